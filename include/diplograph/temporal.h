@@ -1,0 +1,100 @@
+// diplograph/temporal.h: finds temporal expressions in a sentence and resolves
+// them against the article's publication date.
+//
+// "on Tuesday", "last week", "the sixth of next month", "Dec. 15", "in 2014",
+// "for three days" (a duration, never a date), "recently" (vague: no bounds).
+// Resolution follows news conventions: a bare weekday or month is the most
+// recent one on or before publication unless the sentence marks the future
+// ("will", "is due to", "next", "upcoming").
+//
+//   const diplograph::TemporalTagger& tagger = diplograph::TemporalTagger::Default();
+//   diplograph::TemporalContext ctx;
+//   ctx.published = diplograph::CivilDate{2020, 11, 10};
+//   for (const diplograph::Timex& t : tagger.Tag("Peskov said on Monday that ...", ctx)) { ... }
+//
+// Patterns, month and weekday words, ordinals and modifiers are JSON data
+// (lib/data/dates/temporal.json, schema schemas/temporal.schema.json).
+// Thread safety: a TemporalTagger is immutable after construction; Tag() may be
+// called from many threads at once. It runs in time linear in the sentence.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diplograph/date.h"
+#include "diplograph/status.h"
+
+namespace diplograph {
+
+enum class TimexType { kDate, kDuration, kSet };
+enum class TimexMod { kNone, kStart, kMid, kEnd, kApprox, kBefore, kAfter };
+std::string_view TimexTypeName(TimexType t);  // "DATE", "DURATION", "SET"
+std::string_view TimexModName(TimexMod m);    // "", "START", "MID", "END", "APPROX", "BEFORE", "AFTER"
+
+// One temporal expression found in a sentence.
+struct Timex {
+  std::size_t begin = 0;  // byte offsets into the sentence passed to Tag()
+  std::size_t end = 0;
+  std::string surface;    // the text between begin and end
+  // TIMEX3-style value: "2020-12-15", "2020-12", "2020", "2024-W14", "2019-SU",
+  // "2021-H1", "2020-Q3", "199" (the 1990s), "P3D" (a duration). Empty when the
+  // expression could not be resolved (then `reason` says why).
+  std::string value;
+  TimexType type = TimexType::kDate;
+  Granularity granularity = Granularity::kNone;
+  // Day bounds of a resolved DATE; both empty for durations, sets, vague and
+  // unresolved expressions.
+  std::optional<CivilDate> earliest;
+  std::optional<CivilDate> latest;
+  TimexMod mod = TimexMod::kNone;
+  std::string rule;    // id of the rule that fired, e.g. "weekday.bare"
+  std::string reason;  // why value is empty, e.g. "relative expression without a publication date"
+  bool relative = false;  // resolved against the publication or an anchor date
+  bool future = false;    // resolved forward in time
+
+  // The bounds as a DateSpan, if this is a resolved DATE.
+  std::optional<DateSpan> Span() const;
+};
+
+// What a sentence's expressions are resolved against.
+struct TemporalContext {
+  std::optional<CivilDate> published;  // the article's publication date
+  // The last date resolved earlier in the same article, for anaphora such as
+  // "the previous day", "the following week", "days later". Tag() does not
+  // update it: the caller (one article at a time) does.
+  std::optional<CivilDate> anchor;
+};
+
+class TemporalTagger {
+ public:
+  struct Options {
+    // For numeric dates such as 03/04/2020: true reads month/day (US news),
+    // false reads day/month. ISO dates (2020-03-04) are always year-month-day.
+    bool month_first = true;
+  };
+
+  // The tagger built from the embedded default rules. Never fails (the
+  // embedded data is checked by the tests).
+  static const TemporalTagger& Default();
+  // A tagger from rules in JSON text (same format as the default data). `origin`
+  // names the source in error messages.
+  static Result<TemporalTagger> FromJson(std::string_view json, std::string_view origin = "<json>",
+                                         Options options = {});
+
+  TemporalTagger(TemporalTagger&&) noexcept;
+  TemporalTagger& operator=(TemporalTagger&&) noexcept;
+  ~TemporalTagger();
+
+  // Every temporal expression in `sentence`, left to right, not overlapping.
+  std::vector<Timex> Tag(std::string_view sentence, const TemporalContext& context) const;
+
+ private:
+  struct Impl;
+  explicit TemporalTagger(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace diplograph
