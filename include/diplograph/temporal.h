@@ -81,8 +81,10 @@ class TemporalTagger {
   static const TemporalTagger& Default();
   // A tagger from rules in JSON text (same format as the default data). `origin`
   // names the source in error messages.
-  static Result<TemporalTagger> FromJson(std::string_view json, std::string_view origin = "<json>",
-                                         Options options = {});
+  static Result<TemporalTagger> FromJson(std::string_view json, std::string_view origin, Options options);
+  static Result<TemporalTagger> FromJson(std::string_view json, std::string_view origin = "<json>") {
+    return FromJson(json, origin, Options());
+  }
 
   TemporalTagger(TemporalTagger&&) noexcept;
   TemporalTagger& operator=(TemporalTagger&&) noexcept;
