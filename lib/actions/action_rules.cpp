@@ -1,0 +1,185 @@
+#include "actions/action_rules.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+
+#include "util/embedded_data.h"
+#include "util/json_util.h"
+
+namespace diplograph::internal {
+
+struct ActionRules::Impl {
+  std::vector<ActionType> actions;
+  std::vector<TriggerRule> triggers;
+  std::vector<std::unique_ptr<RE2>> regexes;  // one per trigger
+  std::unique_ptr<RE2::Set> set;
+  RoleCues cues;
+};
+
+ActionRules::ActionRules() : impl_(std::make_unique<Impl>()) {}
+ActionRules::~ActionRules() = default;
+const std::vector<ActionType>& ActionRules::actions() const { return impl_->actions; }
+const std::vector<TriggerRule>& ActionRules::triggers() const { return impl_->triggers; }
+const RoleCues& ActionRules::cues() const { return impl_->cues; }
+
+const ActionType* ActionRules::Find(std::string_view id) const {
+  for (const auto& a : impl_->actions)
+    if (a.id == id) return &a;
+  return nullptr;
+}
+
+namespace {
+std::vector<std::string> Split(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+}  // namespace
+
+Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json, std::string_view origin) {
+  Result<nlohmann::json> parsed = ParseJson(json, origin);
+  if (!parsed.ok()) return parsed.status();
+  std::unique_ptr<ActionRules> rules(new ActionRules());
+  Impl& m = *rules->impl_;
+  const nlohmann::json& j = *parsed;
+  auto err = [&](const std::string& msg, std::string_view key = {}, std::string_view value = {}) {
+    SourceLocation loc = LocateField(json, key, value, origin);
+    if (loc.file.empty()) loc.file = std::string(origin);
+    return Status(StatusCode::kParseError, msg, loc);
+  };
+  try {
+    for (const auto& a : j.at("actions")) {
+      ActionType t;
+      t.id = a.at("id").get<std::string>();
+      t.klass = a.at("class").get<std::string>();
+      t.label = a.value("label", t.id);
+      t.cameo = a.value("cameo", "");
+      t.cameo_label = a.value("cameo_label", "");
+      t.plover = a.value("plover", "");
+      t.plover_mode = a.value("plover_mode", "");
+      t.symmetric = a.value("symmetric", false);
+      if (rules->Find(t.id)) return err("duplicate action '" + t.id + "'", "id", t.id);
+      m.actions.push_back(std::move(t));
+    }
+    RE2::Options opt;
+    opt.set_case_sensitive(false);
+    opt.set_log_errors(false);
+    m.set = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
+    for (const auto& t : j.at("triggers")) {
+      TriggerRule r;
+      r.id = t.at("id").get<std::string>();
+      r.action = t.at("action").get<std::string>();
+      r.pattern = t.at("pattern").get<std::string>();
+      r.noun = t.value("form", "verb") == "noun";
+      std::string obj = t.value("object", "after");
+      if (obj == "after") r.object = ObjectMode::kAfter;
+      else if (obj == "near") r.object = ObjectMode::kNear;
+      else if (obj == "adjacent") r.object = ObjectMode::kAdjacent;
+      else if (obj == "inside") r.object = ObjectMode::kInside;
+      else return err("trigger '" + r.id + "': object must be after, near, adjacent or inside", "object", obj);
+      r.needs_object = t.value("needs_object", true);
+      r.suppresses = t.value("suppresses", std::vector<std::string>{});
+      if (!rules->Find(r.action)) return err("trigger '" + r.id + "' names unknown action '" + r.action + "'", "id", r.id);
+      auto re = std::make_unique<RE2>(r.pattern, opt);
+      if (!re->ok()) return err("trigger '" + r.id + "': bad pattern: " + re->error(), "id", r.id);
+      std::string e;
+      if (m.set->Add(r.pattern, &e) < 0) return err("trigger '" + r.id + "': " + e, "id", r.id);
+      m.regexes.push_back(std::move(re));
+      m.triggers.push_back(std::move(r));
+    }
+    if (!m.set->Compile()) return err("trigger patterns do not compile together");
+    RoleCues& c = m.cues;
+    const auto& mod = j.value("modality", nlohmann::json::object());
+    c.modality_window = mod.value("window", 5);
+    auto phrases = [&](const nlohmann::json& obj, const char* key, std::vector<std::vector<std::string>>* out) {
+      for (const auto& p : obj.value(key, nlohmann::json::array())) out->push_back(Split(p.get<std::string>()));
+    };
+    phrases(mod, "planned", &c.planned);
+    phrases(mod, "negated", &c.negated);
+    phrases(mod, "hedged", &c.hedged);
+    phrases(mod, "exceptions", &c.exceptions);
+    c.negated_suffixes = mod.value("negated_suffixes", std::vector<std::string>{});
+    phrases(j, "group_nouns", &c.group_nouns);
+    c.subject_pronouns = j.value("subject_pronouns", std::unordered_map<std::string, std::string>{});
+    auto words = [&](const char* key, std::vector<std::string>* out) {
+      *out = j.value(key, std::vector<std::string>{});
+    };
+    words("speaker_pronouns", &c.speaker_pronouns);
+    words("addressee_pronouns", &c.addressee_pronouns);
+    words("speech_verbs", &c.speech_verbs);
+    words("address_verbs", &c.address_verbs);
+    words("prepositions", &c.prepositions);
+    words("clause_breaks", &c.clause_breaks);
+    words("object_stops", &c.object_stops);
+    words("fronting_prepositions", &c.fronting_prepositions);
+    words("date_barriers", &c.date_barriers);
+    words("date_soft_barriers", &c.date_soft_barriers);
+    c.object_limits = j.value("object_limits", std::unordered_map<std::string, std::size_t>{});
+    c.negated_becomes = j.value("negated_becomes", std::unordered_map<std::string, std::string>{});
+    for (const auto& [from, to] : c.negated_becomes)
+      if (!rules->Find(from) || !rules->Find(to)) return err("negated_becomes names an unknown action", "negated_becomes");
+  } catch (const nlohmann::json::exception& e) {
+    return err(std::string("action rules: ") + e.what());
+  }
+  return rules;
+}
+
+const ActionRules& ActionRules::Default() {
+  static const ActionRules* instance = [] {
+    auto r = FromJson(EmbeddedData("rules/actions.json"), "rules/actions.json");
+    if (!r.ok()) return new ActionRules();  // the tests check the embedded rules load
+    return r.value().release();
+  }();
+  return *instance;
+}
+
+std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
+  std::vector<TriggerMatch> out;
+  if (!impl_->set) return out;
+  std::vector<int> hits;
+  re2::StringPiece text(sentence.data(), sentence.size());
+  if (!impl_->set->Match(text, &hits)) return out;
+  std::sort(hits.begin(), hits.end());
+  for (int h : hits) {
+    const RE2& re = *impl_->regexes[h];
+    re2::StringPiece in = text;
+    re2::StringPiece m;
+    std::size_t pos = 0;
+    while (pos <= sentence.size() && re.Match(text, pos, sentence.size(), RE2::UNANCHORED, &m, 1)) {
+      std::size_t b = m.data() - sentence.data();
+      std::size_t e = b + m.size();
+      out.push_back({&impl_->triggers[h], b, e});
+      pos = e > b ? e : e + 1;
+    }
+    (void)in;
+  }
+  // Suppression: a withholding match swallows the congratulation inside it.
+  std::vector<TriggerMatch> kept;
+  for (const TriggerMatch& t : out) {
+    bool suppressed = std::any_of(out.begin(), out.end(), [&](const TriggerMatch& o) {
+      return &o != &t && o.begin < t.end && t.begin < o.end &&
+             std::find(o.rule->suppresses.begin(), o.rule->suppresses.end(), t.rule->action) != o.rule->suppresses.end();
+    });
+    // Two rules of the same action on overlapping text: keep the longer.
+    bool shadowed = std::any_of(out.begin(), out.end(), [&](const TriggerMatch& o) {
+      return &o != &t && o.rule->action == t.rule->action && o.begin <= t.begin && t.end <= o.end &&
+             (o.end - o.begin > t.end - t.begin || (o.end - o.begin == t.end - t.begin && &o < &t));
+    });
+    if (!suppressed && !shadowed) kept.push_back(t);
+  }
+  std::sort(kept.begin(), kept.end(), [](const TriggerMatch& a, const TriggerMatch& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.rule->id < b.rule->id;
+  });
+  return kept;
+}
+
+}  // namespace diplograph::internal

@@ -1,0 +1,78 @@
+// Actions: the diplomatic action types (with CAMEO and PLOVER codes) and the
+// trigger rules that find them in a sentence, loaded from JSON data
+// (lib/data/rules/actions.json; format in docs/rules.md).
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "diplograph/status.h"
+
+namespace diplograph::internal {
+
+struct ActionType {
+  std::string id;     // snake_case: "congratulate"
+  std::string klass;  // IRI local name: "Congratulate"
+  std::string label;
+  std::string cameo, cameo_label, plover, plover_mode;
+  bool symmetric = false;
+};
+
+enum class ObjectMode { kAfter, kNear, kAdjacent, kInside };
+
+struct TriggerRule {
+  std::string id;
+  std::string action;
+  std::string pattern;
+  bool noun = false;  // a nominal trigger ("congratulations", "talks with")
+  ObjectMode object = ObjectMode::kAfter;
+  bool needs_object = true;
+  std::vector<std::string> suppresses;
+};
+
+// One trigger found in a sentence.
+struct TriggerMatch {
+  const TriggerRule* rule = nullptr;
+  std::size_t begin = 0;  // bytes in the sentence
+  std::size_t end = 0;
+};
+
+// Word lists that steer role assignment and factuality.
+struct RoleCues {
+  std::size_t modality_window = 5;
+  std::vector<std::vector<std::string>> planned, negated, hedged, exceptions;
+  std::vector<std::string> negated_suffixes;
+  std::vector<std::vector<std::string>> group_nouns;
+  std::unordered_map<std::string, std::string> subject_pronouns;  // he -> male
+  std::vector<std::string> speaker_pronouns, addressee_pronouns, speech_verbs, address_verbs, prepositions,
+      clause_breaks, object_stops, fronting_prepositions, date_barriers, date_soft_barriers;
+  std::unordered_map<std::string, std::size_t> object_limits;
+  std::unordered_map<std::string, std::string> negated_becomes;
+};
+
+class ActionRules {
+ public:
+  static const ActionRules& Default();
+  static Result<std::unique_ptr<ActionRules>> FromJson(std::string_view json, std::string_view origin);
+  ~ActionRules();
+
+  const std::vector<ActionType>& actions() const;
+  const ActionType* Find(std::string_view id) const;
+  const std::vector<TriggerRule>& triggers() const;
+  const RoleCues& cues() const;
+
+  // Every trigger in the sentence, ordered by position; triggers that a
+  // withholding rule suppresses ("too early to congratulate") are dropped.
+  std::vector<TriggerMatch> Match(std::string_view sentence) const;
+
+ private:
+  struct Impl;
+  ActionRules();
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace diplograph::internal

@@ -1,0 +1,499 @@
+#include "actors/actor_recognizer.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "normalize/normalizer.h"
+#include "util/embedded_data.h"
+#include "util/json_util.h"
+
+namespace diplograph::internal {
+namespace {
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// The folded tokens of a name as the tokenizer splits it: "People's Republic of China"
+// -> People 's Republic of China.
+std::vector<std::string> NameTokens(std::string_view name) {
+  std::string folded = Normalizer::Default().Fold(name);
+  std::vector<Token> toks;
+  Tokenize(folded, &toks);
+  std::vector<std::string> out;
+  for (const Token& t : toks) out.emplace_back(t.text(folded));
+  return out;
+}
+
+std::size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+std::string Slug(std::string_view name) {
+  std::string f = Lower(Normalizer::Default().Fold(name));
+  std::string out;
+  for (char c : f) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
+    else if (!out.empty() && out.back() != '_') out.push_back('_');
+  }
+  while (!out.empty() && out.back() == '_') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+struct ActorRecognizer::Impl {
+  const Lexicon* lex = nullptr;
+  struct NameCand {
+    std::vector<std::string> toks;  // folded, case kept
+    std::size_t entry;
+    MentionVia via;
+  };
+  std::unordered_map<std::string, std::vector<NameCand>> names;       // by first token
+  std::unordered_map<std::string, std::vector<NameCand>> adjectives;  // country adjectives
+  struct TitleCand {
+    std::vector<std::string> toks;  // lower case
+    std::string role;               // role id; "" = generic ("counterpart"); "@leader"
+  };
+  std::unordered_map<std::string, std::vector<TitleCand>> titles;
+  std::unordered_map<std::string, std::vector<std::size_t>> shorts;  // short name -> people
+  std::vector<std::vector<std::string>> winner_phrases;              // lower case
+  std::vector<std::vector<std::string>> election_words;              // lower case
+  std::unordered_set<std::string> honorifics, blockers, determiners, non_name;
+  struct Fuzzy {
+    std::string key;  // lower folded, tokens joined by one space
+    std::size_t entry;
+    std::size_t ntoks;
+  };
+  std::vector<Fuzzy> fuzzy;
+  std::size_t fuzzy_min_tokens = 2, fuzzy_max_tokens = 4, fuzzy_chars_per_edit = 6, fuzzy_min_chars = 8;
+
+  const LexiconEntry& E(std::size_t i) const { return lex->entries()[i]; }
+
+  void AddName(std::string_view name, std::size_t entry, MentionVia via) {
+    std::string_view n = name;
+    if (n.substr(0, 4) == "the " || n.substr(0, 4) == "The ") n.remove_prefix(4);
+    std::vector<std::string> toks = NameTokens(n);
+    if (toks.empty()) return;
+    auto& v = names[toks[0]];
+    for (const auto& c : v)
+      if (c.toks == toks && c.entry == entry) return;
+    v.push_back({std::move(toks), entry, via});
+  }
+};
+
+ActorRecognizer::ActorRecognizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+ActorRecognizer::~ActorRecognizer() = default;
+const Lexicon& ActorRecognizer::lexicon() const { return *impl_->lex; }
+
+std::string ActorRecognizer::GenderOf(std::string_view actor) const {
+  const LexiconEntry* e = impl_->lex->Find(actor);
+  return e ? e->gender : std::string();
+}
+
+Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& lexicon) {
+  auto impl = std::make_unique<Impl>();
+  impl->lex = &lexicon;
+  std::string_view rules_text = EmbeddedData("rules/actors.json");
+  Result<nlohmann::json> rules = ParseJson(rules_text, "rules/actors.json");
+  if (!rules.ok()) return rules.status();
+  try {
+    auto words = [&](const char* key, std::unordered_set<std::string>* out, bool lower) {
+      for (const auto& w : rules->value(key, nlohmann::json::array()))
+        out->insert(lower ? Lower(w.get<std::string>()) : w.get<std::string>());
+    };
+    words("honorifics", &impl->honorifics, false);
+    words("title_blockers", &impl->blockers, true);
+    words("determiners", &impl->determiners, false);
+    words("non_name_words", &impl->non_name, false);
+    for (const auto& t : rules->value("leader_titles", nlohmann::json::array())) {
+      auto toks = NameTokens(Lower(t.get<std::string>()));
+      impl->titles[toks[0]].push_back({toks, "@leader"});
+    }
+    for (const auto& t : rules->value("generic_titles", nlohmann::json::array())) {
+      auto toks = NameTokens(Lower(t.get<std::string>()));
+      impl->titles[toks[0]].push_back({toks, ""});
+    }
+    for (const auto& t : rules->value("winner_phrases", nlohmann::json::array()))
+      impl->winner_phrases.push_back(NameTokens(Lower(t.get<std::string>())));
+    for (const auto& t : rules->value("election_words", nlohmann::json::array()))
+      impl->election_words.push_back(NameTokens(Lower(t.get<std::string>())));
+    if (rules->contains("fuzzy")) {
+      const auto& f = (*rules)["fuzzy"];
+      impl->fuzzy_min_tokens = f.value("min_tokens", 2);
+      impl->fuzzy_max_tokens = f.value("max_tokens", 4);
+      impl->fuzzy_chars_per_edit = f.value("max_distance_per_chars", 6);
+      impl->fuzzy_min_chars = f.value("min_chars", 8);
+    }
+  } catch (const nlohmann::json::exception& e) {
+    return Status(StatusCode::kParseError, std::string("actor rules: ") + e.what(), {"rules/actors.json"});
+  }
+  for (const RoleDefinition& r : lexicon.roles()) {
+    for (const auto& t : r.titles) {
+      auto toks = NameTokens(Lower(t));
+      if (!toks.empty()) impl->titles[toks[0]].push_back({toks, r.id});
+    }
+  }
+  const auto& entries = lexicon.entries();
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const LexiconEntry& e = entries[i];
+    switch (e.kind) {
+      case ActorKind::kPerson: {
+        impl->AddName(e.name, i, MentionVia::kName);
+        for (const auto& a : e.aliases) impl->AddName(a, i, MentionVia::kName);
+        for (const auto& s : e.short_names) {
+          impl->AddName(s, i, MentionVia::kShort);
+          auto& v = impl->shorts[Normalizer::Default().Fold(s)];
+          if (std::find(v.begin(), v.end(), i) == v.end()) v.push_back(i);
+        }
+        auto add_fuzzy = [&](const std::string& n) {
+          auto toks = NameTokens(n);
+          if (toks.size() < impl->fuzzy_min_tokens) return;
+          std::string key;
+          for (const auto& t : toks) key += (key.empty() ? "" : " ") + Lower(t);
+          impl->fuzzy.push_back({key, i, toks.size()});
+        };
+        add_fuzzy(e.name);
+        for (const auto& a : e.aliases) add_fuzzy(a);
+        for (const auto& s : e.short_names) add_fuzzy(s);
+        break;
+      }
+      case ActorKind::kCountry: {
+        impl->AddName(e.name, i, MentionVia::kCountry);
+        for (const auto& a : e.aliases) impl->AddName(a, i, MentionVia::kCountry);
+        for (const auto& c : e.capitals) impl->AddName(c, i, MentionVia::kCapital);
+        for (const auto& a : e.adjectives) {
+          auto toks = NameTokens(a);
+          if (!toks.empty()) impl->adjectives[toks[0]].push_back({toks, i, MentionVia::kCountry});
+        }
+        break;
+      }
+      case ActorKind::kOrganization: {
+        impl->AddName(e.name, i, MentionVia::kOrganization);
+        for (const auto& a : e.aliases) impl->AddName(a, i, MentionVia::kOrganization);
+        break;
+      }
+    }
+  }
+  return std::unique_ptr<ActorRecognizer>(new ActorRecognizer(std::move(impl)));
+}
+
+namespace {
+
+struct SentenceView {
+  std::string_view text;
+  const std::vector<Token>* toks;
+  std::vector<std::string> folded;  // accent-folded, case kept
+  std::vector<std::string> lower;   // folded and lower-cased
+  std::size_t size() const { return toks->size(); }
+  bool Word(std::size_t i) const { return i < size() && (*toks)[i].word; }
+  bool Cap(std::size_t i) const { return i < size() && (*toks)[i].cap; }
+};
+
+template <typename Cand>
+const Cand* Longest(const std::unordered_map<std::string, std::vector<Cand>>& index,
+                    const std::vector<std::string>& toks, std::size_t i) {
+  if (i >= toks.size()) return nullptr;
+  auto it = index.find(toks[i]);
+  if (it == index.end()) return nullptr;
+  const Cand* best = nullptr;
+  for (const Cand& c : it->second) {
+    if (i + c.toks.size() > toks.size()) continue;
+    bool ok = true;
+    for (std::size_t k = 1; k < c.toks.size() && ok; ++k) ok = toks[i + k] == c.toks[k];
+    if (ok && (!best || c.toks.size() > best->toks.size())) best = &c;
+  }
+  return best;
+}
+
+}  // namespace
+
+std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Token>& tokens,
+                                                     const std::optional<CivilDate>& date,
+                                                     ArticleMemory* memory) const {
+  const Impl& m = *impl_;
+  const Lexicon& lex = *m.lex;
+  SentenceView s{sentence, &tokens, {}, {}};
+  s.folded.reserve(tokens.size());
+  s.lower.reserve(tokens.size());
+  for (const Token& t : tokens) {
+    std::string_view raw = t.text(sentence);
+    bool ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    s.folded.push_back(ascii ? std::string(raw) : Normalizer::Default().Fold(raw));
+    s.lower.push_back(Lower(s.folded.back()));
+  }
+
+  std::vector<ActorMention> out;
+  auto entry_index = [&](const LexiconEntry* e) { return static_cast<std::size_t>(e - lex.entries().data()); };
+
+  auto remember = [&](std::size_t entry) {
+    const LexiconEntry& e = m.E(entry);
+    for (const auto& sn : e.short_names) memory->short_to_actor[Normalizer::Default().Fold(sn)] = e.id;
+  };
+  auto resolve_short = [&](const std::string& folded) -> const LexiconEntry* {
+    auto mem = memory->short_to_actor.find(folded);
+    if (mem != memory->short_to_actor.end()) {
+      if (const LexiconEntry* e = lex.Find(mem->second)) return e;
+    }
+    auto it = m.shorts.find(folded);
+    if (it == m.shorts.end()) return nullptr;
+    if (it->second.size() == 1) return &m.E(it->second[0]);
+    const LexiconEntry* found = nullptr;
+    if (date) {
+      for (std::size_t idx : it->second) {
+        const LexiconEntry& e = m.E(idx);
+        bool active = std::any_of(e.roles.begin(), e.roles.end(), [&](const LexiconRole& r) { return r.ActiveOn(*date); });
+        if (!active) continue;
+        if (found) return nullptr;
+        found = &e;
+      }
+    }
+    return found;
+  };
+  auto make = [&](std::size_t b, std::size_t e, const LexiconEntry& entry, MentionVia via) {
+    ActorMention am;
+    am.tok_begin = b;
+    am.tok_end = e;
+    am.actor = entry.id;
+    am.kind = entry.kind;
+    am.via = via;
+    am.country = lex.CountryOf(entry, date);
+    return am;
+  };
+  // A person's name at i: full name or alias (longest), or a short name.
+  auto person_at = [&](std::size_t i, std::size_t* end) -> const LexiconEntry* {
+    const Impl::NameCand* c = Longest(m.names, s.folded, i);
+    if (!c || m.E(c->entry).kind != ActorKind::kPerson) return nullptr;
+    if (!s.Cap(i)) return nullptr;
+    *end = i + c->toks.size();
+    if (c->via == MentionVia::kShort) {
+      // "Wang Xiaoming" (unknown) is not "Wang".
+      if (s.Cap(*end) && s.Word(*end) && !Longest(m.names, s.folded, *end) && !m.non_name.count(s.folded[*end]))
+        return nullptr;
+      std::string joined;
+      for (std::size_t k = i; k < *end; ++k) joined += (joined.empty() ? "" : " ") + s.folded[k];
+      const LexiconEntry* e = resolve_short(joined);
+      return e;
+    }
+    return &m.E(c->entry);
+  };
+  auto country_at = [&](std::size_t i, std::size_t* end) -> const LexiconEntry* {
+    const Impl::NameCand* c = Longest(m.names, s.folded, i);
+    if (!c || m.E(c->entry).kind != ActorKind::kCountry || c->via == MentionVia::kCapital) return nullptr;
+    *end = i + c->toks.size();
+    return &m.E(c->entry);
+  };
+  auto title_at = [&](std::size_t i, std::size_t* end) -> const Impl::TitleCand* {
+    const Impl::TitleCand* t = Longest(m.titles, s.lower, i);
+    if (t) *end = i + t->toks.size();
+    return t;
+  };
+  auto cap_run = [&](std::size_t i) {
+    std::size_t j = i;
+    while (j < s.size() && j - i < 4 && s.Cap(j) && s.Word(j) && !(*s.toks)[j].upper && !m.non_name.count(s.folded[j]) &&
+           !Longest(m.titles, s.lower, j) && !Longest(m.adjectives, s.folded, j))
+      ++j;
+    return j;
+  };
+
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (!s.Word(i)) {
+      ++i;
+      continue;
+    }
+    std::optional<ActorMention> best;
+    auto offer = [&](ActorMention am) {
+      if (!best || am.tok_end > best->tok_end) best = std::move(am);
+    };
+
+    // A: [det] [country adjective | Country's] [blocker] title [of Country] [name]
+    {
+      std::size_t j = i;
+      bool det = false;
+      if (m.determiners.count(s.folded[j])) {
+        det = true;
+        ++j;
+      }
+      const LexiconEntry* country = nullptr;
+      bool country_possessive = false;
+      if (const Impl::NameCand* a = Longest(m.adjectives, s.folded, j)) {
+        country = &m.E(a->entry);
+        j += a->toks.size();
+      } else {
+        std::size_t ce;
+        if (const LexiconEntry* c = country_at(j, &ce); c && ce < s.size() && (*s.toks)[ce].possessive) {
+          country = c;
+          country_possessive = true;
+          j = ce + 1;
+        }
+      }
+      bool blocked = false;
+      while (j < s.size() && m.blockers.count(s.lower[j])) {
+        blocked = true;
+        ++j;
+        if (j < s.size() && s.folded[j] == "-") ++j;
+      }
+      std::size_t te = 0;
+      const Impl::TitleCand* title = title_at(j, &te);
+      if (title) {
+        std::size_t after = te;
+        // "the president of Mexico"
+        if (!country && after + 1 < s.size() && s.lower[after] == "of") {
+          std::size_t k = after + 1;
+          if (s.lower[k] == "the") ++k;
+          std::size_t ce;
+          if (const LexiconEntry* c = country_at(k, &ce)) {
+            country = c;
+            after = ce;
+          }
+        }
+        std::size_t ne = 0;
+        std::size_t name_start = after;
+        if (name_start < s.size() && s.folded[name_start] == ",") name_start = s.size();  // appositive: separate mention
+        if (const LexiconEntry* p = name_start < s.size() ? person_at(name_start, &ne) : nullptr) {
+          offer(make(i, ne, *p, MentionVia::kTitleName));
+        } else if (!title->role.empty() && country && name_start < s.size() && s.Cap(name_start) &&
+                   cap_run(name_start) > name_start && !country_at(name_start, &ne) &&
+                   !Longest(m.names, s.folded, name_start)) {
+          // An actor the lexicon does not know: "Kenyan President William Ruto".
+          std::size_t re = cap_run(name_start);
+          std::string name(sentence.substr((*s.toks)[name_start].begin, (*s.toks)[re - 1].end - (*s.toks)[name_start].begin));
+          std::string role = title->role == "@leader" ? country->leader_role : title->role;
+          NewActor na{"new:" + Slug(name), name, role, country->id};
+          if (std::none_of(memory->new_actors.begin(), memory->new_actors.end(),
+                           [&](const NewActor& x) { return x.id == na.id; }))
+            memory->new_actors.push_back(na);
+          ActorMention am;
+          am.tok_begin = i;
+          am.tok_end = re;
+          am.actor = na.id;
+          am.kind = ActorKind::kPerson;
+          am.via = MentionVia::kTitleName;
+          am.country = country->id;
+          offer(am);
+        } else if (!blocked && country && !title->role.empty() && date && (det || country_possessive || after > te)) {
+          std::string role = title->role == "@leader" ? country->leader_role : title->role;
+          if (const LexiconEntry* holder = lex.HolderOf(role, country->id, *date)) {
+            offer(make(i, after, *holder, MentionVia::kTitle));
+          }
+        }
+      } else if (country && !det) {
+        // "Chinese Xi"
+        std::size_t ne = 0;
+        if (const LexiconEntry* p = person_at(j, &ne)) offer(make(i, ne, *p, MentionVia::kTitleName));
+      }
+    }
+
+    // B: honorific + name ("Mr. Biden")
+    if (m.honorifics.count(s.folded[i])) {
+      std::size_t j = i + 1;
+      if (j < s.size() && s.folded[j] == ".") ++j;
+      std::size_t ne = 0;
+      if (const LexiconEntry* p = person_at(j, &ne)) offer(make(i, ne, *p, MentionVia::kName));
+    }
+
+    // C: a name: person, country, capital, organization.
+    if (s.Cap(i) || s.Word(i)) {
+      if (const Impl::NameCand* c = Longest(m.names, s.folded, i); c && s.Cap(i)) {
+        const LexiconEntry& e = m.E(c->entry);
+        if (e.kind == ActorKind::kPerson) {
+          std::size_t ne = 0;
+          if (const LexiconEntry* p = person_at(i, &ne)) offer(make(i, ne, *p, c->via == MentionVia::kShort ? MentionVia::kShort : MentionVia::kName));
+        } else {
+          offer(make(i, i + c->toks.size(), e, c->via));
+        }
+      }
+    }
+
+    // D: "the winner" of a named election.
+    if (date) {
+      for (const auto& w : m.winner_phrases) {
+        if (i + w.size() > s.size()) continue;
+        bool ok = true;
+        for (std::size_t k = 0; k < w.size() && ok; ++k) ok = s.lower[i + k] == w[k];
+        if (!ok) continue;
+        // Which country's election does the sentence talk about?
+        const LexiconEntry* country = nullptr;
+        for (std::size_t k = 0; k < s.size() && !country; ++k) {
+          for (const auto& ew : m.election_words) {
+            if (k + ew.size() > s.size()) continue;
+            bool hit = true;
+            for (std::size_t q = 0; q < ew.size() && hit; ++q) hit = s.lower[k + q] == ew[q];
+            if (!hit) continue;
+            for (std::size_t back = 1; back <= 3 && back <= k && !country; ++back) {
+              std::size_t p = k - back;
+              if (const Impl::NameCand* a = Longest(m.adjectives, s.folded, p)) country = &m.E(a->entry);
+              std::size_t ce;
+              if (!country) {
+                if (const LexiconEntry* c = country_at(p, &ce)) country = c;
+              }
+            }
+            if (country) break;
+          }
+        }
+        if (country) {
+          if (const LexiconEntry* holder = lex.HolderOf("president_elect", country->id, *date)) {
+            offer(make(i, i + w.size(), *holder, MentionVia::kWinner));
+          }
+        }
+      }
+    }
+
+    // E: a misspelt multi-word name ("Lobez Abrador").
+    if (!best && s.Cap(i) && !m.non_name.count(s.folded[i]) && !m.fuzzy.empty()) {
+      std::size_t re = cap_run(i);
+      if (re - i >= m.fuzzy_min_tokens && !Longest(m.names, s.folded, i)) {
+        std::size_t n = std::min(re - i, m.fuzzy_max_tokens);
+        std::string key;
+        for (std::size_t k = i; k < i + n; ++k) key += (key.empty() ? "" : " ") + s.lower[k];
+        if (key.size() >= m.fuzzy_min_chars) {
+          std::size_t limit = std::max<std::size_t>(1, key.size() / m.fuzzy_chars_per_edit);
+          const Impl::Fuzzy* found = nullptr;
+          std::size_t best_d = limit + 1;
+          bool tie = false;
+          for (const auto& f : m.fuzzy) {
+            if (f.ntoks != n || f.key[0] != key[0]) continue;
+            std::size_t lenf = f.key.size();
+            if ((lenf > key.size() ? lenf - key.size() : key.size() - lenf) > limit) continue;
+            std::size_t d = EditDistance(key, f.key);
+            if (d < best_d) {
+              best_d = d;
+              found = &f;
+              tie = false;
+            } else if (d == best_d && found && found->entry != f.entry) {
+              tie = true;
+            }
+          }
+          if (found && !tie && best_d > 0) offer(make(i, i + n, m.E(found->entry), MentionVia::kFuzzy));
+        }
+      }
+    }
+
+    if (best) {
+      best->possessive = best->tok_end < s.size() && (*s.toks)[best->tok_end].possessive;
+      if (best->kind == ActorKind::kPerson && best->via != MentionVia::kShort && best->via != MentionVia::kFuzzy) {
+        if (const LexiconEntry* e = lex.Find(best->actor)) remember(entry_index(e));
+      }
+      std::size_t next = best->tok_end;
+      out.push_back(std::move(*best));
+      i = next;
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace diplograph::internal

@@ -1,0 +1,77 @@
+// Recognise actors: people, countries and organizations mentioned in a
+// sentence, resolved to lexicon entries (or, for "Kenyan President William
+// Ruto" when Ruto is not in the lexicon, to a new actor with that role).
+//
+// Handles full names and aliases; title + name ("Russian Foreign Minister
+// Sergei Lavrov", "the president of Mexico, Andrés Manuel López Obrador");
+// titles alone resolved by role and date ("the Russian president", "the
+// Chinese leader"); surname-only mentions resolved within the article ("Wang"
+// is the Wang last named in full); country names, capitals and government
+// metonyms ("Beijing", "the Kremlin"); honorifics ("Mr. Biden"); misspelt
+// multi-word names ("Lobez Abrador"); "the winner" of a named election.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "diplograph/date.h"
+#include "diplograph/lexicon.h"
+#include "split/tokenizer.h"
+
+namespace diplograph::internal {
+
+// An actor the lexicon does not know, introduced by a title pattern.
+struct NewActor {
+  std::string id;       // "new:william_ruto"
+  std::string name;     // "William Ruto"
+  std::string role;     // role id, e.g. "president"
+  std::string country;  // country id
+};
+
+enum class MentionVia { kName, kTitleName, kTitle, kShort, kFuzzy, kCountry, kCapital, kOrganization, kWinner };
+
+struct ActorMention {
+  std::size_t tok_begin = 0;  // token range [tok_begin, tok_end) in the sentence
+  std::size_t tok_end = 0;
+  std::string actor;          // lexicon id or NewActor id
+  ActorKind kind = ActorKind::kPerson;
+  MentionVia via = MentionVia::kName;
+  std::string country;        // the state the actor stands for on that day, if known
+  bool possessive = false;    // followed by 's
+};
+
+// Per-article memory: who was last named in full, for short names and pronouns.
+struct ArticleMemory {
+  std::unordered_map<std::string, std::string> short_to_actor;  // "Wang" -> "wang_yi"
+  std::vector<NewActor> new_actors;
+  std::string last_subject;  // actor id of the previous sentence's subject
+  std::string last_subject_gender;
+};
+
+class ActorRecognizer {
+ public:
+  // Compiles the lexicon's names and titles with the recognition rules
+  // (lib/data/rules/actors.json). The lexicon must outlive the recogniser.
+  static Result<std::unique_ptr<ActorRecognizer>> Create(const Lexicon& lexicon);
+  ~ActorRecognizer();
+
+  // Mentions in one sentence, left to right, not overlapping.
+  std::vector<ActorMention> Recognize(std::string_view sentence, const std::vector<Token>& tokens,
+                                      const std::optional<CivilDate>& date, ArticleMemory* memory) const;
+
+  const Lexicon& lexicon() const;
+  // Gender of a lexicon person ("male"/"female"/"").
+  std::string GenderOf(std::string_view actor) const;
+
+ private:
+  struct Impl;
+  explicit ActorRecognizer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace diplograph::internal

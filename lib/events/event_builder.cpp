@@ -1,0 +1,643 @@
+#include "events/event_builder.h"
+
+#include <algorithm>
+#include <numeric>
+#include <set>
+
+namespace diplograph::internal {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool Contains(const std::vector<std::string>& v, std::string_view s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+// What the role search found.
+struct Found {
+  enum Kind { kNone, kActors, kBlocked, kSpeaker, kAddressee } kind = kNone;
+  std::vector<std::size_t> mentions;  // indexes into the sentence's mentions
+};
+
+// Everything the role search needs about one sentence.
+class Sentence {
+ public:
+  Sentence(const SentenceContext& c, const RoleCues& cues) : c_(c), cues_(cues) {
+    const auto& toks = *c.tokens;
+    lower_.reserve(toks.size());
+    for (const Token& t : toks) lower_.push_back(Lower(t.text(c.text)));
+    mention_at_.assign(toks.size(), -1);
+    for (std::size_t m = 0; m < c.mentions->size(); ++m)
+      for (std::size_t k = (*c.mentions)[m].tok_begin; k < (*c.mentions)[m].tok_end; ++k) mention_at_[k] = static_cast<int>(m);
+    // Quotation spans, by token.
+    in_quote_.assign(toks.size(), false);
+    bool open = false;
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+      if (lower_[k] == "\"") {
+        open = !open;
+        continue;
+      }
+      in_quote_[k] = open;
+    }
+  }
+
+  std::size_t size() const { return lower_.size(); }
+  const std::string& lower(std::size_t k) const { return lower_[k]; }
+  int mention_at(std::size_t k) const { return k < mention_at_.size() ? mention_at_[k] : -1; }
+  const ActorMention& mention(std::size_t m) const { return (*c_.mentions)[m]; }
+  bool in_quote(std::size_t k) const { return k < in_quote_.size() && in_quote_[k]; }
+  const Token& token(std::size_t k) const { return (*c_.tokens)[k]; }
+
+  // First token at or after byte `b`.
+  std::size_t TokenAt(std::size_t b) const {
+    const auto& toks = *c_.tokens;
+    auto it = std::lower_bound(toks.begin(), toks.end(), b, [](const Token& t, std::size_t x) { return t.end <= x; });
+    return static_cast<std::size_t>(it - toks.begin());
+  }
+  bool Is(std::size_t k, const std::vector<std::string>& words) const { return k < size() && Contains(words, lower_[k]); }
+  // Does the phrase end at token k?
+  bool PhraseEndsAt(const std::vector<std::string>& phrase, std::size_t k) const {
+    if (phrase.empty() || k + 1 < phrase.size()) return false;
+    std::size_t start = k + 1 - phrase.size();
+    for (std::size_t q = 0; q < phrase.size(); ++q)
+      if (lower_[start + q] != phrase[q]) return false;
+    return true;
+  }
+  bool AnyPhraseEndsAt(const std::vector<std::vector<std::string>>& phrases, std::size_t k) const {
+    for (const auto& p : phrases)
+      if (PhraseEndsAt(p, k)) return true;
+    return false;
+  }
+  bool PhraseIn(const std::vector<std::string>& phrase, std::size_t from, std::size_t to) const {
+    for (std::size_t k = from; k < to; ++k)
+      if (k + 1 >= phrase.size() && k + 1 - phrase.size() >= from && PhraseEndsAt(phrase, k)) return true;
+    return false;
+  }
+
+  // Left of token `k`: the subject (nearest actor not governed by a preposition),
+  // with actors coordinated before it ("X and Y met").
+  Found Subject(std::size_t k, bool want_coordination, bool stop_at_quote) const {
+    Found f;
+    bool start_quote = in_quote(k);
+    std::size_t i = k;
+    while (i > 0) {
+      --i;
+      const std::string& w = lower_[i];
+      if (Contains(cues_.clause_breaks, w)) break;
+      if (stop_at_quote && start_quote && w == "\"") break;
+      int m = mention_at(i);
+      if (m >= 0) {
+        const ActorMention& am = mention(m);
+        bool governed = am.tok_begin > 0 && Is(am.tok_begin - 1, cues_.prepositions);
+        bool possessive_det = am.possessive && am.tok_end + 1 < k;  // "Putin's spokesman said"
+        if (governed || possessive_det) {
+          i = am.tok_begin;
+          continue;
+        }
+        f.kind = Found::kActors;
+        f.mentions.push_back(static_cast<std::size_t>(m));
+        if (want_coordination) {
+          std::size_t b = am.tok_begin;
+          while (b >= 2 && (lower_[b - 1] == "and" || lower_[b - 1] == ",") && mention_at(b - 2) >= 0) {
+            int m2 = mention_at(b - 2);
+            f.mentions.insert(f.mentions.begin(), static_cast<std::size_t>(m2));
+            b = mention(m2).tok_begin;
+          }
+        }
+        return f;
+      }
+      if (AnyPhraseEndsAt(cues_.group_nouns, i)) {
+        f.kind = Found::kBlocked;
+        return f;
+      }
+      if (cues_.subject_pronouns.count(w)) {
+        f.kind = Found::kNone;
+        f.mentions.clear();
+        pronoun_ = w;
+        return f;
+      }
+      if (Is(i, cues_.speaker_pronouns) && in_quote(i)) {
+        f.kind = Found::kSpeaker;
+        return f;
+      }
+    }
+    return f;
+  }
+
+  // Right of token `from`: the first actor within `limit` words, and actors
+  // coordinated after it ("met X and Y").
+  Found Object(std::size_t from, std::size_t limit, std::size_t trigger_begin, std::size_t trigger_end,
+               const std::vector<std::pair<std::size_t, std::size_t>>& other_triggers, bool skip_locations) const {
+    Found f;
+    std::size_t gap = 0;
+    for (std::size_t i = from; i < size(); ++i) {
+      int m = mention_at(i);
+      if (m >= 0) {
+        const ActorMention& am = mention(m);
+        std::size_t prev = am.tok_begin > 0 ? am.tok_begin - 1 : am.tok_begin;
+        bool location = skip_locations && am.tok_begin > 0 && !(prev >= trigger_begin && prev < trigger_end) &&
+                        (lower_[prev] == "in" || lower_[prev] == "at" || lower_[prev] == "near" || lower_[prev] == "from");
+        bool by_agent = am.tok_begin > 0 && lower_[prev] == "by";
+        if (location || by_agent) {
+          i = am.tok_end - 1;
+          continue;
+        }
+        f.kind = Found::kActors;
+        f.mentions.push_back(static_cast<std::size_t>(m));
+        std::size_t e = am.tok_end;
+        // "X, Y and Z" / "X and Y"
+        while (e + 1 < size() && (lower_[e] == "and" || lower_[e] == ",") ) {
+          std::size_t n = e + 1;
+          if (lower_[e] == "," && n < size() && lower_[n] == "and") ++n;
+          int m2 = mention_at(n);
+          if (m2 < 0) break;
+          f.mentions.push_back(static_cast<std::size_t>(m2));
+          e = mention(m2).tok_end;
+        }
+        return f;
+      }
+      if (i >= trigger_end || i < trigger_begin) {
+        if (Is(i, cues_.object_stops)) break;
+        for (const auto& [b, e] : other_triggers)
+          if (i == b) return f;
+        if (Is(i, cues_.addressee_pronouns) && in_quote(i)) {
+          f.kind = Found::kAddressee;
+          return f;
+        }
+        if (token(i).word && ++gap > limit) break;
+      }
+    }
+    return f;
+  }
+
+  // The speaker of the quotation around token k, and whom they told.
+  void SpeakerAndAddressee(int* speaker, int* addressee) const {
+    *speaker = *addressee = -1;
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (in_quote(i) || !Is(i, cues_.speech_verbs)) continue;
+      // "Lavrov told Xi" / "Wang said" / "said Foreign Ministry spokesman Wang Wenbin"
+      int before = i > 0 ? mention_at(i - 1) : -1;
+      int after = mention_at(i + 1);
+      if (*speaker < 0) *speaker = before >= 0 ? before : after;
+      if (Is(i, cues_.address_verbs) && after >= 0 && after != *speaker) *addressee = after;
+      if (*speaker >= 0) return;
+    }
+  }
+
+  mutable std::string pronoun_;  // the last subject pronoun the search stopped at
+
+ private:
+  const SentenceContext& c_;
+  const RoleCues& cues_;
+  std::vector<std::string> lower_;
+  std::vector<int> mention_at_;
+  std::vector<bool> in_quote_;
+};
+
+std::size_t Limit(const RoleCues& cues, ObjectMode mode) {
+  const char* key = mode == ObjectMode::kAfter ? "after" : mode == ObjectMode::kNear ? "near" : mode == ObjectMode::kAdjacent ? "adjacent" : "inside";
+  auto it = cues.object_limits.find(key);
+  return it == cues.object_limits.end() ? 6 : it->second;
+}
+
+}  // namespace
+
+EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& actors) : rules_(rules), actors_(actors) {}
+
+void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, std::vector<CandidateEvent>* out) const {
+  const RoleCues& cues = rules_.cues();
+  Sentence s(c, cues);
+  const auto& mentions = *c.mentions;
+
+  std::vector<std::pair<std::size_t, std::size_t>> trig_tokens;
+  for (const TriggerMatch& t : *c.triggers) {
+    std::size_t b = s.TokenAt(t.begin), e = s.TokenAt(t.end);
+    trig_tokens.emplace_back(b, std::max(e, b + 1));
+  }
+
+  int speaker = -1, addressee = -1;
+  bool speaker_done = false;
+  auto speaker_info = [&] {
+    if (!speaker_done) s.SpeakerAndAddressee(&speaker, &addressee);
+    speaker_done = true;
+  };
+  auto pronoun_actor = [&](const std::string& pronoun) -> std::string {
+    auto g = cues.subject_pronouns.find(pronoun);
+    if (g == cues.subject_pronouns.end() || memory->last_subject.empty()) return {};
+    if (!memory->last_subject_gender.empty() && memory->last_subject_gender != g->second) return {};
+    return memory->last_subject;
+  };
+
+  for (std::size_t ti = 0; ti < c.triggers->size(); ++ti) {
+    const TriggerMatch& t = (*c.triggers)[ti];
+    const TriggerRule& rule = *t.rule;
+    const ActionType* type = rules_.Find(rule.action);
+    if (!type) continue;
+    auto [tb, te] = trig_tokens[ti];
+    std::vector<std::pair<std::size_t, std::size_t>> others;
+    for (std::size_t o = 0; o < trig_tokens.size(); ++o)
+      if (o != ti && trig_tokens[o].first >= te) others.push_back(trig_tokens[o]);
+
+    // Passive voice: "Y was congratulated by X".
+    bool passive = false;
+    if (!rule.noun && tb > 0) {
+      std::string_view head = c.text.substr(t.begin, t.end - t.begin);
+      bool participle = head.size() > 2 && (head.substr(head.size() - 2) == "ed" || head == "met");
+      for (std::size_t back = 1; back <= 2 && back <= tb && participle; ++back) {
+        const std::string& w = s.lower(tb - back);
+        if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "be" || w == "got" || w == "get") passive = true;
+      }
+      // "a meeting recognized by Russia": a participle with "by" is passive
+      // even without an auxiliary.
+      if (participle && te < s.size() && s.lower(te) == "by") passive = true;
+    }
+
+    std::vector<std::string> agents, recipients, participants;
+    auto ids = [&](const Found& f) {
+      std::vector<std::string> v;
+      for (std::size_t m : f.mentions)
+        if (!Contains(v, mentions[m].actor)) v.push_back(mentions[m].actor);
+      return v;
+    };
+
+    // ---- agent side ------------------------------------------------------
+    Found subj;
+    std::string pronoun_agent;
+    if (passive) {
+      // agent after "by"
+      for (std::size_t k = te; k < s.size() && k < te + 4; ++k) {
+        if (s.lower(k) == "by" && s.mention_at(k + 1) >= 0) {
+          subj.kind = Found::kActors;
+          subj.mentions.push_back(static_cast<std::size_t>(s.mention_at(k + 1)));
+          break;
+        }
+      }
+    } else if (rule.noun) {
+      // possessor ("Xi's congratulations"), "of X" ("the congratulations of the Russian president"), or the subject
+      for (std::size_t back = 1; back <= 3 && back <= tb && subj.kind == Found::kNone; ++back) {
+        int m = s.mention_at(tb - back);
+        if (m >= 0 && mentions[m].possessive && mentions[m].tok_end + 1 + (back - 1) >= tb) {
+          subj.kind = Found::kActors;
+          subj.mentions.push_back(static_cast<std::size_t>(m));
+        }
+      }
+      if (subj.kind == Found::kNone && te + 1 < s.size() && s.lower(te) == "of" && s.mention_at(te + 1) >= 0) {
+        subj.kind = Found::kActors;
+        subj.mentions.push_back(static_cast<std::size_t>(s.mention_at(te + 1)));
+      }
+    }
+    if (subj.kind == Found::kNone && !passive) {
+      s.pronoun_.clear();
+      subj = s.Subject(tb, type->symmetric, true);
+      if (subj.kind == Found::kNone && !s.pronoun_.empty()) pronoun_agent = pronoun_actor(s.pronoun_);
+    }
+    // Fronted phrase: "In a phone call with X, Y said ..." -> Y takes part.
+    if (subj.kind == Found::kNone && pronoun_agent.empty() && tb > 0 && s.Is(0, cues.fronting_prepositions) == false) {
+      // not fronted
+    }
+    if (subj.kind == Found::kNone && pronoun_agent.empty()) {
+      std::string first = s.size() ? std::string(s.token(0).text(c.text)) : "";
+      if (Contains(cues.fronting_prepositions, first)) {
+        std::size_t comma = te;
+        while (comma < s.size() && s.lower(comma) != ",") ++comma;
+        for (std::size_t k = comma + 1; k < s.size() && k < comma + 4; ++k) {
+          int m = s.mention_at(k);
+          if (m >= 0) {
+            subj.kind = Found::kActors;
+            subj.mentions.push_back(static_cast<std::size_t>(m));
+            break;
+          }
+        }
+      }
+    }
+    if (subj.kind == Found::kSpeaker || (subj.kind == Found::kNone && pronoun_agent.empty() && s.in_quote(tb))) {
+      speaker_info();
+      if (speaker >= 0) {
+        subj.kind = Found::kActors;
+        subj.mentions = {static_cast<std::size_t>(speaker)};
+      }
+    }
+    if (subj.kind == Found::kBlocked) continue;  // "world leaders congratulated ...": nobody named
+
+    // ---- recipient side ---------------------------------------------------
+    Found obj;
+    if (passive) {
+      // the subject left of "was congratulated", within a few words
+      Found left = s.Subject(tb, false, true);
+      if (left.kind == Found::kActors && mentions[left.mentions[0]].tok_end + 3 >= tb) obj = left;
+    } else {
+      std::size_t from = rule.object == ObjectMode::kInside ? tb : te;
+      obj = s.Object(from, Limit(cues, rule.object), tb, te, others, rule.action != "visit");
+      if (obj.kind == Found::kActors && subj.kind == Found::kActors) {
+        // Don't take the agent itself as the object (fronted phrase case).
+        std::vector<std::size_t> keep;
+        for (std::size_t m : obj.mentions)
+          if (std::find(subj.mentions.begin(), subj.mentions.end(), m) == subj.mentions.end()) keep.push_back(m);
+        obj.mentions = keep;
+        if (keep.empty()) obj.kind = Found::kNone;
+      }
+    }
+    if (obj.kind == Found::kAddressee || (obj.kind == Found::kNone && s.in_quote(tb) && !type->symmetric)) {
+      speaker_info();
+      if (addressee >= 0) {
+        obj.kind = Found::kActors;
+        obj.mentions = {static_cast<std::size_t>(addressee)};
+      }
+    }
+
+    std::vector<std::string> agent_ids = ids(subj);
+    if (agent_ids.empty() && !pronoun_agent.empty()) agent_ids.push_back(pronoun_agent);
+    std::vector<std::string> object_ids = ids(obj);
+
+    // ---- factuality -------------------------------------------------------
+    Factuality fact = Factuality::kAsserted;
+    {
+      std::size_t lo = tb > cues.modality_window ? tb - cues.modality_window : 0;
+      for (std::size_t k = tb; k > lo; --k) {
+        const std::string& w = s.lower(k - 1);
+        if (w == "," || w == "that" || w == "which" || w == "who" || Contains(cues.clause_breaks, w)) {
+          lo = k;
+          break;
+        }
+      }
+      // The words before the trigger, not the trigger itself: "refused to"
+      // inside a withholding trigger is what the trigger means, not a negation of it.
+      std::size_t hi = tb;
+      std::vector<bool> masked(s.size(), false);
+      for (const auto& ex : cues.exceptions)
+        for (std::size_t k = lo; k < hi; ++k)
+          if (s.PhraseEndsAt(ex, k) && k + 1 >= ex.size() + lo)
+            for (std::size_t q = k + 1 - ex.size(); q <= k; ++q) masked[q] = true;
+      auto cue = [&](const std::vector<std::vector<std::string>>& phrases) {
+        for (const auto& p : phrases)
+          for (std::size_t k = lo; k < hi; ++k)
+            if (!masked[k] && k + 1 >= p.size() + lo && s.PhraseEndsAt(p, k)) return true;
+        return false;
+      };
+      bool neg = cue(cues.negated);
+      for (std::size_t k = lo; k < hi && !neg; ++k)
+        for (const auto& suf : cues.negated_suffixes)
+          if (!masked[k] && s.lower(k).size() > suf.size() && s.lower(k).compare(s.lower(k).size() - suf.size(), suf.size(), suf) == 0) neg = true;
+      if (neg) fact = Factuality::kNegated;
+      else if (cue(cues.hedged)) fact = Factuality::kHedged;
+      else if (cue(cues.planned)) fact = Factuality::kPlanned;
+    }
+    std::string action = rule.action;
+    if (fact == Factuality::kNegated) {
+      auto nb = cues.negated_becomes.find(action);
+      if (nb != cues.negated_becomes.end()) {
+        action = nb->second;
+        fact = Factuality::kAsserted;
+      }
+    }
+
+    // ---- date of the event's clause -----------------------------------------
+    std::optional<DateSpan> date;
+    {
+      long best = -1;
+      for (const Timex& x : *c.timexes) {
+        std::optional<DateSpan> span = x.Span();
+        if (!span || x.type != TimexType::kDate) continue;
+        std::size_t xb = s.TokenAt(x.begin);
+        std::size_t lo = std::min(xb, tb), hi = std::max(xb, te);
+        long cost = static_cast<long>(hi - lo);
+        bool barred = false;
+        for (std::size_t k = lo; k < hi && k < s.size(); ++k) {
+          // A date across "while"/"but" belongs to another clause; across
+          // "that" or a quotation mark it is the reporting clause's date,
+          // used only when the event's own clause has none.
+          if (k >= tb && k < te) continue;
+          if (s.Is(k, cues.date_barriers)) barred = true;
+          if (s.Is(k, cues.date_soft_barriers)) cost += 8;
+        }
+        if (barred) continue;
+        if (best < 0 || cost < best) {
+          best = cost;
+          date = span;
+          if (x.future && fact == Factuality::kAsserted && !rule.noun) fact = Factuality::kPlanned;
+        }
+      }
+    }
+
+    CandidateEvent ev;
+    ev.action = action;
+    ev.factuality = fact;
+    ev.date = date;
+    ev.mention = c.evidence;
+    ev.mention.trigger = std::string(c.text.substr(t.begin, t.end - t.begin));
+    ev.mention.rule = rule.id;
+    ev.mention.date = date;
+
+    auto country_of = [&](const std::string& id) -> std::string {
+      for (const auto& m : mentions)
+        if (m.actor == id) return m.country;
+      return {};
+    };
+    const ActionType* final_type = rules_.Find(action);
+    if (final_type && final_type->symmetric) {
+      for (const auto& a : agent_ids) participants.push_back(a);
+      if (agent_ids.empty() && object_ids.size() >= 2) {
+        ev.participants = object_ids;  // "talks between X and Y"
+        std::set<std::string> cs;
+        for (const auto& p : ev.participants) cs.insert(country_of(p));
+        if (cs.size() >= 2 || cs.count("")) out->push_back(ev);
+        continue;
+      }
+      if (agent_ids.empty()) continue;
+      if (object_ids.empty()) {
+        if (agent_ids.size() >= 2) {  // "X and Y met"
+          ev.participants = agent_ids;
+          std::set<std::string> cs;
+          for (const auto& p : ev.participants) cs.insert(country_of(p));
+          if (cs.size() >= 2 || cs.count("")) out->push_back(ev);
+        }
+        continue;
+      }
+      for (const auto& o : object_ids) {  // "X met Y and Z": one meeting each
+        CandidateEvent e2 = ev;
+        e2.participants = agent_ids;
+        if (!Contains(e2.participants, o)) e2.participants.push_back(o);
+        if (e2.participants.size() < 2) continue;
+        std::set<std::string> cs;
+        for (const auto& p : e2.participants) cs.insert(country_of(p));
+        if (cs.size() < 2 && !cs.count("")) continue;  // domestic: not diplomacy
+        out->push_back(std::move(e2));
+      }
+      continue;
+    }
+    // Directed.
+    if (agent_ids.empty()) continue;
+    ev.agents = agent_ids;
+    for (const auto& a : agent_ids) ev.agent_countries.push_back(country_of(a));
+    if (object_ids.empty()) {
+      ev.incomplete = true;
+      out->push_back(ev);
+      continue;
+    }
+    for (const auto& o : object_ids) {
+      if (Contains(ev.agents, o)) continue;
+      std::string rc = country_of(o);
+      bool domestic = !rc.empty() && std::all_of(ev.agent_countries.begin(), ev.agent_countries.end(),
+                                                 [&](const std::string& ac) { return ac == rc; });
+      if (domestic) continue;
+      CandidateEvent e2 = ev;
+      e2.recipients = {o};
+      out->push_back(std::move(e2));
+    }
+  }
+
+  // Remember this sentence's subject for "he"/"she" in the next one.
+  for (const auto& m : mentions) {
+    if (m.kind != ActorKind::kPerson || m.possessive) continue;
+    if (m.tok_begin > 0 && s.Is(m.tok_begin - 1, cues.prepositions)) continue;
+    if (s.in_quote(m.tok_begin)) continue;
+    memory->last_subject = m.actor;
+    memory->last_subject_gender = actors_.GenderOf(m.actor);
+    break;
+  }
+}
+
+namespace {
+
+bool DatesCompatible(const std::optional<DateSpan>& a, const std::optional<DateSpan>& b) {
+  if (!a || !b) return true;
+  return a->Contains(*b) || b->Contains(*a);
+}
+
+std::optional<DateSpan> Finer(const std::optional<DateSpan>& a, const std::optional<DateSpan>& b) {
+  if (!a) return b;
+  if (!b) return a;
+  return b->Days() < a->Days() ? b : a;
+}
+
+}  // namespace
+
+std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const {
+  // Union-find over complete candidates that tell the same event.
+  std::vector<std::size_t> parent(cands.size());
+  std::iota(parent.begin(), parent.end(), 0);
+  auto find = [&](std::size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  auto sorted = [](std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  const Lexicon& lex = actors_.lexicon();
+  auto is_person = [&](const std::string& id) {
+    const LexiconEntry* e = lex.Find(id);
+    return !e ? id.rfind("new:", 0) == 0 : e->kind == ActorKind::kPerson;
+  };
+  // Agents tell the same act when they are the same actor, or when one of them
+  // is a state or its institution ("Russia", "the Kremlin", "Moscow") and the
+  // other acts for the same state ("Putin").
+  auto same_agent = [&](const CandidateEvent& a, const CandidateEvent& b) {
+    if (sorted(a.agents) == sorted(b.agents)) return true;
+    for (std::size_t i = 0; i < a.agents.size(); ++i)
+      for (std::size_t j = 0; j < b.agents.size(); ++j) {
+        if (a.agents[i] == b.agents[j]) return true;
+        bool both_people = is_person(a.agents[i]) && is_person(b.agents[j]);
+        const std::string& ca = a.agent_countries[i];
+        const std::string& cb = b.agent_countries[j];
+        if (!both_people && !ca.empty() && ca == cb) return true;
+      }
+    return false;
+  };
+  // Dates are compared against the cluster's finest date so far, so that a
+  // Monday and a Tuesday never join through an undated mention.
+  std::vector<std::optional<DateSpan>> cluster_date(cands.size());
+  for (std::size_t i = 0; i < cands.size(); ++i) cluster_date[i] = cands[i].date;
+  for (std::size_t i = 0; i < cands.size(); ++i) {
+    if (cands[i].incomplete) continue;
+    for (std::size_t j = 0; j < i; ++j) {
+      if (cands[j].incomplete) continue;
+      const CandidateEvent& a = cands[i];
+      const CandidateEvent& b = cands[j];
+      if (a.action != b.action || a.factuality != b.factuality) continue;
+      if (sorted(a.recipients) != sorted(b.recipients) || sorted(a.participants) != sorted(b.participants)) continue;
+      if (!a.participants.empty() || same_agent(a, b)) {
+        std::size_t ri = find(i), rj = find(j);
+        if (ri == rj) continue;
+        if (!DatesCompatible(cluster_date[ri], cluster_date[rj])) continue;
+        parent[ri] = rj;
+        cluster_date[rj] = Finer(cluster_date[rj], cluster_date[ri]);
+      }
+    }
+  }
+  // Incomplete candidates ("the congratulations of the Russian president came ...")
+  // join the one complete event they can belong to.
+  for (std::size_t i = 0; i < cands.size(); ++i) {
+    if (!cands[i].incomplete) continue;
+    std::set<std::size_t> roots;
+    for (std::size_t j = 0; j < cands.size(); ++j) {
+      if (cands[j].incomplete || cands[j].action != cands[i].action || cands[j].factuality != cands[i].factuality) continue;
+      if (!same_agent(cands[i], cands[j])) continue;
+      if (!DatesCompatible(cluster_date[find(j)], cands[i].date)) continue;
+      roots.insert(find(j));
+    }
+    if (roots.size() == 1) parent[i] = *roots.begin();
+  }
+
+  std::vector<Event> events;
+  std::vector<std::size_t> root_event(cands.size(), SIZE_MAX);
+  for (std::size_t i = 0; i < cands.size(); ++i) {
+    std::size_t r = find(i);
+    if (cands[r].incomplete) continue;  // an incomplete candidate that joined nothing
+    if (root_event[r] == SIZE_MAX) {
+      root_event[r] = events.size();
+      Event e;
+      e.action = cands[r].action;
+      e.factuality = cands[r].factuality;
+      e.recipients = sorted(cands[r].recipients);
+      e.participants = sorted(cands[r].participants);
+      events.push_back(std::move(e));
+    }
+    Event& e = events[root_event[r]];
+    for (const auto& a : cands[i].agents)
+      if (!Contains(e.agents, a)) e.agents.push_back(a);
+    e.date = Finer(e.date, cands[i].date);
+    bool dup = std::any_of(e.mentions.begin(), e.mentions.end(), [&](const Mention& m) {
+      return m.document == cands[i].mention.document && m.begin == cands[i].mention.begin;
+    });
+    if (!dup) e.mentions.push_back(cands[i].mention);
+  }
+  // An undated event between parties that a dated event of the same article
+  // brings together happened on that occasion ("Xi met Lavrov on Tuesday ...
+  // Lavrov told Xi ..."): it takes that date. Only when exactly one date fits.
+  auto parties = [](const Event& e) {
+    std::set<std::string> p(e.agents.begin(), e.agents.end());
+    p.insert(e.recipients.begin(), e.recipients.end());
+    p.insert(e.participants.begin(), e.participants.end());
+    return p;
+  };
+  for (Event& e : events) {
+    if (e.date || e.factuality != Factuality::kAsserted) continue;
+    std::set<std::string> mine = parties(e);
+    std::optional<DateSpan> found;
+    bool ambiguous = false;
+    for (const Event& o : events) {
+      if (&o == &e || !o.date || o.factuality != Factuality::kAsserted || o.date->granularity != Granularity::kDay) continue;
+      std::set<std::string> theirs = parties(o);
+      if (mine.size() < 2 || !std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end())) continue;
+      if (found && !(*found == *o.date)) ambiguous = true;
+      found = o.date;
+    }
+    if (found && !ambiguous) e.date = found;
+  }
+  for (Event& e : events) {
+    std::sort(e.agents.begin(), e.agents.end());
+    std::sort(e.mentions.begin(), e.mentions.end(), [](const Mention& a, const Mention& b) {
+      return a.begin != b.begin ? a.begin < b.begin : a.rule < b.rule;
+    });
+    // The event's date is the finest date its mentions agree on.
+    for (Mention& m : e.mentions) (void)m;
+  }
+  return events;
+}
+
+}  // namespace diplograph::internal

@@ -1,0 +1,313 @@
+// The typed event graph. Events are stored as the per-document events the
+// extractor produced; the graph's events are a deterministic clustering of
+// them, so that the result depends only on the set of documents, never on
+// their order (which makes merge(extract(A), extract(B)) == extract(A + B)).
+#include "diplograph/graph.h"
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+
+#include "util/uuid.h"
+
+namespace diplograph {
+
+std::string_view FactualityName(Factuality f) {
+  switch (f) {
+    case Factuality::kAsserted: return "asserted";
+    case Factuality::kPlanned: return "planned";
+    case Factuality::kNegated: return "negated";
+    case Factuality::kHedged: return "hedged";
+  }
+  return "asserted";
+}
+
+std::optional<Factuality> ParseFactuality(std::string_view name) {
+  if (name == "asserted") return Factuality::kAsserted;
+  if (name == "planned") return Factuality::kPlanned;
+  if (name == "negated") return Factuality::kNegated;
+  if (name == "hedged") return Factuality::kHedged;
+  return std::nullopt;
+}
+
+namespace {
+
+enum class VertexKind { kActor, kEvent, kDocument };
+enum class EdgeKind { kAgent, kRecipient, kParticipant, kReportedIn };
+struct VertexProp {
+  VertexKind kind;
+  std::size_t index;  // into actors / events / documents
+};
+struct EdgeProp {
+  EdgeKind kind;
+};
+using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexProp, EdgeProp>;
+
+std::string Join(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : ",") + s;
+  return out;
+}
+
+std::string GroupKey(const Event& e) {
+  return e.action + "|" + Join(e.agents) + "|" + Join(e.recipients) + "|" + Join(e.participants) + "|" +
+         std::string(FactualityName(e.factuality));
+}
+
+bool MentionLess(const Mention& a, const Mention& b) {
+  if (a.document != b.document) return a.document < b.document;
+  if (a.begin != b.begin) return a.begin < b.begin;
+  return a.rule < b.rule;
+}
+
+void Canonicalize(Event* e) {
+  std::sort(e->agents.begin(), e->agents.end());
+  std::sort(e->recipients.begin(), e->recipients.end());
+  std::sort(e->participants.begin(), e->participants.end());
+}
+
+}  // namespace
+
+struct Graph::Impl {
+  std::map<std::string, Actor> actors;
+  std::map<std::string, DocumentRecord> documents;
+  // group key -> the per-document events with that key
+  std::map<std::string, std::vector<Event>> groups;
+
+  mutable std::mutex mu;
+  mutable bool dirty = true;
+  mutable std::vector<Actor> actor_list;
+  mutable std::vector<DocumentRecord> document_list;
+  mutable std::vector<Event> events;
+  mutable BoostGraph graph;
+  mutable std::map<std::string, BoostGraph::vertex_descriptor> actor_vertex;
+
+  void AddDocEvent(Event e) {
+    Canonicalize(&e);
+    auto& group = groups[GroupKey(e)];
+    std::string doc = e.mentions.empty() ? std::string() : e.mentions.front().document;
+    for (Event& existing : group) {
+      std::string edoc = existing.mentions.empty() ? std::string() : existing.mentions.front().document;
+      if (edoc == doc && existing.date == e.date) {  // the same document's event again
+        for (auto& m : e.mentions)
+          if (std::find(existing.mentions.begin(), existing.mentions.end(), m) == existing.mentions.end())
+            existing.mentions.push_back(m);
+        std::sort(existing.mentions.begin(), existing.mentions.end(), MentionLess);
+        dirty = true;
+        return;
+      }
+    }
+    std::sort(e.mentions.begin(), e.mentions.end(), MentionLess);
+    group.push_back(std::move(e));
+    dirty = true;
+  }
+
+  // Rebuilds the derived views. Caller holds `mu`.
+  void Sync() const {
+    if (!dirty) return;
+    actor_list.clear();
+    for (const auto& [id, a] : actors) actor_list.push_back(a);
+    document_list.clear();
+    for (const auto& [id, d] : documents) document_list.push_back(d);
+    events.clear();
+    for (const auto& [key, docs] : groups) {
+      std::vector<const Event*> dated, undated;
+      for (const Event& e : docs) (e.date ? dated : undated).push_back(&e);
+      std::sort(dated.begin(), dated.end(), [](const Event* a, const Event* b) {
+        if (a->date->Days() != b->date->Days()) return a->date->Days() < b->date->Days();
+        if (a->date->earliest != b->date->earliest) return a->date->earliest < b->date->earliest;
+        return MentionLess(a->mentions.front(), b->mentions.front());
+      });
+      struct Cluster {
+        DateSpan span;
+        std::vector<const Event*> members;
+      };
+      std::vector<Cluster> clusters;
+      for (const Event* e : dated) {
+        Cluster* target = nullptr;
+        for (Cluster& c : clusters)
+          if (c.span.earliest == e->date->earliest && c.span.latest == e->date->latest) target = &c;
+        if (!target) {
+          Cluster* inside = nullptr;
+          int n = 0;
+          for (Cluster& c : clusters)
+            if (e->date->Contains(c.span)) {
+              inside = &c;
+              ++n;
+            }
+          if (n == 1) target = inside;
+        }
+        if (!target) {
+          clusters.push_back({*e->date, {}});
+          target = &clusters.back();
+        }
+        target->members.push_back(e);
+      }
+      if (!undated.empty()) clusters.push_back({DateSpan{}, undated});
+      for (const Cluster& c : clusters) {
+        Event ev = *c.members.front();
+        ev.mentions.clear();
+        for (const Event* m : c.members) ev.mentions.insert(ev.mentions.end(), m->mentions.begin(), m->mentions.end());
+        std::sort(ev.mentions.begin(), ev.mentions.end(), MentionLess);
+        ev.mentions.erase(std::unique(ev.mentions.begin(), ev.mentions.end()), ev.mentions.end());
+        bool has_date = c.members.front()->date.has_value();
+        ev.date = has_date ? std::optional<DateSpan>(c.span) : std::nullopt;
+        std::string when = has_date ? c.span.value + "/" + c.span.earliest.ToString() + "/" + c.span.latest.ToString() : "undated";
+        ev.id = internal::UuidV5(internal::DiplographNamespace(), "event|" + key + "|" + when);
+        events.push_back(std::move(ev));
+      }
+    }
+    std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+      CivilDate da = a.date ? a.date->earliest : CivilDate{9999, 12, 31};
+      CivilDate db = b.date ? b.date->earliest : CivilDate{9999, 12, 31};
+      if (da != db) return da < db;
+      if (a.action != b.action) return a.action < b.action;
+      return a.id < b.id;
+    });
+    // The Boost.Graph view: actors, events and documents as typed vertices.
+    graph = BoostGraph();
+    actor_vertex.clear();
+    for (std::size_t i = 0; i < actor_list.size(); ++i)
+      actor_vertex[actor_list[i].id] = boost::add_vertex(VertexProp{VertexKind::kActor, i}, graph);
+    std::map<std::string, BoostGraph::vertex_descriptor> doc_vertex;
+    for (std::size_t i = 0; i < document_list.size(); ++i)
+      doc_vertex[document_list[i].id] = boost::add_vertex(VertexProp{VertexKind::kDocument, i}, graph);
+    for (std::size_t i = 0; i < events.size(); ++i) {
+      auto v = boost::add_vertex(VertexProp{VertexKind::kEvent, i}, graph);
+      auto link = [&](const std::vector<std::string>& ids, EdgeKind kind) {
+        for (const auto& id : ids) {
+          auto it = actor_vertex.find(id);
+          if (it != actor_vertex.end()) boost::add_edge(v, it->second, EdgeProp{kind}, graph);
+        }
+      };
+      link(events[i].agents, EdgeKind::kAgent);
+      link(events[i].recipients, EdgeKind::kRecipient);
+      link(events[i].participants, EdgeKind::kParticipant);
+      std::string last;
+      for (const Mention& m : events[i].mentions) {
+        if (m.document == last) continue;
+        last = m.document;
+        auto it = doc_vertex.find(m.document);
+        if (it != doc_vertex.end()) boost::add_edge(v, it->second, EdgeProp{EdgeKind::kReportedIn}, graph);
+      }
+    }
+    dirty = false;
+  }
+};
+
+Graph::Graph() : impl_(std::make_unique<Impl>()) {}
+Graph::Graph(const Graph& o) : impl_(std::make_unique<Impl>()) {
+  impl_->actors = o.impl_->actors;
+  impl_->documents = o.impl_->documents;
+  impl_->groups = o.impl_->groups;
+}
+Graph& Graph::operator=(const Graph& o) {
+  if (this != &o) *this = Graph(o);
+  return *this;
+}
+Graph::Graph(Graph&&) noexcept = default;
+Graph& Graph::operator=(Graph&&) noexcept = default;
+Graph::~Graph() = default;
+
+void Graph::AddActor(const Actor& actor) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  impl_->actors[actor.id] = actor;
+  impl_->dirty = true;
+}
+
+void Graph::AddDocument(const DocumentRecord& doc) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  impl_->documents[doc.id] = doc;
+  impl_->dirty = true;
+}
+
+void Graph::AddDocumentEvents(const std::vector<Event>& events) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  for (const Event& e : events) impl_->AddDocEvent(e);
+}
+
+void Graph::Merge(const Graph& other) {
+  if (&other == this) return;
+  std::scoped_lock lock(impl_->mu, other.impl_->mu);
+  for (const auto& [id, a] : other.impl_->actors) impl_->actors[id] = a;
+  for (const auto& [id, d] : other.impl_->documents) impl_->documents[id] = d;
+  for (const auto& [key, docs] : other.impl_->groups)
+    for (const Event& e : docs) impl_->AddDocEvent(e);
+  impl_->dirty = true;
+}
+
+const std::vector<Actor>& Graph::actors() const {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  impl_->Sync();
+  return impl_->actor_list;
+}
+const std::vector<Event>& Graph::events() const {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  impl_->Sync();
+  return impl_->events;
+}
+const std::vector<DocumentRecord>& Graph::documents() const {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  impl_->Sync();
+  return impl_->document_list;
+}
+
+const Actor* Graph::FindActor(std::string_view id) const {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  auto it = impl_->actors.find(std::string(id));
+  return it == impl_->actors.end() ? nullptr : &it->second;
+}
+
+const Event* Graph::FindEvent(std::string_view id) const {
+  for (const Event& e : events())
+    if (e.id == id) return &e;
+  return nullptr;
+}
+
+std::vector<const Event*> Graph::EventsOf(std::string_view actor_id) const {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  impl_->Sync();
+  std::vector<const Event*> out;
+  auto it = impl_->actor_vertex.find(std::string(actor_id));
+  if (it == impl_->actor_vertex.end()) return out;
+  for (auto [e, end] = boost::in_edges(it->second, impl_->graph); e != end; ++e) {
+    const VertexProp& src = impl_->graph[boost::source(*e, impl_->graph)];
+    if (src.kind == VertexKind::kEvent) out.push_back(&impl_->events[src.index]);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  std::sort(out.begin(), out.end(), [&](const Event* a, const Event* b) { return a < b; });
+  return out;
+}
+
+std::vector<std::string> Graph::Neighbours(std::string_view actor_id) const {
+  std::vector<std::string> out;
+  for (const Event* e : EventsOf(actor_id)) {
+    for (const auto* list : {&e->agents, &e->recipients, &e->participants})
+      for (const auto& id : *list)
+        if (id != actor_id) out.push_back(id);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::size_t Graph::num_vertices() const {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  impl_->Sync();
+  return boost::num_vertices(impl_->graph);
+}
+
+std::size_t Graph::num_edges() const {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  impl_->Sync();
+  return boost::num_edges(impl_->graph);
+}
+
+bool operator==(const Graph& a, const Graph& b) {
+  return a.actors() == b.actors() && a.documents() == b.documents() && a.events() == b.events();
+}
+
+}  // namespace diplograph

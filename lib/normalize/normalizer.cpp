@@ -1,0 +1,153 @@
+#include "normalize/normalizer.h"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <unordered_map>
+
+#include "util/embedded_data.h"
+#include "util/json_util.h"
+#include "util/utf8.h"
+
+namespace diplograph::internal {
+
+struct Normalizer::Impl {
+  std::unordered_map<char32_t, std::string> replace;
+  std::unordered_map<std::uint64_t, std::string> compose;  // (base << 32 | mark) -> composed
+  std::unordered_map<char32_t, std::string> fold;
+  std::array<bool, 128> ascii_special{};  // ASCII bytes that `replace` changes
+};
+
+Normalizer::Normalizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Normalizer::Normalizer(Normalizer&&) noexcept = default;
+Normalizer::~Normalizer() = default;
+
+static char32_t OnlyCodePoint(const std::string& s, bool* ok) {
+  std::size_t len = 0;
+  *ok = !s.empty();
+  if (!*ok) return 0;
+  char32_t cp = DecodeUtf8(s, 0, &len);
+  *ok = len == s.size();
+  return cp;
+}
+
+Result<Normalizer> Normalizer::FromJson(std::string_view json, std::string_view origin) {
+  Result<nlohmann::json> parsed = ParseJson(json, origin);
+  if (!parsed.ok()) return parsed.status();
+  auto impl = std::make_unique<Impl>();
+  const nlohmann::json& j = *parsed;
+  try {
+    const nlohmann::json replace_map = j.value("replace", nlohmann::json::object());
+    for (const auto& [k, v] : replace_map.items()) {
+      bool ok;
+      char32_t cp = OnlyCodePoint(k, &ok);
+      if (!ok) return Status(StatusCode::kParseError, "replace: key must be one character: '" + k + "'", {std::string(origin)});
+      impl->replace[cp] = v.get<std::string>();
+      if (cp < 128) impl->ascii_special[cp] = true;
+    }
+    const nlohmann::json compose_map = j.value("compose", nlohmann::json::object());
+    for (const auto& [k, v] : compose_map.items()) {
+      std::size_t l1, l2;
+      if (k.empty()) continue;
+      char32_t a = DecodeUtf8(k, 0, &l1);
+      if (l1 >= k.size()) return Status(StatusCode::kParseError, "compose: key must be two characters: '" + k + "'", {std::string(origin)});
+      char32_t b = DecodeUtf8(k, l1, &l2);
+      impl->compose[(static_cast<std::uint64_t>(a) << 32) | b] = v.get<std::string>();
+    }
+    const nlohmann::json fold_map = j.value("fold", nlohmann::json::object());
+    for (const auto& [k, v] : fold_map.items()) {
+      bool ok;
+      char32_t cp = OnlyCodePoint(k, &ok);
+      if (!ok) return Status(StatusCode::kParseError, "fold: key must be one character: '" + k + "'", {std::string(origin)});
+      impl->fold[cp] = v.get<std::string>();
+    }
+  } catch (const nlohmann::json::exception& e) {
+    return Status(StatusCode::kParseError, std::string("normalisation data: ") + e.what(), {std::string(origin)});
+  }
+  return Normalizer(std::move(impl));
+}
+
+const Normalizer& Normalizer::Default() {
+  static const Normalizer* instance = [] {
+    Result<Normalizer> n = FromJson(EmbeddedData("text/normalize.json"), "text/normalize.json");
+    // The embedded data is checked by the tests; an empty normaliser is the
+    // safe fallback should it ever be broken.
+    if (!n.ok()) return new Normalizer(std::make_unique<Impl>());
+    return new Normalizer(std::move(n).value());
+  }();
+  return *instance;
+}
+
+NormalizedText Normalizer::Normalize(std::string_view in) const {
+  NormalizedText out;
+  out.text.reserve(in.size());
+  out.to_orig.reserve(in.size() + 1);
+  const Impl& m = *impl_;
+  auto emit = [&](std::string_view s, std::size_t orig) {
+    for (char c : s) {
+      out.text.push_back(c);
+      out.to_orig.push_back(static_cast<std::uint32_t>(orig));
+    }
+  };
+  std::size_t i = 0;
+  while (i < in.size()) {
+    const auto b = static_cast<unsigned char>(in[i]);
+    if (b < 0x80) {
+      if (m.ascii_special[b]) {
+        emit(m.replace.at(b), i);
+      } else {
+        out.text.push_back(static_cast<char>(b));
+        out.to_orig.push_back(static_cast<std::uint32_t>(i));
+      }
+      ++i;
+      continue;
+    }
+    std::size_t len;
+    char32_t cp = DecodeUtf8(in, i, &len);
+    // A base letter followed by a combining mark becomes one precomposed letter.
+    if (i + len < in.size() && static_cast<unsigned char>(in[i + len]) >= 0xCC &&
+        static_cast<unsigned char>(in[i + len]) <= 0xCD) {
+      std::size_t len2;
+      char32_t mark = DecodeUtf8(in, i + len, &len2);
+      auto it = m.compose.find((static_cast<std::uint64_t>(cp) << 32) | mark);
+      if (it != m.compose.end()) {
+        emit(it->second, i);
+        i += len + len2;
+        continue;
+      }
+    }
+    auto r = m.replace.find(cp);
+    if (r != m.replace.end()) {
+      emit(r->second, i);
+    } else {
+      emit(in.substr(i, len), i);
+    }
+    i += len;
+  }
+  out.to_orig.push_back(static_cast<std::uint32_t>(in.size()));
+  return out;
+}
+
+std::string Normalizer::Fold(std::string_view in) const {
+  std::string out;
+  out.reserve(in.size());
+  std::size_t i = 0;
+  while (i < in.size()) {
+    if (static_cast<unsigned char>(in[i]) < 0x80) {
+      out.push_back(in[i++]);
+      continue;
+    }
+    std::size_t len;
+    char32_t cp = DecodeUtf8(in, i, &len);
+    auto f = impl_->fold.find(cp);
+    if (f != impl_->fold.end()) {
+      out += f->second;
+    } else {
+      out.append(in.substr(i, len));
+    }
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace diplograph::internal

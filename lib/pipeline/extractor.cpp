@@ -1,0 +1,166 @@
+// The pipeline, one document at a time:
+//   normalise -> split sentences -> tokens -> actors -> actions -> dates -> events -> graph
+#include "diplograph/extractor.h"
+
+#include <algorithm>
+
+#include "actions/action_rules.h"
+#include "actors/actor_recognizer.h"
+#include "diplograph/temporal.h"
+#include "events/event_builder.h"
+#include "normalize/normalizer.h"
+#include "split/sentence_splitter.h"
+#include "split/tokenizer.h"
+#include "util/utf8.h"
+
+namespace diplograph {
+
+using namespace internal;
+
+struct Extractor::Impl {
+  Lexicon lexicon;
+  Options options;
+  std::unique_ptr<ActorRecognizer> actors;
+  const ActionRules* rules = nullptr;
+  const TemporalTagger* tagger = nullptr;
+  std::unique_ptr<EventBuilder> builder;
+};
+
+Extractor::Extractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Extractor::Extractor(Extractor&&) noexcept = default;
+Extractor& Extractor::operator=(Extractor&&) noexcept = default;
+Extractor::~Extractor() = default;
+const Lexicon& Extractor::lexicon() const { return impl_->lexicon; }
+
+Result<Extractor> Extractor::Create(Options options) {
+  auto impl = std::make_unique<Impl>();
+  if (options.lexicon) {
+    impl->lexicon = *options.lexicon;
+  } else {
+    Result<Lexicon> def = Lexicon::Default();
+    if (!def.ok()) return def.status();
+    impl->lexicon = *def;
+  }
+  impl->options = std::move(options);
+  impl->options.lexicon.reset();
+  Result<std::unique_ptr<ActorRecognizer>> actors = ActorRecognizer::Create(impl->lexicon);
+  if (!actors.ok()) return actors.status();
+  impl->actors = std::move(actors).value();
+  impl->rules = &ActionRules::Default();
+  if (impl->rules->actions().empty())
+    return Status(StatusCode::kInternal, "the embedded action rules did not load");
+  impl->tagger = &TemporalTagger::Default();
+  impl->builder = std::make_unique<EventBuilder>(*impl->rules, *impl->actors);
+  return Extractor(std::move(impl));
+}
+
+DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
+  const Impl& m = *impl_;
+  DocumentReport report;
+  report.document = doc.id;
+  report.bytes = doc.text.size();
+
+  std::string text = doc.text;
+  if (std::size_t bad = RepairUtf8(&text)) {
+    report.warnings.push_back("document '" + doc.id + "': " + std::to_string(bad) +
+                              " invalid UTF-8 sequence(s) replaced with U+FFFD");
+  }
+  std::optional<CivilDate> published = doc.published ? doc.published : m.options.default_published;
+
+  NormalizedText norm = Normalizer::Default().Normalize(text);
+  std::vector<SentenceSpan> sentences = SentenceSplitter::Default().Split(norm.text);
+
+  ArticleMemory memory;
+  TemporalContext tctx;
+  tctx.published = published;
+  std::vector<CandidateEvent> candidates;
+  std::vector<Token> tokens;
+  // Code-point offsets: count as we go, sentences arrive in order.
+  std::size_t cp_pos = 0, byte_pos = 0;
+  auto to_cp = [&](std::size_t orig_byte) {
+    if (orig_byte < byte_pos) {  // never happens for ordered sentences, but stay correct
+      cp_pos = 0;
+      byte_pos = 0;
+    }
+    cp_pos += CodePointCount(std::string_view(text).substr(byte_pos, orig_byte - byte_pos));
+    byte_pos = orig_byte;
+    return cp_pos;
+  };
+
+  for (const SentenceSpan& span : sentences) {
+    if (span.boilerplate) {
+      ++report.boilerplate_lines;
+      continue;
+    }
+    ++report.sentences;
+    std::string_view sentence = std::string_view(norm.text).substr(span.begin, span.end - span.begin);
+    Tokenize(sentence, &tokens);
+    std::vector<ActorMention> mentions = m.actors->Recognize(sentence, tokens, published, &memory);
+    report.actor_mentions += mentions.size();
+    std::vector<TriggerMatch> triggers = m.rules->Match(sentence);
+    report.triggers += triggers.size();
+    std::vector<Timex> timexes = m.tagger->Tag(sentence, tctx);
+    for (const Timex& t : timexes)
+      if (t.type == TimexType::kDate && t.earliest && t.latest && *t.earliest == *t.latest) tctx.anchor = t.earliest;
+    if (triggers.empty() || mentions.empty()) {
+      // Still feed the memory (who was named, who the subject was).
+      std::vector<TriggerMatch> none;
+      SentenceContext c{sentence, &tokens, &mentions, &none, &timexes, {}};
+      m.builder->AddSentence(c, &memory, &candidates);
+      continue;
+    }
+    std::size_t ob = norm.OrigOffset(span.begin), oe = norm.OrigOffset(span.end);
+    Mention evidence;
+    evidence.document = doc.id;
+    evidence.begin = to_cp(ob);
+    evidence.end = evidence.begin + CodePointCount(std::string_view(text).substr(ob, oe - ob));
+    evidence.sentence = text.substr(ob, oe - ob);
+    SentenceContext c{sentence, &tokens, &mentions, &triggers, &timexes, evidence};
+    m.builder->AddSentence(c, &memory, &candidates);
+  }
+
+  std::vector<Event> events = m.builder->Finish(std::move(candidates));
+  if (!m.options.keep_unasserted) {
+    events.erase(std::remove_if(events.begin(), events.end(),
+                                [](const Event& e) { return e.factuality != Factuality::kAsserted; }),
+                 events.end());
+  }
+  // The actors these events name.
+  std::vector<std::string> ids;
+  for (const Event& e : events)
+    for (const auto* list : {&e.agents, &e.recipients, &e.participants}) ids.insert(ids.end(), list->begin(), list->end());
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  for (const std::string& id : ids) {
+    Actor a;
+    a.id = id;
+    if (const LexiconEntry* e = m.lexicon.Find(id)) {
+      a.name = e->name;
+      a.kind = e->kind;
+      a.qid = e->qid;
+      a.country = m.lexicon.CountryOf(*e, published);
+    } else {
+      for (const NewActor& na : memory.new_actors) {
+        if (na.id != id) continue;
+        a.name = na.name;
+        a.role = na.role;
+        a.country = na.country;
+        a.in_lexicon = false;
+      }
+      if (a.name.empty()) a.name = id;
+    }
+    report.actors.push_back(std::move(a));
+  }
+  report.events = events;
+  if (graph) {
+    DocumentRecord rec{doc.id, published, doc.title, doc.url, doc.source};
+    graph->AddDocument(rec);
+    for (const Actor& a : report.actors) graph->AddActor(a);
+    graph->AddDocumentEvents(events);
+  }
+  if (m.options.log)
+    for (const auto& w : report.warnings) m.options.log(LogLevel::kWarning, w);
+  return report;
+}
+
+}  // namespace diplograph

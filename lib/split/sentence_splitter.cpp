@@ -1,0 +1,156 @@
+#include "split/sentence_splitter.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <string>
+#include <unordered_set>
+
+#include "util/embedded_data.h"
+#include "util/json_util.h"
+
+namespace diplograph::internal {
+
+struct SentenceSplitter::Impl {
+  std::unordered_set<std::string> abbreviations;
+  std::unique_ptr<RE2::Set> boilerplate;
+  std::unique_ptr<RE2> dateline;
+};
+
+SentenceSplitter::SentenceSplitter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+SentenceSplitter::SentenceSplitter(SentenceSplitter&&) noexcept = default;
+SentenceSplitter::~SentenceSplitter() = default;
+
+Result<SentenceSplitter> SentenceSplitter::FromJson(std::string_view json, std::string_view origin) {
+  Result<nlohmann::json> parsed = ParseJson(json, origin);
+  if (!parsed.ok()) return parsed.status();
+  auto impl = std::make_unique<Impl>();
+  try {
+    for (const auto& a : parsed->value("abbreviations", nlohmann::json::array()))
+      impl->abbreviations.insert(a.get<std::string>());
+    RE2::Options opt;
+    opt.set_case_sensitive(false);
+    opt.set_log_errors(false);
+    impl->boilerplate = std::make_unique<RE2::Set>(opt, RE2::ANCHOR_BOTH);
+    for (const auto& p : parsed->value("boilerplate", nlohmann::json::array())) {
+      std::string err;
+      std::string pat = p.get<std::string>();
+      if (impl->boilerplate->Add(pat, &err) < 0)
+        return Status(StatusCode::kParseError, "boilerplate pattern '" + pat + "': " + err,
+                      LocateField(json, "boilerplate", "", origin));
+    }
+    if (!impl->boilerplate->Compile())
+      return Status(StatusCode::kInternal, "boilerplate patterns do not compile", {std::string(origin)});
+    std::string dl = parsed->value("dateline", std::string());
+    if (!dl.empty()) {
+      RE2::Options dopt;
+      dopt.set_log_errors(false);
+      impl->dateline = std::make_unique<RE2>(dl, dopt);
+      if (!impl->dateline->ok())
+        return Status(StatusCode::kParseError, "dateline pattern: " + impl->dateline->error(),
+                      LocateField(json, "dateline", "", origin));
+    }
+  } catch (const nlohmann::json::exception& e) {
+    return Status(StatusCode::kParseError, std::string("segmentation data: ") + e.what(), {std::string(origin)});
+  }
+  return SentenceSplitter(std::move(impl));
+}
+
+const SentenceSplitter& SentenceSplitter::Default() {
+  static const SentenceSplitter* instance = [] {
+    Result<SentenceSplitter> s = FromJson(EmbeddedData("text/segmentation.json"), "text/segmentation.json");
+    if (!s.ok()) return new SentenceSplitter(std::make_unique<Impl>());
+    return new SentenceSplitter(std::move(s).value());
+  }();
+  return *instance;
+}
+
+bool SentenceSplitter::IsAbbreviation(std::string_view w) const {
+  return impl_->abbreviations.count(std::string(w)) > 0;
+}
+
+namespace {
+inline bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+inline bool IsUpperStart(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return false;
+  auto c = static_cast<unsigned char>(s[i]);
+  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' || c == '\'' || c == '(' || c >= 0xC3;
+}
+inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+}  // namespace
+
+std::vector<SentenceSpan> SentenceSplitter::Split(std::string_view text) const {
+  std::vector<SentenceSpan> out;
+  std::size_t line_no = 0;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::size_t b = pos, e = eol;
+    while (b < e && IsSpace(text[b])) ++b;
+    while (e > b && IsSpace(text[e - 1])) --e;
+    if (b < e) {
+      std::string_view line = text.substr(b, e - b);
+      if (impl_->boilerplate && impl_->boilerplate->Match(line, nullptr)) {
+        out.push_back({b, e, line_no, true, false});
+      } else {
+        // Cut a dateline off the start of the line.
+        if (impl_->dateline) {
+          re2::StringPiece in(line.data(), line.size());
+          re2::StringPiece m;
+          if (impl_->dateline->Match(in, 0, in.size(), RE2::ANCHOR_START, &m, 1) && m.size() < line.size()) {
+            b += m.size();
+            line = text.substr(b, e - b);
+          }
+        }
+        // Walk the line; split after . ! ? (plus closing quotes/brackets) when
+        // a new sentence visibly starts.
+        std::size_t start = b;
+        bool in_quote = false;
+        for (std::size_t i = b; i < e; ++i) {
+          char c = text[i];
+          if (c == '"') in_quote = !in_quote;
+          if (c != '.' && c != '!' && c != '?') continue;
+          std::size_t j = i + 1;
+          while (j < e && (text[j] == '.' || text[j] == '!' || text[j] == '?')) ++j;
+          bool closed_quote = false;
+          while (j < e && (text[j] == '"' || text[j] == '\'' || text[j] == ')' || text[j] == ']')) {
+            if (text[j] == '"') closed_quote = true;
+            ++j;
+          }
+          if (j >= e || !IsSpace(text[j])) continue;
+          std::size_t k = j;
+          while (k < e && IsSpace(text[k])) ++k;
+          if (!IsUpperStart(text, k)) continue;
+          if (c == '.') {
+            // The word before the period: an abbreviation or an initial?
+            std::size_t w = i;
+            while (w > start && (IsAlpha(text[w - 1]) || text[w - 1] == '.')) --w;
+            std::string_view word = text.substr(w, i - w);
+            if (!word.empty() && (IsAbbreviation(word) || (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z')))
+              continue;
+          }
+          // Inside a quotation that closes later on this line: keep it whole.
+          bool quote_now = in_quote;
+          if (closed_quote) quote_now = !quote_now;  // the closing mark toggled it
+          if (quote_now && text.substr(j, e - j).find('"') != std::string_view::npos) continue;
+          if (closed_quote) in_quote = false;
+          out.push_back({start, j, line_no, false, false});
+          start = k;
+          i = k - 1;
+        }
+        if (start < e) {
+          char last = text[e - 1];
+          bool headline = !(last == '.' || last == '!' || last == '?' || last == '"' || last == '\'' || last == ')' || last == ':');
+          out.push_back({start, e, line_no, false, headline});
+        }
+      }
+    }
+    if (eol == text.size()) break;
+    pos = eol + 1;
+    ++line_no;
+  }
+  return out;
+}
+
+}  // namespace diplograph::internal

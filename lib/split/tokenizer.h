@@ -1,0 +1,26 @@
+// Tokens of one sentence: words (with inner apostrophes and hyphens, dotted
+// acronyms such as "U.S." kept whole), possessive "'s" as its own token,
+// numbers with inner commas, and single punctuation marks. Offsets are bytes
+// into the string that was tokenised. No allocation besides the output vector.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace diplograph::internal {
+
+struct Token {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool word = false;     // letters/digits; false for punctuation
+  bool cap = false;      // starts with an upper-case letter (ASCII or Latin-1/Extended)
+  bool upper = false;    // every letter upper case (and at least two letters)
+  bool digit = false;    // starts with a digit
+  bool possessive = false;  // the "'s" (or lone "'") after a name
+  std::string_view text(std::string_view s) const { return s.substr(begin, end - begin); }
+};
+
+void Tokenize(std::string_view sentence, std::vector<Token>* out);
+
+}  // namespace diplograph::internal
