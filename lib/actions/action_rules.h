@@ -20,6 +20,8 @@ struct ActionType {
   std::string label;
   std::string cameo, cameo_label, plover, plover_mode;
   bool symmetric = false;
+  // Withholding is an asserted stance even when phrased in the future ("will wait").
+  bool ignore_modality = false;
 };
 
 enum class ObjectMode { kAfter, kNear, kAdjacent, kInside };

@@ -290,7 +290,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         subj.mentions.push_back(static_cast<std::size_t>(s.mention_at(te + 1)));
       }
     }
-    if (subj.kind == Found::kNone && !passive) {
+    // "meetings between X and Y": both parties follow the trigger.
+    const bool between = te > 0 && s.lower(te - 1) == "between";
+    if (subj.kind == Found::kNone && !passive && !between) {
       s.pronoun_.clear();
       subj = s.Subject(tb, type->symmetric, true);
       if (subj.kind == Found::kNone && !s.pronoun_.empty()) pronoun_agent = pronoun_actor(s.pronoun_);
@@ -387,6 +389,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       else if (cue(cues.planned)) fact = Factuality::kPlanned;
     }
     std::string action = rule.action;
+    if (type->ignore_modality && fact != Factuality::kNegated) fact = Factuality::kAsserted;
     if (fact == Factuality::kNegated) {
       auto nb = cues.negated_becomes.find(action);
       if (nb != cues.negated_becomes.end()) {
@@ -418,7 +421,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (best < 0 || cost < best) {
           best = cost;
           date = span;
-          if (x.future && fact == Factuality::kAsserted && !rule.noun) fact = Factuality::kPlanned;
+          if (x.future && fact == Factuality::kAsserted && !rule.noun && !type->ignore_modality) fact = Factuality::kPlanned;
         }
       }
     }

@@ -92,7 +92,9 @@ NormalizedText Normalizer::Normalize(std::string_view in) const {
   std::size_t i = 0;
   while (i < in.size()) {
     const auto b = static_cast<unsigned char>(in[i]);
-    if (b < 0x80) {
+    const bool mark_follows = i + 1 < in.size() && (static_cast<unsigned char>(in[i + 1]) == 0xCC ||
+                                                    static_cast<unsigned char>(in[i + 1]) == 0xCD);
+    if (b < 0x80 && !mark_follows) {
       if (m.ascii_special[b]) {
         emit(m.replace.at(b), i);
       } else {
@@ -105,6 +107,7 @@ NormalizedText Normalizer::Normalize(std::string_view in) const {
     std::size_t len;
     char32_t cp = DecodeUtf8(in, i, &len);
     // A base letter followed by a combining mark becomes one precomposed letter.
+    if (b < 0x80) len = 1;
     if (i + len < in.size() && static_cast<unsigned char>(in[i + len]) >= 0xCC &&
         static_cast<unsigned char>(in[i + len]) <= 0xCD) {
       std::size_t len2;

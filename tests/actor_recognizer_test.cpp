@@ -1,0 +1,90 @@
+#include <catch2/catch.hpp>
+
+#include "actors/actor_recognizer.h"
+#include "normalize/normalizer.h"
+#include "test_support.h"
+
+using namespace diplograph;
+using namespace diplograph::internal;
+
+namespace {
+struct Fixture {
+  std::unique_ptr<ActorRecognizer> rec = ActorRecognizer::Create(testing::MiniLexicon()).value();
+  ArticleMemory memory;
+  std::vector<std::string> Actors(const std::string& raw, const std::string& date = "2024-04-09") {
+    std::string s = Normalizer::Default().Normalize(raw).text;
+    std::vector<Token> toks;
+    Tokenize(s, &toks);
+    std::vector<std::string> out;
+    for (const auto& m : rec->Recognize(s, toks, CivilDate::Parse(date), &memory)) out.push_back(m.actor);
+    return out;
+  }
+};
+}  // namespace
+
+TEST_CASE("full names, titles with names, and adjectives with short names", "[actors]") {
+  Fixture f;
+  CHECK(f.Actors("Russian Foreign Minister Sergei Lavrov met Chinese leader Xi Jinping.") ==
+        std::vector<std::string>{"sergei_lavrov", "xi_jinping"});
+  CHECK(f.Actors("Chinese Xi meets Russian Foreign Minister Lavrov") ==
+        std::vector<std::string>{"xi_jinping", "sergei_lavrov"});
+  CHECK(f.Actors("Mexican President Andre\u0301s Manuel Lo\u0301pez Obrador spoke.", "2020-11-10") ==
+        std::vector<std::string>{"andres_manuel_lopez_obrador"});
+  CHECK(f.Actors("U.S. President Joseph Biden called.", "2024-04-09") == std::vector<std::string>{"joe_biden"});
+}
+
+TEST_CASE("titles alone resolve by role and publication date", "[actors]") {
+  Fixture f;
+  CHECK(f.Actors("The president of Mexico refused.", "2020-11-10") ==
+        std::vector<std::string>{"andres_manuel_lopez_obrador"});
+  CHECK(f.Actors("The congratulations of the Russian president came late.", "2020-12-15") ==
+        std::vector<std::string>{"vladimir_putin"});
+  CHECK(f.Actors("the Chinese leader said", "2024-04-09") == std::vector<std::string>{"xi_jinping"});
+  // Before Biden's election the US president-elect is nobody in this lexicon.
+  CHECK(f.Actors("the US president-elect said", "2020-10-01") == std::vector<std::string>{"USA"});
+  // "former" blocks resolving a title alone.
+  CHECK(f.Actors("the former Russian president said", "2020-12-15").empty());
+}
+
+TEST_CASE("a shared surname is the one last named in full in the article", "[actors]") {
+  Fixture a;
+  a.Actors("Chinese Foreign Ministry spokesman Wang Wenbin said so.", "2020-11-10");
+  CHECK(a.Actors("Wang added more.", "2020-11-10") == std::vector<std::string>{"wang_wenbin"});
+  Fixture b;
+  b.Actors("Lavrov met his Chinese counterpart Wang Yi.", "2020-11-10");
+  CHECK(b.Actors("Wang added more.", "2020-11-10") == std::vector<std::string>{"wang_yi"});
+  Fixture c;  // nobody named yet: both Wangs were in office in 2020, so no guess
+  CHECK(c.Actors("Wang added more.", "2021-03-01").empty());
+}
+
+TEST_CASE("countries, capitals and government metonyms", "[actors]") {
+  Fixture f;
+  CHECK(f.Actors("Beijing and Moscow signed; the Kremlin said; Russia's envoy") ==
+        std::vector<std::string>{"CHN", "RUS", "kremlin", "RUS"});
+  // Adjectives and demonyms alone are no actor.
+  CHECK(f.Actors("Russian forces and Russians").empty());
+}
+
+TEST_CASE("misspelt multi-word names match a known name, ordinary words do not", "[actors]") {
+  Fixture f;
+  CHECK(f.Actors("Lobez Abrador told reporters.", "2020-11-10") ==
+        std::vector<std::string>{"andres_manuel_lopez_obrador"});
+  CHECK(f.Actors("Leave Reply Button told reporters.").empty());
+}
+
+TEST_CASE("honorifics and the winner of a named election", "[actors]") {
+  Fixture f;
+  CHECK(f.Actors("We note that Mr. Biden declared his victory.", "2020-11-10") ==
+        std::vector<std::string>{"joe_biden"});
+  CHECK(f.Actors("Putin awaits official US election results to congratulate the winner.", "2020-11-10") ==
+        std::vector<std::string>{"vladimir_putin", "USA", "joe_biden"});
+}
+
+TEST_CASE("a title with an unknown name creates an actor not in the lexicon", "[actors]") {
+  Fixture f;
+  CHECK(f.Actors("Kenyan President William Ruto met Modi.", "2024-04-09") ==
+        std::vector<std::string>{"new:william_ruto", "narendra_modi"});
+  REQUIRE(f.memory.new_actors.size() == 1);
+  CHECK(f.memory.new_actors[0].role == "president");
+  CHECK(f.memory.new_actors[0].country == "KEN");
+}

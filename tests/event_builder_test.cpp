@@ -1,0 +1,114 @@
+// Role assignment, factuality, dates and in-article merging, end to end over
+// short texts written for these tests (mini lexicon).
+#include <catch2/catch.hpp>
+
+#include "test_support.h"
+
+using namespace diplograph;
+using diplograph::testing::Describe;
+using diplograph::testing::ExtractOne;
+using V = std::vector<std::string>;
+
+TEST_CASE("active, passive and nominal congratulations", "[events]") {
+  CHECK(Describe(ExtractOne("Chinese President Xi Jinping congratulated Vladimir Putin on Monday.", "2024-03-19")) ==
+        V{"congratulate xi_jinping>vladimir_putin 2024-03-18 asserted"});
+  CHECK(Describe(ExtractOne("Putin was congratulated by Xi Jinping on his victory.", "2024-03-19")) ==
+        V{"congratulate xi_jinping>vladimir_putin - asserted"});
+  CHECK(Describe(ExtractOne("Narendra Modi's congratulations to Joe Biden arrived first.", "2020-11-08")) ==
+        V{"congratulate narendra_modi>joe_biden - asserted"});
+  CHECK(Describe(ExtractOne("In his congratulatory message to Biden, Putin wished him success.", "2020-12-15")) ==
+        V{"congratulate vladimir_putin>joe_biden - asserted"});
+}
+
+TEST_CASE("withholding is asserted WithholdRecognition, never a congratulation", "[events]") {
+  CHECK(Describe(ExtractOne("Mexican President Andres Manuel Lopez Obrador said Saturday it is too early to "
+                            "congratulate Joe Biden.",
+                            "2020-11-10")) == V{"withhold_recognition andres_manuel_lopez_obrador>joe_biden 2020-11-07 asserted"});
+  CHECK(Describe(ExtractOne("Putin has not yet congratulated Biden.", "2020-11-10")) ==
+        V{"withhold_recognition vladimir_putin>joe_biden - asserted"});
+  CHECK(Describe(ExtractOne("The president of Mexico refused to consider Biden president.", "2020-11-10")) ==
+        V{"withhold_recognition andres_manuel_lopez_obrador>joe_biden - asserted"});
+  CHECK(Describe(ExtractOne("The Kremlin said on Monday that Putin is awaiting official results of the US election "
+                            "to congratulate the winner.",
+                            "2020-11-10")) == V{"withhold_recognition vladimir_putin>joe_biden 2020-11-09 asserted"});
+  CHECK(Describe(ExtractOne("Putin would not congratulate Biden until the courts ruled.", "2020-11-10")) ==
+        V{"withhold_recognition vladimir_putin>joe_biden - asserted"});
+}
+
+TEST_CASE("unnamed actors give no event", "[events]") {
+  CHECK(Describe(ExtractOne("Other countries congratulated Biden on his victory.", "2020-12-15")).empty());
+  CHECK(Describe(ExtractOne("World leaders who preferred to wait before congratulating Biden stayed silent.",
+                            "2020-12-15"))
+            .empty());
+}
+
+TEST_CASE("meetings: coordination, held talks, counterparts, headlines", "[events]") {
+  CHECK(Describe(ExtractOne("Xi Jinping and Vladimir Putin met in Moscow on Tuesday.", "2023-03-22")) ==
+        V{"meet vladimir_putin+xi_jinping 2023-03-21 asserted"});
+  CHECK(Describe(ExtractOne("Lavrov held talks with his Chinese counterpart Wang Yi on Tuesday.", "2024-04-09")) ==
+        V{"meet sergei_lavrov+wang_yi 2024-04-09 asserted"});
+  CHECK(Describe(ExtractOne("Modi met Putin and Xi Jinping.", "2024-10-23")) ==
+        V{"meet narendra_modi+vladimir_putin - asserted", "meet narendra_modi+xi_jinping - asserted"});
+  // A headline and the body tell one meeting: one event, two mentions.
+  Graph g = ExtractOne("Xi meets Lavrov in show of support\n\nChinese leader Xi Jinping met with Russian Foreign "
+                       "Minister Sergei Lavrov on Tuesday.",
+                       "2024-04-09");
+  REQUIRE(g.events().size() == 1);
+  CHECK(g.events()[0].mentions.size() == 2);
+  CHECK(g.events()[0].date->value == "2024-04-09");
+}
+
+TEST_CASE("planned, negated and domestic meetings are not asserted meetings", "[events]") {
+  CHECK(Describe(ExtractOne("Xi Jinping will meet Putin next week.", "2024-04-09")) ==
+        V{"meet vladimir_putin+xi_jinping 2024-W16 planned"});
+  CHECK(Describe(ExtractOne("China and Russia are preparing for several meetings between Xi Jinping and Putin.",
+                            "2024-03-18")) == V{"meet vladimir_putin+xi_jinping - planned"});
+  CHECK(Describe(ExtractOne("Biden did not meet Xi Jinping.", "2024-04-09")) ==
+        V{"meet joe_biden+xi_jinping - negated"});
+  // Putin meeting his own foreign minister is not diplomacy.
+  CHECK(Describe(ExtractOne("Putin met Lavrov in the Kremlin.", "2024-04-09")).empty());
+}
+
+TEST_CASE("the event takes the date of its own clause", "[events]") {
+  CHECK(Describe(ExtractOne("Peskov said on Monday that Putin met Modi on Saturday.", "2024-04-09")) ==
+        V{"meet narendra_modi+vladimir_putin 2024-04-06 asserted"});
+  // A date across "while" belongs to the other clause.
+  CHECK(Describe(ExtractOne("Lavrov arrived in China on Monday, while Modi visited Russia.", "2024-04-09")) ==
+        V{"visit narendra_modi>RUS - asserted", "visit sergei_lavrov>CHN 2024-04-08 asserted"});
+}
+
+TEST_CASE("quotations: the speaker acts, the addressee receives", "[events]") {
+  CHECK(Describe(ExtractOne("\"We express our admiration for the successes you have achieved,\" Lavrov told Xi.",
+                            "2024-04-09")) == V{"praise sergei_lavrov>xi_jinping - asserted"});
+  CHECK(Describe(ExtractOne("Chinese Foreign Ministry spokesman Wang Wenbin said: \"We note that Mr. Biden declared "
+                            "his victory.\"",
+                            "2020-11-10")) == V{"withhold_recognition wang_wenbin>joe_biden - asserted"});
+}
+
+TEST_CASE("a pronoun subject is the previous sentence's subject", "[events]") {
+  CHECK(Describe(ExtractOne("Joe Biden spoke to reporters. He praised Narendra Modi.", "2024-04-09")) ==
+        V{"praise joe_biden>narendra_modi - asserted"});
+}
+
+TEST_CASE("one article telling an event twice gives one event with both mentions", "[events]") {
+  std::string para = "Putin congratulated Biden on Tuesday.";
+  Graph g = ExtractOne(para + "\n\n" + para, "2020-12-15");
+  REQUIRE(g.events().size() == 1);
+  CHECK(g.events()[0].mentions.size() == 2);
+  // A state and its leader withholding in one article is one act.
+  Graph h = ExtractOne("The Kremlin said on Monday Putin is waiting for official results to congratulate Biden. "
+                       "Moscow will wait for official results before commenting.",
+                       "2020-11-10");
+  REQUIRE(h.events().size() == 1);
+  CHECK(h.events()[0].mentions.size() == 2);
+}
+
+TEST_CASE("evidence offsets are code points into the text as given", "[events]") {
+  std::string text = "L\u00F3pez Obrador note.\n\nXi Jinping congratulated Vladimir Putin.";
+  Graph g = ExtractOne(text, "2024-03-18");
+  REQUIRE(g.events().size() == 1);
+  const Mention& m = g.events()[0].mentions[0];
+  CHECK(m.sentence == "Xi Jinping congratulated Vladimir Putin.");
+  CHECK(m.begin == 21);  // "López Obrador note." is 19 code points, then two newlines
+  CHECK(m.end == m.begin + m.sentence.size());
+}

@@ -1,0 +1,88 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <random>
+
+#include "test_support.h"
+
+using namespace diplograph;
+using diplograph::testing::MiniExtractor;
+
+namespace {
+std::vector<Document> Corpus() {
+  auto doc = [](std::string id, std::string date, std::string text) {
+    Document d;
+    d.id = std::move(id);
+    d.published = CivilDate::Parse(date);
+    d.text = std::move(text);
+    return d;
+  };
+  return {
+      doc("a", "2022-02-05", "In February 2022, Putin visited Beijing."),
+      doc("b", "2024-04-09", "Putin visited Beijing for the 2022 Winter Olympics."),
+      doc("c", "2020-12-15", "Putin congratulated Biden on Tuesday."),
+      doc("d", "2020-12-16", "Putin congratulated Biden on Tuesday, the Kremlin said."),
+      doc("e", "2024-04-09", "Chinese leader Xi Jinping met with Russian Foreign Minister Sergei Lavrov on Tuesday."),
+      doc("f", "2024-04-10", "Xi Jinping met Sergei Lavrov on Tuesday in Beijing."),
+      doc("g", "2023-01-01", "Modi met Xi Jinping."),
+      doc("h", "2023-06-01", "Modi met Xi Jinping."),
+  };
+}
+
+Graph Extract(const std::vector<Document>& docs) {
+  Graph g;
+  for (const auto& d : docs) (void)MiniExtractor().Extract(d, &g);
+  return g;
+}
+}  // namespace
+
+TEST_CASE("the same event told in two articles is one event with both mentions", "[graph]") {
+  Graph g = Extract(Corpus());
+  auto count = [&](const std::string& action) {
+    return std::count_if(g.events().begin(), g.events().end(), [&](const Event& e) { return e.action == action; });
+  };
+  CHECK(count("congratulate") == 1);  // Tuesday 2020-12-15 in both
+  CHECK(count("meet") == 2);          // Xi-Lavrov once (2024-04-09), Modi-Xi undated once
+  CHECK(count("visit") == 1);         // the 2022 visit falls inside February 2022
+  for (const Event& e : g.events()) {
+    if (e.action == "visit") {
+      CHECK(e.date->value == "2022-02");
+      CHECK(e.mentions.size() == 2);
+    }
+  }
+}
+
+TEST_CASE("extract(A+B) equals merge(extract(A), extract(B)) for any split", "[graph]") {
+  std::vector<Document> docs = Corpus();
+  Graph whole = Extract(docs);
+  std::mt19937 rng(42);
+  for (int round = 0; round < 20; ++round) {
+    std::shuffle(docs.begin(), docs.end(), rng);
+    std::size_t cut = rng() % (docs.size() + 1);
+    Graph a = Extract(std::vector<Document>(docs.begin(), docs.begin() + cut));
+    Graph b = Extract(std::vector<Document>(docs.begin() + cut, docs.end()));
+    a.Merge(b);
+    CHECK(a == whole);
+  }
+}
+
+TEST_CASE("event ids are stable and order does not matter", "[graph]") {
+  std::vector<Document> docs = Corpus();
+  Graph g1 = Extract(docs);
+  std::reverse(docs.begin(), docs.end());
+  Graph g2 = Extract(docs);
+  CHECK(g1 == g2);
+  for (const Event& e : g1.events()) {
+    CHECK(e.id.size() == 36);
+    CHECK(e.id[14] == '5');  // UUID version 5
+  }
+}
+
+TEST_CASE("the Boost.Graph view answers who is linked to whom", "[graph]") {
+  Graph g = Extract(Corpus());
+  auto events = g.EventsOf("xi_jinping");
+  CHECK(events.size() == 2);
+  CHECK(g.Neighbours("xi_jinping") == std::vector<std::string>{"narendra_modi", "sergei_lavrov"});
+  CHECK(g.num_vertices() == g.actors().size() + g.events().size() + g.documents().size());
+  CHECK(g.EventsOf("nobody").empty());
+}

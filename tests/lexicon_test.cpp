@@ -1,0 +1,78 @@
+#include <catch2/catch.hpp>
+
+#include "diplograph/lexicon.h"
+#include "test_support.h"
+
+using namespace diplograph;
+
+TEST_CASE("the default lexicon loads", "[lexicon]") {
+  Result<Lexicon> lex = Lexicon::Default();
+  REQUIRE(lex.ok());
+  CHECK_FALSE(lex->entries().empty());
+}
+
+TEST_CASE("roles resolve titles by date", "[lexicon]") {
+  const Lexicon& lex = testing::MiniLexicon();
+  const LexiconEntry* e = lex.HolderOf("president_elect", "USA", CivilDate{2020, 11, 10});
+  REQUIRE(e);
+  CHECK(e->name == "Joe Biden");
+  CHECK(lex.HolderOf("president_elect", "USA", CivilDate{2020, 11, 1}) == nullptr);
+  REQUIRE(lex.HolderOf("president", "USA", CivilDate{2018, 6, 1}));
+  CHECK(lex.HolderOf("president", "USA", CivilDate{2018, 6, 1})->id == "donald_trump");
+  CHECK(lex.HolderOf("president", "USA", CivilDate{2022, 6, 1})->id == "joe_biden");
+  CHECK(lex.HolderOf("prime_minister", "RUS", CivilDate{2010, 1, 1})->id == "vladimir_putin");
+}
+
+TEST_CASE("Resolve finds an entry by id, Wikidata id, name, alias or unique short name", "[lexicon]") {
+  const Lexicon& lex = testing::MiniLexicon();
+  for (const char* n : {"vladimir_putin", "Q7747", "Vladimir Putin", "vladimir putin", "Putin"})
+    CHECK(lex.Resolve(n) == lex.Find("vladimir_putin"));
+  CHECK(lex.Resolve("Lopez Obrador") == lex.Find("andres_manuel_lopez_obrador"));
+  CHECK(lex.Resolve("Wang") == nullptr);  // shared by two people
+  CHECK(lex.Resolve("Moscow") == lex.Find("RUS"));
+}
+
+TEST_CASE("CountryOf gives the state an actor stands for", "[lexicon]") {
+  const Lexicon& lex = testing::MiniLexicon();
+  CHECK(lex.CountryOf(*lex.Find("kremlin"), std::nullopt) == "RUS");
+  CHECK(lex.CountryOf(*lex.Find("sergei_lavrov"), CivilDate{2024, 4, 9}) == "RUS");
+  CHECK(lex.CountryOf(*lex.Find("CHN"), std::nullopt) == "CHN");
+}
+
+TEST_CASE("lexicon errors name the file, line and column", "[lexicon]") {
+  Lexicon lex;
+  Status s = lex.AddJson("{\"people\": [\n {\"id\": \"a\", \"name\": \"A\"},\n {\"id\": \"a\", \"name\": \"B\"}\n]}", "dup.json");
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message().find("duplicate id 'a'") != std::string::npos);
+  CHECK(s.where().file == "dup.json");
+  CHECK(s.where().line == 2);  // the first "id": "a" the locator finds
+  Status r = lex.AddJson(
+      "{\"people\": [{\"id\": \"b\", \"name\": \"B\", \"roles\": [{\"role\": \"president\", \"country\": \"X\", "
+      "\"from\": \"2020-01-01\", \"to\": \"2019-01-01\"}]}]}",
+      "reversed.json");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.message().find("ends") != std::string::npos);
+  Status t = lex.AddJson("{\"peeple\": []}", "typo.json");
+  REQUIRE_FALSE(t.ok());
+  CHECK(t.message().find("unknown top-level key 'peeple'") != std::string::npos);
+  Status u = lex.AddJson("{\"people\": [", "trunc.json");
+  REQUIRE_FALSE(u.ok());
+  CHECK(u.where().line == 1);
+  CHECK(u.where().column > 1);
+  CHECK(lex.entries().empty());  // nothing half-added
+}
+
+TEST_CASE("lexicon warnings report overlapping terms and shared short names", "[lexicon]") {
+  Lexicon lex;
+  REQUIRE(lex.AddJson("{\"people\": [{\"id\": \"p\", \"name\": \"P Q\", \"roles\": ["
+                      "{\"role\": \"president\", \"country\": \"X\", \"from\": \"2010-01-01\", \"to\": \"2015-01-01\"},"
+                      "{\"role\": \"president\", \"country\": \"X\", \"from\": \"2014-01-01\"}]}]}",
+                      "o.json")
+              .ok());
+  bool overlap = false;
+  for (const auto& w : lex.Warnings()) overlap = overlap || w.find("overlapping") != std::string::npos;
+  CHECK(overlap);
+  bool shared = false;
+  for (const auto& w : testing::MiniLexicon().Warnings()) shared = shared || w.find("'Wang'") != std::string::npos;
+  CHECK(shared);
+}
