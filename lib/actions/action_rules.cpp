@@ -123,6 +123,8 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     words("object_stops", &c.object_stops);
     words("fronting_prepositions", &c.fronting_prepositions);
     words("date_barriers", &c.date_barriers);
+    words("noun_determiners", &c.noun_determiners);
+    words("infinitive_planned_except", &c.infinitive_planned_except);
     words("date_soft_barriers", &c.date_soft_barriers);
     c.object_limits = j.value("object_limits", std::unordered_map<std::string, std::size_t>{});
     c.negated_becomes = j.value("negated_becomes", std::unordered_map<std::string, std::string>{});

@@ -51,7 +51,8 @@ struct RoleCues {
   std::vector<std::vector<std::string>> group_nouns;
   std::unordered_map<std::string, std::string> subject_pronouns;  // he -> male
   std::vector<std::string> speaker_pronouns, addressee_pronouns, speech_verbs, address_verbs, prepositions,
-      clause_breaks, object_stops, fronting_prepositions, date_barriers, date_soft_barriers;
+      clause_breaks, object_stops, fronting_prepositions, date_barriers, date_soft_barriers,
+      noun_determiners, infinitive_planned_except;
   std::unordered_map<std::string, std::size_t> object_limits;
   std::unordered_map<std::string, std::string> negated_becomes;
 };

@@ -242,9 +242,14 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     for (std::size_t o = 0; o < trig_tokens.size(); ++o)
       if (o != ti && trig_tokens[o].first >= te) others.push_back(trig_tokens[o]);
 
+    // "the visit", "Putin's visit": a verb form used as a noun takes its agent
+    // from a possessor, never from the sentence subject ("The White House
+    // criticized the visit" is no visit by the White House).
+    const bool noun_use = !rule.noun && tb > 0 && s.Is(tb - 1, cues.noun_determiners);
+    const bool noun = rule.noun || noun_use;
     // Passive voice: "Y was congratulated by X".
     bool passive = false;
-    if (!rule.noun && tb > 0) {
+    if (!noun && tb > 0) {
       std::string_view head = c.text.substr(t.begin, t.end - t.begin);
       bool participle = head.size() > 2 && (head.substr(head.size() - 2) == "ed" || head == "met");
       for (std::size_t back = 1; back <= 2 && back <= tb && participle; ++back) {
@@ -276,7 +281,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           break;
         }
       }
-    } else if (rule.noun) {
+    } else if (noun) {
       // possessor ("Xi's congratulations"), "of X" ("the congratulations of the Russian president"), or the subject
       for (std::size_t back = 1; back <= 3 && back <= tb && subj.kind == Found::kNone; ++back) {
         int m = s.mention_at(tb - back);
@@ -292,7 +297,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     }
     // "meetings between X and Y": both parties follow the trigger.
     const bool between = te > 0 && s.lower(te - 1) == "between";
-    if (subj.kind == Found::kNone && !passive && !between) {
+    if (subj.kind == Found::kNone && !passive && !between && !noun_use) {
       s.pronoun_.clear();
       subj = s.Subject(tb, type->symmetric, true);
       if (subj.kind == Found::kNone && !s.pronoun_.empty()) pronoun_agent = pronoun_actor(s.pronoun_);
@@ -384,7 +389,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       for (std::size_t k = lo; k < hi && !neg; ++k)
         for (const auto& suf : cues.negated_suffixes)
           if (!masked[k] && s.lower(k).size() > suf.size() && s.lower(k).compare(s.lower(k).size() - suf.size(), suf.size(), suf) == 0) neg = true;
+      // "invited Putin to visit China": an infinitive states an intention.
+      bool infinitive = !noun && tb > 0 && s.lower(tb - 1) == "to" && !masked[tb - 1] &&
+                        !Contains(cues.infinitive_planned_except, rule.action);
       if (neg) fact = Factuality::kNegated;
+      else if (infinitive) fact = Factuality::kPlanned;
       else if (cue(cues.hedged)) fact = Factuality::kHedged;
       else if (cue(cues.planned)) fact = Factuality::kPlanned;
     }
