@@ -112,3 +112,22 @@ TEST_CASE("evidence offsets are code points into the text as given", "[events]")
   CHECK(m.begin == 21);  // "López Obrador note." is 19 code points, then two newlines
   CHECK(m.end == m.begin + m.sentence.size());
 }
+
+TEST_CASE("a call to congratulate: the caller congratulates the one called", "[events]") {
+  CHECK(Describe(ExtractOne("Narendra Modi called Joe Biden on Tuesday to congratulate him on his victory.",
+                            "2020-11-18")) ==
+        V{"congratulate narendra_modi>joe_biden 2020-11-17 asserted", "phone_call joe_biden+narendra_modi 2020-11-17 asserted"});
+}
+
+TEST_CASE("withholding until legal cases are resolved", "[events]") {
+  CHECK(Describe(ExtractOne("Mexican President Andres Manuel Lopez Obrador said he would wait for all legal cases "
+                            "to be resolved before recognising Joe Biden.",
+                            "2020-11-10")) ==
+        V{"withhold_recognition andres_manuel_lopez_obrador>joe_biden - asserted"});
+}
+
+TEST_CASE("a person the lexicon lacks keeps their surname through the article", "[events]") {
+  CHECK(Describe(ExtractOne("Kenyan President William Ruto arrived in India on Monday. Ruto met Modi on Tuesday.",
+                            "2023-12-06")) ==
+        V{"meet narendra_modi+new:william_ruto 2023-12-05 asserted", "visit new:william_ruto>IND 2023-12-04 asserted"});
+}

@@ -70,7 +70,7 @@ struct ActorRecognizer::Impl {
   std::unordered_map<std::string, std::vector<std::size_t>> shorts;  // short name -> people
   std::vector<std::vector<std::string>> winner_phrases;              // lower case
   std::vector<std::vector<std::string>> election_words;              // lower case
-  std::unordered_set<std::string> honorifics, blockers, determiners, non_name;
+  std::unordered_set<std::string> honorifics, blockers, determiners, non_name, modifiers;
   struct Fuzzy {
     std::string key;  // lower folded, tokens joined by one space
     std::size_t entry;
@@ -117,6 +117,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
     words("title_blockers", &impl->blockers, true);
     words("determiners", &impl->determiners, false);
     words("non_name_words", &impl->non_name, false);
+    words("title_modifiers", &impl->modifiers, true);
     for (const auto& t : rules->value("leader_titles", nlohmann::json::array())) {
       auto toks = NameTokens(Lower(t.get<std::string>()));
       impl->titles[toks[0]].push_back({toks, "@leader"});
@@ -325,6 +326,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       if (m.determiners.count(s.folded[j])) {
         det = true;
         ++j;
+        while (j < s.size() && m.modifiers.count(s.lower[j])) ++j;  // "the new Japanese prime minister"
       }
       const LexiconEntry* country = nullptr;
       bool country_possessive = false;
@@ -375,6 +377,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           if (std::none_of(memory->new_actors.begin(), memory->new_actors.end(),
                            [&](const NewActor& x) { return x.id == na.id; }))
             memory->new_actors.push_back(na);
+          memory->short_to_actor[s.folded[re - 1]] = na.id;  // the surname alone, later on
           ActorMention am;
           am.tok_begin = i;
           am.tok_end = re;
@@ -413,6 +416,25 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           if (const LexiconEntry* p = person_at(i, &ne)) offer(make(i, ne, *p, c->via == MentionVia::kShort ? MentionVia::kShort : MentionVia::kName));
         } else {
           offer(make(i, i + c->toks.size(), e, c->via));
+        }
+      }
+    }
+
+    // C2: the surname of someone this article introduced by title ("Kenyan
+    // President William Ruto ... Ruto said").
+    if (!best && s.Cap(i) && !m.non_name.count(s.folded[i])) {
+      auto it = memory->short_to_actor.find(s.folded[i]);
+      if (it != memory->short_to_actor.end() && it->second.rfind("new:", 0) == 0 && !Longest(m.names, s.folded, i)) {
+        for (const NewActor& na : memory->new_actors) {
+          if (na.id != it->second) continue;
+          ActorMention am;
+          am.tok_begin = i;
+          am.tok_end = i + 1;
+          am.actor = na.id;
+          am.kind = ActorKind::kPerson;
+          am.via = MentionVia::kShort;
+          am.country = na.country;
+          offer(am);
         }
       }
     }

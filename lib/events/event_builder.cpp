@@ -111,13 +111,20 @@ class Sentence {
         return f;
       }
       if (AnyPhraseEndsAt(cues_.group_nouns, i)) {
-        f.kind = Found::kBlocked;
-        return f;
+        // "world leaders congratulated ..." names nobody; but in "Xi, like
+        // other leaders, ..." the group sits in a prepositional phrase.
+        bool in_pp = false;
+        for (std::size_t back = 1; back <= 3 && back <= i && !in_pp; ++back) in_pp = Is(i - back, cues_.prepositions);
+        if (!in_pp) {
+          f.kind = Found::kBlocked;
+          return f;
+        }
       }
       if (cues_.subject_pronouns.count(w)) {
         f.kind = Found::kNone;
         f.mentions.clear();
         pronoun_ = w;
+        pronoun_at_ = i;
         return f;
       }
       if (Is(i, cues_.speaker_pronouns) && in_quote(i)) {
@@ -189,6 +196,7 @@ class Sentence {
   }
 
   mutable std::string pronoun_;  // the last subject pronoun the search stopped at
+  mutable std::size_t pronoun_at_ = 0;
 
  private:
   const SentenceContext& c_;
@@ -300,7 +308,20 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (subj.kind == Found::kNone && !passive && !between && !noun_use) {
       s.pronoun_.clear();
       subj = s.Subject(tb, type->symmetric, true);
-      if (subj.kind == Found::kNone && !s.pronoun_.empty()) pronoun_agent = pronoun_actor(s.pronoun_);
+      if (subj.kind == Found::kNone && !s.pronoun_.empty()) {
+        // "Lopez Obrador said he would wait ...": he is the person who speaks
+        // earlier in the same sentence; else the previous sentence's subject.
+        std::string pronoun = s.pronoun_;
+        Found earlier = s.Subject(s.pronoun_at_, false, true);
+        auto g = cues.subject_pronouns.find(pronoun);
+        if (earlier.kind == Found::kActors && mentions[earlier.mentions[0]].kind == ActorKind::kPerson &&
+            (actors_.GenderOf(mentions[earlier.mentions[0]].actor).empty() ||
+             actors_.GenderOf(mentions[earlier.mentions[0]].actor) == g->second)) {
+          subj = earlier;
+        } else {
+          pronoun_agent = pronoun_actor(pronoun);
+        }
+      }
     }
     // Fronted phrase: "In a phone call with X, Y said ..." -> Y takes part.
     if (subj.kind == Found::kNone && pronoun_agent.empty() && tb > 0 && s.Is(0, cues.fronting_prepositions) == false) {
