@@ -58,7 +58,7 @@ struct LexiconEntry {
   std::string country;                   // organizations: their country id
   std::string gender;                    // people: "male", "female" or empty
   std::vector<LexiconRole> roles;        // people
-  std::string origin;                    // file the entry came from
+  std::string origin;                    // where the entry came from: "file:line:column"
 };
 
 // A role and the titles that name it.
@@ -112,5 +112,14 @@ class Lexicon {
  private:
   std::shared_ptr<const Data> data_;
 };
+
+// Turns the JSON result of a Wikidata SPARQL query (SPARQL 1.1 Query Results
+// JSON) into the text of a lexicon file with a "people" array, so users can
+// refresh the lexicon themselves. The query must bind ?person (the Wikidata
+// entity), ?personLabel, ?role (a role id such as "president"), ?country (an
+// ISO 3166-1 alpha-3 code, or an organization id) and may bind ?start, ?end
+// (xsd:dateTime) and ?gender ("male"/"female"). docs/lexicon.md has a query.
+// Rows for one person become one entry with all their roles, in date order.
+Result<std::string> LexiconFromWikidataResults(std::string_view results_json, std::string_view origin = "<json>");
 
 }  // namespace diplograph

@@ -167,7 +167,9 @@ struct Loader {
       const LexiconEntry& prev = data->entries[data->by_id[e.id]];
       return Error("duplicate id '" + e.id + "' (first defined in " + prev.origin + ")", "id", e.id);
     }
-    e.origin = origin;
+    // Where the entry is, so that later warnings can point at it.
+    SourceLocation loc = LocateField(text, "id", e.id, origin);
+    e.origin = loc.line ? origin + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.column) : origin;
     data->by_id[e.id] = data->entries.size();
     data->entries.push_back(std::move(e));
     return Status::Ok();
