@@ -14,6 +14,7 @@
 #include "diplograph/export.h"
 #include "diplograph/extractor.h"
 #include "diplograph/input.h"
+#include "log.h"
 #include "summary.h"
 
 namespace diplograph::cli {
@@ -35,6 +36,7 @@ const char kUsage[] =
     "  --only-lexicon FILE     use this lexicon instead of the default one (repeatable)\n"
     "  --asserted-only         leave planned, negated and hedged events out of the graph\n"
     "  --quiet                 no summary table on stderr\n"
+    "  --log-level LEVEL       debug, info, warning (default) or error\n"
     "  -h, --help              this text\n"
     "\n"
     "exit codes: 0 all read, 1 some input lines or files were rejected (the rest is in the graph),\n"
@@ -104,6 +106,13 @@ int RunExtract(int argc, char** argv) {
       const char* v = value("--only-lexicon");
       if (!v) return kExitUsage;
       only_lexicons.push_back(v);
+    } else if (a == "--log-level") {
+      const char* v = value("--log-level");
+      if (!v) return kExitUsage;
+      if (!SetLogLevel(v)) {
+        std::fprintf(stderr, "diplograph extract: --log-level: expected debug, info, warning or error\n");
+        return kExitUsage;
+      }
     } else if (a == "--quiet") {
       quiet = true;
     } else if (a == "--asserted-only") {
@@ -148,7 +157,7 @@ int RunExtract(int argc, char** argv) {
       }
     options.lexicon = lex;
   }
-  options.log = [](LogLevel, std::string_view msg) { std::fprintf(stderr, "warning: %.*s\n", static_cast<int>(msg.size()), msg.data()); };
+  options.log = CliLog();
   Result<Extractor> extractor = Extractor::Create(std::move(options));
   if (!extractor.ok()) {
     std::fprintf(stderr, "diplograph extract: %s\n", extractor.status().ToString().c_str());

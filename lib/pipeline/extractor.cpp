@@ -158,8 +158,13 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     for (const Actor& a : report.actors) graph->AddActor(a);
     graph->AddDocumentEvents(events);
   }
-  if (m.options.log)
+  if (m.options.log) {
     for (const auto& w : report.warnings) m.options.log(LogLevel::kWarning, w);
+    m.options.log(LogLevel::kDebug, "document '" + doc.id + "': " + std::to_string(report.sentences) + " sentences, " +
+                                        std::to_string(report.actor_mentions) + " actor mentions, " +
+                                        std::to_string(report.triggers) + " triggers, " +
+                                        std::to_string(report.events.size()) + " events");
+  }
   return report;
 }
 
