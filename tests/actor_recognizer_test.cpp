@@ -88,3 +88,24 @@ TEST_CASE("a title with an unknown name creates an actor not in the lexicon", "[
   CHECK(f.memory.new_actors[0].role == "president");
   CHECK(f.memory.new_actors[0].country == "KEN");
 }
+
+TEST_CASE("a bare surname means someone in office then, or someone the article named", "[actors]") {
+  Lexicon lex;
+  REQUIRE(lex.AddJson(R"({"people": [{"id": "john_major", "name": "John Major", "short": ["Major"],
+      "roles": [{"role": "prime_minister", "country": "GBR", "from": "1990-11-28", "to": "1997-05-02"}]}]})",
+                      "t.json")
+              .ok());
+  auto rec = ActorRecognizer::Create(lex).value();
+  auto actors = [&](const std::string& s, const char* date, ArticleMemory* mem) {
+    std::vector<Token> toks;
+    Tokenize(s, &toks);
+    std::vector<std::string> out;
+    for (const auto& m : rec->Recognize(s, toks, CivilDate::Parse(date), mem)) out.push_back(m.actor);
+    return out;
+  };
+  ArticleMemory a, b, c;
+  CHECK(actors("Major powers met in Geneva.", "2020-05-01", &a).empty());
+  CHECK(actors("Major met Clinton in Washington.", "1995-05-01", &b) == std::vector<std::string>{"john_major"});
+  actors("Former prime minister John Major spoke.", "2020-05-01", &c);
+  CHECK(actors("Major said more.", "2020-05-01", &c) == std::vector<std::string>{"john_major"});
+}

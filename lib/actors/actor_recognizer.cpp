@@ -78,6 +78,18 @@ struct ActorRecognizer::Impl {
   };
   std::vector<Fuzzy> fuzzy;
   std::size_t fuzzy_min_tokens = 2, fuzzy_max_tokens = 4, fuzzy_chars_per_edit = 6, fuzzy_min_chars = 8;
+  long long grace_days = 730;
+
+  // In office on `date`, or until shortly before it: who a bare surname can
+  // mean when the article has not named anyone of that surname in full.
+  bool RecentlyActive(const LexiconEntry& e, const std::optional<CivilDate>& date) const {
+    if (!date) return true;
+    for (const LexiconRole& r : e.roles) {
+      if (r.from && date < r.from) continue;
+      if (!r.to || r.to->ToDays() + grace_days >= date->ToDays()) return true;
+    }
+    return false;
+  }
 
   const LexiconEntry& E(std::size_t i) const { return lex->entries()[i]; }
 
@@ -137,6 +149,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
       impl->fuzzy_chars_per_edit = f.value("max_distance_per_chars", 6);
       impl->fuzzy_min_chars = f.value("min_chars", 8);
     }
+    impl->grace_days = rules->value("short_name_grace_days", 730);
   } catch (const nlohmann::json::exception& e) {
     return Status(StatusCode::kParseError, std::string("actor rules: ") + e.what(), {"rules/actors.json"});
   }
@@ -249,17 +262,16 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     }
     auto it = m.shorts.find(folded);
     if (it == m.shorts.end()) return nullptr;
-    if (it->second.size() == 1) return &m.E(it->second[0]);
+    // Not named in full in this article: the one person of that surname in
+    // office (or recently so) on the publication date, if exactly one.
     const LexiconEntry* found = nullptr;
-    if (date) {
-      for (std::size_t idx : it->second) {
-        const LexiconEntry& e = m.E(idx);
-        bool active = std::any_of(e.roles.begin(), e.roles.end(), [&](const LexiconRole& r) { return r.ActiveOn(*date); });
-        if (!active) continue;
-        if (found) return nullptr;
-        found = &e;
-      }
+    for (std::size_t idx : it->second) {
+      const LexiconEntry& e = m.E(idx);
+      if (!m.RecentlyActive(e, date)) continue;
+      if (found) return nullptr;
+      found = &e;
     }
+    if (!found && it->second.size() == 1 && m.E(it->second[0]).roles.empty()) found = &m.E(it->second[0]);
     return found;
   };
   auto make = [&](std::size_t b, std::size_t e, const LexiconEntry& entry, MentionVia via) {
@@ -487,6 +499,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           bool tie = false;
           for (const auto& f : m.fuzzy) {
             if (f.ntoks != n || f.key[0] != key[0]) continue;
+            if (!m.RecentlyActive(m.E(f.entry), date)) continue;
             std::size_t lenf = f.key.size();
             if ((lenf > key.size() ? lenf - key.size() : key.size() - lenf) > limit) continue;
             std::size_t d = EditDistance(key, f.key);
