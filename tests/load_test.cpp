@@ -1,0 +1,109 @@
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <sstream>
+
+#include "diplograph/export.h"
+#include "diplograph/load.h"
+#include "graph_corpus.h"
+
+using namespace diplograph;
+using diplograph::testing::CorpusGraph;
+using diplograph::testing::ExtractAll;
+using diplograph::testing::GraphTestCorpus;
+
+namespace {
+
+std::string ToJsonLd(const Graph& g) {
+  std::ostringstream out;
+  REQUIRE(MakeExporter("jsonld")->Write(g, out).ok());
+  return out.str();
+}
+
+Graph Load(const std::string& text) {
+  Result<Graph> g = LoadGraph(text, "test.jsonld");
+  INFO(g.status().ToString());
+  REQUIRE(g.ok());
+  return std::move(g).value();
+}
+
+}  // namespace
+
+TEST_CASE("loading an exported graph gives the same graph and the same bytes", "[load]") {
+  const Graph& g = CorpusGraph();
+  REQUIRE(g.events().size() >= 10);
+  std::string text = ToJsonLd(g);
+  Graph back = Load(text);
+  CHECK(back == g);
+  CHECK(ToJsonLd(back) == text);
+  CHECK(back.num_edges() == g.num_edges());
+}
+
+TEST_CASE("an empty graph round-trips", "[load]") {
+  Graph empty;
+  CHECK(Load(ToJsonLd(empty)) == empty);
+}
+
+TEST_CASE("merge(extract(A), extract(B)) equals extract(A + B) over random splits, through files", "[load]") {
+  std::vector<Document> docs = GraphTestCorpus();
+  REQUIRE(docs.size() >= 10);
+  const Graph& whole = CorpusGraph();
+  std::mt19937 rng(20240409);
+  for (int round = 0; round < 12; ++round) {
+    std::vector<Document> a, b;
+    for (const Document& d : docs) (rng() % 2 ? a : b).push_back(d);
+    std::shuffle(a.begin(), a.end(), rng);
+    Graph ga = Load(ToJsonLd(ExtractAll(a)));
+    Graph gb = Load(ToJsonLd(ExtractAll(b)));
+    INFO("round " << round << ": " << a.size() << " + " << b.size() << " documents");
+    Graph ab = ga;
+    ab.Merge(gb);
+    CHECK(ab == whole);
+    Graph ba = gb;
+    ba.Merge(ga);
+    CHECK(ba == whole);
+    // Three ways: a loaded graph extended with more articles (extract --into).
+    Graph into = ga;
+    for (const Document& d : b) (void)diplograph::testing::DefaultExtractor().Extract(d, &into);
+    CHECK(into == whole);
+  }
+}
+
+TEST_CASE("broken JSON is reported with line and column", "[load]") {
+  Result<Graph> g = LoadGraph("{\n  \"@context\": {,\n}", "broken.jsonld");
+  REQUIRE_FALSE(g.ok());
+  CHECK(g.status().code() == StatusCode::kParseError);
+  CHECK(g.status().where().file == "broken.jsonld");
+  CHECK(g.status().where().line == 2);
+  CHECK(g.status().where().column > 0);
+}
+
+TEST_CASE("JSON-LD from another tool is refused with a clear error", "[load]") {
+  Result<Graph> g = LoadGraph(R"({"@context": "https://schema.org", "@type": "Person", "name": "Ada"})", "other.jsonld");
+  REQUIRE_FALSE(g.ok());
+  CHECK(g.status().message().find("not a diplograph graph") != std::string::npos);
+  CHECK(g.status().where().file == "other.jsonld");
+
+  Result<Graph> arr = LoadGraph("[1, 2]", "arr.jsonld");
+  REQUIRE_FALSE(arr.ok());
+  CHECK(arr.status().message().find("not a diplograph graph") != std::string::npos);
+}
+
+TEST_CASE("a bad field inside a node is located at its line", "[load]") {
+  std::string text = ToJsonLd(CorpusGraph());
+  std::size_t pos = text.find("\"factuality\": \"asserted\"");
+  REQUIRE(pos != std::string::npos);
+  text.replace(pos, std::string("\"factuality\": \"asserted\"").size(), "\"factuality\": \"maybe\"");
+  std::size_t line = 1 + std::count(text.begin(), text.begin() + pos, '\n');
+  Result<Graph> g = LoadGraph(text, "edited.jsonld");
+  REQUIRE_FALSE(g.ok());
+  CHECK(g.status().message().find("maybe") != std::string::npos);
+  CHECK(g.status().where().line == line);
+}
+
+TEST_CASE("a missing file is NotFound with its path", "[load]") {
+  Result<Graph> g = LoadGraphFile("/nonexistent/graph.jsonld");
+  REQUIRE_FALSE(g.ok());
+  CHECK(g.status().code() == StatusCode::kNotFound);
+  CHECK(g.status().where().file == "/nonexistent/graph.jsonld");
+}
