@@ -14,6 +14,7 @@
 #include "diplograph/export.h"
 #include "diplograph/extractor.h"
 #include "diplograph/input.h"
+#include "diplograph/load.h"
 #include "log.h"
 #include "summary.h"
 
@@ -35,6 +36,7 @@ const char kUsage[] =
     "  --lexicon FILE          add a lexicon file to the default one (repeatable)\n"
     "  --only-lexicon FILE     use this lexicon instead of the default one (repeatable)\n"
     "  --asserted-only         leave planned, negated and hedged events out of the graph\n"
+    "  --into GRAPH.jsonld     add the articles to this existing graph (loaded first; -o defaults to it)\n"
     "  --quiet                 no summary table on stderr\n"
     "  --log-level LEVEL       debug, info, warning (default) or error\n"
     "  -h, --help              this text\n"
@@ -69,7 +71,8 @@ int RunExtract(int argc, char** argv) {
   std::string output = "graph.jsonld", format = "jsonld";
   std::optional<CivilDate> published;
   std::vector<std::string> inputs, add_lexicons, only_lexicons;
-  bool quiet = false, asserted_only = false;
+  bool quiet = false, asserted_only = false, output_given = false;
+  std::string into;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&](const char* what) -> const char* {
@@ -86,6 +89,7 @@ int RunExtract(int argc, char** argv) {
       const char* v = value("-o");
       if (!v) return kExitUsage;
       output = v;
+      output_given = true;
     } else if (a == "--format") {
       const char* v = value("--format");
       if (!v) return kExitUsage;
@@ -117,6 +121,10 @@ int RunExtract(int argc, char** argv) {
       quiet = true;
     } else if (a == "--asserted-only") {
       asserted_only = true;
+    } else if (a == "--into") {
+      const char* v = value("--into");
+      if (!v) return kExitUsage;
+      into = v;
     } else if (a.size() > 1 && a[0] == '-' ) {
       std::fprintf(stderr, "diplograph extract: unknown option '%s'\n%s", a.c_str(), kUsage);
       return kExitUsage;
@@ -165,6 +173,15 @@ int RunExtract(int argc, char** argv) {
   }
 
   Graph graph;
+  if (!into.empty()) {
+    Result<Graph> loaded = LoadGraphFile(into);
+    if (!loaded.ok()) {
+      std::fprintf(stderr, "diplograph extract: --into: %s\n", loaded.status().ToString().c_str());
+      return kExitIo;
+    }
+    graph = std::move(loaded).value();
+    if (!output_given) output = into;
+  }
   ReadStats total;
   std::size_t processed = 0, files_rejected = 0;
   auto on_doc = [&](Document d) {
