@@ -88,7 +88,16 @@ class Sentence {
       --i;
       const std::string& w = lower_[i];
       if (Contains(cues_.clause_breaks, w)) break;
-      if (stop_at_quote && start_quote && w == "\"") break;
+      if (stop_at_quote && start_quote && w == "\"") {
+        // 'Putin "is awaiting ..."': a quotation that starts mid-clause
+        // continues the sentence of the actor just before it.
+        if (i > 0 && mention_at(i - 1) >= 0 && !mention(mention_at(i - 1)).possessive) {
+          f.kind = Found::kActors;
+          f.mentions.push_back(static_cast<std::size_t>(mention_at(i - 1)));
+          return f;
+        }
+        break;
+      }
       int m = mention_at(i);
       if (m >= 0) {
         const ActorMention& am = mention(m);
