@@ -131,3 +131,14 @@ TEST_CASE("a person the lexicon lacks keeps their surname through the article", 
                             "2023-12-06")) ==
         V{"meet narendra_modi+new:william_ruto 2023-12-05 asserted", "visit new:william_ruto>IND 2023-12-04 asserted"});
 }
+
+TEST_CASE("coordinated agents of a directed action act each on their own", "[events]") {
+  CHECK(Describe(ExtractOne("China and Russia have not yet congratulated Joe Biden.", "2020-11-10")) ==
+        V{"withhold_recognition CHN>joe_biden - asserted", "withhold_recognition RUS>joe_biden - asserted"});
+}
+
+TEST_CASE("a comma is no coordination unless the list ends with 'and'", "[events]") {
+  CHECK(Describe(ExtractOne("Weeks before Russia invaded Ukraine, Putin visited Beijing.", "2024-04-09")) ==
+        V{"visit vladimir_putin>CHN - asserted"});
+  CHECK(Describe(ExtractOne("Modi met Putin, Xi Jinping and Joe Biden.", "2024-04-09")).size() == 3);
+}

@@ -110,8 +110,12 @@ class Sentence {
         f.kind = Found::kActors;
         f.mentions.push_back(static_cast<std::size_t>(m));
         if (want_coordination) {
+          // "X and Y", "X, Y and Z": the link next to the nearest actor must be
+          // "and" ("before Russia invaded Ukraine, Putin visited" lists nobody).
           std::size_t b = am.tok_begin;
-          while (b >= 2 && (lower_[b - 1] == "and" || lower_[b - 1] == ",") && mention_at(b - 2) >= 0) {
+          bool first = true;
+          while (b >= 2 && (lower_[b - 1] == "and" || (!first && lower_[b - 1] == ",")) && mention_at(b - 2) >= 0) {
+            first = false;
             int m2 = mention_at(b - 2);
             f.mentions.insert(f.mentions.begin(), static_cast<std::size_t>(m2));
             b = mention(m2).tok_begin;
@@ -165,15 +169,22 @@ class Sentence {
         f.kind = Found::kActors;
         f.mentions.push_back(static_cast<std::size_t>(m));
         std::size_t e = am.tok_end;
-        // "X, Y and Z" / "X and Y"
-        while (e + 1 < size() && (lower_[e] == "and" || lower_[e] == ",") ) {
+        // "X, Y and Z" / "X and Y": a comma list counts only if it ends with "and".
+        bool ended_with_and = true;
+        while (e + 1 < size() && (lower_[e] == "and" || lower_[e] == ",")) {
           std::size_t n = e + 1;
-          if (lower_[e] == "," && n < size() && lower_[n] == "and") ++n;
+          bool is_and = lower_[e] == "and";
+          if (lower_[e] == "," && n < size() && lower_[n] == "and") {
+            ++n;
+            is_and = true;
+          }
           int m2 = mention_at(n);
           if (m2 < 0) break;
           f.mentions.push_back(static_cast<std::size_t>(m2));
+          ended_with_and = is_and;
           e = mention(m2).tok_end;
         }
+        if (!ended_with_and) f.mentions.resize(1);
         return f;
       }
       if (i >= trigger_end || i < trigger_begin) {
@@ -316,7 +327,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     const bool between = te > 0 && s.lower(te - 1) == "between";
     if (subj.kind == Found::kNone && !passive && !between && !noun_use) {
       s.pronoun_.clear();
-      subj = s.Subject(tb, type->symmetric, true);
+      subj = s.Subject(tb, /*want_coordination=*/true, true);
       if (subj.kind == Found::kNone && !s.pronoun_.empty()) {
         // "Lopez Obrador said he would wait ...": he is the person who speaks
         // earlier in the same sentence; else the previous sentence's subject.
@@ -511,24 +522,24 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       }
       continue;
     }
-    // Directed.
-    if (agent_ids.empty()) continue;
-    ev.agents = agent_ids;
-    for (const auto& a : agent_ids) ev.agent_countries.push_back(country_of(a));
-    if (object_ids.empty()) {
-      ev.incomplete = true;
-      out->push_back(ev);
-      continue;
-    }
-    for (const auto& o : object_ids) {
-      if (Contains(ev.agents, o)) continue;
-      std::string rc = country_of(o);
-      bool domestic = !rc.empty() && std::all_of(ev.agent_countries.begin(), ev.agent_countries.end(),
-                                                 [&](const std::string& ac) { return ac == rc; });
-      if (domestic) continue;
-      CandidateEvent e2 = ev;
-      e2.recipients = {o};
-      out->push_back(std::move(e2));
+    // Directed: "X and Y congratulated Z" is two congratulations.
+    for (const auto& agent : agent_ids) {
+      CandidateEvent ea = ev;
+      ea.agents = {agent};
+      ea.agent_countries = {country_of(agent)};
+      if (object_ids.empty()) {
+        ea.incomplete = true;
+        out->push_back(std::move(ea));
+        continue;
+      }
+      for (const auto& o : object_ids) {
+        if (o == agent) continue;
+        std::string rc = country_of(o);
+        if (!rc.empty() && rc == ea.agent_countries[0]) continue;  // domestic: not diplomacy
+        CandidateEvent e2 = ea;
+        e2.recipients = {o};
+        out->push_back(std::move(e2));
+      }
     }
   }
 
