@@ -7,6 +7,12 @@
 //   diplograph::Status s = diplograph::WriteFileAtomically("graph.jsonld",
 //       [&](std::ostream& out) { return ex->Write(graph, out); });
 //
+// Formats that offer several views of the graph take ExportOptions:
+//
+//   diplograph::ExportOptions opts;
+//   opts.view = "events";   // GraphML/DOT/GEXF/Cytoscape: "actors" (default), "weighted" or "events"
+//   ex->Write(graph, out, opts);
+//
 // "jsonld" is the reference format: JSON-LD 1.1 with an embedded @context
 // (no network needed), vocabulary https://w3id.org/diplograph/ns#, schema.org,
 // SEM, PROV-O and Web Annotation selectors (docs/jsonld.md). The output is
@@ -27,6 +33,11 @@
 
 namespace diplograph {
 
+// How to write: which view of the graph, for formats that have several.
+struct ExportOptions {
+  std::string view;  // empty: the format's default view (see Exporter::views())
+};
+
 class Exporter {
  public:
   virtual ~Exporter() = default;
@@ -34,6 +45,14 @@ class Exporter {
   virtual std::string_view extension() const = 0;  // ".jsonld"
   // Writes the whole graph. Fails only if the stream fails.
   virtual Status Write(const Graph& graph, std::ostream& out) const = 0;
+  // The views this format offers, default first; empty if it has one only.
+  virtual std::vector<std::string> views() const { return {}; }
+  // Writes the chosen view. kInvalidArgument for a view the format lacks.
+  virtual Status Write(const Graph& graph, std::ostream& out, const ExportOptions& options) const {
+    if (!options.view.empty())
+      return Status(StatusCode::kInvalidArgument, "the " + std::string(name()) + " format has no view '" + options.view + "'");
+    return Write(graph, out);
+  }
 };
 
 // The exporter for `format` ("jsonld", ...), or nullptr if there is none.
