@@ -1,4 +1,4 @@
-// GEXF 1.3 for Gephi, with each edge's event dates as its lifetime
+// GEXF 1.2 for Gephi (and NetworkX, which reads 1.1 and 1.2), with each edge's event dates as its lifetime
 // (start/end) so Gephi's timeline plays the events in order.
 #include "export/exporters.h"
 #include "export/network_view.h"
@@ -14,7 +14,7 @@ class GexfExporter final : public NetworkExporter {
  protected:
   void WriteView(const NetworkView& v, const std::string& view, std::ostream& out) const override {
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n"
+           "<gexf xmlns=\"http://www.gexf.net/1.2draft\" version=\"1.2\">\n"
            "  <meta><creator>diplograph</creator><description>diplomatic events: "
         << XmlEscape(view) << " view</description></meta>\n"
            "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">\n"
@@ -48,7 +48,7 @@ class GexfExporter final : public NetworkExporter {
     out << "    </nodes>\n    <edges>\n";
     for (const NetEdge& e : v.edges) {
       out << "      <edge id=\"" << e.id << "\" source=\"" << XmlEscape(e.source) << "\" target=\"" << XmlEscape(e.target)
-          << "\" type=\"" << (e.directed ? "directed" : "undirected") << "\" label=\"" << XmlEscape(e.label)
+          << "\" type=\"" << (e.directed ? "directed" : "mutual") << "\" label=\"" << XmlEscape(e.label)
           << "\" weight=\"" << e.weight << "\"";
       if (e.date) out << " start=\"" << e.date->earliest.ToString() << "\" end=\"" << e.date->latest.ToString() << "\"";
       out << ">\n        <attvalues>\n";
