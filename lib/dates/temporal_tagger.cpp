@@ -1,0 +1,743 @@
+// The temporal tagger: one left-to-right pass over the tokens of a sentence,
+// trying the expression forms below at each token, longest first. Word lists
+// come from lib/data/dates/temporal.json; docs/dates.md describes the rules.
+#include "diplograph/temporal.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "split/tokenizer.h"
+#include "util/embedded_data.h"
+#include "util/json_util.h"
+
+namespace diplograph {
+
+std::string_view TimexTypeName(TimexType t) {
+  switch (t) {
+    case TimexType::kDate: return "DATE";
+    case TimexType::kDuration: return "DURATION";
+    case TimexType::kSet: return "SET";
+  }
+  return "DATE";
+}
+
+std::string_view TimexModName(TimexMod m) {
+  switch (m) {
+    case TimexMod::kNone: return "";
+    case TimexMod::kStart: return "START";
+    case TimexMod::kMid: return "MID";
+    case TimexMod::kEnd: return "END";
+    case TimexMod::kApprox: return "APPROX";
+    case TimexMod::kBefore: return "BEFORE";
+    case TimexMod::kAfter: return "AFTER";
+  }
+  return "";
+}
+
+std::optional<DateSpan> Timex::Span() const {
+  if (type != TimexType::kDate || !earliest || !latest) return std::nullopt;
+  return DateSpan{*earliest, *latest, granularity, value};
+}
+
+using internal::Token;
+
+struct TemporalTagger::Impl {
+  Options options;
+  std::unordered_map<std::string, int> months, weekdays, ordinals, numbers, relative_days;
+  std::unordered_set<std::string> cap_only, bare_cues, non_year_followers, non_year_preceders;
+  std::unordered_map<std::string, std::string> units, seasons, modifiers;
+  std::vector<std::pair<std::vector<std::string>, int>> anaphora;
+  std::vector<std::vector<std::string>> future_markers, vague;
+  int year_min = 1900, year_max = 2099;
+};
+
+TemporalTagger::TemporalTagger(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+TemporalTagger::TemporalTagger(TemporalTagger&&) noexcept = default;
+TemporalTagger& TemporalTagger::operator=(TemporalTagger&&) noexcept = default;
+TemporalTagger::~TemporalTagger() = default;
+
+namespace {
+
+std::vector<std::string> Words(const std::string& phrase) {
+  std::vector<Token> toks;
+  internal::Tokenize(phrase, &toks);
+  std::vector<std::string> out;
+  for (const Token& t : toks) out.emplace_back(t.text(phrase));
+  return out;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool AllDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "15", "15th", "1st" -> 15 / 1; 0 if not a day number.
+int DayNumber(std::string_view s) {
+  std::size_t n = 0;
+  while (n < s.size() && s[n] >= '0' && s[n] <= '9') ++n;
+  if (n == 0 || n > 2) return 0;
+  std::string_view suffix = s.substr(n);
+  if (!suffix.empty() && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return 0;
+  int v = std::stoi(std::string(s.substr(0, n)));
+  return v >= 1 && v <= 31 ? v : 0;
+}
+
+bool HasOrdinalSuffix(std::string_view s) {
+  return s.size() > 2 && (s.substr(s.size() - 2) == "st" || s.substr(s.size() - 2) == "nd" ||
+                          s.substr(s.size() - 2) == "rd" || s.substr(s.size() - 2) == "th");
+}
+
+DateSpan Season(int year, const std::string& code) {
+  // Meteorological seasons of the northern hemisphere; winter spans the turn of the year.
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%s", year, code.c_str());
+  if (code == "SP") return DateSpan{{year, 3, 1}, {year, 5, 31}, Granularity::kSeason, buf};
+  if (code == "SU") return DateSpan{{year, 6, 1}, {year, 8, 31}, Granularity::kSeason, buf};
+  if (code == "FA") return DateSpan{{year, 9, 1}, {year, 11, 30}, Granularity::kSeason, buf};
+  return DateSpan{{year, 12, 1}, {year + 1, 2, CivilDate::DaysInMonth(year + 1, 2)}, Granularity::kSeason, buf};
+}
+
+}  // namespace
+
+Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::string_view origin, Options options) {
+  Result<nlohmann::json> parsed = internal::ParseJson(json, origin);
+  if (!parsed.ok()) return parsed.status();
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  const nlohmann::json& j = *parsed;
+  try {
+    auto map_int = [&](const char* key, std::unordered_map<std::string, int>* out) {
+      for (const auto& [k, v] : j.at(key).items()) (*out)[Lower(k)] = v.get<int>();
+    };
+    auto map_str = [&](const char* key, std::unordered_map<std::string, std::string>* out) {
+      for (const auto& [k, v] : j.at(key).items()) (*out)[Lower(k)] = v.get<std::string>();
+    };
+    auto set = [&](const char* key, std::unordered_set<std::string>* out) {
+      for (const auto& w : j.at(key)) out->insert(Lower(w.get<std::string>()));
+    };
+    map_int("months", &impl->months);
+    map_int("weekdays", &impl->weekdays);
+    map_int("ordinals", &impl->ordinals);
+    map_int("numbers", &impl->numbers);
+    map_int("relative_days", &impl->relative_days);
+    map_str("units", &impl->units);
+    map_str("seasons", &impl->seasons);
+    map_str("modifiers", &impl->modifiers);
+    set("capitalised_only", &impl->cap_only);
+    set("bare_month_cues", &impl->bare_cues);
+    set("non_year_followers", &impl->non_year_followers);
+    set("non_year_preceders", &impl->non_year_preceders);
+    for (const auto& [k, v] : j.at("anaphora").items()) impl->anaphora.emplace_back(Words(Lower(k)), v.get<int>());
+    for (const auto& w : j.at("future_markers")) impl->future_markers.push_back(Words(Lower(w.get<std::string>())));
+    for (const auto& w : j.at("vague")) impl->vague.push_back(Words(Lower(w.get<std::string>())));
+    impl->year_min = j.at("year_range").at(0).get<int>();
+    impl->year_max = j.at("year_range").at(1).get<int>();
+  } catch (const nlohmann::json::exception& e) {
+    return Status(StatusCode::kParseError, std::string("temporal data: ") + e.what(), {std::string(origin)});
+  }
+  return TemporalTagger(std::move(impl));
+}
+
+const TemporalTagger& TemporalTagger::Default() {
+  static const TemporalTagger* instance = [] {
+    Result<TemporalTagger> t = FromJson(internal::EmbeddedData("dates/temporal.json"), "dates/temporal.json", Options());
+    if (!t.ok()) return new TemporalTagger(std::make_unique<Impl>());  // the tests check the embedded data loads
+    return new TemporalTagger(std::move(t).value());
+  }();
+  return *instance;
+}
+
+namespace {
+
+// One sentence being tagged. (A template so it can hold the tagger's private
+// Impl, which it is instantiated with from inside the member function.)
+template <typename ImplT>
+struct Pass {
+  const ImplT* m;
+  std::string_view text;
+  std::vector<Token> toks;
+  std::vector<std::string> low;
+  const TemporalContext* ctx;
+
+  std::size_t size() const { return toks.size(); }
+  const std::string& L(std::size_t i) const {
+    static const std::string empty;
+    return i < low.size() ? low[i] : empty;
+  }
+  bool Cap(std::size_t i) const { return i < toks.size() && toks[i].cap; }
+  bool Phrase(const std::vector<std::string>& p, std::size_t i) const {
+    if (i + p.size() > size()) return false;
+    for (std::size_t k = 0; k < p.size(); ++k)
+      if (low[i + k] != p[k]) return false;
+    return true;
+  }
+  // A future marker before token i, in the same clause (no reporting verb between).
+  bool FutureBefore(std::size_t i) const {
+    std::size_t lo = i > 10 ? i - 10 : 0;
+    for (std::size_t k = i; k > lo; --k) {
+      const std::string& w = low[k - 1];
+      if (w == "said" || w == "says" || w == "told" || w == "announced" || w == ";" || w == "." ) return false;
+      for (const auto& f : m->future_markers)
+        if (k - 1 + f.size() <= i && Phrase(f, k - 1)) return true;
+    }
+    return false;
+  }
+  int Month(std::size_t i) const {
+    auto it = m->months.find(L(i));
+    if (it == m->months.end()) return 0;
+    if (m->cap_only.count(L(i)) && !Cap(i)) return 0;
+    return it->second;
+  }
+  int Year(std::size_t i) const {
+    if (i >= size() || L(i).size() != 4 || !AllDigits(L(i))) return 0;
+    int y = std::stoi(L(i));
+    return y >= m->year_min && y <= m->year_max ? y : 0;
+  }
+};
+
+template <typename P>
+Timex Make(const P& p, std::size_t b, std::size_t e, const std::string& rule) {
+  Timex t;
+  t.begin = p.toks[b].begin;
+  t.end = p.toks[e - 1].end;
+  t.surface = std::string(p.text.substr(t.begin, t.end - t.begin));
+  t.rule = rule;
+  return t;
+}
+
+void SetSpan(Timex* t, const DateSpan& d) {
+  t->value = d.value;
+  t->granularity = d.granularity;
+  t->earliest = d.earliest;
+  t->latest = d.latest;
+}
+
+// The year for a month (and day) given without one: the most recent such date
+// on or before publication, or the next one when the sentence speaks of the future.
+int InferYear(const CivilDate& pub, int month, int day, bool future) {
+  CivilDate cand{pub.year, month, std::min(day ? day : 1, CivilDate::DaysInMonth(pub.year, month))};
+  if (future) return cand < pub && !(day == 0 && month == pub.month) ? pub.year + 1 : pub.year;
+  if (day == 0) return month <= pub.month ? pub.year : pub.year - 1;
+  return cand <= pub ? pub.year : pub.year - 1;
+}
+
+}  // namespace
+
+std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const TemporalContext& ctx) const {
+  std::vector<Timex> out;
+  const Impl& m = *impl_;
+  if (m.months.empty()) return out;
+  Pass<Impl> p{&m, sentence, {}, {}, &ctx};
+  internal::Tokenize(sentence, &p.toks);
+  p.low.reserve(p.toks.size());
+  for (const Token& t : p.toks) p.low.push_back(Lower(t.text(sentence)));
+  const std::optional<CivilDate>& pub = ctx.published;
+
+  auto unresolved = [&](Timex t) {
+    t.relative = true;
+    t.reason = "relative expression without a publication date";
+    out.push_back(std::move(t));
+  };
+
+  std::size_t i = 0;
+  while (i < p.size()) {
+    const std::string& w = p.L(i);
+    std::size_t start = i;
+    bool future = p.FutureBefore(i);
+
+    // Vague expressions: no bounds.
+    bool vague = false;
+    for (const auto& v : m.vague) {
+      if (p.Phrase(v, i)) {
+        Timex t = Make(p, i, i + v.size(), "vague");
+        t.reason = "vague";
+        out.push_back(std::move(t));
+        i += v.size();
+        vague = true;
+        break;
+      }
+    }
+    if (vague) continue;
+
+    // ISO date: 2020-11-07
+    if (w.size() == 10 && w[4] == '-' && w[7] == '-') {
+      if (auto d = CivilDate::Parse(w)) {
+        Timex t = Make(p, i, i + 1, "date.iso");
+        SetSpan(&t, DateSpan::Day(*d));
+        out.push_back(std::move(t));
+        ++i;
+        continue;
+      }
+    }
+    // Numeric date: 11/07/2020 (month first unless Options::month_first is false)
+    if (AllDigits(w) && w.size() <= 2 && p.L(i + 1) == "/" && AllDigits(p.L(i + 2)) && p.L(i + 2).size() <= 2 &&
+        p.L(i + 3) == "/" && p.Year(i + 4)) {
+      int a = std::stoi(w), b = std::stoi(p.L(i + 2)), y = p.Year(i + 4);
+      int mo = m.options.month_first ? a : b, d = m.options.month_first ? b : a;
+      if (CivilDate::Valid(y, mo, d)) {
+        Timex t = Make(p, i, i + 5, m.options.month_first ? "date.numeric.mdy" : "date.numeric.dmy");
+        SetSpan(&t, DateSpan::Day(CivilDate{y, mo, d}));
+        out.push_back(std::move(t));
+        i += 5;
+        continue;
+      }
+    }
+
+    // Modifier in front: early / mid / late (START, MID, END); bounds stay the whole unit.
+    TimexMod mod = TimexMod::kNone;
+    std::size_t j = i;
+    {
+      auto md = m.modifiers.find(w);
+      std::string word = w;
+      // "mid-2021", "mid-March" are one token
+      if (md == m.modifiers.end() && w.rfind("mid-", 0) == 0) md = m.modifiers.find("mid");
+      if (md != m.modifiers.end()) {
+        TimexMod candidate = md->second == "START" ? TimexMod::kStart : md->second == "MID" ? TimexMod::kMid : TimexMod::kEnd;
+        if (w.rfind("mid-", 0) == 0) {
+          std::string rest = w.substr(4);
+          if (rest.size() == 4 && AllDigits(rest)) {
+            int y = std::stoi(rest);
+            if (y >= m.year_min && y <= m.year_max) {
+              Timex t = Make(p, i, i + 1, "year.mod");
+              SetSpan(&t, DateSpan::Year(y));
+              t.mod = TimexMod::kMid;
+              out.push_back(std::move(t));
+              ++i;
+              continue;
+            }
+          }
+        } else {
+          std::size_t k = i + 1;
+          if (p.L(k) == "-" || p.L(k) == "in") ++k;
+          if (p.L(k) == "this" || p.L(k) == "last" || p.L(k) == "next" || p.Year(k) || p.Month(k) ||
+              (p.L(k) == "the" && (p.L(k + 1) == "year" || p.L(k + 1) == "month" || p.L(k + 1) == "week"))) {
+            mod = candidate;
+            j = k;
+          }
+        }
+      }
+    }
+    const std::string& wj = p.L(j);
+
+    // today / yesterday / tomorrow / tonight
+    if (auto rd = m.relative_days.find(wj); rd != m.relative_days.end() && mod == TimexMod::kNone) {
+      Timex t = Make(p, start, j + 1, "day.relative");
+      if (!pub) {
+        unresolved(std::move(t));
+      } else {
+        SetSpan(&t, DateSpan::Day(pub->AddDays(rd->second)));
+        t.relative = true;
+        t.future = rd->second > 0;
+        out.push_back(std::move(t));
+      }
+      i = j + 1;
+      continue;
+    }
+
+    // last / this / next / coming / past + week, month, year, weekday, month name, season
+    if (wj == "last" || wj == "this" || wj == "next" || wj == "coming" || wj == "past") {
+      const std::string& u = p.L(j + 1);
+      int dir = wj == "last" || wj == "past" ? -1 : wj == "this" ? 0 : 1;
+      std::optional<DateSpan> span;
+      std::string rule;
+      std::size_t len = 2;
+      if (pub) {
+        if (u == "week") {
+          span = DateSpan::Week(pub->AddDays(7 * dir));
+          rule = "week.relative";
+        } else if (u == "month") {
+          CivilDate d = pub->AddMonths(dir);
+          span = DateSpan::Month(d.year, d.month);
+          rule = "month.relative";
+        } else if (u == "year") {
+          span = DateSpan::Year(pub->year + dir);
+          rule = "year.relative";
+        } else if (auto wd = m.weekdays.find(u); wd != m.weekdays.end()) {
+          int delta = wd->second - pub->Weekday();
+          CivilDate d = pub->AddDays(delta);  // this week's
+          if (dir < 0 && !(d < *pub)) d = d.AddDays(-7);
+          if (dir > 0 && !(*pub < d)) d = d.AddDays(7);
+          span = DateSpan::Day(d);
+          rule = "weekday.relative";
+        } else if (int mo = p.Month(j + 1)) {
+          span = DateSpan::Month(pub->year + dir, mo);
+          rule = "month.name.relative";
+        } else if (auto se = m.seasons.find(u); se != m.seasons.end()) {
+          // the most recent such season that has begun (last), this year's (this), the following (next)
+          DateSpan s = Season(pub->year, se->second);
+          if (se->second == "WI" && pub->month <= 2) s = Season(pub->year - 1, "WI");
+          if (dir < 0 && !(s.latest < *pub)) s = Season(s.earliest.year - 1, se->second);
+          if (dir > 0 && !(*pub < s.earliest)) s = Season(s.earliest.year + 1, se->second);
+          span = s;
+          rule = "season.relative";
+        }
+      } else if (u == "week" || u == "month" || u == "year" || m.weekdays.count(u) || p.Month(j + 1) || m.seasons.count(u)) {
+        unresolved(Make(p, start, j + 2, "relative"));
+        i = j + 2;
+        continue;
+      }
+      if (span) {
+        Timex t = Make(p, start, j + len, rule);
+        SetSpan(&t, *span);
+        t.mod = mod;
+        t.relative = true;
+        t.future = dir > 0;
+        out.push_back(std::move(t));
+        i = j + len;
+        continue;
+      }
+    }
+    // earlier / later this month, this week, this year
+    if ((wj == "earlier" || wj == "later") && p.L(j + 1) == "this" && pub) {
+      const std::string& u = p.L(j + 2);
+      std::optional<DateSpan> span;
+      if (u == "week") span = DateSpan::Week(*pub);
+      else if (u == "month") span = DateSpan::Month(pub->year, pub->month);
+      else if (u == "year") span = DateSpan::Year(pub->year);
+      if (span) {
+        Timex t = Make(p, start, j + 3, "relative.within");
+        SetSpan(&t, *span);
+        t.mod = wj == "earlier" ? TimexMod::kBefore : TimexMod::kAfter;
+        t.relative = true;
+        t.future = wj == "later";
+        out.push_back(std::move(t));
+        i = j + 3;
+        continue;
+      }
+    }
+
+    // N days / weeks / months / years ago; for N days (a duration)
+    {
+      int n = 0;
+      if (AllDigits(wj) && wj.size() <= 3) n = std::stoi(wj);
+      else if (auto nu = m.numbers.find(wj); nu != m.numbers.end()) n = nu->second;
+      auto unit = m.units.find(p.L(j + 1));
+      if (n > 0 && unit != m.units.end()) {
+        if (p.L(j + 2) == "ago") {
+          Timex t = Make(p, start, j + 3, "ago");
+          if (!pub) {
+            unresolved(std::move(t));
+          } else {
+            const std::string& u = unit->second;
+            DateSpan d = u == "D" ? DateSpan::Day(pub->AddDays(-n))
+                         : u == "W" ? DateSpan::Week(pub->AddDays(-7 * n))
+                         : u == "M" ? [&] { CivilDate c = pub->AddMonths(-n); return DateSpan::Month(c.year, c.month); }()
+                                    : DateSpan::Year(pub->year - n);
+            SetSpan(&t, d);
+            t.relative = true;
+            out.push_back(std::move(t));
+          }
+          i = j + 3;
+          continue;
+        }
+        if (start > 0 && (p.L(start - 1) == "for" || p.L(start - 1) == "over" || p.L(start - 1) == "within")) {
+          Timex t = Make(p, start, j + 2, "duration");
+          t.type = TimexType::kDuration;
+          t.value = "P" + std::to_string(n) + unit->second;
+          out.push_back(std::move(t));
+          i = j + 2;
+          continue;
+        }
+      }
+    }
+
+    // Anaphora: the previous day, the next day, the following week ...
+    {
+      bool done = false;
+      for (const auto& [phrase, delta] : m.anaphora) {
+        if (!p.Phrase(phrase, j)) continue;
+        Timex t = Make(p, start, j + phrase.size(), "anaphora.day");
+        std::optional<CivilDate> anchor = ctx.anchor ? ctx.anchor : pub;
+        if (!anchor) {
+          unresolved(std::move(t));
+        } else {
+          SetSpan(&t, DateSpan::Day(anchor->AddDays(delta)));
+          t.relative = true;
+          out.push_back(std::move(t));
+        }
+        i = j + phrase.size();
+        done = true;
+        break;
+      }
+      if (done) continue;
+    }
+
+    // the sixth of next month / the 3rd of last month / the 5th of December [2020] / on the 5th
+    if (wj == "the") {
+      int day = 0;
+      if (auto o = m.ordinals.find(p.L(j + 1)); o != m.ordinals.end()) day = o->second;
+      else if (HasOrdinalSuffix(p.L(j + 1))) day = DayNumber(p.L(j + 1));
+      if (day) {
+        std::size_t k = j + 2;
+        if (p.L(k) == "of" && (p.L(k + 1) == "next" || p.L(k + 1) == "last" || p.L(k + 1) == "this") && p.L(k + 2) == "month") {
+          Timex t = Make(p, start, k + 3, "day.of.relative_month");
+          if (!pub) {
+            unresolved(std::move(t));
+          } else {
+            int dir = p.L(k + 1) == "next" ? 1 : p.L(k + 1) == "last" ? -1 : 0;
+            CivilDate mo = CivilDate{pub->year, pub->month, 1}.AddMonths(dir);
+            if (CivilDate::Valid(mo.year, mo.month, day)) {
+              SetSpan(&t, DateSpan::Day(CivilDate{mo.year, mo.month, day}));
+              t.relative = true;
+              t.future = dir > 0;
+              out.push_back(std::move(t));
+            }
+          }
+          i = k + 3;
+          continue;
+        }
+        if (p.L(k) == "of" && p.Month(k + 1)) {
+          int mo = p.Month(k + 1);
+          int y = p.Year(k + 2);
+          std::size_t end = k + 2 + (y ? 1 : 0);
+          Timex t = Make(p, start, end, "day.of.month");
+          if (!y && !pub) {
+            unresolved(std::move(t));
+          } else {
+            if (!y) y = InferYear(*pub, mo, day, future);
+            if (CivilDate::Valid(y, mo, day)) {
+              SetSpan(&t, DateSpan::Day(CivilDate{y, mo, day}));
+              t.relative = !p.Year(k + 2);
+              out.push_back(std::move(t));
+            }
+          }
+          i = end;
+          continue;
+        }
+        if (p.L(k) != "of" && HasOrdinalSuffix(p.L(j + 1)) && start > 0 && p.L(start - 1) == "on") {
+          Timex t = Make(p, start, j + 2, "day.of.current_month");
+          if (!pub) {
+            unresolved(std::move(t));
+          } else {
+            CivilDate c{pub->year, pub->month, std::min(day, CivilDate::DaysInMonth(pub->year, pub->month))};
+            if (future && !(*pub < c)) c = CivilDate{pub->year, pub->month, 1}.AddMonths(1).AddDays(day - 1);
+            if (!future && *pub < c) {
+              CivilDate prev = CivilDate{pub->year, pub->month, 1}.AddMonths(-1);
+              c = CivilDate{prev.year, prev.month, std::min(day, CivilDate::DaysInMonth(prev.year, prev.month))};
+            }
+            SetSpan(&t, DateSpan::Day(c));
+            t.relative = true;
+            out.push_back(std::move(t));
+          }
+          i = j + 2;
+          continue;
+        }
+      }
+    }
+
+    // [Weekday,] Month Day[,] [Year]  |  Month Year  |  bare Month (after a cue word)
+    {
+      std::size_t k = j;
+      bool weekday_first = false;
+      if (m.weekdays.count(p.L(k)) && p.Cap(k) && p.L(k + 1) == "," && p.Month(k + 2)) {
+        k += 2;
+        weekday_first = true;
+      }
+      if (int mo = p.Month(k)) {
+        std::size_t q = k + 1;
+        if (p.L(q) == ".") ++q;
+        // Month Day-Day (a range)
+        std::string dd = p.L(q);
+        auto dash = dd.find('-');
+        if (dash != std::string::npos && DayNumber(dd.substr(0, dash)) && DayNumber(dd.substr(dash + 1))) {
+          int d1 = DayNumber(dd.substr(0, dash)), d2 = DayNumber(dd.substr(dash + 1));
+          std::size_t e = q + 1;
+          if (p.L(e) == ",") ++e;
+          int y = p.Year(e);
+          std::size_t end = y ? e + 1 : q + 1;
+          Timex t = Make(p, start, end, "date.month.range");
+          if (!y && !pub) {
+            unresolved(std::move(t));
+          } else {
+            if (!y) y = InferYear(*pub, mo, d1, future);
+            if (CivilDate::Valid(y, mo, d1) && CivilDate::Valid(y, mo, d2) && d1 <= d2) {
+              CivilDate a{y, mo, d1}, b{y, mo, d2};
+              t.value = a.ToString() + "/" + b.ToString();
+              t.granularity = Granularity::kDay;
+              t.earliest = a;
+              t.latest = b;
+              out.push_back(std::move(t));
+            }
+          }
+          i = end;
+          continue;
+        }
+        if (int day = DayNumber(p.L(q))) {
+          std::size_t e = q + 1;
+          if (p.L(e) == ",") ++e;
+          int y = p.Year(e);
+          std::size_t end = y ? e + 1 : q + 1;
+          Timex t = Make(p, start, end, weekday_first ? "date.weekday.month.day" : "date.month.day");
+          if (!y && !pub) {
+            unresolved(std::move(t));
+          } else {
+            if (!y) y = InferYear(*pub, mo, day, future);
+            if (CivilDate::Valid(y, mo, day)) {
+              SetSpan(&t, DateSpan::Day(CivilDate{y, mo, day}));
+              t.relative = !p.Year(e);
+              out.push_back(std::move(t));
+            }
+          }
+          i = end;
+          continue;
+        }
+        if (int y = p.Year(q)) {
+          Timex t = Make(p, start, q + 1, "month.year");
+          SetSpan(&t, DateSpan::Month(y, mo));
+          t.mod = mod;
+          out.push_back(std::move(t));
+          i = q + 1;
+          continue;
+        }
+        bool cued = mod != TimexMod::kNone || (k > 0 && m.bare_cues.count(p.L(k - 1)));
+        if (cued && !weekday_first) {
+          Timex t = Make(p, start, k + 1, "month.bare");
+          if (!pub) {
+            unresolved(std::move(t));
+          } else {
+            int y = InferYear(*pub, mo, 0, future);
+            SetSpan(&t, DateSpan::Month(y, mo));
+            t.mod = mod;
+            t.relative = true;
+            t.future = future && y > pub->year;
+            out.push_back(std::move(t));
+          }
+          i = k + 1;
+          continue;
+        }
+      }
+    }
+
+    // Day Month [Year]: 15 December 2020, 7 November
+    if (int day = DayNumber(wj); day && p.Month(j + 1)) {
+      int mo = p.Month(j + 1);
+      int y = p.Year(j + 2);
+      std::size_t end = j + 2 + (y ? 1 : 0);
+      // "from 3 to 5 December": a range ending here
+      Timex t = Make(p, start, end, "date.day.month");
+      if (!y && !pub) {
+        unresolved(std::move(t));
+      } else {
+        if (!y) y = InferYear(*pub, mo, day, future);
+        if (CivilDate::Valid(y, mo, day)) {
+          SetSpan(&t, DateSpan::Day(CivilDate{y, mo, day}));
+          t.relative = !p.Year(j + 2);
+          out.push_back(std::move(t));
+        }
+      }
+      i = end;
+      continue;
+    }
+    if (wj == "from" && DayNumber(p.L(j + 1)) && (p.L(j + 2) == "to" || p.L(j + 2) == "-") && DayNumber(p.L(j + 3)) &&
+        p.Month(j + 4)) {
+      int d1 = DayNumber(p.L(j + 1)), d2 = DayNumber(p.L(j + 3)), mo = p.Month(j + 4);
+      int y = p.Year(j + 5);
+      std::size_t end = j + 5 + (y ? 1 : 0);
+      Timex t = Make(p, j + 1, end, "date.day.range");
+      if (!y && !pub) {
+        unresolved(std::move(t));
+      } else {
+        if (!y) y = InferYear(*pub, mo, d1, future);
+        if (CivilDate::Valid(y, mo, d1) && CivilDate::Valid(y, mo, d2) && d1 <= d2) {
+          CivilDate a{y, mo, d1}, b{y, mo, d2};
+          t.value = a.ToString() + "/" + b.ToString();
+          t.granularity = Granularity::kDay;
+          t.earliest = a;
+          t.latest = b;
+          out.push_back(std::move(t));
+        }
+      }
+      i = end;
+      continue;
+    }
+
+    // A weekday: the most recent one on or before publication, or the next one in future sentences.
+    if (auto wd = m.weekdays.find(wj); wd != m.weekdays.end() && p.Cap(j)) {
+      std::size_t end = j + 1;
+      Timex t = Make(p, start, end, future ? "weekday.future" : "weekday.past");
+      if (!pub) {
+        unresolved(std::move(t));
+      } else {
+        int back = (pub->Weekday() - wd->second + 7) % 7;
+        CivilDate d = pub->AddDays(-back);
+        if (future) d = pub->AddDays((wd->second - pub->Weekday() + 7) % 7 == 0 ? 7 : (wd->second - pub->Weekday() + 7) % 7);
+        SetSpan(&t, DateSpan::Day(d));
+        t.relative = true;
+        t.future = future;
+        out.push_back(std::move(t));
+      }
+      i = end;
+      continue;
+    }
+
+    // Seasons with a year: summer 2019
+    if (auto se = m.seasons.find(wj); se != m.seasons.end() && p.Year(j + 1)) {
+      Timex t = Make(p, start, j + 2, "season.year");
+      SetSpan(&t, Season(p.Year(j + 1), se->second));
+      out.push_back(std::move(t));
+      i = j + 2;
+      continue;
+    }
+
+    // Decades: the 1990s
+    if (wj.size() == 5 && wj[4] == 's' && AllDigits(wj.substr(0, 4)) && wj[3] == '0') {
+      int y = std::stoi(wj.substr(0, 4));
+      if (y >= m.year_min && y <= m.year_max) {
+        Timex t = Make(p, start, j + 1, "decade");
+        t.value = wj.substr(0, 3);
+        t.granularity = Granularity::kDecade;
+        t.earliest = CivilDate{y, 1, 1};
+        t.latest = CivilDate{y + 9, 12, 31};
+        out.push_back(std::move(t));
+        i = j + 1;
+        continue;
+      }
+    }
+
+    // A bare year: in 2014, since 2014, the 2022 Winter Olympics; not "2000 troops", not "Resolution 2334".
+    if (int y = p.Year(j)) {
+      bool bad_before = j > 0 && m.non_year_preceders.count(p.L(j - 1));
+      bool bad_after = m.non_year_followers.count(p.L(j + 1));
+      bool score = p.L(j + 1) == "-" || (j > 0 && p.L(j - 1) == "-");
+      if (!bad_before && !bad_after && !score) {
+        Timex t = Make(p, start, j + 1, "year");
+        SetSpan(&t, DateSpan::Year(y));
+        t.mod = mod;
+        if (j > 0 && p.L(j - 1) == "since") t.mod = TimexMod::kAfter;
+        if (j > 0 && p.L(j - 1) == "before") t.mod = TimexMod::kBefore;
+        out.push_back(std::move(t));
+        i = j + 1;
+        continue;
+      }
+    }
+
+    // "three-day visit": a duration written as one word, never a date.
+    if (auto dash = wj.find('-'); dash != std::string::npos) {
+      std::string n = wj.substr(0, dash), u = wj.substr(dash + 1);
+      auto nu = m.numbers.find(n);
+      int count = AllDigits(n) ? std::stoi(n) : nu != m.numbers.end() ? nu->second : 0;
+      auto unit = m.units.find(u);
+      if (count > 0 && unit != m.units.end()) {
+        Timex t = Make(p, j, j + 1, "duration.adjective");
+        t.type = TimexType::kDuration;
+        t.value = "P" + std::to_string(count) + unit->second;
+        out.push_back(std::move(t));
+        i = j + 1;
+        continue;
+      }
+    }
+    i = start + 1;
+  }
+  return out;
+}
+
+}  // namespace diplograph
