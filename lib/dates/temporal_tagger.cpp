@@ -456,7 +456,10 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
       for (const auto& [phrase, delta] : m.anaphora) {
         if (!p.Phrase(phrase, j)) continue;
         Timex t = Make(p, start, j + phrase.size(), "anaphora.day");
+        // The last day resolved before it in this sentence, else the article's anchor.
         std::optional<CivilDate> anchor = ctx.anchor ? ctx.anchor : pub;
+        for (const Timex& prev : out)
+          if (prev.earliest && prev.latest && *prev.earliest == *prev.latest) anchor = prev.earliest;
         if (!anchor) {
           unresolved(std::move(t));
         } else {

@@ -1,0 +1,106 @@
+// The temporal tagger against the table in tests/fixtures/dates/cases.jsonl
+// (made by make_cases.py beside it: expected values from Python's calendar),
+// plus unit checks of pieces the table does not isolate.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+#include "diplograph/temporal.h"
+#include "test_support.h"
+
+using namespace diplograph;
+using nlohmann::json;
+
+TEST_CASE("every case of the date table", "[temporal]") {
+  std::ifstream in(testing::SourcePath("tests/fixtures/dates/cases.jsonl"));
+  REQUIRE(in);
+  const TemporalTagger& tagger = TemporalTagger::Default();
+  std::string line;
+  int n = 0, failed = 0;
+  std::string report;
+  while (std::getline(in, line)) {
+    ++n;
+    json c = json::parse(line);
+    TemporalContext ctx;
+    if (!c["published"].is_null()) ctx.published = CivilDate::Parse(c["published"].get<std::string>());
+    std::string sentence = c["sentence"];
+    std::vector<Timex> got = tagger.Tag(sentence, ctx);
+    std::vector<std::string> problems;
+    if (got.size() != c["expect"].size())
+      problems.push_back("expected " + std::to_string(c["expect"].size()) + " expression(s), got " + std::to_string(got.size()));
+    for (const auto& e : c["expect"]) {
+      const Timex* t = nullptr;
+      for (const auto& g : got)
+        if (g.surface == e["surface"].get<std::string>()) t = &g;
+      if (!t) {
+        problems.push_back("no expression '" + e["surface"].get<std::string>() + "'");
+        continue;
+      }
+      auto check = [&](const char* key, const std::string& actual) {
+        if (e.contains(key) && e[key].get<std::string>() != actual)
+          problems.push_back(std::string(key) + " '" + actual + "' != '" + e[key].get<std::string>() + "'");
+      };
+      check("value", t->value);
+      check("earliest", t->earliest ? t->earliest->ToString() : "");
+      check("latest", t->latest ? t->latest->ToString() : "");
+      check("granularity", std::string(GranularityName(t->granularity)));
+      check("type", std::string(TimexTypeName(t->type)));
+      check("mod", std::string(TimexModName(t->mod)));
+      check("reason", t->reason);
+    }
+    if (!problems.empty()) {
+      ++failed;
+      std::string all;
+      for (const auto& p : problems) all += "\n    " + p;
+      report += "\ncases.jsonl:" + std::to_string(n) + ": " + sentence + " (published " + c["published"].dump() + ")" + all;
+    }
+  }
+  CHECK(n >= 300);
+  INFO(report);
+  CHECK(failed == 0);
+}
+
+TEST_CASE("offsets are bytes into the sentence", "[temporal]") {
+  TemporalContext ctx;
+  ctx.published = CivilDate{2020, 11, 10};
+  std::string s = "L\u00F3pez Obrador said Saturday it was too early.";
+  auto got = TemporalTagger::Default().Tag(s, ctx);
+  REQUIRE(got.size() == 1);
+  CHECK(s.substr(got[0].begin, got[0].end - got[0].begin) == "Saturday");
+  CHECK(got[0].value == "2020-11-07");
+  CHECK(got[0].rule == "weekday.past");
+}
+
+TEST_CASE("anaphora resolve against the last date of the article", "[temporal]") {
+  TemporalContext ctx;
+  ctx.published = CivilDate{2024, 4, 9};
+  ctx.anchor = CivilDate{2024, 3, 20};
+  auto got = TemporalTagger::Default().Tag("He had arrived the previous day.", ctx);
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].value == "2024-03-19");
+}
+
+TEST_CASE("numeric dates follow the configured order", "[temporal]") {
+  auto us = TemporalTagger::FromJson(
+      R"({"months": {"march": 3}, "capitalised_only": [], "bare_month_cues": [], "weekdays": {}, "ordinals": {},
+          "numbers": {}, "relative_days": {}, "units": {}, "seasons": {}, "modifiers": {}, "anaphora": {},
+          "future_markers": [], "vague": [], "non_year_followers": [], "non_year_preceders": [], "year_range": [1900, 2099]})",
+      "t.json", TemporalTagger::Options{true});
+  REQUIRE(us.ok());
+  auto eu = TemporalTagger::FromJson(
+      R"({"months": {"march": 3}, "capitalised_only": [], "bare_month_cues": [], "weekdays": {}, "ordinals": {},
+          "numbers": {}, "relative_days": {}, "units": {}, "seasons": {}, "modifiers": {}, "anaphora": {},
+          "future_markers": [], "vague": [], "non_year_followers": [], "non_year_preceders": [], "year_range": [1900, 2099]})",
+      "t.json", TemporalTagger::Options{false});
+  REQUIRE(eu.ok());
+  CHECK(us->Tag("Signed 03/04/2020 in Paris.", {})[0].value == "2020-03-04");
+  CHECK(eu->Tag("Signed 03/04/2020 in Paris.", {})[0].value == "2020-04-03");
+}
+
+TEST_CASE("broken temporal data is an error", "[temporal]") {
+  auto r = TemporalTagger::FromJson(R"({"months": {}})", "bad.json");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.status().ToString().find("bad.json") != std::string::npos);
+}
