@@ -101,7 +101,10 @@ TEST_CASE("undirected and reversed patterns, and dates by overlap", "[query]") {
   CHECK(r2->rows.size() == r->rows.size());
   Result<QueryResult> r3 = engine.RunPattern("(Putin)<-[congratulate]-(?who)");
   REQUIRE(r3.ok());
-  CHECK(Pairs(*r3, "who", "who") == std::vector<std::string>{"xi_jinping>xi_jinping"});
+  // The corpus grows (tests/fixtures/articles); Xi's congratulation must be among the answers.
+  std::vector<std::string> who = Pairs(*r3, "who", "who");
+  CHECK(std::find(who.begin(), who.end(), "xi_jinping>xi_jinping") != who.end());
+  CHECK(std::find(who.begin(), who.end(), "vladimir_putin>vladimir_putin") == who.end());
   // A range that ends before it starts is an error, not an empty answer.
   Query bad;
   bad.from = CivilDate{2024, 5, 1};
