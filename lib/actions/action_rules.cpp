@@ -86,8 +86,10 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       else if (obj == "near") r.object = ObjectMode::kNear;
       else if (obj == "adjacent") r.object = ObjectMode::kAdjacent;
       else if (obj == "inside") r.object = ObjectMode::kInside;
-      else return err("trigger '" + r.id + "': object must be after, near, adjacent or inside", "object", obj);
+      else if (obj == "none") r.object = ObjectMode::kNone;
+      else return err("trigger '" + r.id + "': object must be after, near, adjacent, inside or none", "object", obj);
       r.needs_object = t.value("needs_object", true);
+      r.clause_subject = t.value("agent", "subject") == "clause_subject";
       r.suppresses = t.value("suppresses", std::vector<std::string>{});
       if (!rules->Find(r.action)) return err("trigger '" + r.id + "' names unknown action '" + r.action + "'", "id", r.id);
       auto re = std::make_unique<RE2>(r.pattern, opt);
@@ -125,6 +127,8 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     words("date_barriers", &c.date_barriers);
     words("noun_determiners", &c.noun_determiners);
     words("infinitive_planned_except", &c.infinitive_planned_except);
+    words("subject_openers", &c.subject_openers);
+    c.carry_recipient_sentences = j.value("carry_recipient_sentences", 3);
     words("date_soft_barriers", &c.date_soft_barriers);
     c.object_limits = j.value("object_limits", std::unordered_map<std::string, std::size_t>{});
     c.negated_becomes = j.value("negated_becomes", std::unordered_map<std::string, std::string>{});

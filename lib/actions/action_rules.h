@@ -24,7 +24,7 @@ struct ActionType {
   bool ignore_modality = false;
 };
 
-enum class ObjectMode { kAfter, kNear, kAdjacent, kInside };
+enum class ObjectMode { kAfter, kNear, kAdjacent, kInside, kNone };
 
 struct TriggerRule {
   std::string id;
@@ -33,6 +33,7 @@ struct TriggerRule {
   bool noun = false;  // a nominal trigger ("congratulations", "talks with")
   ObjectMode object = ObjectMode::kAfter;
   bool needs_object = true;
+  bool clause_subject = false;  // the agent is the sentence's first actor (", meeting X")
   std::vector<std::string> suppresses;
 };
 
@@ -52,7 +53,8 @@ struct RoleCues {
   std::unordered_map<std::string, std::string> subject_pronouns;  // he -> male
   std::vector<std::string> speaker_pronouns, addressee_pronouns, speech_verbs, address_verbs, prepositions,
       clause_breaks, object_stops, fronting_prepositions, date_barriers, date_soft_barriers,
-      noun_determiners, infinitive_planned_except;
+      noun_determiners, infinitive_planned_except, subject_openers;
+  std::size_t carry_recipient_sentences = 3;
   std::unordered_map<std::string, std::size_t> object_limits;
   std::unordered_map<std::string, std::string> negated_becomes;
 };

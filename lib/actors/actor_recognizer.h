@@ -51,6 +51,7 @@ struct ArticleMemory {
   std::vector<NewActor> new_actors;
   std::string last_subject;  // actor id of the previous sentence's subject
   std::string last_subject_gender;
+  std::size_t sentence = 0;  // index of the sentence being read
 };
 
 class ActorRecognizer {

@@ -103,7 +103,12 @@ class Sentence {
         const ActorMention& am = mention(m);
         bool governed = am.tok_begin > 0 && Is(am.tok_begin - 1, cues_.prepositions);
         bool possessive_det = am.possessive && am.tok_end + 1 < k;  // "Putin's spokesman said"
-        if (governed || possessive_det) {
+        // "Kim visited Russia last week and met Putin": an actor right after a
+        // verb is its object, not the subject of a later verb.
+        bool object_of_verb = am.tok_end < k && am.tok_begin > 0 && token(am.tok_begin - 1).word &&
+                              !token(am.tok_begin - 1).cap && !token(am.tok_begin - 1).digit &&
+                              !Is(am.tok_begin - 1, cues_.subject_openers) && !GroupAfter(am.tok_end);
+        if (governed || possessive_det || object_of_verb || GroupAfter(am.tok_end)) {
           i = am.tok_begin;
           continue;
         }
@@ -162,7 +167,7 @@ class Sentence {
         bool location = skip_locations && am.tok_begin > 0 && !(prev >= trigger_begin && prev < trigger_end) &&
                         (lower_[prev] == "in" || lower_[prev] == "at" || lower_[prev] == "near" || lower_[prev] == "from");
         bool by_agent = am.tok_begin > 0 && lower_[prev] == "by";
-        if (location || by_agent) {
+        if (location || by_agent || GroupAfter(am.tok_end)) {
           i = am.tok_end - 1;
           continue;
         }
@@ -197,6 +202,35 @@ class Sentence {
         }
         if (token(i).word && ++gap > limit) break;
       }
+    }
+    return f;
+  }
+
+  // "NATO allies", "EU leaders": the actor only modifies a group noun.
+  bool GroupAfter(std::size_t k) const {
+    for (const auto& g : cues_.group_nouns) {
+      if (k + g.size() > size()) continue;
+      bool all = true;
+      for (std::size_t q = 0; q < g.size() && all; ++q) all = lower_[k + q] == g[q];
+      if (all) return true;
+    }
+    return false;
+  }
+
+  // The first actor of the sentence that is not governed by a preposition.
+  Found ClauseSubject() const {
+    Found f;
+    for (std::size_t i = 0; i < size(); ++i) {
+      int m = mention_at(i);
+      if (m < 0) continue;
+      const ActorMention& am = mention(m);
+      if ((am.tok_begin > 0 && Is(am.tok_begin - 1, cues_.prepositions)) || am.possessive || in_quote(i)) {
+        i = am.tok_end - 1;
+        continue;
+      }
+      f.kind = Found::kActors;
+      f.mentions.push_back(static_cast<std::size_t>(m));
+      return f;
     }
     return f;
   }
@@ -325,6 +359,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     }
     // "meetings between X and Y": both parties follow the trigger.
     const bool between = te > 0 && s.lower(te - 1) == "between";
+    if (rule.clause_subject) subj = s.ClauseSubject();
     if (subj.kind == Found::kNone && !passive && !between && !noun_use) {
       s.pronoun_.clear();
       subj = s.Subject(tb, /*want_coordination=*/true, true);
@@ -379,7 +414,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       if (left.kind == Found::kActors && mentions[left.mentions[0]].tok_end + 3 >= tb) obj = left;
     } else {
       std::size_t from = rule.object == ObjectMode::kInside ? tb : te;
-      obj = s.Object(from, Limit(cues, rule.object), tb, te, others, rule.action != "visit");
+      if (rule.object != ObjectMode::kNone) obj = s.Object(from, Limit(cues, rule.object), tb, te, others, rule.action != "visit");
       if (obj.kind == Found::kActors && subj.kind == Found::kActors) {
         // Don't take the agent itself as the object (fronted phrase case).
         std::vector<std::size_t> keep;
@@ -477,6 +512,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     }
 
     CandidateEvent ev;
+    ev.sentence = memory->sentence;
     ev.action = action;
     ev.factuality = fact;
     ev.date = date;
@@ -543,6 +579,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     }
   }
 
+  ++memory->sentence;
   // Remember this sentence's subject for "he"/"she" in the next one.
   for (const auto& m : mentions) {
     if (m.kind != ActorKind::kPerson || m.possessive) continue;
@@ -624,6 +661,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
   }
   // Incomplete candidates ("the congratulations of the Russian president came ...")
   // join the one complete event they can belong to.
+  std::vector<std::size_t> carried;
   for (std::size_t i = 0; i < cands.size(); ++i) {
     if (!cands[i].incomplete) continue;
     std::set<std::size_t> roots;
@@ -633,7 +671,42 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
       if (!DatesCompatible(cluster_date[find(j)], cands[i].date)) continue;
       roots.insert(find(j));
     }
-    if (roots.size() == 1) parent[i] = *roots.begin();
+    if (roots.size() == 1) {
+      parent[i] = *roots.begin();
+      continue;
+    }
+    if (!roots.empty()) continue;
+    // The same agent already did this in the article, on another date: this
+    // mention is not a new act by someone else.
+    bool agent_acted = std::any_of(cands.begin(), cands.end(), [&](const CandidateEvent& c) {
+      return !c.incomplete && c.action == cands[i].action && same_agent(cands[i], c);
+    });
+    if (agent_acted) continue;
+    // "Johnson also sent his congratulations": another actor doing the same to
+    // the one who was just congratulated (within a few sentences).
+    const CandidateEvent* last = nullptr;
+    for (const CandidateEvent& c : cands)
+      if (!c.incomplete && c.action == cands[i].action && c.sentence <= cands[i].sentence &&
+          cands[i].sentence - c.sentence <= rules_.cues().carry_recipient_sentences && !c.recipients.empty())
+        last = &c;
+    if (last && !Contains(last->recipients, cands[i].agents[0]) && last->factuality == cands[i].factuality) {
+      CandidateEvent& c = cands[i];
+      c.recipients = last->recipients;
+      c.incomplete = false;
+      carried.push_back(i);
+    }
+  }
+  // The carried ones merge like complete candidates.
+  for (std::size_t i : carried) {
+    for (std::size_t j = 0; j < cands.size(); ++j) {
+      if (j == i || cands[j].incomplete || cands[j].action != cands[i].action || cands[j].factuality != cands[i].factuality) continue;
+      if (sorted(cands[j].recipients) != sorted(cands[i].recipients) || !same_agent(cands[i], cands[j])) continue;
+      std::size_t ri = find(i), rj = find(j);
+      if (ri != rj && DatesCompatible(cluster_date[ri], cluster_date[rj])) {
+        parent[ri] = rj;
+        cluster_date[rj] = Finer(cluster_date[rj], cluster_date[ri]);
+      }
+    }
   }
 
   std::vector<Event> events;

@@ -35,6 +35,7 @@ struct CandidateEvent {
   std::optional<DateSpan> date;
   Mention mention;
   bool incomplete = false;  // a directed event whose recipient the sentence does not name
+  std::size_t sentence = 0;  // index of the sentence in the article
 };
 
 class EventBuilder {
