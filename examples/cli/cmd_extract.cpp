@@ -1,8 +1,10 @@
 // diplograph extract: articles in, JSON-LD graph out.
 #include <dirent.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -11,6 +13,7 @@
 #include <vector>
 
 #include "command.h"
+#include "diplograph/batch.h"
 #include "diplograph/export.h"
 #include "diplograph/extractor.h"
 #include "diplograph/input.h"
@@ -37,12 +40,74 @@ const char kUsage[] =
     "  --only-lexicon FILE     use this lexicon instead of the default one (repeatable)\n"
     "  --asserted-only         leave planned, negated and hedged events out of the graph\n"
     "  --into GRAPH.jsonld     add the articles to this existing graph (loaded first; -o defaults to it)\n"
+    "  --threads N             worker threads (default: all cores); the graph is the same for any N\n"
+    "  --stats                 print bytes, documents, sentences, events, seconds and MB/s per stage on stderr\n"
+    "  --progress / --no-progress  a progress line on stderr (default: only when stderr is a terminal)\n"
     "  --quiet                 no summary table on stderr\n"
     "  --log-level LEVEL       debug, info, warning (default) or error\n"
     "  -h, --help              this text\n"
     "\n"
     "exit codes: 0 all read, 1 some input lines or files were rejected (the rest is in the graph),\n"
     "            2 usage error, 3 the output could not be written or the lexicon could not be loaded\n";
+
+using SteadyClock = std::chrono::steady_clock;
+
+double SecondsSince(SteadyClock::time_point t) { return std::chrono::duration<double>(SteadyClock::now() - t).count(); }
+
+std::uint64_t FileSize(const std::string& p) {
+  struct stat st;
+  return ::stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode) ? static_cast<std::uint64_t>(st.st_size) : 0;
+}
+
+// The progress line: articles, MB, MB/s and, when the input size is known, ETA.
+class Progress {
+ public:
+  Progress(bool on, std::uint64_t total_bytes) : on_(on), total_(total_bytes) {}
+  void Update(std::size_t docs, std::uint64_t bytes, bool last = false) {
+    if (!on_) return;
+    double t = SecondsSince(start_);
+    if (!last && t - shown_ < 0.25) return;
+    shown_ = t;
+    double mb = static_cast<double>(bytes) / 1e6, rate = t > 0 ? mb / t : 0;
+    std::fprintf(stderr, "\r%zu articles, %.1f MB, %.1f MB/s", docs, mb, rate);
+    if (total_ && rate > 0 && !last) {
+      double left = static_cast<double>(total_ > bytes ? total_ - bytes : 0) / 1e6 / rate;
+      std::fprintf(stderr, ", ETA %d:%02d", static_cast<int>(left) / 60, static_cast<int>(left) % 60);
+    }
+    std::fputs(last ? "          \n" : "   ", stderr);
+    std::fflush(stderr);
+  }
+
+ private:
+  bool on_;
+  std::uint64_t total_;
+  SteadyClock::time_point start_ = SteadyClock::now();
+  double shown_ = -1;
+};
+
+void PrintStats(const BatchStats& s, std::uint64_t input_bytes, double read_seconds, double total_seconds,
+                unsigned threads) {
+  auto mbps = [](double bytes, double sec) { return sec > 0 ? bytes / 1e6 / sec : 0.0; };
+  std::fprintf(stderr, "stats: %llu input bytes, %zu documents (%zu text bytes), %zu sentences, %zu actor mentions, "
+               "%zu triggers, %zu document events; %u thread%s\n",
+               static_cast<unsigned long long>(input_bytes), s.documents, s.bytes, s.sentences, s.actor_mentions,
+               s.triggers, s.events, threads, threads == 1 ? "" : "s");
+  std::fprintf(stderr, "  %-10s %10s %12s\n", "stage", "seconds", "MB/s");
+  auto row = [&](const char* name, double sec, double bytes) {
+    std::fprintf(stderr, "  %-10s %10.3f %12.1f\n", name, sec, mbps(bytes, sec));
+  };
+  double text = static_cast<double>(s.bytes);
+  row("read", read_seconds, static_cast<double>(input_bytes));
+  const std::pair<const char*, std::uint64_t> stages[] = {
+      {"normalize", s.times.normalize}, {"split", s.times.split},   {"tokenize", s.times.tokenize},
+      {"actors", s.times.actors},       {"actions", s.times.actions}, {"dates", s.times.dates},
+      {"events", s.times.events},       {"graph", s.times.graph}};
+  for (const auto& [name, ns] : stages) row(name, static_cast<double>(ns) / 1e9, text);
+  row("extract", static_cast<double>(s.times.total()) / 1e9, text);
+  if (threads > 1) row("merge", s.merge_seconds, text);
+  row("wall", total_seconds, static_cast<double>(input_bytes));
+  std::fprintf(stderr, "  (stage times are CPU time summed over threads; 'wall' is the whole run: read, extract, merge, write)\n");
+}
 
 bool IsDir(const std::string& p) {
   struct stat st;
@@ -71,7 +136,9 @@ int RunExtract(int argc, char** argv) {
   std::string output = "graph.jsonld", format = "jsonld";
   std::optional<CivilDate> published;
   std::vector<std::string> inputs, add_lexicons, only_lexicons;
-  bool quiet = false, asserted_only = false, output_given = false;
+  bool quiet = false, asserted_only = false, output_given = false, want_stats = false;
+  int progress_mode = -1;  // -1: if stderr is a terminal
+  unsigned threads = 0;
   std::string into;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -117,6 +184,20 @@ int RunExtract(int argc, char** argv) {
         std::fprintf(stderr, "diplograph extract: --log-level: expected debug, info, warning or error\n");
         return kExitUsage;
       }
+    } else if (a == "--threads" || a == "-j") {
+      const char* v = value("--threads");
+      if (!v) return kExitUsage;
+      char* end = nullptr;
+      long n = std::strtol(v, &end, 10);
+      if (end == v || *end || n < 1 || n > 1024) {
+        std::fprintf(stderr, "diplograph extract: --threads: expected a number from 1 to 1024, got '%s'\n", v);
+        return kExitUsage;
+      }
+      threads = static_cast<unsigned>(n);
+    } else if (a == "--stats") {
+      want_stats = true;
+    } else if (a == "--progress" || a == "--no-progress") {
+      progress_mode = a == "--progress";
     } else if (a == "--quiet") {
       quiet = true;
     } else if (a == "--asserted-only") {
@@ -166,6 +247,7 @@ int RunExtract(int argc, char** argv) {
     options.lexicon = lex;
   }
   options.log = CliLog();
+  options.time_stages = want_stats;
   Result<Extractor> extractor = Extractor::Create(std::move(options));
   if (!extractor.ok()) {
     std::fprintf(stderr, "diplograph extract: %s\n", extractor.status().ToString().c_str());
@@ -182,14 +264,6 @@ int RunExtract(int argc, char** argv) {
     graph = std::move(loaded).value();
     if (!output_given) output = into;
   }
-  ReadStats total;
-  std::size_t processed = 0, files_rejected = 0;
-  auto on_doc = [&](Document d) {
-    extractor->Extract(d, &graph);
-    ++processed;
-  };
-  auto on_problem = [&](const Status& s) { std::fprintf(stderr, "%s\n", s.ToString().c_str()); };
-
   std::vector<std::string> files;
   for (const std::string& in : inputs) {
     if (in != "-" && IsDir(in)) {
@@ -199,6 +273,27 @@ int RunExtract(int argc, char** argv) {
       files.push_back(in);
     }
   }
+  std::uint64_t input_bytes = 0;
+  for (const std::string& f : files) input_bytes += f == "-" ? 0 : FileSize(f);
+  bool stdin_input = std::find(files.begin(), files.end(), "-") != files.end();
+
+  SteadyClock::time_point run_start = SteadyClock::now();
+  double in_add_seconds = 0;  // time the reader spent handing documents on (the rest of reading is parsing)
+  BatchExtractor::Options batch_options;
+  batch_options.threads = threads;
+  BatchExtractor batch(*extractor, &graph, batch_options);
+  Progress progress(progress_mode == 1 || (progress_mode == -1 && ::isatty(STDERR_FILENO)),
+                    stdin_input ? 0 : input_bytes);
+  ReadStats total;
+  std::size_t processed = 0, files_rejected = 0;
+  auto on_doc = [&](Document d) {
+    SteadyClock::time_point t = SteadyClock::now();
+    batch.Add(std::move(d));
+    in_add_seconds += SecondsSince(t);
+    ++processed;
+    progress.Update(processed, batch.added_bytes());
+  };
+  auto on_problem = [&](const Status& s) { std::fprintf(stderr, "%s\n", s.ToString().c_str()); };
   for (const std::string& f : files) {
     if (f == "-" || EndsWith(f, ".jsonl") || EndsWith(f, ".json")) {
       ReadStats st;
@@ -232,11 +327,16 @@ int RunExtract(int argc, char** argv) {
     }
   }
 
+  double read_seconds = SecondsSince(run_start) - in_add_seconds;
+  batch.Finish();
+  progress.Update(processed, batch.added_bytes(), true);
   Status w = WriteFileAtomically(output, [&](std::ostream& out) { return exporter->Write(graph, out); });
   if (!w.ok()) {
     std::fprintf(stderr, "diplograph extract: %s\n", w.ToString().c_str());
     return kExitIo;
   }
+  if (want_stats) PrintStats(batch.stats(), input_bytes ? input_bytes : batch.added_bytes(), read_seconds,
+                             SecondsSince(run_start), batch.threads());
   if (!quiet) PrintSummary(graph, stderr);
   std::fprintf(stderr, "read %zu, processed %zu, rejected %zu%s; %zu events, %zu actors -> %s\n", total.lines, processed,
                total.rejected + files_rejected,

@@ -16,6 +16,7 @@
 // Analyze(), which touches no graph).
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -34,6 +35,25 @@ enum class LogLevel { kDebug, kInfo, kWarning, kError };
 // Receives diagnostics (a sink for spdlog or anything else). Default: none.
 using LogFunction = std::function<void(LogLevel, std::string_view)>;
 
+// Time spent in each pipeline stage, in nanoseconds (filled only when
+// Extractor::Options::time_stages is set). Sums over documents with +=.
+struct StageTimes {
+  std::uint64_t normalize = 0;  // UTF-8 repair and normalisation
+  std::uint64_t split = 0;      // sentences
+  std::uint64_t tokenize = 0;
+  std::uint64_t actors = 0;     // actor recognition
+  std::uint64_t actions = 0;    // trigger rules
+  std::uint64_t dates = 0;      // temporal tagging
+  std::uint64_t events = 0;     // roles, factuality, per-document merging, actor records
+  std::uint64_t graph = 0;      // adding the document to the Graph
+  std::uint64_t total() const { return normalize + split + tokenize + actors + actions + dates + events + graph; }
+  StageTimes& operator+=(const StageTimes& o) {
+    normalize += o.normalize, split += o.split, tokenize += o.tokenize, actors += o.actors;
+    actions += o.actions, dates += o.dates, events += o.events, graph += o.graph;
+    return *this;
+  }
+};
+
 // What extracting one document found.
 struct DocumentReport {
   std::string document;
@@ -45,6 +65,8 @@ struct DocumentReport {
   std::vector<Event> events;   // this document's events (before merging with other documents)
   std::vector<Actor> actors;   // the actors those events name
   std::vector<std::string> warnings;
+  std::optional<CivilDate> published;  // the date used: the document's, or Options::default_published
+  StageTimes times;                    // zero unless Options::time_stages
 };
 
 class Extractor {
@@ -60,6 +82,9 @@ class Extractor {
     bool keep_unasserted = true;
     // Diagnostics. Default: discarded.
     LogFunction log;
+    // Measure the time of every stage into DocumentReport::times (costs a
+    // clock read per stage and sentence). Default: false.
+    bool time_stages = false;
   };
 
   static Result<Extractor> Create(Options options);

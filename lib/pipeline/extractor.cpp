@@ -3,6 +3,7 @@
 #include "diplograph/extractor.h"
 
 #include <algorithm>
+#include <chrono>
 
 #include "actions/action_rules.h"
 #include "actors/actor_recognizer.h"
@@ -16,6 +17,29 @@
 namespace diplograph {
 
 using namespace internal;
+
+namespace {
+
+// Adds the time since the last Lap() to a stage counter; does nothing (not
+// even read the clock) when timing is off.
+class StageClock {
+ public:
+  explicit StageClock(bool on) : on_(on) {
+    if (on_) last_ = std::chrono::steady_clock::now();
+  }
+  void Lap(std::uint64_t* stage) {
+    if (!on_) return;
+    auto now = std::chrono::steady_clock::now();
+    *stage += static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(now - last_).count());
+    last_ = now;
+  }
+
+ private:
+  bool on_;
+  std::chrono::steady_clock::time_point last_;
+};
+
+}  // namespace
 
 struct Extractor::Impl {
   Lexicon lexicon;
@@ -59,6 +83,8 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
   DocumentReport report;
   report.document = doc.id;
   report.bytes = doc.text.size();
+  StageTimes& times = report.times;
+  StageClock clock(m.options.time_stages);
 
   std::string text = doc.text;
   if (std::size_t bad = RepairUtf8(&text)) {
@@ -66,9 +92,12 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
                               " invalid UTF-8 sequence(s) replaced with U+FFFD");
   }
   std::optional<CivilDate> published = doc.published ? doc.published : m.options.default_published;
+  report.published = published;
 
   NormalizedText norm = Normalizer::Default().Normalize(text);
+  clock.Lap(&times.normalize);
   std::vector<SentenceSpan> sentences = SentenceSplitter::Default().Split(norm.text);
+  clock.Lap(&times.split);
 
   ArticleMemory memory;
   TemporalContext tctx;
@@ -95,18 +124,23 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     ++report.sentences;
     std::string_view sentence = std::string_view(norm.text).substr(span.begin, span.end - span.begin);
     Tokenize(sentence, &tokens);
+    clock.Lap(&times.tokenize);
     std::vector<ActorMention> mentions = m.actors->Recognize(sentence, tokens, published, &memory);
     report.actor_mentions += mentions.size();
+    clock.Lap(&times.actors);
     std::vector<TriggerMatch> triggers = m.rules->Match(sentence);
     report.triggers += triggers.size();
+    clock.Lap(&times.actions);
     std::vector<Timex> timexes = m.tagger->Tag(sentence, tctx);
     for (const Timex& t : timexes)
       if (t.type == TimexType::kDate && t.earliest && t.latest && *t.earliest == *t.latest) tctx.anchor = t.earliest;
+    clock.Lap(&times.dates);
     if (triggers.empty() || mentions.empty()) {
       // Still feed the memory (who was named, who the subject was).
       std::vector<TriggerMatch> none;
       SentenceContext c{sentence, &tokens, &mentions, &none, &timexes, {}};
       m.builder->AddSentence(c, &memory, &candidates);
+      clock.Lap(&times.events);
       continue;
     }
     std::size_t ob = norm.OrigOffset(span.begin), oe = norm.OrigOffset(span.end);
@@ -117,6 +151,7 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     evidence.sentence = text.substr(ob, oe - ob);
     SentenceContext c{sentence, &tokens, &mentions, &triggers, &timexes, evidence};
     m.builder->AddSentence(c, &memory, &candidates);
+    clock.Lap(&times.events);
   }
 
   std::vector<Event> events = m.builder->Finish(std::move(candidates));
@@ -152,11 +187,13 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     report.actors.push_back(std::move(a));
   }
   report.events = events;
+  clock.Lap(&times.events);
   if (graph) {
     DocumentRecord rec{doc.id, published, doc.title, doc.url, doc.source};
     graph->AddDocument(rec);
     for (const Actor& a : report.actors) graph->AddActor(a);
     graph->AddDocumentEvents(events);
+    clock.Lap(&times.graph);
   }
   if (m.options.log) {
     for (const auto& w : report.warnings) m.options.log(LogLevel::kWarning, w);

@@ -1,0 +1,88 @@
+// diplograph/batch.h: extracting a stream of documents on several threads.
+//
+// A BatchExtractor takes documents one at a time (from a reader, in input
+// order), hands them to worker threads through a short bounded queue, and at
+// Finish() merges the workers' graphs into yours. The result is the same
+// graph, byte for byte once exported, whatever the number of threads: events
+// do not depend on document order (see graph.h), and where order matters
+// (the actor and document records that a later document updates) the record
+// of the later document in input order wins, as in a one-thread run.
+//
+//   diplograph::Graph graph;
+//   diplograph::BatchExtractor batch(*extractor, &graph, {.threads = 4});
+//   diplograph::ReadJsonl(in, "corpus.jsonl", [&](diplograph::Document d) { batch.Add(std::move(d)); },
+//                         on_problem, &read_stats);
+//   batch.Finish();                       // graph now holds every document
+//   const diplograph::BatchStats& s = batch.stats();
+//
+// Memory: at most `queue_limit` documents wait besides the one each worker
+// holds; documents are dropped once extracted. Each worker builds its own
+// Graph, merged at Finish() (so the graph exists twice for a moment).
+//
+// Thread safety: one thread calls Add() and Finish(); the extractor and the
+// graph must outlive the BatchExtractor, and nobody else may touch the graph
+// before Finish() returns. Never throws.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+
+#include "diplograph/document.h"
+#include "diplograph/extractor.h"
+#include "diplograph/graph.h"
+
+namespace diplograph {
+
+// Counters over every document extracted so far.
+struct BatchStats {
+  std::size_t documents = 0;
+  std::size_t bytes = 0;            // of document text
+  std::size_t sentences = 0;
+  std::size_t boilerplate_lines = 0;
+  std::size_t actor_mentions = 0;
+  std::size_t triggers = 0;
+  std::size_t events = 0;           // per-document events, before merging across documents
+  std::size_t warnings = 0;
+  StageTimes times;                 // per stage, summed over threads (set Extractor::Options::time_stages)
+  double seconds = 0;               // wall time from construction to the end of Finish()
+  double merge_seconds = 0;         // of which merging the workers' graphs
+  BatchStats& operator+=(const BatchStats& o);
+};
+
+class BatchExtractor {
+ public:
+  struct Options {
+    // Worker threads. 0: one per core (std::thread::hardware_concurrency).
+    // 1: extract on the calling thread, no worker, no queue.
+    unsigned threads = 0;
+    // Documents waiting in the queue before Add() blocks. 0: 4 per thread.
+    std::size_t queue_limit = 0;
+  };
+
+  BatchExtractor(const Extractor& extractor, Graph* graph, Options options);
+  BatchExtractor(const Extractor& extractor, Graph* graph);  // default Options
+  ~BatchExtractor();  // finishes if Finish() was not called
+  BatchExtractor(const BatchExtractor&) = delete;
+  BatchExtractor& operator=(const BatchExtractor&) = delete;
+
+  // Queues one document (blocks while the queue is full). Ignored after Finish().
+  void Add(Document document);
+  // Waits for every queued document and merges the results into the graph.
+  // Calling it again does nothing.
+  void Finish();
+
+  unsigned threads() const;
+  // Documents handed to Add() so far, and bytes of their text.
+  std::size_t added_documents() const;
+  std::size_t added_bytes() const;
+  // Complete after Finish().
+  const BatchStats& stats() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace diplograph
