@@ -16,7 +16,16 @@ struct Fixture {
     std::vector<Token> toks;
     Tokenize(s, &toks);
     std::vector<std::string> out;
-    for (const auto& m : rec->Recognize(s, toks, CivilDate::Parse(date), &memory)) out.push_back(m.actor);
+    for (const auto& m : rec->Recognize(s, toks, CivilDate::Parse(date), &memory))
+      if (m.via != MentionVia::kAdjective) out.push_back(m.actor);
+    return out;
+  }
+  std::vector<std::string> Adjectives(const std::string& s) {
+    std::vector<Token> toks;
+    Tokenize(s, &toks);
+    std::vector<std::string> out;
+    for (const auto& m : rec->Recognize(s, toks, CivilDate{2024, 1, 1}, &memory))
+      if (m.via == MentionVia::kAdjective) out.push_back(m.actor);
     return out;
   }
 };
@@ -63,6 +72,8 @@ TEST_CASE("countries, capitals and government metonyms", "[actors]") {
         std::vector<std::string>{"CHN", "RUS", "kremlin", "RUS"});
   // Adjectives and demonyms alone are no actor.
   CHECK(f.Actors("Russian forces and Russians").empty());
+  // ... but the adjective is kept apart for rules that want it ("sanctions on Russian banks").
+  CHECK(f.Adjectives("sanctions on five Russian banks") == std::vector<std::string>{"RUS"});
 }
 
 TEST_CASE("misspelt multi-word names match a known name, ordinary words do not", "[actors]") {

@@ -90,6 +90,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       else return err("trigger '" + r.id + "': object must be after, near, adjacent, inside or none", "object", obj);
       r.needs_object = t.value("needs_object", true);
       r.clause_subject = t.value("agent", "subject") == "clause_subject";
+      r.adjective_object = t.value("adjective_object", false);
       r.suppresses = t.value("suppresses", std::vector<std::string>{});
       if (!rules->Find(r.action)) return err("trigger '" + r.id + "' names unknown action '" + r.action + "'", "id", r.id);
       auto re = std::make_unique<RE2>(r.pattern, opt);

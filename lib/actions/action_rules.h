@@ -33,7 +33,8 @@ struct TriggerRule {
   bool noun = false;  // a nominal trigger ("congratulations", "talks with")
   ObjectMode object = ObjectMode::kAfter;
   bool needs_object = true;
-  bool clause_subject = false;  // the agent is the sentence's first actor (", meeting X")
+  bool clause_subject = false;
+  bool adjective_object = false;  // "sanctions on Russian banks": the adjective's country is the recipient  // the agent is the sentence's first actor (", meeting X")
   std::vector<std::string> suppresses;
 };
 

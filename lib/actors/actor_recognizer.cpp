@@ -85,7 +85,7 @@ struct ActorRecognizer::Impl {
   bool RecentlyActive(const LexiconEntry& e, const std::optional<CivilDate>& date) const {
     if (!date) return true;
     for (const LexiconRole& r : e.roles) {
-      if (r.from && date < r.from) continue;
+      if (r.from && r.from->ToDays() > date->ToDays() + 366) continue;  // took office within a year after (elect)
       if (!r.to || r.to->ToDays() + grace_days >= date->ToDays()) return true;
     }
     return false;
@@ -255,6 +255,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     const LexiconEntry& e = m.E(entry);
     for (const auto& sn : e.short_names) memory->short_to_actor[Normalizer::Default().Fold(sn)] = e.id;
   };
+  bool sentence_initial = false;
   auto resolve_short = [&](const std::string& folded) -> const LexiconEntry* {
     auto mem = memory->short_to_actor.find(folded);
     if (mem != memory->short_to_actor.end()) {
@@ -263,7 +264,9 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     auto it = m.shorts.find(folded);
     if (it == m.shorts.end()) return nullptr;
     // Not named in full in this article: the one person of that surname in
-    // office (or recently so) on the publication date, if exactly one.
+    // office (or recently so) on the publication date, if exactly one; a
+    // surname nobody else has, unless it opens the sentence ("Major powers").
+    if (it->second.size() == 1 && !sentence_initial) return &m.E(it->second[0]);
     const LexiconEntry* found = nullptr;
     for (std::size_t idx : it->second) {
       const LexiconEntry& e = m.E(idx);
@@ -296,6 +299,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
         return nullptr;
       std::string joined;
       for (std::size_t k = i; k < *end; ++k) joined += (joined.empty() ? "" : " ") + s.folded[k];
+      sentence_initial = i == 0 || (i == 1 && !(*s.toks)[0].word);
       const LexiconEntry* e = resolve_short(joined);
       return e;
     }
@@ -398,7 +402,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           am.via = MentionVia::kTitleName;
           am.country = country->id;
           offer(am);
-        } else if (!blocked && country && !title->role.empty() && date && (det || country_possessive || after > te)) {
+        } else if (!blocked && country && !title->role.empty() && date && (det || country_possessive)) {
           std::string role = title->role == "@leader" ? country->leader_role : title->role;
           if (const LexiconEntry* holder = lex.HolderOf(role, country->id, *date)) {
             offer(make(i, after, *holder, MentionVia::kTitle));
@@ -513,6 +517,17 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           }
           if (found && !tie && best_d > 0) offer(make(i, i + n, m.E(found->entry), MentionVia::kFuzzy));
         }
+      }
+    }
+
+    // A country adjective alone ("Russian banks"): kept apart, for the rules that want it.
+    if (!best) {
+      if (const Impl::NameCand* a = Longest(m.adjectives, s.folded, i); a && s.Cap(i)) {
+        ActorMention am = make(i, i + a->toks.size(), m.E(a->entry), MentionVia::kAdjective);
+        std::size_t next = am.tok_end;
+        out.push_back(std::move(am));
+        i = next;
+        continue;
       }
     }
 

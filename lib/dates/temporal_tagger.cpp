@@ -204,6 +204,23 @@ struct Pass {
   }
 };
 
+// Whether a future marker precedes token i, worked out only if a rule asks
+// (most tokens start no date, and the look-back is the tagger's dearest step).
+template <typename P>
+class LazyFuture {
+ public:
+  LazyFuture(const P* p, std::size_t i) : p_(p), i_(i) {}
+  operator bool() const {  // NOLINT: implicit, it stands in for a bool
+    if (state_ < 0) state_ = p_->FutureBefore(i_) ? 1 : 0;
+    return state_ == 1;
+  }
+
+ private:
+  const P* p_;
+  std::size_t i_;
+  mutable int state_ = -1;
+};
+
 template <typename P>
 Timex Make(const P& p, std::size_t b, std::size_t e, const std::string& rule) {
   Timex t;
@@ -252,7 +269,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
   while (i < p.size()) {
     const std::string& w = p.L(i);
     std::size_t start = i;
-    bool future = p.FutureBefore(i);
+    LazyFuture<Pass<Impl>> future(&p, i);
 
     // Vague expressions: no bounds.
     bool vague = false;

@@ -31,8 +31,11 @@ class Sentence {
     lower_.reserve(toks.size());
     for (const Token& t : toks) lower_.push_back(Lower(t.text(c.text)));
     mention_at_.assign(toks.size(), -1);
-    for (std::size_t m = 0; m < c.mentions->size(); ++m)
-      for (std::size_t k = (*c.mentions)[m].tok_begin; k < (*c.mentions)[m].tok_end; ++k) mention_at_[k] = static_cast<int>(m);
+    adjective_at_.assign(toks.size(), -1);
+    for (std::size_t m = 0; m < c.mentions->size(); ++m) {
+      auto& at = (*c.mentions)[m].via == MentionVia::kAdjective ? adjective_at_ : mention_at_;
+      for (std::size_t k = (*c.mentions)[m].tok_begin; k < (*c.mentions)[m].tok_end; ++k) at[k] = static_cast<int>(m);
+    }
     // Quotation spans, by token.
     in_quote_.assign(toks.size(), false);
     bool open = false;
@@ -48,6 +51,7 @@ class Sentence {
   std::size_t size() const { return lower_.size(); }
   const std::string& lower(std::size_t k) const { return lower_[k]; }
   int mention_at(std::size_t k) const { return k < mention_at_.size() ? mention_at_[k] : -1; }
+  int adjective_at(std::size_t k) const { return k < adjective_at_.size() ? adjective_at_[k] : -1; }
   const ActorMention& mention(std::size_t m) const { return (*c_.mentions)[m]; }
   bool in_quote(std::size_t k) const { return k < in_quote_.size() && in_quote_[k]; }
   const Token& token(std::size_t k) const { return (*c_.tokens)[k]; }
@@ -164,6 +168,7 @@ class Sentence {
       if (m >= 0) {
         const ActorMention& am = mention(m);
         std::size_t prev = am.tok_begin > 0 ? am.tok_begin - 1 : am.tok_begin;
+        if (prev > 0 && lower_[prev] == "the") --prev;  // "at the White House"
         bool location = skip_locations && am.tok_begin > 0 && !(prev >= trigger_begin && prev < trigger_end) &&
                         (lower_[prev] == "in" || lower_[prev] == "at" || lower_[prev] == "near" || lower_[prev] == "from");
         bool by_agent = am.tok_begin > 0 && lower_[prev] == "by";
@@ -257,6 +262,7 @@ class Sentence {
   const RoleCues& cues_;
   std::vector<std::string> lower_;
   std::vector<int> mention_at_;
+  std::vector<int> adjective_at_;
   std::vector<bool> in_quote_;
 };
 
@@ -415,6 +421,17 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     } else {
       std::size_t from = rule.object == ObjectMode::kInside ? tb : te;
       if (rule.object != ObjectMode::kNone) obj = s.Object(from, Limit(cues, rule.object), tb, te, others, rule.action != "visit");
+      if (obj.kind == Found::kNone && rule.adjective_object) {
+        // "imposed sanctions on five Russian banks", "expelled ten Russian diplomats"
+        for (std::size_t k = from; k < s.size() && k < te + Limit(cues, rule.object) + 2; ++k) {
+          if (s.adjective_at(k) >= 0) {
+            obj.kind = Found::kActors;
+            obj.mentions.push_back(static_cast<std::size_t>(s.adjective_at(k)));
+            break;
+          }
+          if (s.Is(k, cues.object_stops)) break;
+        }
+      }
       if (obj.kind == Found::kActors && subj.kind == Found::kActors) {
         // Don't take the agent itself as the object (fronted phrase case).
         std::vector<std::size_t> keep;
@@ -492,7 +509,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (!span || x.type != TimexType::kDate) continue;
         std::size_t xb = s.TokenAt(x.begin);
         std::size_t lo = std::min(xb, tb), hi = std::max(xb, te);
-        long cost = static_cast<long>(hi - lo);
+        // News puts the time of an event after its verb ("met X in Rome the
+        // previous day"); a date before the trigger, or across commas, is more
+        // likely another clause's.
+        long cost = static_cast<long>(hi - lo) + (xb < tb ? 3 : 0);
+        for (std::size_t k = lo; k < hi && k < s.size(); ++k)
+          if (s.lower(k) == ",") cost += 2;
         bool barred = false;
         for (std::size_t k = lo; k < hi && k < s.size(); ++k) {
           // A date across "while"/"but" belongs to another clause; across
@@ -506,7 +528,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (best < 0 || cost < best) {
           best = cost;
           date = span;
-          if (x.future && fact == Factuality::kAsserted && !rule.noun && !type->ignore_modality) fact = Factuality::kPlanned;
+          if (x.future && fact == Factuality::kAsserted && !type->ignore_modality) fact = Factuality::kPlanned;
         }
       }
     }
@@ -684,12 +706,20 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     if (agent_acted) continue;
     // "Johnson also sent his congratulations": another actor doing the same to
     // the one who was just congratulated (within a few sentences).
+    // The first recipient of the latest earlier sentence that had one.
     const CandidateEvent* last = nullptr;
     for (const CandidateEvent& c : cands)
       if (!c.incomplete && c.action == cands[i].action && c.sentence <= cands[i].sentence &&
-          cands[i].sentence - c.sentence <= rules_.cues().carry_recipient_sentences && !c.recipients.empty())
+          cands[i].sentence - c.sentence <= rules_.cues().carry_recipient_sentences && !c.recipients.empty() &&
+          (!last || c.sentence > last->sentence))
         last = &c;
-    if (last && !Contains(last->recipients, cands[i].agents[0]) && last->factuality == cands[i].factuality) {
+    bool domestic = false;
+    if (last) {
+      const LexiconEntry* r = lex.Find(last->recipients[0]);
+      std::string rc = r ? lex.CountryOf(*r, last->date ? std::optional<CivilDate>(last->date->earliest) : std::nullopt) : "";
+      domestic = !rc.empty() && rc == cands[i].agent_countries[0];
+    }
+    if (last && !domestic && !Contains(last->recipients, cands[i].agents[0]) && last->factuality == cands[i].factuality) {
       CandidateEvent& c = cands[i];
       c.recipients = last->recipients;
       c.incomplete = false;
