@@ -91,6 +91,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       r.needs_object = t.value("needs_object", true);
       r.clause_subject = t.value("agent", "subject") == "clause_subject";
       r.adjective_object = t.value("adjective_object", false);
+      r.reciprocal = t.value("reciprocal", false);
       r.suppresses = t.value("suppresses", std::vector<std::string>{});
       if (!rules->Find(r.action)) return err("trigger '" + r.id + "' names unknown action '" + r.action + "'", "id", r.id);
       auto re = std::make_unique<RE2>(r.pattern, opt);
@@ -129,6 +130,8 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     words("noun_determiners", &c.noun_determiners);
     words("infinitive_planned_except", &c.infinitive_planned_except);
     words("subject_openers", &c.subject_openers);
+    words("topic_prepositions", &c.topic_prepositions);
+    phrases(j, "pair_phrases", &c.pair_phrases);
     c.carry_recipient_sentences = j.value("carry_recipient_sentences", 3);
     words("date_soft_barriers", &c.date_soft_barriers);
     c.object_limits = j.value("object_limits", std::unordered_map<std::string, std::size_t>{});

@@ -34,7 +34,8 @@ struct TriggerRule {
   ObjectMode object = ObjectMode::kAfter;
   bool needs_object = true;
   bool clause_subject = false;
-  bool adjective_object = false;  // "sanctions on Russian banks": the adjective's country is the recipient  // the agent is the sentence's first actor (", meeting X")
+  bool adjective_object = false;
+  bool reciprocal = false;  // "X and Y exchanged congratulations": each acts on the other  // "sanctions on Russian banks": the adjective's country is the recipient  // the agent is the sentence's first actor (", meeting X")
   std::vector<std::string> suppresses;
 };
 
@@ -54,7 +55,8 @@ struct RoleCues {
   std::unordered_map<std::string, std::string> subject_pronouns;  // he -> male
   std::vector<std::string> speaker_pronouns, addressee_pronouns, speech_verbs, address_verbs, prepositions,
       clause_breaks, object_stops, fronting_prepositions, date_barriers, date_soft_barriers,
-      noun_determiners, infinitive_planned_except, subject_openers;
+      noun_determiners, infinitive_planned_except, subject_openers, topic_prepositions;
+  std::vector<std::vector<std::string>> pair_phrases;
   std::size_t carry_recipient_sentences = 3;
   std::unordered_map<std::string, std::size_t> object_limits;
   std::unordered_map<std::string, std::string> negated_becomes;

@@ -68,6 +68,7 @@ struct ActorRecognizer::Impl {
   };
   std::unordered_map<std::string, std::vector<TitleCand>> titles;
   std::unordered_map<std::string, std::vector<std::size_t>> shorts;  // short name -> people
+  std::unordered_map<std::string, std::string> implied_country;      // "pope" -> "VAT"
   std::vector<std::vector<std::string>> winner_phrases;              // lower case
   std::vector<std::vector<std::string>> election_words;              // lower case
   std::unordered_set<std::string> honorifics, blockers, determiners, non_name, modifiers;
@@ -150,6 +151,8 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
       impl->fuzzy_min_chars = f.value("min_chars", 8);
     }
     impl->grace_days = rules->value("short_name_grace_days", 730);
+    const nlohmann::json implied = rules->value("implied_country_titles", nlohmann::json::object());
+    for (const auto& [t, c] : implied.items()) impl->implied_country[Lower(t)] = c.get<std::string>();
   } catch (const nlohmann::json::exception& e) {
     return Status(StatusCode::kParseError, std::string("actor rules: ") + e.what(), {"rules/actors.json"});
   }
@@ -365,6 +368,13 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       }
       std::size_t te = 0;
       const Impl::TitleCand* title = title_at(j, &te);
+      if (title && !country) {
+        // "the pope": a title that names one country's office by itself
+        std::string joined;
+        for (std::size_t k = j; k < te; ++k) joined += (joined.empty() ? "" : " ") + s.lower[k];
+        auto ic = m.implied_country.find(joined);
+        if (ic != m.implied_country.end()) country = lex.Find(ic->second);
+      }
       if (title) {
         std::size_t after = te;
         // "the president of Mexico"

@@ -54,6 +54,7 @@ struct ArticleMemory {
   std::string last_subject;  // actor id of the previous sentence's subject
   std::string last_subject_gender;
   std::size_t sentence = 0;  // index of the sentence being read
+  std::vector<std::string> recent_people;  // people named so far, most recent last (for "the two leaders")
 };
 
 class ActorRecognizer {

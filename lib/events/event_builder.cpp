@@ -19,7 +19,7 @@ bool Contains(const std::vector<std::string>& v, std::string_view s) {
 
 // What the role search found.
 struct Found {
-  enum Kind { kNone, kActors, kBlocked, kSpeaker, kAddressee } kind = kNone;
+  enum Kind { kNone, kActors, kBlocked, kSpeaker, kAddressee, kPair } kind = kNone;
   std::vector<std::size_t> mentions;  // indexes into the sentence's mentions
 };
 
@@ -90,7 +90,24 @@ class Sentence {
     std::size_t i = k;
     while (i > 0) {
       --i;
+      // "Parmelin, who welcomed both leaders, met Biden": step over the relative clause.
+      if (lower_[i] == "," && i > 0) {
+        std::size_t c = i;
+        while (c > 0 && lower_[c - 1] != "," && !Contains(cues_.clause_breaks, lower_[c - 1])) --c;
+        if (c > 0 && lower_[c - 1] == "," && c < i &&
+            (lower_[c] == "who" || lower_[c] == "which" || lower_[c] == "whose" || lower_[c] == "whom")) {
+          i = c - 1;  // the comma before "who"; the antecedent is next
+          continue;
+        }
+      }
       const std::string& w = lower_[i];
+      for (const auto& pp : cues_.pair_phrases) {
+        if (PhraseEndsAt(pp, i)) {
+          f.kind = Found::kPair;
+          pair_at_ = i + 1 - pp.size();
+          return f;
+        }
+      }
       if (Contains(cues_.clause_breaks, w)) break;
       if (stop_at_quote && start_quote && w == "\"") {
         // 'Putin "is awaiting ..."': a quotation that starts mid-clause
@@ -169,8 +186,9 @@ class Sentence {
         const ActorMention& am = mention(m);
         std::size_t prev = am.tok_begin > 0 ? am.tok_begin - 1 : am.tok_begin;
         if (prev > 0 && lower_[prev] == "the") --prev;  // "at the White House"
+        // "met in Beijing", "talks on Iran": places and topics are not parties.
         bool location = skip_locations && am.tok_begin > 0 && !(prev >= trigger_begin && prev < trigger_end) &&
-                        (lower_[prev] == "in" || lower_[prev] == "at" || lower_[prev] == "near" || lower_[prev] == "from");
+                        Is(prev, cues_.topic_prepositions);
         bool by_agent = am.tok_begin > 0 && lower_[prev] == "by";
         if (location || by_agent || GroupAfter(am.tok_end)) {
           i = am.tok_end - 1;
@@ -213,6 +231,7 @@ class Sentence {
 
   // "NATO allies", "EU leaders": the actor only modifies a group noun.
   bool GroupAfter(std::size_t k) const {
+    if (k < size() && token(k).possessive) ++k;  // "Argentina's team"
     for (const auto& g : cues_.group_nouns) {
       if (k + g.size() > size()) continue;
       bool all = true;
@@ -222,10 +241,17 @@ class Sentence {
     return false;
   }
 
-  // The first actor of the sentence that is not governed by a preposition.
-  Found ClauseSubject() const {
+  // The first actor of the clause around token k (from the last "that" or ";"
+  // before k, else from the sentence start) not governed by a preposition.
+  Found ClauseSubject(std::size_t k) const {
     Found f;
-    for (std::size_t i = 0; i < size(); ++i) {
+    std::size_t from = 0;
+    for (std::size_t i = k; i > 0; --i)
+      if (lower_[i - 1] == "that" || Contains(cues_.clause_breaks, lower_[i - 1])) {
+        from = i;
+        break;
+      }
+    for (std::size_t i = from; i < size(); ++i) {
       int m = mention_at(i);
       if (m < 0) continue;
       const ActorMention& am = mention(m);
@@ -256,6 +282,7 @@ class Sentence {
 
   mutable std::string pronoun_;  // the last subject pronoun the search stopped at
   mutable std::size_t pronoun_at_ = 0;
+  mutable std::size_t pair_at_ = 0;  // where "the two leaders" starts
 
  private:
   const SentenceContext& c_;
@@ -365,7 +392,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     }
     // "meetings between X and Y": both parties follow the trigger.
     const bool between = te > 0 && s.lower(te - 1) == "between";
-    if (rule.clause_subject) subj = s.ClauseSubject();
+    if (rule.clause_subject) subj = s.ClauseSubject(tb);
+    // "during his visit to Saudi Arabia": "his" is the sentence's subject.
+    if (noun && subj.kind == Found::kNone && tb > 0 &&
+        (s.lower(tb - 1) == "his" || s.lower(tb - 1) == "her" || s.lower(tb - 1) == "their"))
+      subj = s.ClauseSubject(tb);
     if (subj.kind == Found::kNone && !passive && !between && !noun_use) {
       s.pronoun_.clear();
       subj = s.Subject(tb, /*want_coordination=*/true, true);
@@ -411,6 +442,18 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       }
     }
     if (subj.kind == Found::kBlocked) continue;  // "world leaders congratulated ...": nobody named
+    // "the two leaders met": the last two people named before the phrase.
+    std::vector<std::string> pair;
+    if (subj.kind == Found::kPair) {
+      std::vector<std::string> seen = memory->recent_people;
+      for (const auto& m : mentions)
+        if (m.kind == ActorKind::kPerson && m.via != MentionVia::kAdjective && m.tok_end <= s.pair_at_) {
+          seen.erase(std::remove(seen.begin(), seen.end(), m.actor), seen.end());
+          seen.push_back(m.actor);
+        }
+      if (seen.size() >= 2) pair = {seen[seen.size() - 2], seen.back()};
+      subj.kind = Found::kNone;
+    }
 
     // ---- recipient side ---------------------------------------------------
     Found obj;
@@ -450,6 +493,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     }
 
     std::vector<std::string> agent_ids = ids(subj);
+    if (!pair.empty()) agent_ids = pair;
     if (agent_ids.empty() && !pronoun_agent.empty()) agent_ids.push_back(pronoun_agent);
     std::vector<std::string> object_ids = ids(obj);
 
@@ -580,6 +624,18 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       }
       continue;
     }
+    // "X and Y exchanged congratulations": each to the other.
+    if (rule.reciprocal && object_ids.empty() && agent_ids.size() == 2) {
+      for (int k = 0; k < 2; ++k) {
+        CandidateEvent e2 = ev;
+        e2.agents = {agent_ids[k]};
+        e2.agent_countries = {country_of(agent_ids[k])};
+        e2.recipients = {agent_ids[1 - k]};
+        if (!country_of(agent_ids[1 - k]).empty() && country_of(agent_ids[1 - k]) == e2.agent_countries[0]) continue;
+        out->push_back(std::move(e2));
+      }
+      continue;
+    }
     // Directed: "X and Y congratulated Z" is two congratulations.
     for (const auto& agent : agent_ids) {
       CandidateEvent ea = ev;
@@ -602,6 +658,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
   }
 
   ++memory->sentence;
+  for (const auto& m : mentions) {
+    if (m.kind != ActorKind::kPerson || m.via == MentionVia::kAdjective) continue;
+    auto& r = memory->recent_people;
+    r.erase(std::remove(r.begin(), r.end(), m.actor), r.end());
+    r.push_back(m.actor);
+  }
   // Remember this sentence's subject for "he"/"she" in the next one.
   for (const auto& m : mentions) {
     if (m.kind != ActorKind::kPerson || m.possessive) continue;
