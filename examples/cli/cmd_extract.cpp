@@ -106,7 +106,7 @@ void PrintStats(const BatchStats& s, std::uint64_t input_bytes, double read_seco
   row("extract", static_cast<double>(s.times.total()) / 1e9, text);
   if (threads > 1) row("merge", s.merge_seconds, text);
   row("wall", total_seconds, static_cast<double>(input_bytes));
-  std::fprintf(stderr, "  (stage times are CPU time summed over threads; 'wall' is the whole run: read, extract, merge, write)\n");
+  std::fprintf(stderr, "  (stage seconds: time in the stage summed over threads; 'wall': the whole run, read, extract, merge and write)\n");
 }
 
 bool IsDir(const std::string& p) {
