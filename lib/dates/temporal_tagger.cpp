@@ -91,8 +91,9 @@ int DayNumber(std::string_view s) {
   return v >= 1 && v <= 31 ? v : 0;
 }
 
+// "5th", "21st" (digits with a suffix); not the words "second" or "third".
 bool HasOrdinalSuffix(std::string_view s) {
-  return s.size() > 2 && (s.substr(s.size() - 2) == "st" || s.substr(s.size() - 2) == "nd" ||
+  return s.size() > 2 && s[0] >= '0' && s[0] <= '9' && (s.substr(s.size() - 2) == "st" || s.substr(s.size() - 2) == "nd" ||
                           s.substr(s.size() - 2) == "rd" || s.substr(s.size() - 2) == "th");
 }
 

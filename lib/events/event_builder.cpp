@@ -208,9 +208,11 @@ class Sentence {
           }
           int m2 = mention_at(n);
           if (m2 < 0) break;
+          e = mention(m2).tok_end;
+          // "the emir of Qatar, Sheikh Tamim, ...": an appositive names the same actor again.
+          if (mention(m2).actor == mention(f.mentions.back()).actor) continue;
           f.mentions.push_back(static_cast<std::size_t>(m2));
           ended_with_and = is_and;
-          e = mention(m2).tok_end;
         }
         if (!ended_with_and) f.mentions.resize(1);
         return f;
