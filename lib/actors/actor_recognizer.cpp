@@ -334,8 +334,12 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       continue;
     }
     std::optional<ActorMention> best;
+    // The longest mention wins; on a tie a lexicon entry beats a new actor
+    // ("Pope Francis" is known, not a pope called Francis).
     auto offer = [&](ActorMention am) {
-      if (!best || am.tok_end > best->tok_end) best = std::move(am);
+      if (!best || am.tok_end > best->tok_end ||
+          (am.tok_end == best->tok_end && best->actor.rfind("new:", 0) == 0 && am.actor.rfind("new:", 0) != 0))
+        best = std::move(am);
     };
 
     // A: [det] [country adjective | Country's] [blocker] title [of Country] [name]

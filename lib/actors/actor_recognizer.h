@@ -55,6 +55,10 @@ struct ArticleMemory {
   std::string last_subject_gender;
   std::size_t sentence = 0;  // index of the sentence being read
   std::vector<std::string> recent_people;  // people named so far, most recent last (for "the two leaders")
+  std::optional<CivilDate> published;       // the article's date (for actors met only through pronouns)
+  // Pairs of people who took part in two-party events, with how often, in
+  // order of last use ("the two leaders" is the pair the article is about).
+  std::vector<std::pair<std::pair<std::string, std::string>, int>> pairs;
 };
 
 class ActorRecognizer {

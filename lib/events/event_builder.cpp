@@ -308,6 +308,7 @@ EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& acto
 void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, std::vector<CandidateEvent>* out) const {
   const RoleCues& cues = rules_.cues();
   Sentence s(c, cues);
+  const std::size_t first_new = out->size();
   const auto& mentions = *c.mentions;
 
   std::vector<std::pair<std::size_t, std::size_t>> trig_tokens;
@@ -396,8 +397,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     const bool between = te > 0 && s.lower(te - 1) == "between";
     if (rule.clause_subject) subj = s.ClauseSubject(tb);
     // "during his visit to Saudi Arabia": "his" is the sentence's subject.
-    if (noun && subj.kind == Found::kNone && tb > 0 &&
-        (s.lower(tb - 1) == "his" || s.lower(tb - 1) == "her" || s.lower(tb - 1) == "their"))
+    // ("Samia also sent her congratulations" keeps its own subject.)
+    if (noun && subj.kind == Found::kNone && tb > 1 &&
+        (s.lower(tb - 1) == "his" || s.lower(tb - 1) == "her" || s.lower(tb - 1) == "their") &&
+        s.Is(tb - 2, cues.prepositions))
       subj = s.ClauseSubject(tb);
     if (subj.kind == Found::kNone && !passive && !between && !noun_use) {
       s.pronoun_.clear();
@@ -454,6 +457,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           seen.push_back(m.actor);
         }
       if (seen.size() >= 2) pair = {seen[seen.size() - 2], seen.back()};
+      // The pair the article has talked about most, if any.
+      int best = 0;
+      for (const auto& [p, n] : memory->pairs)
+        if (n >= best) {
+          best = n;
+          pair = {p.first, p.second};
+        }
       subj.kind = Found::kNone;
     }
 
@@ -592,6 +602,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     auto country_of = [&](const std::string& id) -> std::string {
       for (const auto& m : mentions)
         if (m.actor == id) return m.country;
+      // Named in an earlier sentence ("He said ..."): ask the lexicon.
+      if (const LexiconEntry* e = actors_.lexicon().Find(id)) return actors_.lexicon().CountryOf(*e, memory->published);
+      for (const NewActor& na : memory->new_actors)
+        if (na.id == id) return na.country;
       return {};
     };
     const ActionType* final_type = rules_.Find(action);
@@ -660,6 +674,23 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
   }
 
   ++memory->sentence;
+  for (std::size_t e = first_new; e < out->size(); ++e) {
+    const CandidateEvent& ev = (*out)[e];
+    std::vector<std::string> parties = ev.participants.empty() ? ev.agents : ev.participants;
+    if (ev.participants.empty()) parties.insert(parties.end(), ev.recipients.begin(), ev.recipients.end());
+    if (parties.size() != 2) continue;
+    bool people = std::all_of(parties.begin(), parties.end(), [&](const std::string& id) {
+      const LexiconEntry* le = actors_.lexicon().Find(id);
+      return le ? le->kind == ActorKind::kPerson : id.rfind("new:", 0) == 0;
+    });
+    if (!people) continue;
+    std::sort(parties.begin(), parties.end());
+    auto key = std::make_pair(parties[0], parties[1]);
+    auto it = std::find_if(memory->pairs.begin(), memory->pairs.end(), [&](const auto& p) { return p.first == key; });
+    int n = it == memory->pairs.end() ? 0 : it->second;
+    if (it != memory->pairs.end()) memory->pairs.erase(it);
+    memory->pairs.emplace_back(key, n + 1);
+  }
   for (const auto& m : mentions) {
     if (m.kind != ActorKind::kPerson || m.via == MentionVia::kAdjective) continue;
     auto& r = memory->recent_people;

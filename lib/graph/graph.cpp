@@ -7,6 +7,8 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <algorithm>
+#include <functional>
+#include <set>
 #include <map>
 #include <mutex>
 
@@ -112,51 +114,134 @@ struct Graph::Impl {
     document_list.clear();
     for (const auto& [id, d] : documents) document_list.push_back(d);
     events.clear();
-    for (const auto& [key, docs] : groups) {
-      std::vector<const Event*> dated, undated;
-      for (const Event& e : docs) (e.date ? dated : undated).push_back(&e);
-      std::sort(dated.begin(), dated.end(), [](const Event* a, const Event* b) {
-        if (a->date->Days() != b->date->Days()) return a->date->Days() < b->date->Days();
-        if (a->date->earliest != b->date->earliest) return a->date->earliest < b->date->earliest;
-        return MentionLess(a->mentions.front(), b->mentions.front());
-      });
-      struct Cluster {
-        DateSpan span;
-        std::vector<const Event*> members;
+    // Articles name the same act differently ("the Kremlin", "Putin"): group
+    // per-document events by action, recipients, participants and
+    // factuality; within a group, events sharing an agent belong together, and
+    // an event whose agents are all states or institutions joins the one group
+    // of people acting for that state, if there is exactly one.
+    std::map<std::string, std::vector<const Event*>> super;
+    for (const auto& [key, docs] : groups)
+      for (const Event& e : docs)
+        super[e.action + "|" + Join(e.recipients) + "|" + Join(e.participants) + "|" +
+              std::string(FactualityName(e.factuality))].push_back(&e);
+    auto is_person = [&](const std::string& id) {
+      auto it = actors.find(id);
+      return it == actors.end() || it->second.kind == ActorKind::kPerson;
+    };
+    auto country = [&](const std::string& id) {
+      auto it = actors.find(id);
+      if (it == actors.end()) return std::string();
+      return it->second.kind == ActorKind::kCountry ? it->second.id : it->second.country;
+    };
+    for (const auto& [skey, members] : super) {
+      std::size_t n = members.size();
+      std::vector<std::size_t> parent(n);
+      for (std::size_t i = 0; i < n; ++i) parent[i] = i;
+      std::function<std::size_t(std::size_t)> find = [&](std::size_t x) { return parent[x] == x ? x : parent[x] = find(parent[x]); };
+      auto unite = [&](std::size_t a, std::size_t b) {
+        a = find(a);
+        b = find(b);
+        if (a != b) parent[std::max(a, b)] = std::min(a, b);
       };
-      std::vector<Cluster> clusters;
-      for (const Event* e : dated) {
-        Cluster* target = nullptr;
-        for (Cluster& c : clusters)
-          if (c.span.earliest == e->date->earliest && c.span.latest == e->date->latest) target = &c;
-        if (!target) {
-          Cluster* inside = nullptr;
-          int n = 0;
-          for (Cluster& c : clusters)
-            if (e->date->Contains(c.span)) {
-              inside = &c;
-              ++n;
-            }
-          if (n == 1) target = inside;
+      for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = i + 1; j < n; ++j) {
+          if (members[i]->agents.empty() && members[j]->agents.empty()) unite(i, j);  // symmetric: the participants decide
+          for (const auto& a : members[i]->agents)
+            if (std::find(members[j]->agents.begin(), members[j]->agents.end(), a) != members[j]->agents.end()) unite(i, j);
         }
-        if (!target) {
-          clusters.push_back({*e->date, {}});
-          target = &clusters.back();
+      // Components of states and institutions only join a unique component with people of that state.
+      std::map<std::size_t, std::vector<std::size_t>> comps;
+      for (std::size_t i = 0; i < n; ++i) comps[find(i)].push_back(i);
+      std::map<std::size_t, std::set<std::string>> comp_agents;
+      for (const auto& [root, idx] : comps)
+        for (std::size_t i : idx) comp_agents[root].insert(members[i]->agents.begin(), members[i]->agents.end());
+      std::vector<std::pair<std::size_t, std::size_t>> joins;
+      for (const auto& [root, agents] : comp_agents) {
+        // A component that names a state or an institution ("the Kremlin",
+        // with or without its spokesman) joins the one component of people
+        // acting for that state.
+        std::set<std::string> states;
+        for (const auto& a : agents)
+          if (!is_person(a) && !country(a).empty()) states.insert(country(a));
+        if (states.empty()) continue;
+        std::size_t target = SIZE_MAX;
+        int found = 0;
+        for (const auto& [other, oagents] : comp_agents) {
+          if (other == root || !std::any_of(oagents.begin(), oagents.end(), is_person)) continue;
+          if (std::any_of(oagents.begin(), oagents.end(), [&](const std::string& a) { return !is_person(a); }) &&
+              std::any_of(agents.begin(), agents.end(), is_person))
+            continue;  // both name institutions and people: they are their own acts
+          bool shares = std::any_of(oagents.begin(), oagents.end(), [&](const std::string& a) {
+            return !country(a).empty() && states.count(country(a));
+          });
+          if (shares) {
+            target = other;
+            ++found;
+          }
         }
-        target->members.push_back(e);
+        if (found == 1) joins.emplace_back(root, target);
       }
-      if (!undated.empty()) clusters.push_back({DateSpan{}, undated});
-      for (const Cluster& c : clusters) {
-        Event ev = *c.members.front();
-        ev.mentions.clear();
-        for (const Event* m : c.members) ev.mentions.insert(ev.mentions.end(), m->mentions.begin(), m->mentions.end());
-        std::sort(ev.mentions.begin(), ev.mentions.end(), MentionLess);
-        ev.mentions.erase(std::unique(ev.mentions.begin(), ev.mentions.end()), ev.mentions.end());
-        bool has_date = c.members.front()->date.has_value();
-        ev.date = has_date ? std::optional<DateSpan>(c.span) : std::nullopt;
-        std::string when = has_date ? c.span.value + "/" + c.span.earliest.ToString() + "/" + c.span.latest.ToString() : "undated";
-        ev.id = internal::UuidV5(internal::DiplographNamespace(), "event|" + key + "|" + when);
-        events.push_back(std::move(ev));
+      for (const auto& [a, b] : joins) unite(a, b);
+      std::map<std::size_t, std::vector<const Event*>> components;
+      for (std::size_t i = 0; i < n; ++i) components[find(i)].push_back(members[i]);
+
+      for (const auto& [root, docs] : components) {
+        std::set<std::string> agent_union;
+        for (const Event* e : docs) agent_union.insert(e->agents.begin(), e->agents.end());
+        std::vector<std::string> agents(agent_union.begin(), agent_union.end());
+        const Event& first = *docs.front();
+        const std::string key = first.action + "|" + Join(agents) + "|" + Join(first.recipients) + "|" +
+                                Join(first.participants) + "|" + std::string(FactualityName(first.factuality));
+        std::vector<const Event*> dated, undated;
+        for (const Event* e : docs) (e->date ? dated : undated).push_back(e);
+        std::sort(dated.begin(), dated.end(), [](const Event* a, const Event* b) {
+          if (a->date->Days() != b->date->Days()) return a->date->Days() < b->date->Days();
+          if (a->date->earliest != b->date->earliest) return a->date->earliest < b->date->earliest;
+          return MentionLess(a->mentions.front(), b->mentions.front());
+        });
+        std::sort(undated.begin(), undated.end(), [](const Event* a, const Event* b) {
+          return MentionLess(a->mentions.front(), b->mentions.front());
+        });
+        struct Cluster {
+          DateSpan span;
+          std::vector<const Event*> members;
+        };
+        std::vector<Cluster> clusters;
+        for (const Event* e : dated) {
+          Cluster* target = nullptr;
+          for (Cluster& c : clusters)
+            if (c.span.earliest == e->date->earliest && c.span.latest == e->date->latest) target = &c;
+          if (!target) {
+            Cluster* inside = nullptr;
+            int count = 0;
+            for (Cluster& c : clusters)
+              if (e->date->Contains(c.span)) {
+                inside = &c;
+                ++count;
+              }
+            if (count == 1) target = inside;
+          }
+          if (!target) {
+            clusters.push_back({*e->date, {}});
+            target = &clusters.back();
+          }
+          target->members.push_back(e);
+        }
+        if (!undated.empty()) clusters.push_back({DateSpan{}, undated});
+        for (const Cluster& c : clusters) {
+          Event ev = *c.members.front();
+          ev.agents = agents;
+          ev.mentions.clear();
+          for (const Event* m : c.members) ev.mentions.insert(ev.mentions.end(), m->mentions.begin(), m->mentions.end());
+          std::sort(ev.mentions.begin(), ev.mentions.end(), MentionLess);
+          ev.mentions.erase(std::unique(ev.mentions.begin(), ev.mentions.end()), ev.mentions.end());
+          bool has_date = c.members.front()->date.has_value();
+          ev.date = has_date ? std::optional<DateSpan>(c.span) : std::nullopt;
+          std::string when =
+              has_date ? c.span.value + "/" + c.span.earliest.ToString() + "/" + c.span.latest.ToString() : "undated";
+          ev.id = internal::UuidV5(internal::DiplographNamespace(), "event|" + key + "|" + when);
+          events.push_back(std::move(ev));
+        }
       }
     }
     std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) {

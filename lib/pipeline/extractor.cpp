@@ -100,6 +100,7 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
   clock.Lap(&times.split);
 
   ArticleMemory memory;
+  memory.published = published;
   TemporalContext tctx;
   tctx.published = published;
   std::vector<CandidateEvent> candidates;
