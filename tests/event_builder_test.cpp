@@ -142,3 +142,13 @@ TEST_CASE("a comma is no coordination unless the list ends with 'and'", "[events
         V{"visit vladimir_putin>CHN - asserted"});
   CHECK(Describe(ExtractOne("Modi met Putin, Xi Jinping and Joe Biden.", "2024-04-09")).size() == 3);
 }
+
+TEST_CASE("'invited him': an object pronoun is the latest other person named", "[events]") {
+  CHECK(Describe(ExtractOne("Narendra Modi called Joe Biden on Monday and invited him to visit India.", "2021-03-16")) ==
+        V{"invite narendra_modi>joe_biden 2021-03-15 asserted"});
+}
+
+TEST_CASE("adjectives name the recipient of recognition and sanctions", "[events]") {
+  CHECK(Describe(ExtractOne("Ukraine and India formally recognized a Kenyan state on Tuesday.", "2024-05-29")) ==
+        V{"grant_recognition IND>KEN 2024-05-28 asserted", "grant_recognition UKR>KEN 2024-05-28 asserted"});
+}

@@ -115,6 +115,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     c.negated_suffixes = mod.value("negated_suffixes", std::vector<std::string>{});
     phrases(j, "group_nouns", &c.group_nouns);
     c.subject_pronouns = j.value("subject_pronouns", std::unordered_map<std::string, std::string>{});
+    c.object_pronouns = j.value("object_pronouns", std::unordered_map<std::string, std::string>{});
     auto words = [&](const char* key, std::vector<std::string>* out) {
       *out = j.value(key, std::vector<std::string>{});
     };

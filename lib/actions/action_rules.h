@@ -53,6 +53,7 @@ struct RoleCues {
   std::vector<std::string> negated_suffixes;
   std::vector<std::vector<std::string>> group_nouns;
   std::unordered_map<std::string, std::string> subject_pronouns;  // he -> male
+  std::unordered_map<std::string, std::string> object_pronouns;   // him -> male
   std::vector<std::string> speaker_pronouns, addressee_pronouns, speech_verbs, address_verbs, prepositions,
       clause_breaks, object_stops, fronting_prepositions, date_barriers, date_soft_barriers,
       noun_determiners, infinitive_planned_except, subject_openers, topic_prepositions;

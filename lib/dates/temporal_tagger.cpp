@@ -183,7 +183,7 @@ struct Pass {
   }
   // A future marker before token i, in the same clause (no reporting verb between).
   bool FutureBefore(std::size_t i) const {
-    std::size_t lo = i > 20 ? i - 20 : 0;
+    std::size_t lo = i > 40 ? i - 40 : 0;
     for (std::size_t k = i; k > lo; --k) {
       const std::string& w = low[k - 1];
       if (w == "said" || w == "says" || w == "told" || w == "announced" || w == ";" || w == "." ) return false;

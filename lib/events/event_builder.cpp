@@ -19,7 +19,8 @@ bool Contains(const std::vector<std::string>& v, std::string_view s) {
 
 // What the role search found.
 struct Found {
-  enum Kind { kNone, kActors, kBlocked, kSpeaker, kAddressee, kPair } kind = kNone;
+  enum Kind { kNone, kActors, kBlocked, kSpeaker, kAddressee, kPair, kObjectPronoun } kind = kNone;
+  std::size_t at = 0;  // where a pronoun was found
   std::vector<std::size_t> mentions;  // indexes into the sentence's mentions
 };
 
@@ -223,6 +224,11 @@ class Sentence {
           if (i == b) return f;
         if (Is(i, cues_.addressee_pronouns) && in_quote(i)) {
           f.kind = Found::kAddressee;
+          return f;
+        }
+        if (cues_.object_pronouns.count(lower_[i]) && !in_quote(i)) {
+          f.kind = Found::kObjectPronoun;
+          f.at = i;
           return f;
         }
         if (token(i).word && ++gap > limit) break;
@@ -504,10 +510,32 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       }
     }
 
+    // "invited him": the latest person of that gender named before, not the agent.
+    std::string pronoun_object;
+    if (obj.kind == Found::kObjectPronoun) {
+      const std::string& gender = cues.object_pronouns.at(s.lower(obj.at));
+      std::vector<std::string> agents_here = ids(subj);
+      if (!pronoun_agent.empty()) agents_here.push_back(pronoun_agent);
+      std::vector<std::string> seen = memory->recent_people;
+      for (const auto& m : mentions)
+        if (m.kind == ActorKind::kPerson && m.via != MentionVia::kAdjective && m.tok_end <= obj.at) {
+          seen.erase(std::remove(seen.begin(), seen.end(), m.actor), seen.end());
+          seen.push_back(m.actor);
+        }
+      for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
+        if (Contains(agents_here, *it)) continue;
+        std::string g = actors_.GenderOf(*it);
+        if (!g.empty() && g != gender) continue;
+        pronoun_object = *it;
+        break;
+      }
+      obj.kind = Found::kNone;
+    }
     std::vector<std::string> agent_ids = ids(subj);
     if (!pair.empty()) agent_ids = pair;
     if (agent_ids.empty() && !pronoun_agent.empty()) agent_ids.push_back(pronoun_agent);
     std::vector<std::string> object_ids = ids(obj);
+    if (object_ids.empty() && !pronoun_object.empty()) object_ids.push_back(pronoun_object);
 
     // ---- factuality -------------------------------------------------------
     Factuality fact = Factuality::kAsserted;
