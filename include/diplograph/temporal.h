@@ -79,6 +79,8 @@ class TemporalTagger {
   // The tagger built from the embedded default rules. Never fails (the
   // embedded data is checked by the tests).
   static const TemporalTagger& Default();
+  // The embedded default rules with other options (e.g. day-first numeric dates).
+  static Result<TemporalTagger> DefaultWith(Options options);
   // A tagger from rules in JSON text (same format as the default data). `origin`
   // names the source in error messages.
   static Result<TemporalTagger> FromJson(std::string_view json, std::string_view origin, Options options);

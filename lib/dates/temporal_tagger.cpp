@@ -148,6 +148,10 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
   return TemporalTagger(std::move(impl));
 }
 
+Result<TemporalTagger> TemporalTagger::DefaultWith(Options options) {
+  return FromJson(internal::EmbeddedData("dates/temporal.json"), "dates/temporal.json", options);
+}
+
 const TemporalTagger& TemporalTagger::Default() {
   static const TemporalTagger* instance = [] {
     Result<TemporalTagger> t = FromJson(internal::EmbeddedData("dates/temporal.json"), "dates/temporal.json", Options());
