@@ -37,11 +37,16 @@ class JsonLdExporter final : public Exporter {
   std::string_view extension() const override { return ".jsonld"; }
 
   Status Write(const Graph& g, std::ostream& out) const override {
-    json doc;
+    // Streamed one node per line, so memory stays that of one node whatever
+    // the size of the graph.
     json context = json::parse(EmbeddedData("jsonld/context.json"), nullptr, false);
     if (context.is_discarded()) return Status(StatusCode::kInternal, "embedded JSON-LD context is broken");
-    doc["@context"] = context;
-    json nodes = json::array();
+    out << "{\"@context\": " << context.dump(-1, ' ', false, json::error_handler_t::replace) << ",\n\"@graph\": [";
+    bool first = true;
+    auto emit = [&](const json& n) {
+      out << (first ? "\n" : ",\n") << n.dump(-1, ' ', false, json::error_handler_t::replace);
+      first = false;
+    };
     const ActionRules& rules = ActionRules::Default();
 
     for (const DocumentRecord& d : g.documents()) {
@@ -50,7 +55,7 @@ class JsonLdExporter final : public Exporter {
       if (!d.title.empty()) n["headline"] = d.title;
       if (!d.url.empty()) n["url"] = d.url;
       if (!d.source.empty()) n["publisher"] = d.source;
-      nodes.push_back(std::move(n));
+      emit(n);
     }
     for (const Actor& a : g.actors()) {
       json n{{"@id", ActorIri(a.id)}, {"@type", ActorType(a.kind)}, {"name", a.name}};
@@ -58,7 +63,7 @@ class JsonLdExporter final : public Exporter {
       if (!a.country.empty() && a.country != a.id) n["country"] = ActorIri(a.country);
       if (!a.role.empty()) n["role"] = a.role;
       if (!a.in_lexicon) n["inLexicon"] = false;
-      nodes.push_back(std::move(n));
+      emit(n);
     }
     for (const Event& e : g.events()) {
       const ActionType* type = rules.Find(e.action);
@@ -107,10 +112,9 @@ class JsonLdExporter final : public Exporter {
         evidence.push_back(std::move(mn));
       }
       n["evidence"] = std::move(evidence);
-      nodes.push_back(std::move(n));
+      emit(n);
     }
-    doc["@graph"] = std::move(nodes);
-    out << doc.dump(1, ' ', false, json::error_handler_t::replace) << '\n';
+    out << "\n]}\n";
     if (!out) return Status(StatusCode::kIoError, "write failed");
     return Status::Ok();
   }
