@@ -152,3 +152,8 @@ TEST_CASE("adjectives name the recipient of recognition and sanctions", "[events
   CHECK(Describe(ExtractOne("Ukraine and India formally recognized a Kenyan state on Tuesday.", "2024-05-29")) ==
         V{"grant_recognition IND>KEN 2024-05-28 asserted", "grant_recognition UKR>KEN 2024-05-28 asserted"});
 }
+
+TEST_CASE("a noun trigger followed by a modal is an idea, not an event", "[events]") {
+  CHECK(Describe(ExtractOne("Zelensky said a phone call with Xi Jinping would be welcome.", "2023-03-22")) ==
+        V{"phone_call volodymyr_zelensky+xi_jinping - hedged"});
+}

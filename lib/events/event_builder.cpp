@@ -569,7 +569,21 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // "invited Putin to visit China": an infinitive states an intention.
       bool infinitive = !noun && tb > 0 && s.lower(tb - 1) == "to" && !masked[tb - 1] &&
                         !Contains(cues.infinitive_planned_except, rule.action);
+      // "a phone call with Xi would be welcome": a noun trigger followed by a
+      // modal is an idea, not an event.
+      bool modal_after = false;
+      if (noun) {
+        for (std::size_t k = te; k < s.size() && k < te + 8; ++k) {
+          const std::string& w = s.lower(k);
+          if (w == "," || w == "." || w == ";" || w == "and" || w == "but") break;
+          if (w == "would" || w == "could" || w == "might" || w == "may" || w == "will" || w == "should") {
+            modal_after = true;
+            break;
+          }
+        }
+      }
       if (neg) fact = Factuality::kNegated;
+      else if (modal_after) fact = Factuality::kHedged;
       else if (infinitive) fact = Factuality::kPlanned;
       else if (cue(cues.hedged)) fact = Factuality::kHedged;
       else if (cue(cues.planned)) fact = Factuality::kPlanned;
