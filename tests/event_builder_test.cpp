@@ -157,3 +157,9 @@ TEST_CASE("a noun trigger followed by a modal is an idea, not an event", "[event
   CHECK(Describe(ExtractOne("Zelensky said a phone call with Xi Jinping would be welcome.", "2023-03-22")) ==
         V{"phone_call volodymyr_zelensky+xi_jinping - hedged"});
 }
+
+TEST_CASE("an actor after 'of' modifies a noun; 'a meeting ... was possible' did not happen", "[events]") {
+  CHECK(Describe(ExtractOne("Putin met with members of his Security Council on Monday.", "2024-04-12")).empty());
+  CHECK(Describe(ExtractOne("Lavrov said a meeting between Putin and Joe Biden was possible.", "2024-04-12")) ==
+        V{"meet joe_biden+vladimir_putin - hedged"});
+}

@@ -186,7 +186,9 @@ class Sentence {
       if (m >= 0) {
         const ActorMention& am = mention(m);
         std::size_t prev = am.tok_begin > 0 ? am.tok_begin - 1 : am.tok_begin;
-        if (prev > 0 && lower_[prev] == "the") --prev;  // "at the White House"
+        if (prev > 0 && (lower_[prev] == "the" || lower_[prev] == "his" || lower_[prev] == "her" ||
+                         lower_[prev] == "its" || lower_[prev] == "their"))
+          --prev;  // "at the White House", "members of his Security Council"
         // "met in Beijing", "talks on Iran": places and topics are not parties.
         bool location = skip_locations && am.tok_begin > 0 && !(prev >= trigger_begin && prev < trigger_end) &&
                         Is(prev, cues_.topic_prepositions);
@@ -576,7 +578,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         for (std::size_t k = te; k < s.size() && k < te + 8; ++k) {
           const std::string& w = s.lower(k);
           if (w == "," || w == "." || w == ";" || w == "and" || w == "but") break;
-          if (w == "would" || w == "could" || w == "might" || w == "may" || w == "will" || w == "should") {
+          if (w == "would" || w == "could" || w == "might" || w == "may" || w == "will" || w == "should" ||
+              w == "possible" || w == "likely" || w == "unlikely" || w == "expected" || w == "planned" ||
+              w == "proposed" || w == "scheduled") {
             modal_after = true;
             break;
           }
