@@ -575,9 +575,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // modal is an idea, not an event.
       bool modal_after = false;
       if (noun) {
-        for (std::size_t k = te; k < s.size() && k < te + 8; ++k) {
+        for (std::size_t k = te; k < s.size() && k < te + 10; ++k) {
           const std::string& w = s.lower(k);
-          if (w == "," || w == "." || w == ";" || w == "and" || w == "but") break;
+          if (w == "," || w == "." || w == ";" || w == "but") break;
           if (w == "would" || w == "could" || w == "might" || w == "may" || w == "will" || w == "should" ||
               w == "possible" || w == "likely" || w == "unlikely" || w == "expected" || w == "planned" ||
               w == "proposed" || w == "scheduled") {
