@@ -120,3 +120,26 @@ TEST_CASE("a bare surname means someone in office then, or someone the article n
   actors("Former prime minister John Major spoke.", "2020-05-01", &c);
   CHECK(actors("Major said more.", "2020-05-01", &c) == std::vector<std::string>{"john_major"});
 }
+
+TEST_CASE("a president-elect the lexicon does not date is whoever takes office within weeks", "[actors]") {
+  Lexicon lex;
+  REQUIRE(lex.AddJson(R"({"countries": [{"id": "BRA", "name": "Brazil", "adjectives": ["Brazilian"]}],
+      "roles": [{"id": "president_elect", "kind": "head_of_state", "titles": ["president-elect"]}],
+      "people": [{"id": "lula", "name": "Luiz Inacio Lula da Silva", "short": ["Lula"],
+        "roles": [{"role": "president", "country": "BRA", "from": "2023-01-01"}]}]})",
+                      "t.json")
+              .ok());
+  auto rec = ActorRecognizer::Create(lex).value();
+  auto actors = [&](const char* date) {
+    std::string s = "Xi congratulated the Brazilian president-elect.";
+    std::vector<Token> toks;
+    Tokenize(s, &toks);
+    ArticleMemory mem;
+    std::vector<std::string> out;
+    for (const auto& m : rec->Recognize(s, toks, CivilDate::Parse(date), &mem))
+      if (m.via != MentionVia::kAdjective) out.push_back(m.actor);
+    return out;
+  };
+  CHECK(actors("2022-11-04") == std::vector<std::string>{"lula"});
+  CHECK(actors("2022-06-01").empty());  // months before: not yet elected
+}

@@ -51,6 +51,29 @@ std::string Slug(std::string_view name) {
   return out;
 }
 
+// The lexicon rarely records the weeks between election and inauguration:
+// the president-elect is whoever takes office as president within 80 days
+// (unless the lexicon dates their time as president-elect itself).
+const LexiconEntry* IncomingPresident(const Lexicon& lex, const std::string& country, const CivilDate& date) {
+  const LexiconEntry* found = nullptr;
+  for (const LexiconEntry& e : lex.entries()) {
+    if (e.kind != ActorKind::kPerson) continue;
+    bool dated_elect = std::any_of(e.roles.begin(), e.roles.end(), [&](const LexiconRole& r) {
+      return r.role == "president_elect" && r.country == country;
+    });
+    if (dated_elect) continue;
+    for (const LexiconRole& r : e.roles) {
+      if (r.role != "president" || r.country != country || !r.from) continue;
+      long long d = r.from->ToDays() - date.ToDays();
+      if (d > 0 && d <= 80) {
+        if (found && found != &e) return nullptr;
+        found = &e;
+      }
+    }
+  }
+  return found;
+}
+
 }  // namespace
 
 struct ActorRecognizer::Impl {
@@ -418,9 +441,9 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           offer(am);
         } else if (!blocked && country && !title->role.empty() && date && (det || country_possessive)) {
           std::string role = title->role == "@leader" ? country->leader_role : title->role;
-          if (const LexiconEntry* holder = lex.HolderOf(role, country->id, *date)) {
-            offer(make(i, after, *holder, MentionVia::kTitle));
-          }
+          const LexiconEntry* holder = lex.HolderOf(role, country->id, *date);
+          if (!holder && role == "president_elect") holder = IncomingPresident(lex, country->id, *date);
+          if (holder) offer(make(i, after, *holder, MentionVia::kTitle));
         }
       } else if (country && !det) {
         // "Chinese Xi"
@@ -496,7 +519,9 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           }
         }
         if (country) {
-          if (const LexiconEntry* holder = lex.HolderOf("president_elect", country->id, *date)) {
+          const LexiconEntry* elect = lex.HolderOf("president_elect", country->id, *date);
+          if (!elect) elect = IncomingPresident(lex, country->id, *date);
+          if (const LexiconEntry* holder = elect) {
             offer(make(i, i + w.size(), *holder, MentionVia::kWinner));
           }
         }
