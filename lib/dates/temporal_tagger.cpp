@@ -496,6 +496,58 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
       if (done) continue;
     }
 
+    // the first half of 2021, the third quarter [of last year], Q3 2020
+    {
+      int part = 0, parts = 0;
+      std::size_t k = j, end = j;
+      if (wj == "the") {
+        auto o = m.ordinals.find(p.L(j + 1));
+        if (o != m.ordinals.end() && (p.L(j + 2) == "half" || p.L(j + 2) == "quarter")) {
+          part = o->second;
+          parts = p.L(j + 2) == "half" ? 2 : 4;
+          k = j + 3;
+        }
+      } else if (wj.size() == 2 && wj[0] == 'q' && wj[1] >= '1' && wj[1] <= '4' && p.Year(j + 1)) {
+        part = wj[1] - '0';
+        parts = 4;
+        k = j + 1;
+      }
+      if (part >= 1 && part <= parts) {
+        std::optional<int> year;
+        end = k;
+        if (p.L(k) == "of" && p.Year(k + 1)) {
+          year = p.Year(k + 1);
+          end = k + 2;
+        } else if (p.Year(k)) {
+          year = p.Year(k);
+          end = k + 1;
+        } else if (p.L(k) == "of" && (p.L(k + 1) == "last" || p.L(k + 1) == "this" || p.L(k + 1) == "next") &&
+                   p.L(k + 2) == "year") {
+          if (pub) year = pub->year + (p.L(k + 1) == "last" ? -1 : p.L(k + 1) == "next" ? 1 : 0);
+          end = k + 3;
+        } else if (pub) {
+          year = pub->year;  // "the third quarter": of the year of publication
+        }
+        Timex t = Make(p, start, end, parts == 2 ? "half" : "quarter");
+        if (!year) {
+          unresolved(std::move(t));
+        } else {
+          int months = 12 / parts;
+          int m0 = (part - 1) * months + 1;
+          char buf[16];
+          std::snprintf(buf, sizeof buf, "%04d-%c%d", *year, parts == 2 ? 'H' : 'Q', part);
+          t.value = buf;
+          t.granularity = parts == 2 ? Granularity::kHalf : Granularity::kQuarter;
+          t.earliest = CivilDate{*year, m0, 1};
+          t.latest = CivilDate{*year, m0 + months - 1, CivilDate::DaysInMonth(*year, m0 + months - 1)};
+          t.relative = !p.Year(k) && !p.Year(k + 1);
+          out.push_back(std::move(t));
+        }
+        i = end;
+        continue;
+      }
+    }
+
     // the sixth of next month / the 3rd of last month / the 5th of December [2020] / on the 5th
     if (wj == "the") {
       int day = 0;
