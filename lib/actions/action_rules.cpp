@@ -175,14 +175,24 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
     (void)in;
   }
   // Suppression: a withholding match swallows the congratulation inside it.
+  // Overlapping matches lie close together: sort by start and compare each
+  // match only with those that begin before it ends.
+  std::sort(out.begin(), out.end(), [](const TriggerMatch& a, const TriggerMatch& b) { return a.begin < b.begin; });
+  std::size_t longest = 0;
+  for (const TriggerMatch& t : out) longest = std::max(longest, t.end - t.begin);
   std::vector<TriggerMatch> kept;
-  for (const TriggerMatch& t : out) {
-    bool suppressed = std::any_of(out.begin(), out.end(), [&](const TriggerMatch& o) {
+  for (std::size_t ti = 0; ti < out.size(); ++ti) {
+    const TriggerMatch& t = out[ti];
+    std::size_t lo = ti, hi = ti + 1;
+    while (lo > 0 && out[lo - 1].begin + longest > t.begin) --lo;
+    while (hi < out.size() && out[hi].begin < t.end) ++hi;
+    auto first = out.begin() + static_cast<std::ptrdiff_t>(lo), last = out.begin() + static_cast<std::ptrdiff_t>(hi);
+    bool suppressed = std::any_of(first, last, [&](const TriggerMatch& o) {
       return &o != &t && o.begin < t.end && t.begin < o.end &&
              std::find(o.rule->suppresses.begin(), o.rule->suppresses.end(), t.rule->action) != o.rule->suppresses.end();
     });
     // Two rules of the same action on overlapping text: keep the longer.
-    bool shadowed = std::any_of(out.begin(), out.end(), [&](const TriggerMatch& o) {
+    bool shadowed = std::any_of(first, last, [&](const TriggerMatch& o) {
       return &o != &t && o.rule->action == t.rule->action && o.begin <= t.begin && t.end <= o.end &&
              (o.end - o.begin > t.end - t.begin || (o.end - o.begin == t.end - t.begin && &o < &t));
     });

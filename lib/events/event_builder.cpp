@@ -1,11 +1,15 @@
 #include "events/event_builder.h"
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 #include <set>
 
 namespace diplograph::internal {
 namespace {
+
+// How far (in tokens) role and date searches reach from a trigger.
+constexpr std::size_t kMaxReach = 60;
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -89,7 +93,9 @@ class Sentence {
     Found f;
     bool start_quote = in_quote(k);
     std::size_t i = k;
-    while (i > 0) {
+    // Bounded look-back keeps every sentence linear, however long.
+    const std::size_t floor = k > kMaxReach ? k - kMaxReach : 0;
+    while (i > floor) {
       --i;
       // "Parmelin, who welcomed both leaders, met Biden": step over the relative clause.
       if (lower_[i] == "," && i > 0) {
@@ -181,7 +187,7 @@ class Sentence {
                const std::vector<std::pair<std::size_t, std::size_t>>& other_triggers, bool skip_locations) const {
     Found f;
     std::size_t gap = 0;
-    for (std::size_t i = from; i < size(); ++i) {
+    for (std::size_t i = from; i < size() && i < from + kMaxReach; ++i) {
       int m = mention_at(i);
       if (m >= 0) {
         const ActorMention& am = mention(m);
@@ -610,6 +616,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         std::optional<DateSpan> span = x.Span();
         if (!span || x.type != TimexType::kDate) continue;
         std::size_t xb = s.TokenAt(x.begin);
+        if (xb + kMaxReach < tb || xb > te + kMaxReach) continue;  // too far to be this clause's
         std::size_t lo = std::min(xb, tb), hi = std::max(xb, te);
         // News puts the time of an event after its verb ("met X in Rome the
         // previous day"); a date before the trigger, or across commas, is more
@@ -805,22 +812,36 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
   // Monday and a Tuesday never join through an undated mention.
   std::vector<std::optional<DateSpan>> cluster_date(cands.size());
   for (std::size_t i = 0; i < cands.size(); ++i) cluster_date[i] = cands[i].date;
+  // Candidates are compared only with earlier ones of the same action,
+  // recipients, participants and factuality, and only with one candidate per
+  // cluster: a sentence naming the same meeting a thousand times stays linear.
+  std::map<std::string, std::vector<std::size_t>> by_key;
   for (std::size_t i = 0; i < cands.size(); ++i) {
     if (cands[i].incomplete) continue;
-    for (std::size_t j = 0; j < i; ++j) {
-      if (cands[j].incomplete) continue;
-      const CandidateEvent& a = cands[i];
+    const CandidateEvent& a = cands[i];
+    std::string key = a.action + "|" + std::string(FactualityName(a.factuality));
+    for (const auto& r : sorted(a.recipients)) key += "|r:" + r;
+    for (const auto& p : sorted(a.participants)) key += "|p:" + p;
+    std::vector<std::size_t>& earlier = by_key[key];
+    std::set<std::size_t> seen_roots;
+    for (std::size_t j : earlier) {
+      std::size_t rj = find(j);
+      if (!seen_roots.insert(rj).second && a.participants.empty()) continue;
       const CandidateEvent& b = cands[j];
-      if (a.action != b.action || a.factuality != b.factuality) continue;
-      if (sorted(a.recipients) != sorted(b.recipients) || sorted(a.participants) != sorted(b.participants)) continue;
       if (!a.participants.empty() || same_agent(a, b)) {
-        std::size_t ri = find(i), rj = find(j);
+        std::size_t ri = find(i);
+        rj = find(j);
         if (ri == rj) continue;
         if (!DatesCompatible(cluster_date[ri], cluster_date[rj])) continue;
         parent[ri] = rj;
         cluster_date[rj] = Finer(cluster_date[rj], cluster_date[ri]);
       }
     }
+    // Keep one representative per agent set and cluster.
+    bool dup = std::any_of(earlier.begin(), earlier.end(), [&](std::size_t j) {
+      return find(j) == find(i) && sorted(cands[j].agents) == sorted(a.agents);
+    });
+    if (!dup) earlier.push_back(i);
   }
   // Incomplete candidates ("the congratulations of the Russian president came ...")
   // join the one complete event they can belong to.
