@@ -143,3 +143,11 @@ TEST_CASE("a president-elect the lexicon does not date is whoever takes office w
   CHECK(actors("2022-11-04") == std::vector<std::string>{"lula"});
   CHECK(actors("2022-06-01").empty());  // months before: not yet elected
 }
+
+TEST_CASE("'his Chinese counterpart' holds the same office in China", "[actors]") {
+  Fixture f;
+  CHECK(f.Actors("Lavrov held talks with his Chinese counterpart on Tuesday.", "2024-04-09") ==
+        std::vector<std::string>{"sergei_lavrov", "wang_yi"});
+  CHECK(f.Actors("Putin received his Chinese counterpart in the Kremlin.", "2024-04-09") ==
+        std::vector<std::string>{"vladimir_putin", "xi_jinping", "kremlin"});
+}

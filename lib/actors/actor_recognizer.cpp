@@ -444,6 +444,21 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           const LexiconEntry* holder = lex.HolderOf(role, country->id, *date);
           if (!holder && role == "president_elect") holder = IncomingPresident(lex, country->id, *date);
           if (holder) offer(make(i, after, *holder, MentionVia::kTitle));
+        } else if (!blocked && country && title->role.empty() && date && det && s.lower[te - 1] == "counterpart") {
+          // "his Chinese counterpart": whoever holds, in that country, the office
+          // of the last person named before it.
+          for (auto it = out.rbegin(); it != out.rend(); ++it) {
+            if (it->kind != ActorKind::kPerson || it->via == MentionVia::kAdjective) continue;
+            const LexiconEntry* named = lex.Find(it->actor);
+            if (!named) break;
+            for (const LexiconRole& r : named->roles) {
+              if (!r.ActiveOn(*date) || r.country.empty() || r.country == country->id) continue;
+              if (const LexiconEntry* holder = lex.HolderOf(r.role, country->id, *date))
+                offer(make(i, after, *holder, MentionVia::kTitle));
+              break;
+            }
+            break;
+          }
         }
       } else if (country && !det) {
         // "Chinese Xi"
