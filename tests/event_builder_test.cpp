@@ -163,3 +163,10 @@ TEST_CASE("an actor after 'of' modifies a noun; 'a meeting ... was possible' did
   CHECK(Describe(ExtractOne("Lavrov said a meeting between Putin and Joe Biden was possible.", "2024-04-12")) ==
         V{"meet joe_biden+vladimir_putin - hedged"});
 }
+
+TEST_CASE("a sentence naming nobody can still report an event ('the two leaders', 'he')", "[events]") {
+  CHECK(Describe(ExtractOne("Putin congratulated Modi on Sunday. The two leaders also spoke by phone on Monday.",
+                            "2024-06-11")) ==
+        V{"congratulate vladimir_putin>narendra_modi 2024-06-09 asserted",
+          "phone_call narendra_modi+vladimir_putin 2024-06-10 asserted"});
+}

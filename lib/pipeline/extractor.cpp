@@ -136,7 +136,7 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     for (const Timex& t : timexes)
       if (t.type == TimexType::kDate && t.earliest && t.latest && *t.earliest == *t.latest) tctx.anchor = t.earliest;
     clock.Lap(&times.dates);
-    if (triggers.empty() || mentions.empty()) {
+    if (triggers.empty()) {  // (no actor named is fine: "he", "the two leaders")
       // Still feed the memory (who was named, who the subject was).
       std::vector<TriggerMatch> none;
       SentenceContext c{sentence, &tokens, &mentions, &none, &timexes, {}};
