@@ -534,7 +534,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
         } else {
           int months = 12 / parts;
           int m0 = (part - 1) * months + 1;
-          char buf[16];
+          char buf[32];
           std::snprintf(buf, sizeof buf, "%04d-%c%d", *year, parts == 2 ? 'H' : 'Q', part);
           t.value = buf;
           t.granularity = parts == 2 ? Granularity::kHalf : Granularity::kQuarter;
