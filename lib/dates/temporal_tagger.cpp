@@ -275,6 +275,19 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
     const std::string& w = p.L(i);
     std::size_t start = i;
     LazyFuture<Pass<Impl>> future(&p, i);
+    // A day of a month, with its year or the year that fits the publication date.
+    auto day_with_year = [&](Timex t, int y, int mo, int day) {
+      if (!y && !pub) {
+        unresolved(std::move(t));
+        return;
+      }
+      const bool explicit_year = y != 0;
+      if (!y) y = InferYear(*pub, mo, day, future);
+      if (!CivilDate::Valid(y, mo, day)) return;
+      SetSpan(&t, DateSpan::Day(CivilDate{y, mo, day}));
+      t.relative = !explicit_year;
+      out.push_back(std::move(t));
+    };
 
     // Vague expressions: no bounds.
     bool vague = false;
@@ -576,17 +589,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
           int mo = p.Month(k + 1);
           int y = p.Year(k + 2);
           std::size_t end = k + 2 + (y ? 1 : 0);
-          Timex t = Make(p, start, end, "day.of.month");
-          if (!y && !pub) {
-            unresolved(std::move(t));
-          } else {
-            if (!y) y = InferYear(*pub, mo, day, future);
-            if (CivilDate::Valid(y, mo, day)) {
-              SetSpan(&t, DateSpan::Day(CivilDate{y, mo, day}));
-              t.relative = !p.Year(k + 2);
-              out.push_back(std::move(t));
-            }
-          }
+          day_with_year(Make(p, start, end, "day.of.month"), y, mo, day);
           i = end;
           continue;
         }
@@ -653,17 +656,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
           if (p.L(e) == ",") ++e;
           int y = p.Year(e);
           std::size_t end = y ? e + 1 : q + 1;
-          Timex t = Make(p, start, end, weekday_first ? "date.weekday.month.day" : "date.month.day");
-          if (!y && !pub) {
-            unresolved(std::move(t));
-          } else {
-            if (!y) y = InferYear(*pub, mo, day, future);
-            if (CivilDate::Valid(y, mo, day)) {
-              SetSpan(&t, DateSpan::Day(CivilDate{y, mo, day}));
-              t.relative = !p.Year(e);
-              out.push_back(std::move(t));
-            }
-          }
+          day_with_year(Make(p, start, end, weekday_first ? "date.weekday.month.day" : "date.month.day"), y, mo, day);
           i = end;
           continue;
         }
@@ -700,17 +693,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
       int y = p.Year(j + 2);
       std::size_t end = j + 2 + (y ? 1 : 0);
       // "from 3 to 5 December": a range ending here
-      Timex t = Make(p, start, end, "date.day.month");
-      if (!y && !pub) {
-        unresolved(std::move(t));
-      } else {
-        if (!y) y = InferYear(*pub, mo, day, future);
-        if (CivilDate::Valid(y, mo, day)) {
-          SetSpan(&t, DateSpan::Day(CivilDate{y, mo, day}));
-          t.relative = !p.Year(j + 2);
-          out.push_back(std::move(t));
-        }
-      }
+      day_with_year(Make(p, start, end, "date.day.month"), y, mo, day);
       i = end;
       continue;
     }
