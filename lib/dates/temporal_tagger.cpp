@@ -784,7 +784,8 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
     if (auto dash = wj.find('-'); dash != std::string::npos) {
       std::string n = wj.substr(0, dash), u = wj.substr(dash + 1);
       auto nu = m.numbers.find(n);
-      int count = AllDigits(n) ? std::stoi(n) : nu != m.numbers.end() ? nu->second : 0;
+      // At most three digits: "10000000000-day" is no duration anyone writes, and stoi would throw.
+      int count = AllDigits(n) ? (n.size() <= 3 ? std::stoi(n) : 0) : nu != m.numbers.end() ? nu->second : 0;
       auto unit = m.units.find(u);
       if (count > 0 && unit != m.units.end()) {
         Timex t = Make(p, j, j + 1, "duration.adjective");
@@ -796,6 +797,16 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
       }
     }
     i = start + 1;
+  }
+  // A publication or anchor date near year 1 or 9999 can push a relative date
+  // ("last December", "next year") out of the calendar CivilDate can write.
+  for (Timex& t : out) {
+    if (!t.earliest || !t.latest) continue;
+    auto valid = [](const CivilDate& d) { return CivilDate::Valid(d.year, d.month, d.day); };
+    if (valid(*t.earliest) && valid(*t.latest)) continue;
+    t.earliest.reset(), t.latest.reset(), t.value.clear();
+    t.granularity = Granularity::kNone;
+    t.reason = "resolves outside the years 1 to 9999";
   }
   return out;
 }
