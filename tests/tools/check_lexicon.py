@@ -70,6 +70,8 @@ for f, d in docs.items():
         w = f"{f.name}: {p['id']}"
         if p.get("gender") not in ("male", "female"): err(w, "gender must be male or female")
         if not p["id"].isascii() or p["id"] != p["id"].lower(): err(w, "id must be lower-case ASCII")
+        for key in ("aliases", "short"):
+            if len(set(p.get(key, []))) != len(p.get(key, [])): err(w, f"{key} repeat a name")
         for s in p.get("short", []):
             if s in COMMON_WORDS and s not in NECESSARY_SHORTS: err(w, f"short name {s!r} is a common word")
         terms = []
