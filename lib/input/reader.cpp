@@ -1,6 +1,11 @@
 #include <nlohmann/json.hpp>
 
-#include <unordered_set>
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <unordered_map>
 
 #include "diplograph/input.h"
 #include "util/json_util.h"
@@ -10,6 +15,134 @@ namespace diplograph {
 
 using internal::LocateOffset;
 using nlohmann::json;
+
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+constexpr std::size_t kSniffBytes = 4096;
+
+// Byte offset of the first invalid UTF-8 sequence, or npos.
+std::size_t FirstInvalidUtf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len;
+    if (internal::DecodeUtf8(s, i, &len) == 0xFFFD && len == 1) return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+Status RepairWarning(std::size_t bad, SourceLocation where) {
+  return Status(StatusCode::kInvalidArgument,
+                "warning: " + std::to_string(bad) + " invalid UTF-8 sequence(s) replaced with U+FFFD",
+                std::move(where));
+}
+
+std::string TooLong(std::uint64_t size, std::size_t limit) {
+  return "document is " + std::to_string(size) + " bytes, over the limit of " + std::to_string(limit) + " bytes";
+}
+
+// Lines of a stream, read in chunks: a line longer than the limit is measured
+// but never held whole, and the first bytes can be looked at before any line.
+class LineReader {
+ public:
+  explicit LineReader(std::istream& in) : in_(in) {}
+
+  std::string_view Head(std::size_t n) {
+    while (buf_.size() - pos_ < n && Fill()) {
+    }
+    return std::string_view(buf_).substr(pos_, std::min(n, buf_.size() - pos_));
+  }
+
+  // The next line, without its '\n', in *line if it has at most `keep` bytes
+  // (else *line is empty); *size is its length. False at the end of the input.
+  bool Next(std::string* line, std::uint64_t* size, std::size_t keep) {
+    line->clear();
+    *size = 0;
+    bool any = false;
+    for (;;) {
+      if (pos_ == buf_.size() && !Fill()) return any;
+      any = true;
+      const char* begin = buf_.data() + pos_;
+      std::size_t avail = buf_.size() - pos_;
+      const void* nl = std::memchr(begin, '\n', avail);
+      std::size_t n = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - begin) : avail;
+      if (*size + n <= keep) {
+        line->append(begin, n);
+      } else if (line->capacity()) {
+        std::string().swap(*line);  // over the limit: let go of what was kept
+      }
+      *size += n;
+      pos_ += n;
+      if (nl) {
+        ++pos_;
+        return true;
+      }
+    }
+  }
+
+ private:
+  static constexpr std::size_t kChunk = 1 << 16;
+
+  bool Fill() {
+    if (eof_) return false;
+    buf_.erase(0, pos_);
+    pos_ = 0;
+    std::size_t old = buf_.size();
+    buf_.resize(old + kChunk);
+    in_.read(buf_.data() + old, kChunk);
+    auto got = static_cast<std::size_t>(in_.gcount());
+    buf_.resize(old + got);
+    if (got < kChunk) eof_ = true;  // end of input or a read error (the caller checks in.bad())
+    return got > 0;
+  }
+
+  std::istream& in_;
+  std::string buf_;
+  std::size_t pos_ = 0;
+  bool eof_ = false;
+};
+
+}  // namespace
+
+std::string LooksBinary(std::string_view head) {
+  static const std::pair<std::string_view, const char*> kMagic[] = {
+      {"\x1F\x8B", "gzip-compressed data"},
+      {"\x28\xB5\x2F\xFD", "zstd-compressed data"},
+      {std::string_view("\xFD" "7zXZ\0", 6), "xz-compressed data"},
+      {"7z\xBC\xAF\x27\x1C", "a 7-Zip archive"},
+      {"PK\x03\x04", "a ZIP archive"},
+      {"PK\x05\x06", "a ZIP archive"},
+      {"\x89PNG\r\n\x1A\n", "a PNG image"},
+      {"\xFF\xD8\xFF", "a JPEG image"},
+      {"GIF87a", "a GIF image"},
+      {"GIF89a", "a GIF image"},
+      {"%PDF-", "a PDF document"},
+      {"\x7F" "ELF", "an executable (ELF)"},
+      {std::string_view("SQLite format 3\0", 16), "an SQLite database"},
+      {"\xFF\xFE", "UTF-16 text"},
+      {"\xFE\xFF", "UTF-16 text"},
+  };
+  for (const auto& [magic, what] : kMagic)
+    if (head.substr(0, magic.size()) == magic) return what;
+  if (head.size() >= 6 && head.substr(0, 3) == "BZh" && head[3] >= '1' && head[3] <= '9' &&
+      head.substr(4).starts_with("1AY&SY"))
+    return "bzip2-compressed data";
+  // No known signature: binary if many of the first bytes are control
+  // characters or invalid UTF-8 (random bytes: more than half; text in a
+  // legacy encoding, or with stray NUL bytes: a few percent).
+  head = head.substr(0, kSniffBytes);
+  if (head.size() < 32) return {};
+  std::size_t odd = 0;
+  for (std::size_t i = 0; i < head.size();) {
+    std::size_t len;
+    char32_t cp = internal::DecodeUtf8(head, i, &len);
+    if ((cp == 0xFFFD && len == 1 && i + 4 < head.size()) ||
+        (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' && cp != '\f'))
+      ++odd;
+    i += len;
+  }
+  return odd * 100 > head.size() * 30 ? "binary data" : "";
+}
 
 Result<Document> ParseJsonlLine(std::string_view line, std::string_view origin, std::size_t line_no) {
   auto at = [&](std::size_t col) { return SourceLocation{std::string(origin), line_no, col}; };
@@ -59,53 +192,116 @@ Result<Document> ParseJsonlLine(std::string_view line, std::string_view origin, 
 }
 
 Status ReadJsonl(std::istream& in, std::string_view origin, const std::function<void(Document)>& on_document,
-                 const std::function<void(const Status&)>& on_problem, ReadStats* stats) {
+                 const std::function<void(const Status&)>& on_problem, ReadStats* stats, const ReadOptions& options) {
   ReadStats local;
   ReadStats& st = stats ? *stats : local;
-  std::unordered_set<std::string> seen;
+  const std::size_t limit = options.max_document_bytes ? options.max_document_bytes : SIZE_MAX;
+  LineReader reader(in);
+  std::string_view head = reader.Head(kSniffBytes);
+  if (head.starts_with(kBom)) head.remove_prefix(kBom.size());
+  if (std::string what = LooksBinary(head); !what.empty()) {
+    ++st.lines;
+    ++st.rejected;
+    on_problem(Status(StatusCode::kParseError, "not UTF-8 JSONL: this looks like " + what + "; the file is skipped",
+                      {std::string(origin), 1, 1}));
+    return Status::Ok();
+  }
+  std::unordered_map<std::string, std::size_t> seen;  // id -> line
   std::string line;
-  std::size_t line_no = 0;
-  while (std::getline(in, line)) {
+  std::uint64_t size = 0;
+  std::size_t line_no = 0, nonblank = 0;
+  while (reader.Next(&line, &size, limit)) {
     ++line_no;
+    if (size > limit) {
+      ++nonblank;
+      ++st.lines;
+      ++st.rejected;
+      on_problem(Status(StatusCode::kParseError, TooLong(size, limit), {std::string(origin), line_no, 1}));
+      continue;
+    }
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line_no == 1 && line.size() >= 3 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);  // BOM
+    if (line_no == 1 && line.starts_with(kBom)) line.erase(0, kBom.size());
     bool blank = line.find_first_not_of(" \t") == std::string::npos;
     if (blank) continue;
+    ++nonblank;
     ++st.lines;
-    std::size_t bad = internal::RepairUtf8(&line);
+    std::size_t first_bad = FirstInvalidUtf8(line);
+    std::size_t bad = 0, bad_col = 0;
+    if (first_bad != std::string::npos) {
+      bad_col = internal::CodePointCount(std::string_view(line).substr(0, first_bad)) + 1;
+      bad = internal::RepairUtf8(&line);
+    }
     Result<Document> doc = ParseJsonlLine(line, origin, line_no);
     if (!doc.ok()) {
       ++st.rejected;
       on_problem(doc.status());
       continue;
     }
-    if (!seen.insert(doc->id).second) {
+    auto [it, fresh] = seen.try_emplace(doc->id, line_no);
+    if (!fresh) {
       ++st.rejected;
-      on_problem(Status(StatusCode::kParseError, "duplicate id \"" + doc->id + "\" (the first one is kept)",
-                        {std::string(origin), line_no, 1}));
+      SourceLocation id_at = internal::LocateField(line, "id", "", origin);
+      on_problem(Status(StatusCode::kParseError,
+                        "duplicate id \"" + doc->id + "\" (the first one, line " + std::to_string(it->second) +
+                            ", is kept)",
+                        {std::string(origin), line_no, id_at.column ? id_at.column : 1}));
       continue;
     }
     if (bad) {
       ++st.repaired;
-      on_problem(Status(StatusCode::kInvalidArgument,
-                        "warning: " + std::to_string(bad) + " invalid UTF-8 sequence(s) replaced with U+FFFD",
-                        {std::string(origin), line_no, 0}));
+      on_problem(RepairWarning(bad, {std::string(origin), line_no, bad_col}));
     }
     ++st.read;
     on_document(std::move(doc).value());
   }
   if (in.bad()) return Status(StatusCode::kIoError, "read failed", {std::string(origin), line_no, 0});
+  if (nonblank == 0)
+    on_problem(Status(StatusCode::kInvalidArgument, "warning: empty input, no articles in it", {std::string(origin)}));
   return Status::Ok();
 }
 
-Result<Document> ReadTextFile(const std::string& path, std::optional<CivilDate> published) {
-  Result<std::string> text = internal::ReadFile(path);
-  if (!text.ok()) return text.status();
+Result<Document> ReadTextFile(const std::string& path, std::optional<CivilDate> published, const ReadOptions& options,
+                              const std::function<void(const Status&)>& on_warning) {
+  const std::size_t limit = options.max_document_bytes ? options.max_document_bytes : SIZE_MAX;
+  struct stat info;
+  if (::stat(path.c_str(), &info) != 0)
+    return Status(errno == ENOENT ? StatusCode::kNotFound : StatusCode::kIoError,
+                  std::string("cannot open: ") + std::strerror(errno), {path});
+  if (S_ISDIR(info.st_mode)) return Status(StatusCode::kIoError, "is a directory, not a text article", {path});
+  if (S_ISREG(info.st_mode) && static_cast<std::uint64_t>(info.st_size) > limit)
+    return Status(StatusCode::kParseError, TooLong(static_cast<std::uint64_t>(info.st_size), limit), {path});
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    return Status(errno == ENOENT ? StatusCode::kNotFound : StatusCode::kIoError,
+                  std::string("cannot open: ") + std::strerror(errno), {path});
+  // Read at most limit + 1 bytes: a pipe or device has no size to check first.
+  std::string text;
+  std::uint64_t total = 0;
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    auto got = static_cast<std::size_t>(in.gcount());
+    total += got;
+    if (total > limit) {
+      while (in.read(chunk, sizeof chunk) || in.gcount() > 0) total += static_cast<std::size_t>(in.gcount());
+      return Status(StatusCode::kParseError, TooLong(total, limit), {path});
+    }
+    text.append(chunk, got);
+  }
+  if (in.bad()) return Status(StatusCode::kIoError, "read failed", {path});
+  if (text.starts_with(kBom)) text.erase(0, kBom.size());
+  if (std::string what = LooksBinary(text); !what.empty())
+    return Status(StatusCode::kParseError, "not a UTF-8 text article: this looks like " + what, {path});
+  if (text.find_first_not_of(" \t\r\n\f\v") == std::string::npos)
+    return Status(StatusCode::kParseError, "empty file, no article in it", {path});
+  if (std::size_t first_bad = FirstInvalidUtf8(text); first_bad != std::string::npos) {
+    SourceLocation where = LocateOffset(text, first_bad, path);
+    std::size_t bad = internal::RepairUtf8(&text);
+    if (on_warning) on_warning(RepairWarning(bad, std::move(where)));
+  }
   Document d;
   std::string name = path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
   d.id = name;
-  d.text = std::move(text).value();
-  if (d.text.size() >= 3 && d.text.compare(0, 3, "\xEF\xBB\xBF") == 0) d.text.erase(0, 3);
+  d.text = std::move(text);
   d.published = published;
   return d;
 }
