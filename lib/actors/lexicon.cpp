@@ -132,6 +132,11 @@ struct Loader {
   std::string origin;
   Lexicon::Data* data;  // being extended (a copy)
   std::size_t search_from = 0;
+  // Entries' ids are found in file order: each search starts after the last
+  // one found, and line numbers come from one index (not a rescan per entry,
+  // which made loading the built-in lexicon quadratic in its size).
+  std::size_t id_cursor = 0;
+  std::optional<internal::LineIndex> lines;
 
   Status Error(const std::string& msg, std::string_view key = {}, std::string_view value = {}) {
     SourceLocation loc = key.empty() ? SourceLocation{origin} : LocateField(text, key, value, origin);
@@ -168,7 +173,14 @@ struct Loader {
       return Error("duplicate id '" + e.id + "' (first defined in " + prev.origin + ")", "id", e.id);
     }
     // Where the entry is, so that later warnings can point at it.
-    SourceLocation loc = LocateField(text, "id", e.id, origin);
+    std::size_t at = internal::FindField(text, "id", e.id, id_cursor);
+    if (at == std::string_view::npos) at = internal::FindField(text, "id", e.id, 0);
+    SourceLocation loc{origin, 0, 0};
+    if (at != std::string_view::npos) {
+      if (!lines) lines.emplace(text);
+      loc = lines->At(at, origin);
+      id_cursor = at + 1;
+    }
     e.origin = loc.line ? origin + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.column) : origin;
     data->by_id[e.id] = data->entries.size();
     data->entries.push_back(std::move(e));

@@ -1,5 +1,6 @@
 #include "util/json_util.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -42,23 +43,43 @@ Result<nlohmann::json> ParseJson(std::string_view text, std::string_view origin)
   }
 }
 
-SourceLocation LocateField(std::string_view text, std::string_view key, std::string_view value,
-                           std::string_view origin, std::size_t start) {
+std::size_t FindField(std::string_view text, std::string_view key, std::string_view value, std::size_t start) {
   std::string needle = "\"" + std::string(key) + "\"";
   std::size_t pos = start;
   while ((pos = text.find(needle, pos)) != std::string_view::npos) {
     std::size_t v = pos + needle.size();
     while (v < text.size() && (text[v] == ' ' || text[v] == ':' || text[v] == '\t' || text[v] == '\n' || text[v] == '\r')) ++v;
-    if (value.empty()) return LocateOffset(text, pos, origin);
+    if (value.empty()) return pos;
     std::string_view rest = text.substr(v);
     if ((rest.size() > value.size() && rest[0] == '"' && rest.substr(1, value.size()) == value &&
          rest[1 + value.size()] == '"') ||
         rest.substr(0, value.size()) == value) {
-      return LocateOffset(text, pos, origin);
+      return pos;
     }
     pos = v;
   }
-  return SourceLocation{std::string(origin), 0, 0};
+  return std::string_view::npos;
+}
+
+SourceLocation LocateField(std::string_view text, std::string_view key, std::string_view value,
+                           std::string_view origin, std::size_t start) {
+  std::size_t pos = FindField(text, key, value, start);
+  if (pos == std::string_view::npos) return SourceLocation{std::string(origin), 0, 0};
+  return LocateOffset(text, pos, origin);
+}
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+  line_starts_.push_back(0);
+  for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1))
+    line_starts_.push_back(i + 1);
+}
+
+SourceLocation LineIndex::At(std::size_t pos, std::string_view origin) const {
+  if (pos > text_.size()) pos = text_.size();
+  auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), pos);
+  std::size_t line_start = *(next - 1);
+  return SourceLocation{std::string(origin), static_cast<std::uint64_t>(next - line_starts_.begin()),
+                        CodePointCount(text_.substr(line_start, pos - line_start)) + 1};
 }
 
 Result<std::string> ReadFile(const std::string& path) {
