@@ -226,6 +226,16 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
       }
     }
   }
+  // Longest first (stable: among equal lengths, the first added wins), so a
+  // bucket's first match is its longest.
+  auto longest_first = [](auto& index) {
+    for (auto& [first, bucket] : index)
+      std::stable_sort(bucket.begin(), bucket.end(),
+                       [](const auto& a, const auto& b) { return a.toks.size() > b.toks.size(); });
+  };
+  longest_first(impl->names);
+  longest_first(impl->adjectives);
+  longest_first(impl->titles);
   return std::unique_ptr<ActorRecognizer>(new ActorRecognizer(std::move(impl)));
 }
 
@@ -241,20 +251,25 @@ struct SentenceView {
   bool Cap(std::size_t i) const { return i < size() && (*toks)[i].cap; }
 };
 
+// The longest candidate of `bucket` (the lexicon entries whose first token is
+// toks[i]) that matches toks from i on. Buckets are sorted longest first, so
+// the first match is the answer.
 template <typename Cand>
-const Cand* Longest(const std::unordered_map<std::string, std::vector<Cand>>& index,
-                    const std::vector<std::string>& toks, std::size_t i) {
-  if (i >= toks.size()) return nullptr;
-  auto it = index.find(toks[i]);
-  if (it == index.end()) return nullptr;
-  const Cand* best = nullptr;
-  for (const Cand& c : it->second) {
+const Cand* LongestIn(const std::vector<Cand>* bucket, const std::vector<std::string>& toks, std::size_t i) {
+  if (!bucket) return nullptr;
+  for (const Cand& c : *bucket) {
     if (i + c.toks.size() > toks.size()) continue;
     bool ok = true;
     for (std::size_t k = 1; k < c.toks.size() && ok; ++k) ok = toks[i + k] == c.toks[k];
-    if (ok && (!best || c.toks.size() > best->toks.size())) best = &c;
+    if (ok) return &c;
   }
-  return best;
+  return nullptr;
+}
+
+template <typename Cand>
+const std::vector<Cand>* Bucket(const std::unordered_map<std::string, std::vector<Cand>>& index, const std::string& tok) {
+  auto it = index.find(tok);
+  return it == index.end() ? nullptr : &it->second;
 }
 
 }  // namespace
@@ -273,6 +288,22 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     s.folded.push_back(ascii ? std::string(raw) : Normalizer::Default().Fold(raw));
     s.lower.push_back(Lower(s.folded.back()));
   }
+  // Each token's lexicon buckets, looked up once: the rules below ask about
+  // the same positions many times.
+  std::vector<const std::vector<Impl::NameCand>*> name_buckets(tokens.size()), adjective_buckets(tokens.size());
+  std::vector<const std::vector<Impl::TitleCand>*> title_buckets(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    name_buckets[i] = Bucket(m.names, s.folded[i]);
+    adjective_buckets[i] = Bucket(m.adjectives, s.folded[i]);
+    title_buckets[i] = Bucket(m.titles, s.lower[i]);
+  }
+  auto name_at = [&](std::size_t i) { return i < tokens.size() ? LongestIn(name_buckets[i], s.folded, i) : nullptr; };
+  auto adjective_at = [&](std::size_t i) {
+    return i < tokens.size() ? LongestIn(adjective_buckets[i], s.folded, i) : nullptr;
+  };
+  auto title_cand_at = [&](std::size_t i) {
+    return i < tokens.size() ? LongestIn(title_buckets[i], s.lower, i) : nullptr;
+  };
 
   std::vector<ActorMention> out;
   auto entry_index = [&](const LexiconEntry* e) { return static_cast<std::size_t>(e - lex.entries().data()); };
@@ -315,13 +346,13 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   };
   // A person's name at i: full name or alias (longest), or a short name.
   auto person_at = [&](std::size_t i, std::size_t* end) -> const LexiconEntry* {
-    const Impl::NameCand* c = Longest(m.names, s.folded, i);
+    const Impl::NameCand* c = name_at(i);
     if (!c || m.E(c->entry).kind != ActorKind::kPerson) return nullptr;
     if (!s.Cap(i)) return nullptr;
     *end = i + c->toks.size();
     if (c->via == MentionVia::kShort) {
       // "Wang Xiaoming" (unknown) is not "Wang".
-      if (s.Cap(*end) && s.Word(*end) && !Longest(m.names, s.folded, *end) && !m.non_name.count(s.folded[*end]))
+      if (s.Cap(*end) && s.Word(*end) && !name_at(*end) && !m.non_name.count(s.folded[*end]))
         return nullptr;
       std::string joined;
       for (std::size_t k = i; k < *end; ++k) joined += (joined.empty() ? "" : " ") + s.folded[k];
@@ -332,20 +363,20 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     return &m.E(c->entry);
   };
   auto country_at = [&](std::size_t i, std::size_t* end) -> const LexiconEntry* {
-    const Impl::NameCand* c = Longest(m.names, s.folded, i);
+    const Impl::NameCand* c = name_at(i);
     if (!c || m.E(c->entry).kind != ActorKind::kCountry || c->via == MentionVia::kCapital) return nullptr;
     *end = i + c->toks.size();
     return &m.E(c->entry);
   };
   auto title_at = [&](std::size_t i, std::size_t* end) -> const Impl::TitleCand* {
-    const Impl::TitleCand* t = Longest(m.titles, s.lower, i);
+    const Impl::TitleCand* t = title_cand_at(i);
     if (t) *end = i + t->toks.size();
     return t;
   };
   auto cap_run = [&](std::size_t i) {
     std::size_t j = i;
     while (j < s.size() && j - i < 4 && s.Cap(j) && s.Word(j) && !(*s.toks)[j].upper && !m.non_name.count(s.folded[j]) &&
-           !Longest(m.titles, s.lower, j) && !Longest(m.adjectives, s.folded, j))
+           !title_cand_at(j) && !adjective_at(j))
       ++j;
     return j;
   };
@@ -376,7 +407,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       }
       const LexiconEntry* country = nullptr;
       bool country_possessive = false;
-      if (const Impl::NameCand* a = Longest(m.adjectives, s.folded, j)) {
+      if (const Impl::NameCand* a = adjective_at(j)) {
         country = &m.E(a->entry);
         j += a->toks.size();
       } else {
@@ -421,7 +452,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           offer(make(i, ne, *p, MentionVia::kTitleName));
         } else if (!title->role.empty() && country && name_start < s.size() && s.Cap(name_start) &&
                    cap_run(name_start) > name_start && !country_at(name_start, &ne) &&
-                   !Longest(m.names, s.folded, name_start)) {
+                   !name_at(name_start)) {
           // An actor the lexicon does not know: "Kenyan President William Ruto".
           std::size_t re = cap_run(name_start);
           std::string name(sentence.substr((*s.toks)[name_start].begin, (*s.toks)[re - 1].end - (*s.toks)[name_start].begin));
@@ -477,7 +508,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
 
     // C: a name: person, country, capital, organization.
     if (s.Cap(i) || s.Word(i)) {
-      if (const Impl::NameCand* c = Longest(m.names, s.folded, i); c && s.Cap(i)) {
+      if (const Impl::NameCand* c = name_at(i); c && s.Cap(i)) {
         const LexiconEntry& e = m.E(c->entry);
         if (e.kind == ActorKind::kPerson) {
           std::size_t ne = 0;
@@ -492,7 +523,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     // President William Ruto ... Ruto said").
     if (!best && s.Cap(i) && !m.non_name.count(s.folded[i])) {
       auto it = memory->short_to_actor.find(s.folded[i]);
-      if (it != memory->short_to_actor.end() && it->second.rfind("new:", 0) == 0 && !Longest(m.names, s.folded, i)) {
+      if (it != memory->short_to_actor.end() && it->second.rfind("new:", 0) == 0 && !name_at(i)) {
         for (const NewActor& na : memory->new_actors) {
           if (na.id != it->second) continue;
           ActorMention am;
@@ -524,7 +555,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
             if (!hit) continue;
             for (std::size_t back = 1; back <= 3 && back <= k && !country; ++back) {
               std::size_t p = k - back;
-              if (const Impl::NameCand* a = Longest(m.adjectives, s.folded, p)) country = &m.E(a->entry);
+              if (const Impl::NameCand* a = adjective_at(p)) country = &m.E(a->entry);
               std::size_t ce;
               if (!country) {
                 if (const LexiconEntry* c = country_at(p, &ce)) country = c;
@@ -546,7 +577,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     // E: a misspelt multi-word name ("Lobez Abrador").
     if (!best && s.Cap(i) && !m.non_name.count(s.folded[i]) && !m.fuzzy.empty()) {
       std::size_t re = cap_run(i);
-      if (re - i >= m.fuzzy_min_tokens && !Longest(m.names, s.folded, i)) {
+      if (re - i >= m.fuzzy_min_tokens && !name_at(i)) {
         std::size_t n = std::min(re - i, m.fuzzy_max_tokens);
         std::string key;
         for (std::size_t k = i; k < i + n; ++k) key += (key.empty() ? "" : " ") + s.lower[k];
@@ -576,7 +607,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
 
     // A country adjective alone ("Russian banks"): kept apart, for the rules that want it.
     if (!best) {
-      if (const Impl::NameCand* a = Longest(m.adjectives, s.folded, i); a && s.Cap(i)) {
+      if (const Impl::NameCand* a = adjective_at(i); a && s.Cap(i)) {
         ActorMention am = make(i, i + a->toks.size(), m.E(a->entry), MentionVia::kAdjective);
         std::size_t next = am.tok_end;
         out.push_back(std::move(am));

@@ -52,6 +52,9 @@ struct TemporalTagger::Impl {
   std::unordered_map<std::string, std::string> units, seasons, modifiers;
   std::vector<std::pair<std::vector<std::string>, int>> anaphora;
   std::vector<std::vector<std::string>> future_markers, vague;
+  // First words of the phrase lists: most tokens start none, and one hash
+  // lookup rules them out instead of a comparison per phrase.
+  std::unordered_set<std::string> future_first, vague_first, anaphora_first;
   int year_min = 1900, year_max = 2099;
 };
 
@@ -140,6 +143,9 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
     for (const auto& [k, v] : j.at("anaphora").items()) impl->anaphora.emplace_back(Words(Lower(k)), v.get<int>());
     for (const auto& w : j.at("future_markers")) impl->future_markers.push_back(Words(Lower(w.get<std::string>())));
     for (const auto& w : j.at("vague")) impl->vague.push_back(Words(Lower(w.get<std::string>())));
+    for (const auto& f : impl->future_markers) if (!f.empty()) impl->future_first.insert(f[0]);
+    for (const auto& v : impl->vague) if (!v.empty()) impl->vague_first.insert(v[0]);
+    for (const auto& a : impl->anaphora) if (!a.first.empty()) impl->anaphora_first.insert(a.first[0]);
     impl->year_min = j.at("year_range").at(0).get<int>();
     impl->year_max = j.at("year_range").at(1).get<int>();
   } catch (const nlohmann::json::exception& e) {
@@ -191,6 +197,7 @@ struct Pass {
     for (std::size_t k = i; k > lo; --k) {
       const std::string& w = low[k - 1];
       if (w == "said" || w == "says" || w == "told" || w == "announced" || w == ";" || w == "." ) return false;
+      if (!m->future_first.count(w)) continue;
       for (const auto& f : m->future_markers)
         if (k - 1 + f.size() <= i && Phrase(f, k - 1)) return true;
     }
@@ -292,6 +299,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
     // Vague expressions: no bounds.
     bool vague = false;
     for (const auto& v : m.vague) {
+      if (!m.vague_first.count(w)) break;
       if (p.Phrase(v, i)) {
         Timex t = Make(p, i, i + v.size(), "vague");
         t.reason = "vague";
@@ -489,6 +497,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
     {
       bool done = false;
       for (const auto& [phrase, delta] : m.anaphora) {
+        if (!m.anaphora_first.count(p.L(j))) break;
         if (!p.Phrase(phrase, j)) continue;
         Timex t = Make(p, start, j + phrase.size(), "anaphora.day");
         // The last day resolved before it in this sentence, else the article's anchor.
