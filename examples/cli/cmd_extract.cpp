@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -40,6 +41,8 @@ const char kUsage[] =
     "  --only-lexicon FILE     use this lexicon instead of the default one (repeatable)\n"
     "  --asserted-only         leave planned, negated and hedged events out of the graph\n"
     "  --into GRAPH.jsonld     add the articles to this existing graph (loaded first; -o defaults to it)\n"
+    "  --max-document-bytes N  reject articles (JSONL lines, .txt files) over N bytes (default: 33554432,\n"
+    "                          32 MiB; suffixes K, M, G; 0: no limit)\n"
     "  --threads N             worker threads (default: all cores); the graph is the same for any N\n"
     "  --stats                 print bytes, documents, sentences, events, seconds and MB/s per stage on stderr\n"
     "  --progress / --no-progress  a progress line on stderr (default: only when stderr is a terminal)\n"
@@ -109,6 +112,33 @@ void PrintStats(const BatchStats& s, std::uint64_t input_bytes, double read_seco
   std::fprintf(stderr, "  (stage seconds: time in the stage summed over threads; 'wall': the whole run, read, extract, merge and write)\n");
 }
 
+// "33554432", "32M", "64K", "1G" (binary units); false if malformed.
+bool ParseByteCount(const std::string& text, std::size_t* out) {
+  char* end = nullptr;
+  errno = 0;
+  unsigned long long n = std::strtoull(text.c_str(), &end, 10);
+  if (end == text.c_str() || errno || text[0] == '-') return false;
+  std::string unit = end;
+  int shift = unit.empty() ? 0 : unit == "K" || unit == "k" ? 10 : unit == "M" ? 20 : unit == "G" ? 30 : -1;
+  if (shift < 0 || n > (~0ULL >> shift)) return false;
+  *out = static_cast<std::size_t>(n << shift);
+  return true;
+}
+
+// Why `path` cannot be the output, or empty: checked before any article is read,
+// so that a long run does not end in an unwritable path. (The write itself is
+// still atomic and checked; this is only the early warning.)
+std::string OutputProblem(const std::string& path) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return "is a directory";
+  std::string dir = path.find('/') == std::string::npos ? "." : path.substr(0, path.find_last_of('/'));
+  if (dir.empty()) dir = "/";
+  if (::stat(dir.c_str(), &st) != 0) return "cannot write into " + dir + ": " + std::strerror(errno);
+  if (!S_ISDIR(st.st_mode)) return "cannot write into " + dir + ": not a directory";
+  if (::access(dir.c_str(), W_OK) != 0) return "cannot write into " + dir + ": " + std::strerror(errno);
+  return {};
+}
+
 bool IsDir(const std::string& p) {
   struct stat st;
   return ::stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
@@ -140,6 +170,7 @@ int RunExtract(int argc, char** argv) {
   int progress_mode = -1;  // -1: if stderr is a terminal
   unsigned threads = 0;
   std::string into;
+  ReadOptions read_options;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&](const char* what) -> const char* {
@@ -202,6 +233,13 @@ int RunExtract(int argc, char** argv) {
       quiet = true;
     } else if (a == "--asserted-only") {
       asserted_only = true;
+    } else if (a == "--max-document-bytes") {
+      const char* v = value("--max-document-bytes");
+      if (!v) return kExitUsage;
+      if (!ParseByteCount(v, &read_options.max_document_bytes)) {
+        std::fprintf(stderr, "diplograph extract: --max-document-bytes: expected a number of bytes (e.g. 33554432 or 32M), got '%s'\n", v);
+        return kExitUsage;
+      }
     } else if (a == "--into") {
       const char* v = value("--into");
       if (!v) return kExitUsage;
@@ -264,6 +302,10 @@ int RunExtract(int argc, char** argv) {
     graph = std::move(loaded).value();
     if (!output_given) output = into;
   }
+  if (std::string why = OutputProblem(output); !why.empty()) {
+    std::fprintf(stderr, "diplograph extract: %s: %s; nothing was read\n", output.c_str(), why.c_str());
+    return kExitIo;
+  }
   std::vector<std::string> files;
   for (const std::string& in : inputs) {
     if (in != "-" && IsDir(in)) {
@@ -294,20 +336,25 @@ int RunExtract(int argc, char** argv) {
     progress.Update(processed, batch.added_bytes());
   };
   auto on_problem = [&](const Status& s) { std::fprintf(stderr, "%s\n", s.ToString().c_str()); };
+  auto on_repaired = [&](const Status& s) {
+    ++total.repaired;
+    on_problem(s);
+  };
   for (const std::string& f : files) {
     if (f == "-" || EndsWith(f, ".jsonl") || EndsWith(f, ".json")) {
       ReadStats st;
       Status s;
       if (f == "-") {
-        s = ReadJsonl(std::cin, "<stdin>", on_doc, on_problem, &st);
+        s = ReadJsonl(std::cin, "<stdin>", on_doc, on_problem, &st, read_options);
       } else {
         std::ifstream in(f, std::ios::binary);
-        if (!in) {
-          std::fprintf(stderr, "%s: cannot open: %s\n", f.c_str(), std::strerror(errno));
+        if (!in || IsDir(f)) {
+          std::fprintf(stderr, "%s: cannot open: %s\n", f.c_str(), in ? "is a directory" : std::strerror(errno));
+          ++total.lines;  // a file that cannot be read is one rejected input
           ++files_rejected;
           continue;
         }
-        s = ReadJsonl(in, f, on_doc, on_problem, &st);
+        s = ReadJsonl(in, f, on_doc, on_problem, &st, read_options);
       }
       if (!s.ok()) std::fprintf(stderr, "%s\n", s.ToString().c_str());
       total.lines += st.lines;
@@ -316,7 +363,7 @@ int RunExtract(int argc, char** argv) {
       total.repaired += st.repaired;
     } else {
       ++total.lines;
-      Result<Document> d = ReadTextFile(f, published);
+      Result<Document> d = ReadTextFile(f, published, read_options, on_repaired);
       if (!d.ok()) {
         std::fprintf(stderr, "%s\n", d.status().ToString().c_str());
         ++total.rejected;
