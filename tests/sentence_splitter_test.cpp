@@ -53,3 +53,43 @@ TEST_CASE("site junk lines are marked as boilerplate and never merge sentences",
 TEST_CASE("sentences never cross a line break", "[split]") {
   CHECK(Sentences("first line without period\nsecond line").size() == 2);
 }
+
+TEST_CASE("a run-on sentence is cut into pieces of bounded length at spaces", "[split]") {
+  std::string text;
+  while (text.size() < 20000) text += "Xi Jinping met Sergei Lavrov and Wang Yi ";
+  auto spans = SentenceSplitter::Default().Split(text);
+  REQUIRE(spans.size() >= 5);  // 20 KB at 4 KB per piece at most
+  std::size_t covered = 0;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    CHECK(spans[i].end - spans[i].begin <= 4096);
+    CHECK(spans[i].end - spans[i].begin >= 2048);  // cut in the second half of a piece, or the rest
+    CHECK(text[spans[i].begin] != ' ');
+    CHECK(text[spans[i].end - 1] != ' ');
+    if (i) CHECK(spans[i].begin > spans[i - 1].end);  // in order, not overlapping
+    covered += spans[i].end - spans[i].begin;
+    if (i + 1 == spans.size()) CHECK(spans[i].end == text.find_last_not_of(' ') + 1);
+  }
+  CHECK(covered + spans.size() - 1 >= text.find_last_not_of(' ') + 1 - 1);  // only the cut spaces are lost
+}
+
+TEST_CASE("cutting a run-on sentence without spaces never splits a UTF-8 sequence", "[split]") {
+  std::string text;
+  while (text.size() < 300) text += "\xC3\xA9";  // é, two bytes each
+  std::vector<SentenceSpan> spans{{0, text.size(), 0, false, false}};
+  SentenceSplitter::CapLength(text, 101, &spans);  // an odd limit: a naive cut lands inside a sequence
+  REQUIRE(spans.size() >= 3);
+  for (const auto& s : spans) {
+    CHECK(s.end - s.begin <= 101);
+    CHECK((static_cast<unsigned char>(text[s.begin]) & 0xC0) != 0x80);
+  }
+  CHECK(spans.back().end == text.size());
+}
+
+TEST_CASE("a short sentence and boilerplate are never cut", "[split]") {
+  std::string junk(5000, 'x');
+  std::vector<SentenceSpan> spans{{0, 10, 0, false, true}, {0, junk.size(), 1, true, false}};
+  SentenceSplitter::CapLength(junk, 64, &spans);
+  REQUIRE(spans.size() == 2);
+  CHECK(spans[0].headline);
+  CHECK(spans[1].end == junk.size());
+}

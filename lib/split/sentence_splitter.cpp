@@ -15,6 +15,7 @@ struct SentenceSplitter::Impl {
   std::unordered_set<std::string> abbreviations;
   std::unique_ptr<RE2::Set> boilerplate;
   std::unique_ptr<RE2> dateline;
+  std::size_t max_sentence_bytes = 0;  // 0: no limit
 };
 
 SentenceSplitter::SentenceSplitter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -41,6 +42,12 @@ Result<SentenceSplitter> SentenceSplitter::FromJson(std::string_view json, std::
     }
     if (!impl->boilerplate->Compile())
       return Status(StatusCode::kInternal, "boilerplate patterns do not compile", {std::string(origin)});
+    if (auto m = parsed->find("max_sentence_bytes"); m != parsed->end()) {
+      if (!m->is_number_unsigned() || m->get<std::size_t>() < 64)
+        return Status(StatusCode::kParseError, "max_sentence_bytes must be a whole number of at least 64",
+                      LocateField(json, "max_sentence_bytes", "", origin));
+      impl->max_sentence_bytes = m->get<std::size_t>();
+    }
     std::string dl = parsed->value("dateline", std::string());
     if (!dl.empty()) {
       RE2::Options dopt;
@@ -107,6 +114,9 @@ std::vector<SentenceSpan> SentenceSplitter::Split(std::string_view text) const {
         // a new sentence visibly starts.
         std::size_t start = b;
         bool in_quote = false;
+        // Where the line's last quotation mark is: "does a quotation close later on
+        // this line" is then one comparison, not a scan to the end of the line.
+        const std::size_t last_quote = text.substr(0, e).rfind('"');
         for (std::size_t i = b; i < e; ++i) {
           char c = text[i];
           if (c == '"') in_quote = !in_quote;
@@ -133,7 +143,7 @@ std::vector<SentenceSpan> SentenceSplitter::Split(std::string_view text) const {
           // Inside a quotation that closes later on this line: keep it whole.
           bool quote_now = in_quote;
           if (closed_quote) quote_now = !quote_now;  // the closing mark toggled it
-          if (quote_now && text.substr(j, e - j).find('"') != std::string_view::npos) continue;
+          if (quote_now && last_quote != std::string_view::npos && last_quote >= j) continue;
           if (closed_quote) in_quote = false;
           out.push_back({start, j, line_no, false, false});
           start = k;
@@ -150,7 +160,43 @@ std::vector<SentenceSpan> SentenceSplitter::Split(std::string_view text) const {
     pos = eol + 1;
     ++line_no;
   }
+  if (impl_->max_sentence_bytes) CapLength(text, impl_->max_sentence_bytes, &out);
   return out;
+}
+
+// Text without sentence punctuation (scraped tables, lists, run-on captions)
+// can make a "sentence" of megabytes; the later stages do work that grows with
+// the square of a sentence's length (every trigger against every actor). Such
+// sentences are cut into pieces of at most `max` bytes, at the last space
+// before the limit where there is one, never inside a UTF-8 sequence.
+void SentenceSplitter::CapLength(std::string_view text, std::size_t max, std::vector<SentenceSpan>* spans) {
+  bool any = false;
+  for (const SentenceSpan& sp : *spans) any = any || (!sp.boilerplate && sp.end - sp.begin > max);
+  if (!any) return;
+  std::vector<SentenceSpan> out;
+  out.reserve(spans->size());
+  for (const SentenceSpan& sp : *spans) {
+    if (sp.boilerplate || sp.end - sp.begin <= max) {
+      out.push_back(sp);
+      continue;
+    }
+    std::size_t b = sp.begin;
+    while (b < sp.end) {
+      std::size_t e = sp.end;
+      if (e - b > max) {
+        e = b + max;
+        std::size_t space = text.substr(b, max).rfind(' ');
+        if (space != std::string_view::npos && space >= max / 2) e = b + space;
+        while (e > b + 1 && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) --e;
+      }
+      std::size_t trimmed = e;
+      while (trimmed > b && IsSpace(text[trimmed - 1])) --trimmed;
+      if (trimmed > b) out.push_back({b, trimmed, sp.line, false, false});
+      b = e;
+      while (b < sp.end && IsSpace(text[b])) ++b;
+    }
+  }
+  *spans = std::move(out);
 }
 
 }  // namespace diplograph::internal

@@ -32,8 +32,15 @@ class SentenceSplitter {
   SentenceSplitter(SentenceSplitter&&) noexcept;
   ~SentenceSplitter();
 
+  // Sentences in text order; none longer than the data's max_sentence_bytes
+  // (longer runs are cut, see CapLength).
   std::vector<SentenceSpan> Split(std::string_view text) const;
   bool IsAbbreviation(std::string_view word) const;
+
+  // Cuts every non-boilerplate span longer than `max` bytes into pieces of at
+  // most `max` bytes (at a space in the second half of the piece if there is
+  // one, never inside a UTF-8 sequence). Exposed for tests.
+  static void CapLength(std::string_view text, std::size_t max, std::vector<SentenceSpan>* spans);
 
  private:
   struct Impl;
