@@ -1,6 +1,7 @@
 #include "events/event_builder.h"
 
 #include <algorithm>
+#include <unordered_set>
 #include <map>
 #include <numeric>
 #include <set>
@@ -797,7 +798,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
   // is a state or its institution ("Russia", "the Kremlin", "Moscow") and the
   // other acts for the same state ("Putin").
   auto same_agent = [&](const CandidateEvent& a, const CandidateEvent& b) {
-    if (sorted(a.agents) == sorted(b.agents)) return true;
+    if (a.agents.size() == b.agents.size() && sorted(a.agents) == sorted(b.agents)) return true;
     for (std::size_t i = 0; i < a.agents.size(); ++i)
       for (std::size_t j = 0; j < b.agents.size(); ++j) {
         if (a.agents[i] == b.agents[j]) return true;
@@ -845,12 +846,32 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
   }
   // Incomplete candidates ("the congratulations of the Russian president came ...")
   // join the one complete event they can belong to.
+  // They are compared with one complete candidate per action, cluster and
+  // agents (not with every candidate: a run-on text with thousands of
+  // mentions of one act would make this quadratic).
+  std::map<std::string, std::vector<std::size_t>> representatives;  // action -> candidates
+  {
+    std::set<std::string> seen;
+    for (std::size_t j = 0; j < cands.size(); ++j) {
+      if (cands[j].incomplete) continue;
+      std::string key = cands[j].action + "|" + std::string(FactualityName(cands[j].factuality)) + "|" +
+                        std::to_string(find(j));
+      for (std::size_t k = 0; k < cands[j].agents.size(); ++k)
+        key += "|" + cands[j].agents[k] + "/" + cands[j].agent_countries[k];
+      if (seen.insert(std::move(key)).second) representatives[cands[j].action].push_back(j);
+    }
+  }
+  static const std::vector<std::size_t> kNone;
+  auto reps_of = [&](const std::string& action) -> const std::vector<std::size_t>& {
+    auto it = representatives.find(action);
+    return it == representatives.end() ? kNone : it->second;
+  };
   std::vector<std::size_t> carried;
   for (std::size_t i = 0; i < cands.size(); ++i) {
     if (!cands[i].incomplete) continue;
     std::set<std::size_t> roots;
-    for (std::size_t j = 0; j < cands.size(); ++j) {
-      if (cands[j].incomplete || cands[j].action != cands[i].action || cands[j].factuality != cands[i].factuality) continue;
+    for (std::size_t j : reps_of(cands[i].action)) {
+      if (cands[j].factuality != cands[i].factuality) continue;
       if (!same_agent(cands[i], cands[j])) continue;
       if (!DatesCompatible(cluster_date[find(j)], cands[i].date)) continue;
       roots.insert(find(j));
@@ -862,9 +883,9 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     if (!roots.empty()) continue;
     // The same agent already did this in the article, on another date: this
     // mention is not a new act by someone else.
-    bool agent_acted = std::any_of(cands.begin(), cands.end(), [&](const CandidateEvent& c) {
-      return !c.incomplete && c.action == cands[i].action && same_agent(cands[i], c);
-    });
+    const std::vector<std::size_t>& same_action = reps_of(cands[i].action);
+    bool agent_acted = std::any_of(same_action.begin(), same_action.end(),
+                                   [&](std::size_t j) { return same_agent(cands[i], cands[j]); });
     if (agent_acted) continue;
     // "Johnson also sent his congratulations": another actor doing the same to
     // the one who was just congratulated (within a few sentences).
@@ -903,6 +924,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
 
   std::vector<Event> events;
   std::vector<std::size_t> root_event(cands.size(), SIZE_MAX);
+  std::vector<std::unordered_set<std::size_t>> mention_begins;  // per event: sentences already quoted
   for (std::size_t i = 0; i < cands.size(); ++i) {
     std::size_t r = find(i);
     if (cands[r].incomplete) continue;  // an incomplete candidate that joined nothing
@@ -919,10 +941,11 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     for (const auto& a : cands[i].agents)
       if (!Contains(e.agents, a)) e.agents.push_back(a);
     e.date = Finer(e.date, cands[i].date);
-    bool dup = std::any_of(e.mentions.begin(), e.mentions.end(), [&](const Mention& m) {
-      return m.document == cands[i].mention.document && m.begin == cands[i].mention.begin;
-    });
-    if (!dup) e.mentions.push_back(cands[i].mention);
+    // One mention per sentence (all candidates here come from one document):
+    // a set, not a scan of the mentions, so that a text repeating one event
+    // thousands of times stays linear.
+    if (mention_begins.size() < events.size()) mention_begins.resize(events.size());
+    if (mention_begins[root_event[r]].insert(cands[i].mention.begin).second) e.mentions.push_back(cands[i].mention);
   }
   // An undated event between parties that a dated event of the same article
   // brings together happened on that occasion ("Xi met Lavrov on Tuesday ...
