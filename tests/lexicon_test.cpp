@@ -45,7 +45,7 @@ TEST_CASE("lexicon errors name the file, line and column", "[lexicon]") {
   REQUIRE_FALSE(s.ok());
   CHECK(s.message().find("duplicate id 'a'") != std::string::npos);
   CHECK(s.where().file == "dup.json");
-  CHECK(s.where().line == 2);  // the first "id": "a" the locator finds
+  CHECK(s.where().line == 3);  // the duplicate, not the first definition
   Status r = lex.AddJson(
       "{\"people\": [{\"id\": \"b\", \"name\": \"B\", \"roles\": [{\"role\": \"president\", \"country\": \"X\", "
       "\"from\": \"2020-01-01\", \"to\": \"2019-01-01\"}]}]}",

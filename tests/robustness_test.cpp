@@ -237,17 +237,19 @@ TEST_CASE("robustness: CRLF line endings in JSONL and in a .txt article", "[robu
                                                         "phone_call joe_biden+vladimir_putin - asserted"});
 }
 
-// Known defect (docs/robustness.md): the normaliser drops '\r', and the
-// extractor maps a sentence's end to the original offset of the next kept
-// byte, so a sentence at the end of a CRLF line keeps its '\r' in the
-// evidence (lib/pipeline/extractor.cpp: OrigOffset(span.end)). [!shouldfail]
-// until fixed; then drop the tag.
-TEST_CASE("robustness: evidence quoted from a CRLF article has no trailing CR", "[robustness][!shouldfail]") {
+// Row 4 (CRLF): the normaliser drops '\r'; the quoted sentence must not keep it.
+TEST_CASE("robustness: evidence quoted from a CRLF article has no trailing CR", "[robustness]") {
   Document d{"crlf", "Xi Jinping met Vladimir Putin on Monday.\r\nJoe Biden phoned Vladimir Putin.\r\n",
              CivilDate{2024, 3, 18}};
   Graph g = ExtractChecked(d);
   REQUIRE(g.events().size() == 2);
-  for (const Event& e : g.events()) CHECK(e.mentions[0].sentence.find('\r') == std::string::npos);
+  for (const Event& e : g.events()) {
+    const Mention& m = e.mentions[0];
+    CHECK(m.sentence.find('\r') == std::string::npos);
+    CHECK(m.sentence.back() == '.');
+    CHECK(m.end - m.begin == m.sentence.size());  // ASCII: code points are bytes
+    CHECK(d.text.substr(m.begin, m.end - m.begin) == m.sentence);
+  }
 }
 
 // Row 5.
@@ -429,14 +431,11 @@ TEST_CASE("robustness: a lexicon with a duplicate id is refused, nothing half-ad
   CHECK(two.entries().size() == 1);
 }
 
-// Known defect (lib/actors/lexicon.cpp, docs/robustness.md): within one file the
-// error points at the first definition, not at the duplicate. [!shouldfail]
-// until fixed; then drop the tag.
-TEST_CASE("robustness: a duplicate id within one file is located at the duplicate", "[robustness][lexicon][!shouldfail]") {
+TEST_CASE("robustness: a duplicate id within one file is located at the duplicate", "[robustness][lexicon]") {
   Lexicon lex;
   Status s = lex.AddJson("{\"people\": [\n {\"id\": \"a\", \"name\": \"A\"},\n {\"id\": \"a\", \"name\": \"B\"}\n]}", "dup.json");
   REQUIRE_FALSE(s.ok());
-  CHECK(s.where().line == 3);
+  CHECK(s.ToString() == "dup.json:3:3: duplicate id 'a' (first defined in dup.json:2:3)");
 }
 
 TEST_CASE("robustness: overlapping role dates warn, reversed ones are an error at file:line:column", "[robustness][lexicon]") {
@@ -467,17 +466,23 @@ TEST_CASE("robustness: unknown keys in a lexicon", "[robustness][lexicon]") {
   REQUIRE_FALSE(top.ok());
   CHECK(top.ToString() ==
         "typo.json:2:2: unknown top-level key 'peopel' (expected countries, organizations, roles, people)");
-  // Inside an entry, unknown keys are ignored today (docs/robustness.md): a
-  // misspelt "form" loses the start date without a word. Pinned here so that
-  // a change is deliberate.
-  Status inner = lex.AddJson(
-      "{\"people\": [{\"id\": \"c\", \"name\": \"C D\", \"nmae\": \"x\", \"roles\": [{\"role\": \"president\", "
-      "\"country\": \"X\", \"form\": \"2010-01-01\"}]}]}",
-      "inner.json");
-  REQUIRE(inner.ok());
-  REQUIRE(lex.Find("c"));
-  REQUIRE(lex.Find("c")->roles.size() == 1);
-  CHECK_FALSE(lex.Find("c")->roles[0].from.has_value());
+  // Inside an entry or a role term, an unknown key is an error at that key:
+  // a misspelt "form" would otherwise lose the start date without a word.
+  Status person = lex.AddJson("{\"people\": [\n  {\"id\": \"c\", \"name\": \"C D\", \"nmae\": \"x\"}]}", "inner.json");
+  REQUIRE_FALSE(person.ok());
+  CHECK(person.ToString() ==
+        "inner.json:2:30: 'c': unknown key 'nmae' in a person (expected id, name, qid, gender, aliases, short, roles)");
+  Status term = lex.AddJson(
+      "{\"people\": [{\"id\": \"c\", \"name\": \"C D\", \"roles\": [{\"role\": \"president\", "
+      "\"country\": \"X\",\n \"form\": \"2010-01-01\"}]}]}",
+      "term.json");
+  REQUIRE_FALSE(term.ok());
+  CHECK(term.ToString() ==
+        "term.json:2:2: unknown key 'form' in a role term (expected role, country, org, from, to, approx)");
+  CHECK_FALSE(lex.Find("c"));  // nothing of a refused file is added
+  Status country = lex.AddJson("{\"countries\": [{\"id\": \"XX\", \"name\": \"X\", \"capital\": [\"Y\"]}]}", "c.json");
+  REQUIRE_FALSE(country.ok());
+  CHECK(country.message().find("unknown key 'capital' in a country") != std::string::npos);
 }
 
 // Row 16 (library side; the CLI side is in tests/cli/bad_input.sh).

@@ -165,12 +165,33 @@ struct Loader {
     return Status::Ok();
   }
 
+  // Keys an object of one kind may have (schemas/lexicon.schema.json): a
+  // misspelt key ("form" for "from") would otherwise lose its value silently.
+  Status KnownKeys(const json& j, std::initializer_list<std::string_view> known, std::string_view what) {
+    for (const auto& [k, v] : j.items()) {
+      bool ok = false;
+      for (std::string_view kk : known) ok = ok || k == kk;
+      if (ok) continue;
+      std::string expected;
+      for (std::string_view kk : known) expected += (expected.empty() ? "" : ", ") + std::string(kk);
+      std::string id = j.contains("id") && j["id"].is_string() ? "'" + j["id"].get<std::string>() + "': " : "";
+      return Error(id + "unknown key '" + k + "' in " + std::string(what) + " (expected " + expected + ")", k);
+    }
+    return Status::Ok();
+  }
+
   Status AddEntry(LexiconEntry e) {
     if (e.id.empty()) return Error("an entry has no id (near '" + e.name + "')", "name", e.name);
     if (e.name.empty()) return Error("'" + e.id + "' has no name", "id", e.id);
     if (data->by_id.count(e.id)) {
       const LexiconEntry& prev = data->entries[data->by_id[e.id]];
-      return Error("duplicate id '" + e.id + "' (first defined in " + prev.origin + ")", "id", e.id);
+      // Point at the duplicate: the occurrence after the last entry found in
+      // this file (the first one, when the first definition is in another file).
+      std::size_t at = internal::FindField(text, "id", e.id, id_cursor);
+      if (at == std::string_view::npos) return Error("duplicate id '" + e.id + "' (first defined in " + prev.origin + ")", "id", e.id);
+      if (!lines) lines.emplace(text);
+      return Status(StatusCode::kParseError, "duplicate id '" + e.id + "' (first defined in " + prev.origin + ")",
+                    lines->At(at, origin));
     }
     // Where the entry is, so that later warnings can point at it.
     std::size_t at = internal::FindField(text, "id", e.id, id_cursor);
@@ -196,6 +217,8 @@ struct Loader {
     }
     try {
       for (const json& r : root.value("roles", json::array())) {
+        if (!r.is_object()) return Error("each of 'roles' must be an object", "roles");
+        if (Status s = KnownKeys(r, {"id", "kind", "titles"}, "a role"); !s.ok()) return s;
         RoleDefinition def{Str(r, "id"), Str(r, "kind"), Strings(r, "titles")};
         if (def.id.empty()) return Error("a role has no id");
         for (const auto& existing : data->roles)
@@ -203,6 +226,11 @@ struct Loader {
         data->roles.push_back(std::move(def));
       }
       for (const json& c : root.value("countries", json::array())) {
+        if (!c.is_object()) return Error("each of 'countries' must be an object", "countries");
+        if (Status s = KnownKeys(c, {"id", "name", "qid", "iso2", "aliases", "adjectives", "demonyms", "capitals",
+                                     "leader_role"}, "a country");
+            !s.ok())
+          return s;
         LexiconEntry e;
         e.kind = ActorKind::kCountry;
         e.id = Str(c, "id");
@@ -217,6 +245,9 @@ struct Loader {
         if (Status s = AddEntry(std::move(e)); !s.ok()) return s;
       }
       for (const json& o : root.value("organizations", json::array())) {
+        if (!o.is_object()) return Error("each of 'organizations' must be an object", "organizations");
+        if (Status s = KnownKeys(o, {"id", "name", "qid", "aliases", "kind", "country"}, "an organization"); !s.ok())
+          return s;
         LexiconEntry e;
         e.kind = ActorKind::kOrganization;
         e.id = Str(o, "id");
@@ -228,6 +259,9 @@ struct Loader {
         if (Status s = AddEntry(std::move(e)); !s.ok()) return s;
       }
       for (const json& p : root.value("people", json::array())) {
+        if (!p.is_object()) return Error("each of 'people' must be an object", "people");
+        if (Status s = KnownKeys(p, {"id", "name", "qid", "gender", "aliases", "short", "roles"}, "a person"); !s.ok())
+          return s;
         LexiconEntry e;
         e.kind = ActorKind::kPerson;
         e.id = Str(p, "id");
@@ -237,6 +271,9 @@ struct Loader {
         e.short_names = Strings(p, "short");
         e.gender = Str(p, "gender");
         for (const json& r : p.value("roles", json::array())) {
+          if (!r.is_object()) return Error("'" + e.id + "': each of 'roles' must be an object", "id", e.id);
+          if (Status s = KnownKeys(r, {"role", "country", "org", "from", "to", "approx"}, "a role term"); !s.ok())
+            return s;
           LexiconRole role;
           role.role = Str(r, "role");
           role.country = Str(r, "country");

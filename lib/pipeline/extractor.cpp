@@ -145,6 +145,11 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
       continue;
     }
     std::size_t ob = norm.OrigOffset(span.begin), oe = norm.OrigOffset(span.end);
+    // Spaces the normaliser dropped or folded ("\r" of a CRLF line end) are
+    // not part of the quoted sentence.
+    auto space = [](char ch) { return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' || ch == '\f' || ch == '\v'; };
+    while (oe > ob && space(text[oe - 1])) --oe;
+    while (ob < oe && space(text[ob])) ++ob;
     Mention evidence;
     evidence.document = doc.id;
     evidence.begin = to_cp(ob);
