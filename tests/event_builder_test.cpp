@@ -170,3 +170,18 @@ TEST_CASE("a sentence naming nobody can still report an event ('the two leaders'
         V{"congratulate vladimir_putin>narendra_modi 2024-06-09 asserted",
           "phone_call narendra_modi+vladimir_putin 2024-06-10 asserted"});
 }
+
+TEST_CASE("a recalled earlier meeting does not lend its date to an undated report", "[events]") {
+  // Today's talks carry no date; the recalled meeting carries September.
+  CHECK(Describe(ExtractOne("Xi Jinping received Vladimir Putin in Beijing, and the two presidents held talks. "
+                            "The two had last met in September.",
+                            "2023-10-18")) ==
+        V{"meet vladimir_putin+xi_jinping - asserted", "meet vladimir_putin+xi_jinping 2023-09 asserted"});
+  // Without the marker the two mentions are one meeting, dated by the one that has a date.
+  CHECK(Describe(ExtractOne("Xi Jinping received Vladimir Putin in Beijing, and the two presidents held talks. "
+                            "The two met in September.",
+                            "2023-10-18")) == V{"meet vladimir_putin+xi_jinping 2023-09 asserted"});
+  // A recalled occasion with a date still merges with a mention of the same date.
+  CHECK(Describe(ExtractOne("Putin first met Xi in March 2013. Xi and Putin met in Moscow in March 2013.",
+                            "2023-10-18")) == V{"meet vladimir_putin+xi_jinping 2013-03 asserted"});
+}

@@ -132,6 +132,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     words("infinitive_planned_except", &c.infinitive_planned_except);
     words("subject_openers", &c.subject_openers);
     words("topic_prepositions", &c.topic_prepositions);
+    words("background_markers", &c.background_markers);
     phrases(j, "pair_phrases", &c.pair_phrases);
     c.carry_recipient_sentences = j.value("carry_recipient_sentences", 3);
     words("date_soft_barriers", &c.date_soft_barriers);

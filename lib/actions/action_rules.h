@@ -56,7 +56,7 @@ struct RoleCues {
   std::unordered_map<std::string, std::string> object_pronouns;   // him -> male
   std::vector<std::string> speaker_pronouns, addressee_pronouns, speech_verbs, address_verbs, prepositions,
       clause_breaks, object_stops, fronting_prepositions, date_barriers, date_soft_barriers,
-      noun_determiners, infinitive_planned_except, subject_openers, topic_prepositions;
+      noun_determiners, infinitive_planned_except, subject_openers, topic_prepositions, background_markers;
   std::vector<std::vector<std::string>> pair_phrases;
   std::size_t carry_recipient_sentences = 3;
   std::unordered_map<std::string, std::size_t> object_limits;

@@ -645,6 +645,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
 
     CandidateEvent ev;
     ev.sentence = memory->sentence;
+    // "had last met", "first visited", "previously spoke": an earlier occasion
+    // the article recalls, not the one it reports.
+    // The marker may also open the trigger itself ("first met" is a trigger).
+    ev.background = s.Is(tb, cues.background_markers) || (tb > 0 && s.Is(tb - 1, cues.background_markers)) ||
+                    (tb > 1 && s.Is(tb - 2, cues.background_markers) && s.Is(tb - 1, cues.background_markers));
     ev.action = action;
     ev.factuality = fact;
     ev.date = date;
@@ -834,6 +839,10 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
         rj = find(j);
         if (ri == rj) continue;
         if (!DatesCompatible(cluster_date[ri], cluster_date[rj])) continue;
+        // A recalled earlier occasion and an undated report of the same parties
+        // are two events: "they held talks on the sidelines ... they last met
+        // in September" must not date today's talks to September.
+        if (a.background != b.background && (!cluster_date[ri] || !cluster_date[rj])) continue;
         parent[ri] = rj;
         cluster_date[rj] = Finer(cluster_date[rj], cluster_date[ri]);
       }
