@@ -185,3 +185,14 @@ TEST_CASE("a recalled earlier meeting does not lend its date to an undated repor
   CHECK(Describe(ExtractOne("Putin first met Xi in March 2013. Xi and Putin met in Moscow in March 2013.",
                             "2023-10-18")) == V{"meet vladimir_putin+xi_jinping 2013-03 asserted"});
 }
+
+TEST_CASE("an object described before it is named, and 'as well as' lists", "[events]") {
+  CHECK(Describe(ExtractOne("Xi Jinping met his old friend, Vladimir Putin, in Beijing.", "2023-10-18")) ==
+        V{"meet vladimir_putin+xi_jinping - asserted"});
+  CHECK(Describe(ExtractOne("Joe Biden met Xi Jinping as well as Vladimir Putin.", "2023-10-18")) ==
+        V{"meet joe_biden+vladimir_putin - asserted", "meet joe_biden+xi_jinping - asserted"});
+  // A description that is not followed by a name gives no party.
+  CHECK(Describe(ExtractOne("Vladimir Putin met the head of the agency, who said nothing.", "2023-10-18")).empty());
+  // A capitalised word in the description: not a description (the comma still stops).
+  CHECK(Describe(ExtractOne("Vladimir Putin met the Chinese delegation, Xi Jinping said.", "2023-10-18")).empty());
+}

@@ -209,9 +209,11 @@ class Sentence {
         std::size_t e = am.tok_end;
         // "X, Y and Z" / "X and Y": a comma list counts only if it ends with "and".
         bool ended_with_and = true;
-        while (e + 1 < size() && (lower_[e] == "and" || lower_[e] == ",")) {
+        while (e + 1 < size() && (lower_[e] == "and" || lower_[e] == "," || AsWellAs(e))) {
           std::size_t n = e + 1;
           bool is_and = lower_[e] == "and";
+          if (AsWellAs(e)) n = e + 3, is_and = true;  // "X as well as Y"
+          if (lower_[e] == "," && AsWellAs(n)) n += 3, is_and = true;  // "X, as well as Y"
           if (lower_[e] == "," && n < size() && lower_[n] == "and") {
             ++n;
             is_and = true;
@@ -228,6 +230,9 @@ class Sentence {
         return f;
       }
       if (i >= trigger_end || i < trigger_begin) {
+        // "met the coup leader, General Tiani": a description of the object, and
+        // the comma opens the appositive that names it.
+        if (lower_[i] == "," && i > trigger_end && Description(trigger_end, i)) continue;
         if (Is(i, cues_.object_stops)) break;
         for (const auto& [b, e] : other_triggers)
           if (i == b) return f;
@@ -244,6 +249,19 @@ class Sentence {
       }
     }
     return f;
+  }
+
+  bool AsWellAs(std::size_t k) const {
+    return k + 2 < size() && lower_[k] == "as" && lower_[k + 1] == "well" && lower_[k + 2] == "as";
+  }
+  // Tokens [b, e) are a short description in lower case that opens with a
+  // determiner ("the coup leader", "his Chilean counterpart"): no actor, no
+  // punctuation, at most five words.
+  bool Description(std::size_t b, std::size_t e) const {
+    if (e <= b || e - b > 5 || !Is(b, cues_.noun_determiners)) return false;
+    for (std::size_t k = b; k < e; ++k)
+      if (!token(k).word || token(k).cap || Is(k, cues_.object_stops)) return false;
+    return true;
   }
 
   // "NATO allies", "EU leaders": the actor only modifies a group noun.
