@@ -196,3 +196,20 @@ TEST_CASE("an object described before it is named, and 'as well as' lists", "[ev
   // A capitalised word in the description: not a description (the comma still stops).
   CHECK(Describe(ExtractOne("Vladimir Putin met the Chinese delegation, Xi Jinping said.", "2023-10-18")).empty());
 }
+
+TEST_CASE("a surname after an unknown first name is someone else", "[events][actors]") {
+  // Jill Biden is not Joe Biden, Hunter Biden neither.
+  CHECK(Describe(ExtractOne("Joe Biden spoke on Monday. Later, Jill Biden met Narendra Modi in Delhi.", "2023-05-10"))
+            .empty());
+  CHECK(Describe(ExtractOne("Joe Biden spoke on Monday. Vladimir Putin met Hunter Biden, officials said.", "2023-05-10"))
+            .empty());
+  // Titles, weekdays, places and sentence-initial words before the surname are no first names.
+  CHECK(Describe(ExtractOne("Joe Biden spoke. On Monday Biden met Narendra Modi.", "2023-05-10")) ==
+        V{"meet joe_biden+narendra_modi 2023-05-08 asserted"});
+  CHECK(Describe(ExtractOne("Joe Biden spoke. In Washington Biden met Narendra Modi.", "2023-05-10")) ==
+        V{"meet joe_biden+narendra_modi - asserted"});
+  CHECK(Describe(ExtractOne("Joe Biden spoke. Later Biden met Narendra Modi.", "2023-05-10")) ==
+        V{"meet joe_biden+narendra_modi - asserted"});
+  CHECK(Describe(ExtractOne("Joe Biden spoke. Then President Biden met Narendra Modi.", "2023-05-10")) ==
+        V{"meet joe_biden+narendra_modi - asserted"});
+}

@@ -95,6 +95,7 @@ struct ActorRecognizer::Impl {
   std::vector<std::vector<std::string>> winner_phrases;              // lower case
   std::vector<std::vector<std::string>> election_words;              // lower case
   std::unordered_set<std::string> honorifics, blockers, determiners, non_name, modifiers;
+  std::unordered_set<std::string> title_words;  // every word of every title, lower case
   struct Fuzzy {
     std::string key;  // lower folded, tokens joined by one space
     std::size_t entry;
@@ -226,6 +227,8 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
       }
     }
   }
+  for (const auto& [first, bucket] : impl->titles)
+    for (const auto& t : bucket) impl->title_words.insert(t.toks.begin(), t.toks.end());
   // Longest first (stable: among equal lengths, the first added wins), so a
   // bucket's first match is its longest.
   auto longest_first = [](auto& index) {
@@ -344,6 +347,13 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     am.country = lex.CountryOf(entry, date);
     return am;
   };
+  // Is token k inside a known name (a country, capital or organization word such
+  // as "Kremlin" or "Beijing" right before a surname)?
+  auto country_at_any = [&](std::size_t k) {
+    for (std::size_t b = k + 1; b-- > 0 && k - b < 4;)
+      if (const Impl::NameCand* c = name_at(b); c && b + c->toks.size() > k) return true;
+    return false;
+  };
   // A person's name at i: full name or alias (longest), or a short name.
   auto person_at = [&](std::size_t i, std::size_t* end) -> const LexiconEntry* {
     const Impl::NameCand* c = name_at(i);
@@ -353,6 +363,13 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     if (c->via == MentionVia::kShort) {
       // "Wang Xiaoming" (unknown) is not "Wang".
       if (s.Cap(*end) && s.Word(*end) && !name_at(*end) && !m.non_name.count(s.folded[*end]))
+        return nullptr;
+      // "Jill Biden", "Julian Castro": a capitalised word before the surname,
+      // inside the sentence, that is no title, honorific, country adjective or
+      // other known word is a first name, and the person is someone else.
+      if (i > 1 && s.Cap(i - 1) && s.Word(i - 1) && !(*s.toks)[i - 1].upper && !m.non_name.count(s.folded[i - 1]) &&
+          !m.honorifics.count(s.folded[i - 1]) && !m.title_words.count(s.lower[i - 1]) && !adjective_at(i - 1) &&
+          !name_at(i - 1) && !country_at_any(i - 1))
         return nullptr;
       std::string joined;
       for (std::size_t k = i; k < *end; ++k) joined += (joined.empty() ? "" : " ") + s.folded[k];
