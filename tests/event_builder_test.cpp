@@ -213,3 +213,13 @@ TEST_CASE("a surname after an unknown first name is someone else", "[events][act
   CHECK(Describe(ExtractOne("Joe Biden spoke. Then President Biden met Narendra Modi.", "2023-05-10")) ==
         V{"meet joe_biden+narendra_modi - asserted"});
 }
+
+TEST_CASE("'the two countries' are the states of the pair the article is about", "[events]") {
+  CHECK(Describe(ExtractOne("Xi Jinping met Vladimir Putin in Moscow. The two countries signed an agreement on energy.",
+                            "2023-03-22")) ==
+        V{"meet vladimir_putin+xi_jinping - asserted", "sign_agreement CHN+RUS - asserted"});
+  // "the two leaders" stay the people.
+  CHECK(Describe(ExtractOne("Xi Jinping met Vladimir Putin in Moscow. The two leaders signed an agreement on energy.",
+                            "2023-03-22")) ==
+        V{"meet vladimir_putin+xi_jinping - asserted", "sign_agreement vladimir_putin+xi_jinping - asserted"});
+}

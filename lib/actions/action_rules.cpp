@@ -134,6 +134,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     words("topic_prepositions", &c.topic_prepositions);
     words("background_markers", &c.background_markers);
     phrases(j, "pair_phrases", &c.pair_phrases);
+    phrases(j, "state_pair_phrases", &c.state_pair_phrases);
     c.carry_recipient_sentences = j.value("carry_recipient_sentences", 3);
     words("date_soft_barriers", &c.date_soft_barriers);
     c.object_limits = j.value("object_limits", std::unordered_map<std::string, std::size_t>{});

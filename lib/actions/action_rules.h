@@ -58,6 +58,7 @@ struct RoleCues {
       clause_breaks, object_stops, fronting_prepositions, date_barriers, date_soft_barriers,
       noun_determiners, infinitive_planned_except, subject_openers, topic_prepositions, background_markers;
   std::vector<std::vector<std::string>> pair_phrases;
+  std::vector<std::vector<std::string>> state_pair_phrases;  // "the two countries": the pair's states
   std::size_t carry_recipient_sentences = 3;
   std::unordered_map<std::string, std::size_t> object_limits;
   std::unordered_map<std::string, std::string> negated_becomes;

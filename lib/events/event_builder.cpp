@@ -109,11 +109,14 @@ class Sentence {
         }
       }
       const std::string& w = lower_[i];
-      for (const auto& pp : cues_.pair_phrases) {
-        if (PhraseEndsAt(pp, i)) {
-          f.kind = Found::kPair;
-          pair_at_ = i + 1 - pp.size();
-          return f;
+      for (const auto* list : {&cues_.pair_phrases, &cues_.state_pair_phrases}) {
+        for (const auto& pp : *list) {
+          if (PhraseEndsAt(pp, i)) {
+            f.kind = Found::kPair;
+            pair_at_ = i + 1 - pp.size();
+            pair_states_ = list == &cues_.state_pair_phrases;
+            return f;
+          }
         }
       }
       if (Contains(cues_.clause_breaks, w)) break;
@@ -318,6 +321,7 @@ class Sentence {
   mutable std::string pronoun_;  // the last subject pronoun the search stopped at
   mutable std::size_t pronoun_at_ = 0;
   mutable std::size_t pair_at_ = 0;  // where "the two leaders" starts
+  mutable bool pair_states_ = false;  // "the two countries": the states of the pair, not its people
 
  private:
   const SentenceContext& c_;
@@ -497,6 +501,14 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           best = n;
           pair = {p.first, p.second};
         }
+      if (s.pair_states_ && pair.size() == 2) {
+        // "the two countries signed seven agreements": the states the pair's people lead or serve.
+        std::vector<std::string> states;
+        for (const std::string& id : pair)
+          if (const LexiconEntry* le = actors_.lexicon().Find(id)) states.push_back(actors_.lexicon().CountryOf(*le, memory->published));
+        pair.clear();
+        if (states.size() == 2 && !states[0].empty() && !states[1].empty() && states[0] != states[1]) pair = states;
+      }
       subj.kind = Found::kNone;
     }
 
