@@ -223,3 +223,10 @@ TEST_CASE("'the two countries' are the states of the pair the article is about",
                             "2023-03-22")) ==
         V{"meet vladimir_putin+xi_jinping - asserted", "sign_agreement vladimir_putin+xi_jinping - asserted"});
 }
+
+TEST_CASE("a country's name used as an adjective names the recipient of an expulsion", "[events]") {
+  CHECK(Describe(ExtractOne("Vladimir Putin expelled U.S. diplomats on Monday.", "2019-01-25")) ==
+        V{"expel_diplomats vladimir_putin>USA 2019-01-21 asserted"});
+  CHECK(Describe(ExtractOne("Vladimir Putin expelled US diplomats on Monday.", "2019-01-25")) ==
+        V{"expel_diplomats vladimir_putin>USA 2019-01-21 asserted"});
+}

@@ -529,6 +529,15 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
             obj.mentions.push_back(static_cast<std::size_t>(s.adjective_at(k)));
             break;
           }
+          // "expelled U.S. diplomats": a country's name used as the adjective.
+          if (int cm = s.mention_at(k); cm >= 0 && mentions[cm].kind == ActorKind::kCountry &&
+                                        mentions[cm].tok_begin == k &&
+                                        (s.GroupAfter(mentions[cm].tok_end) ||  // "U.S. diplomats": the final period
+                                         (s.lower(mentions[cm].tok_end) == "." && s.GroupAfter(mentions[cm].tok_end + 1)))) {
+            obj.kind = Found::kActors;
+            obj.mentions.push_back(static_cast<std::size_t>(cm));
+            break;
+          }
           if (s.Is(k, cues.object_stops)) break;
         }
       }
