@@ -230,3 +230,22 @@ TEST_CASE("a country's name used as an adjective names the recipient of an expul
   CHECK(Describe(ExtractOne("Vladimir Putin expelled US diplomats on Monday.", "2019-01-25")) ==
         V{"expel_diplomats vladimir_putin>USA 2019-01-21 asserted"});
 }
+
+TEST_CASE("a surname alone names a person only near the years of their office", "[events][actors]") {
+  static const Extractor* ex = new Extractor(std::move(Extractor::Create({})).value());
+  auto describe = [](const std::string& text, const std::string& date) {
+    Document d;
+    d.id = "doc";
+    d.text = text;
+    d.published = CivilDate::Parse(date);
+    Graph g;
+    ex->Extract(d, &g);
+    return Describe(g);
+  };
+  // Ricardo Lagos led Chile 2000-2006: in 2015, "Lagos" is the city.
+  CHECK(describe("Nigerian President Muhammadu Buhari met ministers in Lagos on Monday.", "2015-08-05").empty());
+  CHECK(describe("Chinese President Xi Jinping met Lagos on Monday.", "2015-08-05").empty());
+  // In his years the surname alone is him.
+  CHECK(describe("Peruvian President Alejandro Toledo met Lagos on Monday.", "2003-08-06") ==
+        V{"meet alejandro_toledo+ricardo_lagos 2003-08-04 asserted"});
+}

@@ -324,9 +324,9 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     auto it = m.shorts.find(folded);
     if (it == m.shorts.end()) return nullptr;
     // Not named in full in this article: the one person of that surname in
-    // office (or recently so) on the publication date, if exactly one; a
-    // surname nobody else has, unless it opens the sentence ("Major powers").
-    if (it->second.size() == 1 && !sentence_initial) return &m.E(it->second[0]);
+    // office (or recently so) on the publication date, if exactly one. A
+    // surname nobody else has counts only then too ("in Lagos" in 2015 is the
+    // city, not Ricardo Lagos), or for people without offices (Guaido).
     const LexiconEntry* found = nullptr;
     for (std::size_t idx : it->second) {
       const LexiconEntry& e = m.E(idx);
