@@ -249,3 +249,24 @@ TEST_CASE("a surname alone names a person only near the years of their office", 
   CHECK(describe("Peruvian President Alejandro Toledo met Lagos on Monday.", "2003-08-06") ==
         V{"meet alejandro_toledo+ricardo_lagos 2003-08-04 asserted"});
 }
+
+TEST_CASE("an invitation to a later visit is asserted; its future date is the visit's", "[events]") {
+  CHECK(Describe(ExtractOne("Xi Jinping met Vladimir Putin. Xi invited Putin to visit China later this year.",
+                            "2023-03-22")) ==
+        V{"invite xi_jinping>vladimir_putin - asserted", "meet vladimir_putin+xi_jinping - asserted"});
+  // A past date after the trigger is the invitation's own.
+  CHECK(Describe(ExtractOne("Xi Jinping invited Vladimir Putin on Monday to visit China.", "2023-03-22")) ==
+        V{"invite xi_jinping>vladimir_putin 2023-03-20 asserted"});
+}
+
+TEST_CASE("after ', and' an actor that starts a new clause is no party", "[events]") {
+  CHECK(Describe(ExtractOne("Joe Biden congratulated Narendra Modi, and Volodymyr Zelensky said he hoped for more.",
+                            "2024-06-05")) == V{"congratulate joe_biden>narendra_modi - asserted"});
+  CHECK(Describe(ExtractOne("Joe Biden congratulated Narendra Modi, and Russia's foreign minister said nothing.",
+                            "2024-06-05")) == V{"congratulate joe_biden>narendra_modi - asserted"});
+  // A list that ends with ", and" still counts.
+  CHECK(Describe(ExtractOne("Joe Biden congratulated Narendra Modi, Xi Jinping, and Vladimir Putin on Monday.",
+                            "2024-06-05")) ==
+        V{"congratulate joe_biden>narendra_modi 2024-06-03 asserted", "congratulate joe_biden>vladimir_putin 2024-06-03 asserted",
+          "congratulate joe_biden>xi_jinping 2024-06-03 asserted"});
+}

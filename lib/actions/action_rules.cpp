@@ -68,6 +68,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       t.plover_mode = a.value("plover_mode", "");
       t.symmetric = a.value("symmetric", false);
       t.ignore_modality = a.value("ignore_modality", false);
+      t.proposes = a.value("proposes", false);
       if (rules->Find(t.id)) return err("duplicate action '" + t.id + "'", "id", t.id);
       m.actions.push_back(std::move(t));
     }

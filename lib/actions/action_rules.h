@@ -22,6 +22,10 @@ struct ActionType {
   bool symmetric = false;
   // Withholding is an asserted stance even when phrased in the future ("will wait").
   bool ignore_modality = false;
+  // The action proposes a later act ("invited Putin to visit China later this
+  // year"): a future date after the trigger dates that act, and neither dates
+  // this event nor makes it planned.
+  bool proposes = false;
 };
 
 enum class ObjectMode { kAfter, kNear, kAdjacent, kInside, kNone };

@@ -223,6 +223,15 @@ class Sentence {
           }
           int m2 = mention_at(n);
           if (m2 < 0) break;
+          // "congratulated the Turkish leader, and Zelensky said ...": after ", and"
+          // an actor followed by a word that is no preposition, or owning what
+          // follows ("and the European Union's foreign policy chief ..."),
+          // opens a new clause; it is no party of this one.
+          if (lower_[e] == "," && mention(m2).possessive) break;
+          if (lower_[e] == "," && mention(m2).tok_end < size() && token(mention(m2).tok_end).word &&
+              !token(mention(m2).tok_end).cap && !Is(mention(m2).tok_end, cues_.prepositions) &&
+              lower_[mention(m2).tok_end] != "and" && lower_[mention(m2).tok_end] != "or")
+            break;
           e = mention(m2).tok_end;
           // "the emir of Qatar, Sheikh Tamim, ...": an appositive names the same actor again.
           if (mention(m2).actor == mention(f.mentions.back()).actor) continue;
@@ -657,6 +666,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (!span || x.type != TimexType::kDate) continue;
         std::size_t xb = s.TokenAt(x.begin);
         if (xb + kMaxReach < tb || xb > te + kMaxReach) continue;  // too far to be this clause's
+        // "invited him to visit later this year": a future date after the trigger
+        // dates the proposed act ("appealed to him on Thursday to halt" keeps its date).
+        if (type->proposes && xb >= te && x.future) continue;
         std::size_t lo = std::min(xb, tb), hi = std::max(xb, te);
         // News puts the time of an event after its verb ("met X in Rome the
         // previous day"); a date before the trigger, or across commas, is more
