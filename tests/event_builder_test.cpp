@@ -270,3 +270,9 @@ TEST_CASE("after ', and' an actor that starts a new clause is no party", "[event
         V{"congratulate joe_biden>narendra_modi 2024-06-03 asserted", "congratulate joe_biden>vladimir_putin 2024-06-03 asserted",
           "congratulate joe_biden>xi_jinping 2024-06-03 asserted"});
 }
+
+TEST_CASE("a possessor after 'by' is not the agent of a passive", "[events]") {
+  CHECK(Describe(ExtractOne("Vladimir Putin was received by Xi Jinping's predecessor in 2007.", "2023-03-22")).empty());
+  CHECK(Describe(ExtractOne("Vladimir Putin was received by Xi Jinping in Beijing.", "2023-03-22")) ==
+        V{"meet vladimir_putin+xi_jinping - asserted"});
+}

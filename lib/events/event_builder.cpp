@@ -419,7 +419,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (passive) {
       // agent after "by"
       for (std::size_t k = te; k < s.size() && k < te + 4; ++k) {
-        if (s.lower(k) == "by" && s.mention_at(k + 1) >= 0) {
+        // "received by Francis's predecessor": the possessor is not the agent.
+        if (s.lower(k) == "by" && s.mention_at(k + 1) >= 0 && !mentions[s.mention_at(k + 1)].possessive) {
           subj.kind = Found::kActors;
           subj.mentions.push_back(static_cast<std::size_t>(s.mention_at(k + 1)));
           break;
