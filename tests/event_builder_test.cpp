@@ -276,3 +276,12 @@ TEST_CASE("a possessor after 'by' is not the agent of a passive", "[events]") {
   CHECK(Describe(ExtractOne("Vladimir Putin was received by Xi Jinping in Beijing.", "2023-03-22")) ==
         V{"meet vladimir_putin+xi_jinping - asserted"});
 }
+
+TEST_CASE("an unknown first name at the start of a sentence makes the surname someone else's", "[events][actors]") {
+  CHECK(Describe(ExtractOne("Joe Biden spoke on Monday. Jill Biden met Narendra Modi in Delhi.", "2023-05-10")).empty());
+  // Adverbs, auxiliaries and other non-names opening the sentence are no first names.
+  CHECK(Describe(ExtractOne("Joe Biden spoke. Yesterday Biden met Narendra Modi.", "2023-05-10")) ==
+        V{"meet joe_biden+narendra_modi 2023-05-09 asserted"});
+  CHECK(Describe(ExtractOne("Joe Biden spoke. Meanwhile Biden met Narendra Modi.", "2023-05-10")) ==
+        V{"meet joe_biden+narendra_modi - asserted"});
+}

@@ -364,10 +364,11 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       // "Wang Xiaoming" (unknown) is not "Wang".
       if (s.Cap(*end) && s.Word(*end) && !name_at(*end) && !m.non_name.count(s.folded[*end]))
         return nullptr;
-      // "Jill Biden", "Julian Castro": a capitalised word before the surname,
-      // inside the sentence, that is no title, honorific, country adjective or
-      // other known word is a first name, and the person is someone else.
-      if (i > 1 && s.Cap(i - 1) && s.Word(i - 1) && !(*s.toks)[i - 1].upper && !m.non_name.count(s.folded[i - 1]) &&
+      // "Jill Biden", "Julian Castro": a capitalised word before the surname
+      // that is no title, honorific, country adjective, known name or
+      // non-name word ("Later", "Will", "The") is a first name, and the
+      // person is someone else.
+      if (i > 0 && s.Cap(i - 1) && s.Word(i - 1) && !(*s.toks)[i - 1].upper && !m.non_name.count(s.folded[i - 1]) &&
           !m.honorifics.count(s.folded[i - 1]) && !m.title_words.count(s.lower[i - 1]) && !adjective_at(i - 1) &&
           !name_at(i - 1) && !country_at_any(i - 1))
         return nullptr;
