@@ -285,3 +285,14 @@ TEST_CASE("an unknown first name at the start of a sentence makes the surname so
   CHECK(Describe(ExtractOne("Joe Biden spoke. Meanwhile Biden met Narendra Modi.", "2023-05-10")) ==
         V{"meet joe_biden+narendra_modi - asserted"});
 }
+
+TEST_CASE("a withholding without a named recipient is aimed at whoever was just congratulated", "[events]") {
+  CHECK(Describe(ExtractOne("Vladimir Putin congratulated Narendra Modi on his re-election on Monday. "
+                            "Xi Jinping did not recognise the results.",
+                            "2024-06-05")) ==
+        V{"congratulate vladimir_putin>narendra_modi 2024-06-03 asserted", "withhold_recognition xi_jinping>narendra_modi - asserted"});
+  // Not across more than carry_recipient_sentences sentences.
+  CHECK(Describe(ExtractOne("Vladimir Putin congratulated Narendra Modi on Monday. It rained. It rained. It rained. "
+                            "It rained. Xi Jinping did not recognise the results.",
+                            "2024-06-05")) == V{"congratulate vladimir_putin>narendra_modi 2024-06-03 asserted"});
+}

@@ -137,6 +137,8 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     phrases(j, "pair_phrases", &c.pair_phrases);
     phrases(j, "state_pair_phrases", &c.state_pair_phrases);
     c.carry_recipient_sentences = j.value("carry_recipient_sentences", 3);
+    c.carry_recipient_from =
+        j.value("carry_recipient_from", std::unordered_map<std::string, std::vector<std::string>>{});
     words("date_soft_barriers", &c.date_soft_barriers);
     c.object_limits = j.value("object_limits", std::unordered_map<std::string, std::size_t>{});
     c.negated_becomes = j.value("negated_becomes", std::unordered_map<std::string, std::string>{});

@@ -64,6 +64,10 @@ struct RoleCues {
   std::vector<std::vector<std::string>> pair_phrases;
   std::vector<std::vector<std::string>> state_pair_phrases;  // "the two countries": the pair's states
   std::size_t carry_recipient_sentences = 3;
+  // Actions whose recipient may also be carried from other actions: a
+  // withholding without a named recipient ("did not recognise the results")
+  // is aimed at whoever was just congratulated.
+  std::unordered_map<std::string, std::vector<std::string>> carry_recipient_from;
   std::unordered_map<std::string, std::size_t> object_limits;
   std::unordered_map<std::string, std::string> negated_becomes;
 };

@@ -952,8 +952,13 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     // the one who was just congratulated (within a few sentences).
     // The first recipient of the latest earlier sentence that had one.
     const CandidateEvent* last = nullptr;
+    auto from_it = rules_.cues().carry_recipient_from.find(cands[i].action);
+    auto carries = [&](const std::string& action) {
+      return action == cands[i].action ||
+             (from_it != rules_.cues().carry_recipient_from.end() && Contains(from_it->second, action));
+    };
     for (const CandidateEvent& c : cands)
-      if (!c.incomplete && c.action == cands[i].action && c.sentence <= cands[i].sentence &&
+      if (!c.incomplete && carries(c.action) && c.sentence <= cands[i].sentence &&
           cands[i].sentence - c.sentence <= rules_.cues().carry_recipient_sentences && !c.recipients.empty() &&
           (!last || c.sentence > last->sentence))
         last = &c;
