@@ -296,3 +296,8 @@ TEST_CASE("a withholding without a named recipient is aimed at whoever was just 
                             "It rained. Xi Jinping did not recognise the results.",
                             "2024-06-05")) == V{"congratulate vladimir_putin>narendra_modi 2024-06-03 asserted"});
 }
+
+TEST_CASE("'X's spokesman said he had ...': the pronoun is the owner of the speaker", "[events]") {
+  CHECK(Describe(ExtractOne("Xi Jinping's spokesman said he had congratulated Vladimir Putin.", "2024-03-19")) ==
+        V{"congratulate xi_jinping>vladimir_putin - asserted"});
+}

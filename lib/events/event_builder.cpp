@@ -463,7 +463,22 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
              actors_.GenderOf(mentions[earlier.mentions[0]].actor) == g->second)) {
           subj = earlier;
         } else {
-          pronoun_agent = pronoun_actor(pronoun);
+          // "Merkel's spokesman said she had congratulated Macron": the owner of
+          // the speaker, when the gender fits.
+          int owner = -1;
+          for (std::size_t m = 0; m < mentions.size(); ++m) {
+            const auto& am = mentions[m];
+            if (am.tok_end > s.pronoun_at_ || am.kind != ActorKind::kPerson || !am.possessive) continue;
+            std::string gender = actors_.GenderOf(am.actor);
+            if (!gender.empty() && g != cues.subject_pronouns.end() && gender == g->second) owner = static_cast<int>(m);
+          }
+          if (owner >= 0 && (earlier.kind != Found::kActors ||
+                             mentions[earlier.mentions[0]].kind != ActorKind::kPerson)) {
+            subj.kind = Found::kActors;
+            subj.mentions = {static_cast<std::size_t>(owner)};
+          } else {
+            pronoun_agent = pronoun_actor(pronoun);
+          }
         }
       }
     }
