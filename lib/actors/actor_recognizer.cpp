@@ -94,6 +94,7 @@ struct ActorRecognizer::Impl {
   std::unordered_map<std::string, std::string> implied_country;      // "pope" -> "VAT"
   std::vector<std::vector<std::string>> winner_phrases;              // lower case
   std::vector<std::vector<std::string>> election_words;              // lower case
+  std::unordered_set<std::string> election_first;                    // their first words
   std::unordered_set<std::string> honorifics, blockers, determiners, non_name, modifiers;
   std::unordered_set<std::string> title_words;  // every word of every title, lower case
   struct Fuzzy {
@@ -167,6 +168,8 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
       impl->winner_phrases.push_back(NameTokens(Lower(t.get<std::string>())));
     for (const auto& t : rules->value("election_words", nlohmann::json::array()))
       impl->election_words.push_back(NameTokens(Lower(t.get<std::string>())));
+    for (const auto& ew : impl->election_words)
+      if (!ew.empty()) impl->election_first.insert(ew[0]);
     if (rules->contains("fuzzy")) {
       const auto& f = (*rules)["fuzzy"];
       impl->fuzzy_min_tokens = f.value("min_tokens", 2);
@@ -386,6 +389,30 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     *end = i + c->toks.size();
     return &m.E(c->entry);
   };
+  // Which country's election does the sentence talk about ("Germany's
+  // election", "the French presidential election")? Remembered for the article.
+  const LexiconEntry* sentence_election = nullptr;
+  if (date) {
+    for (std::size_t k = 0; k < s.size() && !sentence_election; ++k) {
+      if (!m.election_first.count(s.lower[k])) continue;
+      for (const auto& ew : m.election_words) {
+        if (k + ew.size() > s.size()) continue;
+        bool hit = true;
+        for (std::size_t q = 0; q < ew.size() && hit; ++q) hit = s.lower[k + q] == ew[q];
+        if (!hit) continue;
+        for (std::size_t back = 1; back <= 3 && back <= k && !sentence_election; ++back) {
+          std::size_t p = k - back;
+          if (const Impl::NameCand* a = adjective_at(p)) sentence_election = &m.E(a->entry);
+          std::size_t ce;
+          if (!sentence_election) {
+            if (const LexiconEntry* c = country_at(p, &ce)) sentence_election = c;
+          }
+        }
+        if (sentence_election) break;
+      }
+    }
+    if (sentence_election) memory->election_country = sentence_election->id;
+  }
   auto title_at = [&](std::size_t i, std::size_t* end) -> const Impl::TitleCand* {
     const Impl::TitleCand* t = title_cand_at(i);
     if (t) *end = i + t->toks.size();
@@ -563,25 +590,9 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
         bool ok = true;
         for (std::size_t k = 0; k < w.size() && ok; ++k) ok = s.lower[i + k] == w[k];
         if (!ok) continue;
-        // Which country's election does the sentence talk about?
-        const LexiconEntry* country = nullptr;
-        for (std::size_t k = 0; k < s.size() && !country; ++k) {
-          for (const auto& ew : m.election_words) {
-            if (k + ew.size() > s.size()) continue;
-            bool hit = true;
-            for (std::size_t q = 0; q < ew.size() && hit; ++q) hit = s.lower[k + q] == ew[q];
-            if (!hit) continue;
-            for (std::size_t back = 1; back <= 3 && back <= k && !country; ++back) {
-              std::size_t p = k - back;
-              if (const Impl::NameCand* a = adjective_at(p)) country = &m.E(a->entry);
-              std::size_t ce;
-              if (!country) {
-                if (const LexiconEntry* c = country_at(p, &ce)) country = c;
-              }
-            }
-            if (country) break;
-          }
-        }
+        const LexiconEntry* country = sentence_election;
+        // Else the election the article named last ("May also congratulated the winner").
+        if (!country && !memory->election_country.empty()) country = lex.Find(memory->election_country);
         if (country) {
           const LexiconEntry* elect = lex.HolderOf("president_elect", country->id, *date);
           if (!elect) elect = IncomingPresident(lex, country->id, *date);

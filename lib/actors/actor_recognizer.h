@@ -59,6 +59,9 @@ struct ArticleMemory {
   // Pairs of people who took part in two-party events, with how often, in
   // order of last use ("the two leaders" is the pair the article is about).
   std::vector<std::pair<std::pair<std::string, std::string>, int>> pairs;
+  // The country whose election the article last named ("Germany's election"),
+  // for "the winner" in a later sentence that names none.
+  std::string election_country;
 };
 
 class ActorRecognizer {

@@ -337,7 +337,7 @@ Status Lexicon::AddJson(std::string_view text, std::string_view origin) {
   Result<json> root = internal::ParseJson(text, origin);
   if (!root.ok()) return root.status();
   auto copy = std::make_shared<Data>(*data_);
-  Loader loader{text, std::string(origin), copy.get()};
+  Loader loader{text, std::string(origin), copy.get(), 0, 0, std::nullopt};
   if (Status s = loader.Load(*root); !s.ok()) return s;
   copy->Index();
   CollectWarnings(copy.get());

@@ -191,6 +191,7 @@ class Sentence {
                const std::vector<std::pair<std::size_t, std::size_t>>& other_triggers, bool skip_locations) const {
     Found f;
     std::size_t gap = 0;
+    bool appositive_only = false;
     for (std::size_t i = from; i < size() && i < from + kMaxReach; ++i) {
       int m = mention_at(i);
       if (m >= 0) {
@@ -244,7 +245,11 @@ class Sentence {
       if (i >= trigger_end || i < trigger_begin) {
         // "met the coup leader, General Tiani": a description of the object, and
         // the comma opens the appositive that names it.
-        if (lower_[i] == "," && i > trigger_end && Description(trigger_end, i)) continue;
+        if (lower_[i] == "," && i > trigger_end && Description(trigger_end, i)) {
+          appositive_only = true;  // only a name may follow, not "her office said"
+          continue;
+        }
+        if (appositive_only && token(i).word && !token(i).cap) break;
         if (Is(i, cues_.object_stops)) break;
         for (const auto& [b, e] : other_triggers)
           if (i == b) return f;
@@ -472,11 +477,25 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
             std::string gender = actors_.GenderOf(am.actor);
             if (!gender.empty() && g != cues.subject_pronouns.end() && gender == g->second) owner = static_cast<int>(m);
           }
+          // "Marine Le Pen conceded and said she had called Macron": a name the
+          // lexicon does not know (two capitalised words in a row, inside the
+          // sentence, outside any mention or date) is who the pronoun means,
+          // not the subject of an earlier sentence.
+          bool unknown_person = false;
+          for (std::size_t k = 1; k + 1 < s.pronoun_at_ && !unknown_person; ++k) {
+            auto plain_cap = [&](std::size_t q) {
+              if (!s.token(q).word || !s.token(q).cap || s.token(q).upper || s.mention_at(q) >= 0) return false;
+              for (const Timex& x : *c.timexes)
+                if (x.end > x.begin && s.TokenAt(x.begin) <= q && q <= s.TokenAt(x.end - 1)) return false;
+              return true;
+            };
+            unknown_person = plain_cap(k) && plain_cap(k + 1);
+          }
           if (owner >= 0 && (earlier.kind != Found::kActors ||
                              mentions[earlier.mentions[0]].kind != ActorKind::kPerson)) {
             subj.kind = Found::kActors;
             subj.mentions = {static_cast<std::size_t>(owner)};
-          } else {
+          } else if (!unknown_person) {
             pronoun_agent = pronoun_actor(pronoun);
           }
         }
@@ -625,6 +644,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // inside a withholding trigger is what the trigger means, not a negation of it.
       std::size_t hi = tb;
       std::vector<bool> masked(s.size(), false);
+      // Names are no cues: "Theresa May congratulated ..." is not hedged.
+      for (const auto& am : mentions)
+        for (std::size_t k = am.tok_begin; k < am.tok_end && k < masked.size(); ++k) masked[k] = true;
       for (const auto& ex : cues.exceptions)
         for (std::size_t k = lo; k < hi; ++k)
           if (s.PhraseEndsAt(ex, k) && k + 1 >= ex.size() + lo)
