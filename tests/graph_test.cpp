@@ -86,3 +86,33 @@ TEST_CASE("the Boost.Graph view answers who is linked to whom", "[graph]") {
   CHECK(g.num_vertices() == g.actors().size() + g.events().size() + g.documents().size());
   CHECK(g.EventsOf("nobody").empty());
 }
+
+TEST_CASE("an undated report joins the one dated occasion it can be news of", "[graph]") {
+  auto doc = [](std::string id, std::string date, std::string text) {
+    Document d;
+    d.id = std::move(id);
+    d.published = CivilDate::Parse(date);
+    d.text = std::move(text);
+    return d;
+  };
+  auto meets = [](const Graph& g) {
+    std::vector<std::string> out;
+    for (const Event& e : g.events())
+      if (e.action == "congratulate") out.push_back((e.date ? e.date->value : "-") + " x" + std::to_string(e.mentions.size()));
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  // Published the next day without a date: the same congratulation.
+  CHECK(meets(Extract({doc("a", "2020-12-15", "Putin congratulated Biden on Tuesday."),
+                       doc("b", "2020-12-16", "Putin congratulated Biden.")})) ==
+        std::vector<std::string>{"2020-12-15 x2"});
+  // Two months later: another occasion, perhaps.
+  CHECK(meets(Extract({doc("a", "2020-12-15", "Putin congratulated Biden on Tuesday."),
+                       doc("b", "2021-02-20", "Putin congratulated Biden.")})) ==
+        std::vector<std::string>{"- x1", "2020-12-15 x1"});
+  // Two dated occasions it could belong to: it stays apart.
+  CHECK(meets(Extract({doc("a", "2020-12-15", "Putin congratulated Biden on Tuesday."),
+                       doc("c", "2020-12-20", "Putin congratulated Biden on Saturday."),
+                       doc("b", "2020-12-21", "Putin congratulated Biden.")})) ==
+        std::vector<std::string>{"- x1", "2020-12-15 x1", "2020-12-19 x1"});
+}

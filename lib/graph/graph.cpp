@@ -36,6 +36,10 @@ std::optional<Factuality> ParseFactuality(std::string_view name) {
 
 namespace {
 
+// How long after an occasion an article may report it without a date and
+// still be taken as news of it (see Sync).
+constexpr long long kNewsDelayDays = 31;
+
 enum class VertexKind { kActor, kEvent, kDocument };
 enum class EdgeKind { kAgent, kRecipient, kParticipant, kReportedIn };
 struct VertexProp {
@@ -227,7 +231,39 @@ struct Graph::Impl {
           }
           target->members.push_back(e);
         }
-        if (!undated.empty()) clusters.push_back({DateSpan{}, undated});
+        // An undated report joins the one dated occasion, told by other
+        // articles, that it can be news of: the article appeared on that
+        // occasion or within a month after it (a congratulation told undated on
+        // 2023-05-30 and dated 2023-05-29 elsewhere is one act). Otherwise
+        // undated reports stay together.
+        std::vector<const Event*> still_undated;
+        for (const Event* e : undated) {
+          std::optional<CivilDate> published;
+          if (!e->mentions.empty()) {
+            auto d = documents.find(e->mentions.front().document);
+            if (d != documents.end()) published = d->second.published;
+          }
+          Cluster* home = nullptr;
+          int fits = 0;
+          if (published) {
+            const long long p = published->ToDays();
+            const std::string& doc = e->mentions.front().document;
+            auto same_doc = [&](const Cluster& c) {  // the article itself kept them apart
+              for (const Event* m : c.members)
+                for (const Mention& mm : m->mentions)
+                  if (mm.document == doc) return true;
+              return false;
+            };
+            for (Cluster& c : clusters)
+              if (p + 1 >= c.span.earliest.ToDays() && p <= c.span.latest.ToDays() + kNewsDelayDays && !same_doc(c)) {
+                home = &c;
+                ++fits;
+              }
+          }
+          if (fits == 1) home->members.push_back(e);
+          else still_undated.push_back(e);
+        }
+        if (!still_undated.empty()) clusters.push_back({DateSpan{}, still_undated});
         for (const Cluster& c : clusters) {
           Event ev = *c.members.front();
           ev.agents = agents;
