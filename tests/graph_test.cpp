@@ -9,14 +9,16 @@ using namespace diplograph;
 using diplograph::testing::MiniExtractor;
 
 namespace {
+Document Doc(std::string id, std::string date, std::string text) {
+  Document d;
+  d.id = std::move(id);
+  d.published = CivilDate::Parse(date);
+  d.text = std::move(text);
+  return d;
+}
+
 std::vector<Document> Corpus() {
-  auto doc = [](std::string id, std::string date, std::string text) {
-    Document d;
-    d.id = std::move(id);
-    d.published = CivilDate::Parse(date);
-    d.text = std::move(text);
-    return d;
-  };
+  auto doc = Doc;
   return {
       doc("a", "2022-02-05", "In February 2022, Putin visited Beijing."),
       doc("b", "2024-04-09", "Putin visited Beijing for the 2022 Winter Olympics."),
@@ -88,13 +90,7 @@ TEST_CASE("the Boost.Graph view answers who is linked to whom", "[graph]") {
 }
 
 TEST_CASE("an undated report joins the one dated occasion it can be news of", "[graph]") {
-  auto doc = [](std::string id, std::string date, std::string text) {
-    Document d;
-    d.id = std::move(id);
-    d.published = CivilDate::Parse(date);
-    d.text = std::move(text);
-    return d;
-  };
+  auto doc = Doc;
   auto meets = [](const Graph& g) {
     std::vector<std::string> out;
     for (const Event& e : g.events())
