@@ -318,3 +318,12 @@ TEST_CASE("election news: the winner, names that look like cues, unknown speaker
                         "and said she had called Macron to congratulate him.",
                         "2017-05-08") == V{"congratulate theresa_may>emmanuel_macron - asserted"});
 }
+
+TEST_CASE("a date owning another noun dates that noun, not the event", "[events]") {
+  CHECK(Describe(ExtractOne("Joe Biden has not congratulated Narendra Modi and wants a recount of Sunday's vote, "
+                            "officials said on Wednesday.",
+                            "2024-06-06")) == V{"withhold_recognition joe_biden>narendra_modi 2024-06-05 asserted"});
+  // Unless the owned noun is the trigger.
+  CHECK(Describe(ExtractOne("Tuesday's meeting between Narendra Modi and Xi Jinping went well.", "2024-06-06")) ==
+        V{"meet narendra_modi+xi_jinping 2024-06-04 asserted"});
+}

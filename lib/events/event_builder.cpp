@@ -707,6 +707,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // "invited him to visit later this year": a future date after the trigger
         // dates the proposed act ("appealed to him on Thursday to halt" keeps its date).
         if (type->proposes && xb >= te && x.future) continue;
+        // "a recount of Sunday's vote": a date owning another noun dates that
+        // noun, unless the noun is the trigger ("Tuesday's meeting").
+        if (x.end > x.begin) {
+          std::size_t xl = s.TokenAt(x.end - 1);
+          if (xl + 1 < s.size() && s.token(xl + 1).possessive && !(xl + 2 >= tb && xl + 2 < te)) continue;
+        }
         std::size_t lo = std::min(xb, tb), hi = std::max(xb, te);
         // News puts the time of an event after its verb ("met X in Rome the
         // previous day"); a date before the trigger, or across commas, is more
