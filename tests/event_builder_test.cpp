@@ -327,3 +327,10 @@ TEST_CASE("a date owning another noun dates that noun, not the event", "[events]
   CHECK(Describe(ExtractOne("Tuesday's meeting between Narendra Modi and Xi Jinping went well.", "2024-06-06")) ==
         V{"meet narendra_modi+xi_jinping 2024-06-04 asserted"});
 }
+
+TEST_CASE("a state owning an unknown name is not the party: 'congratulate South Korea's Lee'", "[events]") {
+  CHECK(Describe(ExtractOne("Joe Biden congratulates Russia's Ivanov.", "2024-06-06")).empty());
+  // A known name after the possessive is the party; a plain possessive state still is.
+  CHECK(Describe(ExtractOne("Joe Biden congratulated Russia's Vladimir Putin.", "2024-06-06")) ==
+        V{"congratulate joe_biden>vladimir_putin - asserted"});
+}

@@ -204,7 +204,12 @@ class Sentence {
         bool location = skip_locations && am.tok_begin > 0 && !(prev >= trigger_begin && prev < trigger_end) &&
                         Is(prev, cues_.topic_prepositions);
         bool by_agent = am.tok_begin > 0 && lower_[prev] == "by";
-        if (location || by_agent || GroupAfter(am.tok_end)) {
+        // "congratulate South Korea's Lee": the state owns the name that
+        // follows, and that person (not known here) is the party.
+        bool owns_name = am.possessive && am.kind == ActorKind::kCountry && am.tok_end + 1 < size() &&
+                         token(am.tok_end).possessive && token(am.tok_end + 1).cap && token(am.tok_end + 1).word &&
+                         mention_at(am.tok_end + 1) < 0;
+        if (location || by_agent || owns_name || GroupAfter(am.tok_end)) {
           i = am.tok_end - 1;
           continue;
         }
