@@ -334,3 +334,10 @@ TEST_CASE("a state owning an unknown name is not the party: 'congratulate South 
   CHECK(Describe(ExtractOne("Joe Biden congratulated Russia's Vladimir Putin.", "2024-06-06")) ==
         V{"congratulate joe_biden>vladimir_putin - asserted"});
 }
+
+TEST_CASE("'they' as a subject is the pair of people the article is about", "[events]") {
+  CHECK(Describe(ExtractOne("Xi Jinping praised Vladimir Putin on Monday. They met in Moscow on Tuesday.", "2023-03-22")) ==
+        V{"meet vladimir_putin+xi_jinping 2023-03-21 asserted", "praise xi_jinping>vladimir_putin 2023-03-20 asserted"});
+  // Nobody to pair with: nothing.
+  CHECK(Describe(ExtractOne("They met in Moscow on Tuesday.", "2023-03-22")).empty());
+}
