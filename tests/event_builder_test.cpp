@@ -341,3 +341,12 @@ TEST_CASE("'they' as a subject is the pair of people the article is about", "[ev
   // Nobody to pair with: nothing.
   CHECK(Describe(ExtractOne("They met in Moscow on Tuesday.", "2023-03-22")).empty());
 }
+
+TEST_CASE("a determiner before the agent is no verb: 'In Beijing, a Chinese government spokesman said'", "[events]") {
+  CHECK(DescribeDefault("In Berlin, a German government spokesman said on Monday it was too early to congratulate "
+                        "Mahmoud Ahmadinejad.",
+                        "2009-06-16") == V{"withhold_recognition DEU>mahmoud_ahmadinejad 2009-06-15 asserted"});
+  // An object after a verb and a determiner stays an object.
+  CHECK(DescribeDefault("Kim Jong Un visited the Kremlin and met Vladimir Putin.", "2023-09-14") ==
+        V{"meet kim_jong_un+vladimir_putin - asserted", "visit kim_jong_un>kremlin - asserted"});
+}

@@ -137,9 +137,13 @@ class Sentence {
         bool possessive_det = am.possessive && am.tok_end + 1 < k;  // "Putin's spokesman said"
         // "Kim visited Russia last week and met Putin": an actor right after a
         // verb is its object, not the subject of a later verb.
-        bool object_of_verb = am.tok_end < k && am.tok_begin > 0 && token(am.tok_begin - 1).word &&
-                              !token(am.tok_begin - 1).cap && !token(am.tok_begin - 1).digit &&
-                              !Is(am.tok_begin - 1, cues_.subject_openers) && !GroupAfter(am.tok_end);
+        // A determiner in between is looked through: "visited the Kremlin and
+        // met" is an object, "In Berlin, a German government spokesman said" not.
+        std::size_t before = am.tok_begin > 0 ? am.tok_begin - 1 : 0;
+        if (am.tok_begin > 1 && Is(before, cues_.noun_determiners) && !token(before).cap) --before;
+        bool object_of_verb = am.tok_end < k && am.tok_begin > 0 && before < am.tok_begin && token(before).word &&
+                              !token(before).cap && !token(before).digit && !Is(before, cues_.noun_determiners) &&
+                              !Is(before, cues_.subject_openers) && !GroupAfter(am.tok_end);
         if (governed || possessive_det || object_of_verb || GroupAfter(am.tok_end)) {
           i = am.tok_begin;
           continue;
