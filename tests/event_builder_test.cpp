@@ -350,3 +350,18 @@ TEST_CASE("a determiner before the agent is no verb: 'In Beijing, a Chinese gove
   CHECK(DescribeDefault("Kim Jong Un visited the Kremlin and met Vladimir Putin.", "2023-09-14") ==
         V{"meet kim_jong_un+vladimir_putin - asserted", "visit kim_jong_un>kremlin - asserted"});
 }
+
+TEST_CASE("'called the vote fraudulent', 'rejected the results': withholdings aimed at the winner", "[events]") {
+  CHECK(Describe(ExtractOne("Vladimir Putin congratulated Narendra Modi on his victory. Joe Biden called the vote "
+                            "fraudulent. Xi Jinping rejected the election results.",
+                            "2024-06-05")) ==
+        V{"congratulate vladimir_putin>narendra_modi - asserted", "withhold_recognition joe_biden>narendra_modi - asserted",
+          "withhold_recognition xi_jinping>narendra_modi - asserted"});
+  // Fraud alleged about something else is no withholding.
+  CHECK(Describe(ExtractOne("Joe Biden called the deal fraudulent.", "2024-06-05")).empty());
+}
+
+TEST_CASE("'with X congratulating him': X is the agent", "[events]") {
+  CHECK(Describe(ExtractOne("Leaders welcomed Narendra Modi's victory, with Joe Biden congratulating him on Sunday.",
+                            "2024-06-05")) == V{"congratulate joe_biden>narendra_modi 2024-06-02 asserted"});
+}

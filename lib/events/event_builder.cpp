@@ -133,7 +133,10 @@ class Sentence {
       int m = mention_at(i);
       if (m >= 0) {
         const ActorMention& am = mention(m);
-        bool governed = am.tok_begin > 0 && Is(am.tok_begin - 1, cues_.prepositions);
+        // "with Trump congratulating him": "with" before an actor right before
+        // the trigger makes it the trigger's agent, not a prepositional object.
+        bool with_agent = am.tok_begin > 0 && lower_[am.tok_begin - 1] == "with" && am.tok_end == k;
+        bool governed = am.tok_begin > 0 && Is(am.tok_begin - 1, cues_.prepositions) && !with_agent;
         bool possessive_det = am.possessive && am.tok_end + 1 < k;  // "Putin's spokesman said"
         // "Kim visited Russia last week and met Putin": an actor right after a
         // verb is its object, not the subject of a later verb.
