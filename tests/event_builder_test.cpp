@@ -365,3 +365,15 @@ TEST_CASE("'with X congratulating him': X is the agent", "[events]") {
   CHECK(Describe(ExtractOne("Leaders welcomed Narendra Modi's victory, with Joe Biden congratulating him on Sunday.",
                             "2024-06-05")) == V{"congratulate joe_biden>narendra_modi 2024-06-02 asserted"});
 }
+
+TEST_CASE("a visit reported without its place is to the dateline's country", "[events]") {
+  CHECK(DescribeDefault("BEIJING, Oct 17 (Reuters) - Russian President Vladimir Putin arrived on Tuesday for talks.",
+                        "2023-10-17") == V{"visit vladimir_putin>CHN 2023-10-17 asserted"});
+  // The dateline in the visitor's own country is no visit; no dateline, no host.
+  CHECK(DescribeDefault("MOSCOW (Reuters) - Russian President Vladimir Putin arrived on Tuesday for talks.",
+                        "2023-10-17").empty());
+  CHECK(DescribeDefault("Russian President Vladimir Putin arrived on Tuesday for talks.", "2023-10-17").empty());
+  // Two cities in two countries: no host.
+  CHECK(DescribeDefault("WASHINGTON/BEIJING (Reuters) - Russian President Vladimir Putin arrived on Tuesday.",
+                        "2023-10-17").empty());
+}

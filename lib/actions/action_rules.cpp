@@ -69,6 +69,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       t.symmetric = a.value("symmetric", false);
       t.ignore_modality = a.value("ignore_modality", false);
       t.proposes = a.value("proposes", false);
+      t.host_from_dateline = a.value("host_from_dateline", false);
       if (rules->Find(t.id)) return err("duplicate action '" + t.id + "'", "id", t.id);
       m.actions.push_back(std::move(t));
     }

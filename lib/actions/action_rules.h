@@ -26,6 +26,9 @@ struct ActionType {
   // year"): a future date after the trigger dates that act, and neither dates
   // this event nor makes it planned.
   bool proposes = false;
+  // With no recipient in the sentence, the country of the article's dateline
+  // is the recipient ("BEIJING - Putin arrived on Tuesday": a visit to China).
+  bool host_from_dateline = false;
 };
 
 enum class ObjectMode { kAfter, kNear, kAdjacent, kInside, kNone };

@@ -62,6 +62,9 @@ struct ArticleMemory {
   // The country whose election the article last named ("Germany's election"),
   // for "the winner" in a later sentence that names none.
   std::string election_country;
+  // The country of the article's dateline city ("BEIJING (Reuters) -"): the
+  // host of a visit the article reports without naming the place.
+  std::string dateline_country;
 };
 
 class ActorRecognizer {

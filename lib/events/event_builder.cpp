@@ -213,7 +213,8 @@ class Sentence {
         bool by_agent = am.tok_begin > 0 && lower_[prev] == "by";
         // "congratulate South Korea's Lee": the state owns the name that
         // follows, and that person (not known here) is the party.
-        bool owns_name = am.possessive && am.kind == ActorKind::kCountry && am.tok_end + 1 < size() &&
+        // (Not for visits: "a trip to Russia's Far East" is a trip to Russia.)
+        bool owns_name = skip_locations && am.possessive && am.kind == ActorKind::kCountry && am.tok_end + 1 < size() &&
                          token(am.tok_end).possessive && token(am.tok_end + 1).cap && token(am.tok_end + 1).word &&
                          mention_at(am.tok_end + 1) < 0;
         if (location || by_agent || owns_name || GroupAfter(am.tok_end)) {
@@ -823,6 +824,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       CandidateEvent ea = ev;
       ea.agents = {agent};
       ea.agent_countries = {country_of(agent)};
+      if (object_ids.empty() && type->host_from_dateline && !memory->dateline_country.empty() &&
+          memory->dateline_country != ea.agent_countries[0]) {
+        ea.recipients = {memory->dateline_country};
+        out->push_back(std::move(ea));
+        continue;
+      }
       if (object_ids.empty()) {
         ea.incomplete = true;
         out->push_back(std::move(ea));

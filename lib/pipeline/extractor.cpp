@@ -39,6 +39,28 @@ class StageClock {
   std::chrono::steady_clock::time_point last_;
 };
 
+// The city part of a dateline ("ST. PETERSBURG, Russia, June 17 (Reuters) -"
+// gives "St. Petersburg"), written as names are ("BEIJING" -> "Beijing"), one
+// string per city ("WASHINGTON/MOSCOW" gives two).
+std::vector<std::string> DatelineCities(std::string_view dateline) {
+  std::size_t end = dateline.find_first_of("(,-:");
+  std::string_view head = dateline.substr(0, end);
+  std::vector<std::string> cities(1);
+  bool word_start = true;
+  for (char ch : head) {
+    if (ch == '/') {
+      cities.emplace_back();
+      word_start = true;
+      continue;
+    }
+    bool letter = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+    if (letter) ch = word_start ? static_cast<char>(ch & ~0x20) : static_cast<char>(ch | 0x20);
+    word_start = !letter && ch != '\'';
+    cities.back() += ch;
+  }
+  return cities;
+}
+
 }  // namespace
 
 struct Extractor::Impl {
@@ -123,6 +145,25 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
       continue;
     }
     ++report.sentences;
+    if (span.dateline && memory.dateline_country.empty() && span.begin >= span.dateline) {
+      // The dateline's city, if it names exactly one country.
+      std::string country;
+      bool several = false;
+      for (const std::string& city :
+           DatelineCities(std::string_view(norm.text).substr(span.begin - span.dateline, span.dateline))) {
+        std::vector<Token> city_tokens;
+        Tokenize(city, &city_tokens);
+        ArticleMemory scratch;
+        for (const ActorMention& am : m.actors->Recognize(city, city_tokens, published, &scratch)) {
+          std::string c = am.kind == ActorKind::kCountry ? am.actor : am.country;
+          if (c.empty()) continue;
+          if (!country.empty() && c != country) several = true;
+          country = c;
+          break;
+        }
+      }
+      if (!several) memory.dateline_country = country;
+    }
     std::string_view sentence = std::string_view(norm.text).substr(span.begin, span.end - span.begin);
     Tokenize(sentence, &tokens);
     clock.Lap(&times.tokenize);

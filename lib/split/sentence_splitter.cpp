@@ -102,11 +102,13 @@ std::vector<SentenceSpan> SentenceSplitter::Split(std::string_view text) const {
         out.push_back({b, e, line_no, true, false});
       } else {
         // Cut a dateline off the start of the line.
+        std::size_t dateline = 0;
         if (impl_->dateline) {
           re2::StringPiece in(line.data(), line.size());
           re2::StringPiece m;
           if (impl_->dateline->Match(in, 0, in.size(), RE2::ANCHOR_START, &m, 1) && m.size() < line.size()) {
             b += m.size();
+            dateline = m.size();
             line = text.substr(b, e - b);
           }
         }
@@ -145,14 +147,14 @@ std::vector<SentenceSpan> SentenceSplitter::Split(std::string_view text) const {
           if (closed_quote) quote_now = !quote_now;  // the closing mark toggled it
           if (quote_now && last_quote != std::string_view::npos && last_quote >= j) continue;
           if (closed_quote) in_quote = false;
-          out.push_back({start, j, line_no, false, false});
+          out.push_back({start, j, line_no, false, false, start == b ? dateline : 0});
           start = k;
           i = k - 1;
         }
         if (start < e) {
           char last = text[e - 1];
           bool headline = !(last == '.' || last == '!' || last == '?' || last == '"' || last == '\'' || last == ')' || last == ':');
-          out.push_back({start, e, line_no, false, headline});
+          out.push_back({start, e, line_no, false, headline, start == b ? dateline : 0});
         }
       }
     }
@@ -191,7 +193,7 @@ void SentenceSplitter::CapLength(std::string_view text, std::size_t max, std::ve
       }
       std::size_t trimmed = e;
       while (trimmed > b && IsSpace(text[trimmed - 1])) --trimmed;
-      if (trimmed > b) out.push_back({b, trimmed, sp.line, false, false});
+      if (trimmed > b) out.push_back({b, trimmed, sp.line, false, false, b == sp.begin ? sp.dateline : 0});
       b = e;
       while (b < sp.end && IsSpace(text[b])) ++b;
     }

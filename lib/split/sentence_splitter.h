@@ -23,6 +23,7 @@ struct SentenceSpan {
   std::size_t line = 0;       // 0-based line of the text it comes from
   bool boilerplate = false;   // a junk line: no actors, no events
   bool headline = false;      // a line without final punctuation (title, heading)
+  std::size_t dateline = 0;   // bytes of dateline cut off right before this sentence ("BEIJING (Reuters) - ")
 };
 
 class SentenceSplitter {
