@@ -377,3 +377,13 @@ TEST_CASE("a visit reported without its place is to the dateline's country", "[e
   CHECK(DescribeDefault("WASHINGTON/BEIJING (Reuters) - Russian President Vladimir Putin arrived on Tuesday.",
                         "2023-10-17").empty());
 }
+
+TEST_CASE("'held talks with both leaders': the two people named last, other than the agent", "[events]") {
+  CHECK(Describe(ExtractOne("Narendra Modi and Xi Jinping came to Kazan. Vladimir Putin held talks with both leaders "
+                            "on Tuesday.",
+                            "2024-10-23")) ==
+        V{"meet narendra_modi+vladimir_putin 2024-10-22 asserted", "meet vladimir_putin+xi_jinping 2024-10-22 asserted"});
+  // Only one other person named: no pair.
+  CHECK(Describe(ExtractOne("Narendra Modi came to Kazan. Vladimir Putin held talks with both leaders.", "2024-10-23"))
+            .empty());
+}

@@ -256,6 +256,18 @@ class Sentence {
         return f;
       }
       if (i >= trigger_end || i < trigger_begin) {
+        // "held talks with both leaders": the pair the article is about (phrases
+        // of two words or more; "they" and "the two" are subjects only).
+        for (const auto& pp : cues_.pair_phrases) {
+          if (pp.size() < 2 || (pp.size() == 2 && pp[1] == "two") || i + pp.size() > size()) continue;
+          bool all = true;
+          for (std::size_t q = 0; q < pp.size() && all; ++q) all = lower_[i + q] == pp[q];
+          if (all && !in_quote(i)) {
+            f.kind = Found::kPair;
+            f.at = i;
+            return f;
+          }
+        }
         // "met the coup leader, General Tiani": a description of the object, and
         // the comma opens the appositive that names it.
         if (lower_[i] == "," && i > trigger_end && Description(trigger_end, i)) {
@@ -636,11 +648,28 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       }
       obj.kind = Found::kNone;
     }
+    // "held talks with both leaders": the two people named last, not the agent.
+    std::vector<std::string> pair_objects;
+    if (obj.kind == Found::kPair) {
+      std::vector<std::string> agents_here = ids(subj);
+      if (!pronoun_agent.empty()) agents_here.push_back(pronoun_agent);
+      std::vector<std::string> seen = memory->recent_people;
+      for (const auto& m : mentions)
+        if (m.kind == ActorKind::kPerson && m.via != MentionVia::kAdjective && m.tok_end <= obj.at) {
+          seen.erase(std::remove(seen.begin(), seen.end(), m.actor), seen.end());
+          seen.push_back(m.actor);
+        }
+      for (auto it = seen.rbegin(); it != seen.rend() && pair_objects.size() < 2; ++it)
+        if (!Contains(agents_here, *it)) pair_objects.push_back(*it);
+      if (pair_objects.size() < 2) pair_objects.clear();
+      obj.kind = Found::kNone;
+    }
     std::vector<std::string> agent_ids = ids(subj);
     if (!pair.empty()) agent_ids = pair;
     if (agent_ids.empty() && !pronoun_agent.empty()) agent_ids.push_back(pronoun_agent);
     std::vector<std::string> object_ids = ids(obj);
     if (object_ids.empty() && !pronoun_object.empty()) object_ids.push_back(pronoun_object);
+    if (object_ids.empty()) object_ids = pair_objects;
 
     // ---- factuality -------------------------------------------------------
     Factuality fact = Factuality::kAsserted;
