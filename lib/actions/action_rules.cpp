@@ -115,6 +115,8 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     phrases(mod, "hedged", &c.hedged);
     phrases(mod, "exceptions", &c.exceptions);
     c.negated_suffixes = mod.value("negated_suffixes", std::vector<std::string>{});
+    c.noun_modal_after = mod.value("noun_modal_after", std::vector<std::string>{});
+    c.noun_modal_stops = mod.value("noun_modal_stops", std::vector<std::string>{});
     phrases(j, "group_nouns", &c.group_nouns);
     c.subject_pronouns = j.value("subject_pronouns", std::unordered_map<std::string, std::string>{});
     c.object_pronouns = j.value("object_pronouns", std::unordered_map<std::string, std::string>{});

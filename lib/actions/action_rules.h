@@ -58,6 +58,7 @@ struct RoleCues {
   std::size_t modality_window = 5;
   std::vector<std::vector<std::string>> planned, negated, hedged, exceptions;
   std::vector<std::string> negated_suffixes;
+  std::vector<std::string> noun_modal_after, noun_modal_stops;  // "a phone call with Xi would be welcome"
   std::vector<std::vector<std::string>> group_nouns;
   std::unordered_map<std::string, std::string> subject_pronouns;  // he -> male
   std::unordered_map<std::string, std::string> object_pronouns;   // him -> male

@@ -711,11 +711,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       bool modal_after = false;
       if (noun) {
         for (std::size_t k = te; k < s.size() && k < te + 10; ++k) {
-          const std::string& w = s.lower(k);
-          if (w == "," || w == "." || w == ";" || w == "but") break;
-          if (w == "would" || w == "could" || w == "might" || w == "may" || w == "will" || w == "should" ||
-              w == "possible" || w == "likely" || w == "unlikely" || w == "expected" || w == "planned" ||
-              w == "proposed" || w == "scheduled") {
+          if (s.Is(k, cues.noun_modal_stops)) break;
+          if (!masked[k] && s.Is(k, cues.noun_modal_after)) {
             modal_after = true;
             break;
           }
