@@ -55,7 +55,10 @@ class Sentence {
   }
 
   std::size_t size() const { return lower_.size(); }
-  const std::string& lower(std::size_t k) const { return lower_[k]; }
+  const std::string& lower(std::size_t k) const {  // "" past the end, like Is() and mention_at()
+    static const std::string kNone;
+    return k < lower_.size() ? lower_[k] : kNone;
+  }
   int mention_at(std::size_t k) const { return k < mention_at_.size() ? mention_at_[k] : -1; }
   int adjective_at(std::size_t k) const { return k < adjective_at_.size() ? adjective_at_[k] : -1; }
   const ActorMention& mention(std::size_t m) const { return (*c_.mentions)[m]; }
@@ -602,7 +605,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           if (int cm = s.mention_at(k); cm >= 0 && mentions[cm].kind == ActorKind::kCountry &&
                                         mentions[cm].tok_begin == k &&
                                         (s.GroupAfter(mentions[cm].tok_end) ||  // "U.S. diplomats": the final period
-                                         (s.lower(mentions[cm].tok_end) == "." && s.GroupAfter(mentions[cm].tok_end + 1)))) {
+                                         (mentions[cm].tok_end < s.size() && s.lower(mentions[cm].tok_end) == "." &&
+                                          s.GroupAfter(mentions[cm].tok_end + 1)))) {
             obj.kind = Found::kActors;
             obj.mentions.push_back(static_cast<std::size_t>(cm));
             break;
