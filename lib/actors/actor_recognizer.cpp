@@ -352,7 +352,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   };
   // Is token k inside a known name (a country, capital or organization word such
   // as "Kremlin" or "Beijing" right before a surname)?
-  auto country_at_any = [&](std::size_t k) {
+  auto inside_known_name = [&](std::size_t k) {
     for (std::size_t b = k + 1; b-- > 0 && k - b < 4;)
       if (const Impl::NameCand* c = name_at(b); c && b + c->toks.size() > k) return true;
     return false;
@@ -373,7 +373,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       // person is someone else.
       if (i > 0 && s.Cap(i - 1) && s.Word(i - 1) && !(*s.toks)[i - 1].upper && !m.non_name.count(s.folded[i - 1]) &&
           !m.honorifics.count(s.folded[i - 1]) && !m.title_words.count(s.lower[i - 1]) && !adjective_at(i - 1) &&
-          !name_at(i - 1) && !country_at_any(i - 1))
+          !name_at(i - 1) && !inside_known_name(i - 1))
         return nullptr;
       std::string joined;
       for (std::size_t k = i; k < *end; ++k) joined += (joined.empty() ? "" : " ") + s.folded[k];

@@ -262,10 +262,8 @@ class Sentence {
         // "held talks with both leaders": the pair the article is about (phrases
         // of two words or more; "they" and "the two" are subjects only).
         for (const auto& pp : cues_.pair_phrases) {
-          if (pp.size() < 2 || (pp.size() == 2 && pp[1] == "two") || i + pp.size() > size()) continue;
-          bool all = true;
-          for (std::size_t q = 0; q < pp.size() && all; ++q) all = lower_[i + q] == pp[q];
-          if (all && !in_quote(i)) {
+          if (pp.size() < 2 || (pp.size() == 2 && pp[1] == "two")) continue;
+          if (i + pp.size() <= size() && PhraseEndsAt(pp, i + pp.size() - 1) && !in_quote(i)) {
             f.kind = Found::kPair;
             f.at = i;
             return f;
@@ -402,6 +400,17 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (!speaker_done) s.SpeakerAndAddressee(&speaker, &addressee);
     speaker_done = true;
   };
+  // The people named so far in the article and in this sentence before token
+  // `at`, most recent last ("the two leaders", "invited him", "both leaders").
+  auto people_named_before = [&](std::size_t at) {
+    std::vector<std::string> seen = memory->recent_people;
+    for (const auto& m : mentions)
+      if (m.kind == ActorKind::kPerson && m.via != MentionVia::kAdjective && m.tok_end <= at) {
+        seen.erase(std::remove(seen.begin(), seen.end(), m.actor), seen.end());
+        seen.push_back(m.actor);
+      }
+    return seen;
+  };
   auto pronoun_actor = [&](const std::string& pronoun) -> std::string {
     auto g = cues.subject_pronouns.find(pronoun);
     if (g == cues.subject_pronouns.end() || memory->last_subject.empty()) return {};
@@ -509,16 +518,15 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           // lexicon does not know (two capitalised words in a row, inside the
           // sentence, outside any mention or date) is who the pronoun means,
           // not the subject of an earlier sentence.
+          auto plain_cap = [&](std::size_t q) {
+            if (!s.token(q).word || !s.token(q).cap || s.token(q).upper || s.mention_at(q) >= 0) return false;
+            for (const Timex& x : *c.timexes)
+              if (x.end > x.begin && s.TokenAt(x.begin) <= q && q <= s.TokenAt(x.end - 1)) return false;
+            return true;
+          };
           bool unknown_person = false;
-          for (std::size_t k = 1; k + 1 < s.pronoun_at_ && !unknown_person; ++k) {
-            auto plain_cap = [&](std::size_t q) {
-              if (!s.token(q).word || !s.token(q).cap || s.token(q).upper || s.mention_at(q) >= 0) return false;
-              for (const Timex& x : *c.timexes)
-                if (x.end > x.begin && s.TokenAt(x.begin) <= q && q <= s.TokenAt(x.end - 1)) return false;
-              return true;
-            };
+          for (std::size_t k = 1; k + 1 < s.pronoun_at_ && !unknown_person; ++k)
             unknown_person = plain_cap(k) && plain_cap(k + 1);
-          }
           if (owner >= 0 && (earlier.kind != Found::kActors ||
                              mentions[earlier.mentions[0]].kind != ActorKind::kPerson)) {
             subj.kind = Found::kActors;
@@ -559,12 +567,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // "the two leaders met": the last two people named before the phrase.
     std::vector<std::string> pair;
     if (subj.kind == Found::kPair) {
-      std::vector<std::string> seen = memory->recent_people;
-      for (const auto& m : mentions)
-        if (m.kind == ActorKind::kPerson && m.via != MentionVia::kAdjective && m.tok_end <= s.pair_at_) {
-          seen.erase(std::remove(seen.begin(), seen.end(), m.actor), seen.end());
-          seen.push_back(m.actor);
-        }
+      std::vector<std::string> seen = people_named_before(s.pair_at_);
       if (seen.size() >= 2) pair = {seen[seen.size() - 2], seen.back()};
       // The pair the article has talked about most, if any.
       int best = 0;
@@ -605,8 +608,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           if (int cm = s.mention_at(k); cm >= 0 && mentions[cm].kind == ActorKind::kCountry &&
                                         mentions[cm].tok_begin == k &&
                                         (s.GroupAfter(mentions[cm].tok_end) ||  // "U.S. diplomats": the final period
-                                         (mentions[cm].tok_end < s.size() && s.lower(mentions[cm].tok_end) == "." &&
-                                          s.GroupAfter(mentions[cm].tok_end + 1)))) {
+                                         (s.lower(mentions[cm].tok_end) == "." && s.GroupAfter(mentions[cm].tok_end + 1)))) {
             obj.kind = Found::kActors;
             obj.mentions.push_back(static_cast<std::size_t>(cm));
             break;
@@ -631,18 +633,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       }
     }
 
+    std::vector<std::string> agents_here = ids(subj);
+    if (!pronoun_agent.empty()) agents_here.push_back(pronoun_agent);
     // "invited him": the latest person of that gender named before, not the agent.
     std::string pronoun_object;
     if (obj.kind == Found::kObjectPronoun) {
       const std::string& gender = cues.object_pronouns.at(s.lower(obj.at));
-      std::vector<std::string> agents_here = ids(subj);
-      if (!pronoun_agent.empty()) agents_here.push_back(pronoun_agent);
-      std::vector<std::string> seen = memory->recent_people;
-      for (const auto& m : mentions)
-        if (m.kind == ActorKind::kPerson && m.via != MentionVia::kAdjective && m.tok_end <= obj.at) {
-          seen.erase(std::remove(seen.begin(), seen.end(), m.actor), seen.end());
-          seen.push_back(m.actor);
-        }
+      std::vector<std::string> seen = people_named_before(obj.at);
       for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
         if (Contains(agents_here, *it)) continue;
         std::string g = actors_.GenderOf(*it);
@@ -655,14 +652,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // "held talks with both leaders": the two people named last, not the agent.
     std::vector<std::string> pair_objects;
     if (obj.kind == Found::kPair) {
-      std::vector<std::string> agents_here = ids(subj);
-      if (!pronoun_agent.empty()) agents_here.push_back(pronoun_agent);
-      std::vector<std::string> seen = memory->recent_people;
-      for (const auto& m : mentions)
-        if (m.kind == ActorKind::kPerson && m.via != MentionVia::kAdjective && m.tok_end <= obj.at) {
-          seen.erase(std::remove(seen.begin(), seen.end(), m.actor), seen.end());
-          seen.push_back(m.actor);
-        }
+      std::vector<std::string> seen = people_named_before(obj.at);
       for (auto it = seen.rbegin(); it != seen.rend() && pair_objects.size() < 2; ++it)
         if (!Contains(agents_here, *it)) pair_objects.push_back(*it);
       if (pair_objects.size() < 2) pair_objects.clear();
