@@ -104,3 +104,18 @@ TEST_CASE("broken temporal data is an error", "[temporal]") {
   REQUIRE_FALSE(r.ok());
   CHECK(r.status().ToString().find("bad.json") != std::string::npos);
 }
+
+TEST_CASE("MayReadAnchor finds the anaphora phrases anywhere in a text, in any case", "[temporal]") {
+  const TemporalTagger& t = TemporalTagger::Default();
+  CHECK(t.MayReadAnchor("The talks began on March 3. The NEXT   day the ministers met."));
+  CHECK(t.MayReadAnchor("He had left the day\nbefore."));
+  CHECK_FALSE(t.MayReadAnchor("The talks began on March 3. Two days later the ministers met."));
+  CHECK_FALSE(t.MayReadAnchor(""));
+  // A tagger whose data has no anaphora never reads the anchor.
+  auto none = TemporalTagger::FromJson(
+      R"({"months": {"march": 3}, "capitalised_only": [], "bare_month_cues": [], "weekdays": {}, "ordinals": {},
+          "numbers": {}, "relative_days": {}, "units": {}, "seasons": {}, "modifiers": {}, "anaphora": {},
+          "future_markers": [], "vague": [], "non_year_followers": [], "non_year_preceders": [], "year_range": [1900, 2099]})");
+  REQUIRE(none.ok());
+  CHECK_FALSE(none->MayReadAnchor("the next day"));
+}

@@ -29,6 +29,11 @@
 
 namespace diplograph {
 
+namespace internal {
+struct Token;
+}  // namespace internal
+class Extractor;
+
 enum class TimexType { kDate, kDuration, kSet };
 enum class TimexMod { kNone, kStart, kMid, kEnd, kApprox, kBefore, kAfter };
 std::string_view TimexTypeName(TimexType t);  // "DATE", "DURATION", "SET"
@@ -95,7 +100,19 @@ class TemporalTagger {
   // Every temporal expression in `sentence`, left to right, not overlapping.
   std::vector<Timex> Tag(std::string_view sentence, const TemporalContext& context) const;
 
+  // Whether Tag() could read `context.anchor` for some sentence of `text` (it
+  // holds an anaphoric day such as "the next day"). When false, a caller that
+  // tags a sentence only to move the anchor can skip it: nothing in `text`
+  // will read the anchor. A cheap scan of the whole text; may say true when a
+  // phrase only looks like one.
+  bool MayReadAnchor(std::string_view text) const;
+
  private:
+  friend class Extractor;
+  // Tag() over tokens the caller already has (split/tokenizer.h).
+  std::vector<Timex> Tag(std::string_view sentence, const std::vector<internal::Token>& tokens,
+                         const TemporalContext& context) const;
+
   struct Impl;
   explicit TemporalTagger(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;

@@ -10,7 +10,10 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <re2/re2.h>
+
 #include "split/tokenizer.h"
+#include "util/strings.h"
 #include "util/embedded_data.h"
 #include "util/json_util.h"
 
@@ -47,14 +50,16 @@ using internal::Token;
 
 struct TemporalTagger::Impl {
   Options options;
-  std::unordered_map<std::string, int> months, weekdays, ordinals, numbers, relative_days;
-  std::unordered_set<std::string> cap_only, bare_cues, non_year_followers, non_year_preceders;
-  std::unordered_map<std::string, std::string> units, seasons, modifiers;
+  internal::StringMap<int> months, weekdays, ordinals, numbers, relative_days;
+  internal::StringSet cap_only, bare_cues, non_year_followers, non_year_preceders;
+  internal::StringMap<std::string> units, seasons, modifiers;
   std::vector<std::pair<std::vector<std::string>, int>> anaphora;
   std::vector<std::vector<std::string>> future_markers, vague;
   // First words of the phrase lists: most tokens start none, and one hash
   // lookup rules them out instead of a comparison per phrase.
-  std::unordered_set<std::string> future_first, vague_first, anaphora_first;
+  internal::StringSet future_first, vague_first, anaphora_first;
+  // Any anaphora phrase, case-insensitive, for MayReadAnchor().
+  std::unique_ptr<RE2> anaphora_scan;
   int year_min = 1900, year_max = 2099;
 };
 
@@ -73,10 +78,13 @@ std::vector<std::string> Words(const std::string& phrase) {
   return out;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
+std::string Lower(std::string_view s) { return internal::AsciiLowerCopy(s); }
+
+// The value of a short run of digits (callers check AllDigits and the length first).
+int Digits(std::string_view s) {
+  int v = 0;
+  for (char c : s.substr(0, 9)) v = v * 10 + (c - '0');
+  return v;
 }
 
 bool AllDigits(std::string_view s) {
@@ -90,7 +98,7 @@ int DayNumber(std::string_view s) {
   if (n == 0 || n > 2) return 0;
   std::string_view suffix = s.substr(n);
   if (!suffix.empty() && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return 0;
-  int v = std::stoi(std::string(s.substr(0, n)));
+  int v = Digits(s.substr(0, n));
   return v >= 1 && v <= 31 ? v : 0;
 }
 
@@ -119,13 +127,13 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
   impl->options = options;
   const nlohmann::json& j = *parsed;
   try {
-    auto map_int = [&](const char* key, std::unordered_map<std::string, int>* out) {
+    auto map_int = [&](const char* key, internal::StringMap<int>* out) {
       for (const auto& [k, v] : j.at(key).items()) (*out)[Lower(k)] = v.get<int>();
     };
-    auto map_str = [&](const char* key, std::unordered_map<std::string, std::string>* out) {
+    auto map_str = [&](const char* key, internal::StringMap<std::string>* out) {
       for (const auto& [k, v] : j.at(key).items()) (*out)[Lower(k)] = v.get<std::string>();
     };
-    auto set = [&](const char* key, std::unordered_set<std::string>* out) {
+    auto set = [&](const char* key, internal::StringSet* out) {
       for (const auto& w : j.at(key)) out->insert(Lower(w.get<std::string>()));
     };
     map_int("months", &impl->months);
@@ -146,6 +154,21 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
     for (const auto& f : impl->future_markers) if (!f.empty()) impl->future_first.insert(f[0]);
     for (const auto& v : impl->vague) if (!v.empty()) impl->vague_first.insert(v[0]);
     for (const auto& a : impl->anaphora) if (!a.first.empty()) impl->anaphora_first.insert(a.first[0]);
+    std::string scan;
+    for (const auto& a : impl->anaphora) {
+      if (a.first.empty()) continue;
+      scan += scan.empty() ? "" : "|";
+      for (std::size_t k = 0; k < a.first.size(); ++k) scan += (k ? "\\s*" : "") + RE2::QuoteMeta(a.first[k]);
+    }
+    if (!scan.empty()) {
+      RE2::Options ro;
+      ro.set_case_sensitive(false);
+      ro.set_log_errors(false);
+      impl->anaphora_scan = std::make_unique<RE2>(scan, ro);
+      if (!impl->anaphora_scan->ok())
+        return Status(StatusCode::kParseError, "temporal data: anaphora phrases: " + impl->anaphora_scan->error(),
+                      {std::string(origin)});
+    }
     impl->year_min = j.at("year_range").at(0).get<int>();
     impl->year_max = j.at("year_range").at(1).get<int>();
   } catch (const nlohmann::json::exception& e) {
@@ -175,15 +198,12 @@ template <typename ImplT>
 struct Pass {
   const ImplT* m;
   std::string_view text;
-  std::vector<Token> toks;
-  std::vector<std::string> low;
+  const std::vector<Token>& toks;
+  const internal::LowerTokens& low;
   const TemporalContext* ctx;
 
   std::size_t size() const { return toks.size(); }
-  const std::string& L(std::size_t i) const {
-    static const std::string empty;
-    return i < low.size() ? low[i] : empty;
-  }
+  std::string_view L(std::size_t i) const { return low[i]; }  // "" past the end
   bool Cap(std::size_t i) const { return i < toks.size() && toks[i].cap; }
   bool Phrase(const std::vector<std::string>& p, std::size_t i) const {
     if (i + p.size() > size()) return false;
@@ -195,7 +215,7 @@ struct Pass {
   bool FutureBefore(std::size_t i) const {
     std::size_t lo = i > 40 ? i - 40 : 0;
     for (std::size_t k = i; k > lo; --k) {
-      const std::string& w = low[k - 1];
+      std::string_view w = low[k - 1];
       if (w == "said" || w == "says" || w == "told" || w == "announced" || w == ";" || w == "." ) return false;
       if (!m->future_first.count(w)) continue;
       for (const auto& f : m->future_markers)
@@ -211,7 +231,7 @@ struct Pass {
   }
   int Year(std::size_t i) const {
     if (i >= size() || L(i).size() != 4 || !AllDigits(L(i))) return 0;
-    int y = std::stoi(L(i));
+    int y = Digits(L(i));
     return y >= m->year_min && y <= m->year_max ? y : 0;
   }
 };
@@ -261,14 +281,25 @@ int InferYear(const CivilDate& pub, int month, int day, bool future) {
 
 }  // namespace
 
+bool TemporalTagger::MayReadAnchor(std::string_view text) const {
+  const Impl& m = *impl_;
+  return m.anaphora_scan && RE2::PartialMatch(text, *m.anaphora_scan);
+}
+
 std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const TemporalContext& ctx) const {
+  std::vector<Token> toks;
+  internal::Tokenize(sentence, &toks);
+  return Tag(sentence, toks, ctx);
+}
+
+std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::Token>& toks,
+                                       const TemporalContext& ctx) const {
   std::vector<Timex> out;
   const Impl& m = *impl_;
   if (m.months.empty()) return out;
-  Pass<Impl> p{&m, sentence, {}, {}, &ctx};
-  internal::Tokenize(sentence, &p.toks);
-  p.low.reserve(p.toks.size());
-  for (const Token& t : p.toks) p.low.push_back(Lower(t.text(sentence)));
+  internal::LowerTokens low;
+  low.Build(sentence, toks);
+  Pass<Impl> p{&m, sentence, toks, low, &ctx};
   const std::optional<CivilDate>& pub = ctx.published;
 
   auto unresolved = [&](Timex t) {
@@ -279,7 +310,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
 
   std::size_t i = 0;
   while (i < p.size()) {
-    const std::string& w = p.L(i);
+    std::string_view w = p.L(i);
     std::size_t start = i;
     LazyFuture<Pass<Impl>> future(&p, i);
     // A day of a month, with its year or the year that fits the publication date.
@@ -324,7 +355,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
     // Numeric date: 11/07/2020 (month first unless Options::month_first is false)
     if (AllDigits(w) && w.size() <= 2 && p.L(i + 1) == "/" && AllDigits(p.L(i + 2)) && p.L(i + 2).size() <= 2 &&
         p.L(i + 3) == "/" && p.Year(i + 4)) {
-      int a = std::stoi(w), b = std::stoi(p.L(i + 2)), y = p.Year(i + 4);
+      int a = Digits(w), b = Digits(p.L(i + 2)), y = p.Year(i + 4);
       int mo = m.options.month_first ? a : b, d = m.options.month_first ? b : a;
       if (CivilDate::Valid(y, mo, d)) {
         Timex t = Make(p, i, i + 5, m.options.month_first ? "date.numeric.mdy" : "date.numeric.dmy");
@@ -340,15 +371,14 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
     std::size_t j = i;
     {
       auto md = m.modifiers.find(w);
-      std::string word = w;
-      // "mid-2021", "mid-March" are one token
+            // "mid-2021", "mid-March" are one token
       if (md == m.modifiers.end() && w.rfind("mid-", 0) == 0) md = m.modifiers.find("mid");
       if (md != m.modifiers.end()) {
         TimexMod candidate = md->second == "START" ? TimexMod::kStart : md->second == "MID" ? TimexMod::kMid : TimexMod::kEnd;
         if (w.rfind("mid-", 0) == 0) {
-          std::string rest = w.substr(4);
+          std::string_view rest = w.substr(4);
           if (rest.size() == 4 && AllDigits(rest)) {
-            int y = std::stoi(rest);
+            int y = Digits(rest);
             if (y >= m.year_min && y <= m.year_max) {
               Timex t = Make(p, i, i + 1, "year.mod");
               SetSpan(&t, DateSpan::Year(y));
@@ -369,7 +399,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
         }
       }
     }
-    const std::string& wj = p.L(j);
+    std::string_view wj = p.L(j);
 
     // today / yesterday / tomorrow / tonight
     if (auto rd = m.relative_days.find(wj); rd != m.relative_days.end() && mod == TimexMod::kNone) {
@@ -388,7 +418,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
 
     // last / this / next / coming / past + week, month, year, weekday, month name, season
     if (wj == "last" || wj == "this" || wj == "next" || wj == "coming" || wj == "past") {
-      const std::string& u = p.L(j + 1);
+      std::string_view u = p.L(j + 1);
       int dir = wj == "last" || wj == "past" ? -1 : wj == "this" ? 0 : 1;
       std::optional<DateSpan> span;
       std::string rule;
@@ -441,7 +471,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
     }
     // earlier / later this month, this week, this year
     if ((wj == "earlier" || wj == "later") && p.L(j + 1) == "this" && pub) {
-      const std::string& u = p.L(j + 2);
+      std::string_view u = p.L(j + 2);
       std::optional<DateSpan> span;
       if (u == "week") span = DateSpan::Week(*pub);
       else if (u == "month") span = DateSpan::Month(pub->year, pub->month);
@@ -461,7 +491,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
     // N days / weeks / months / years ago; for N days (a duration)
     {
       int n = 0;
-      if (AllDigits(wj) && wj.size() <= 3) n = std::stoi(wj);
+      if (AllDigits(wj) && wj.size() <= 3) n = Digits(wj);
       else if (auto nu = m.numbers.find(wj); nu != m.numbers.end()) n = nu->second;
       auto unit = m.units.find(p.L(j + 1));
       if (n > 0 && unit != m.units.end()) {
@@ -635,7 +665,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
         std::size_t q = k + 1;
         if (p.L(q) == ".") ++q;
         // Month Day-Day (a range)
-        std::string dd = p.L(q);
+        std::string_view dd = p.L(q);
         auto dash = dd.find('-');
         if (dash != std::string::npos && DayNumber(dd.substr(0, dash)) && DayNumber(dd.substr(dash + 1))) {
           int d1 = DayNumber(dd.substr(0, dash)), d2 = DayNumber(dd.substr(dash + 1));
@@ -759,7 +789,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
 
     // Decades: the 1990s
     if (wj.size() == 5 && wj[4] == 's' && AllDigits(wj.substr(0, 4)) && wj[3] == '0') {
-      int y = std::stoi(wj.substr(0, 4));
+      int y = Digits(wj.substr(0, 4));
       if (y >= m.year_min && y <= m.year_max) {
         Timex t = Make(p, start, j + 1, "decade");
         t.value = wj.substr(0, 3);
@@ -791,10 +821,10 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
 
     // "three-day visit": a duration written as one word, never a date.
     if (auto dash = wj.find('-'); dash != std::string::npos) {
-      std::string n = wj.substr(0, dash), u = wj.substr(dash + 1);
+      std::string_view n = wj.substr(0, dash), u = wj.substr(dash + 1);
       auto nu = m.numbers.find(n);
-      // At most three digits: "10000000000-day" is no duration anyone writes, and stoi would throw.
-      int count = AllDigits(n) ? (n.size() <= 3 ? std::stoi(n) : 0) : nu != m.numbers.end() ? nu->second : 0;
+      // At most three digits: "10000000000-day" is no duration anyone writes, and an int would overflow.
+      int count = AllDigits(n) ? (n.size() <= 3 ? Digits(n) : 0) : nu != m.numbers.end() ? nu->second : 0;
       auto unit = m.units.find(u);
       if (count > 0 && unit != m.units.end()) {
         Timex t = Make(p, j, j + 1, "duration.adjective");

@@ -139,12 +139,29 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     return cp_pos;
   };
 
-  for (const SentenceSpan& span : sentences) {
+  // Triggers first, for every sentence: the sentences after the last one that
+  // has a trigger can add no event (a sentence only feeds the memory of the
+  // sentences after it), so the dear stages stop there, and an article with
+  // no trigger at all costs only its split and this scan.
+  std::vector<std::vector<TriggerMatch>> sentence_triggers(sentences.size());
+  std::size_t stop = 0;  // one past the last sentence with a trigger
+  for (std::size_t si = 0; si < sentences.size(); ++si) {
+    const SentenceSpan& span = sentences[si];
     if (span.boilerplate) {
       ++report.boilerplate_lines;
       continue;
     }
     ++report.sentences;
+    sentence_triggers[si] = m.rules->Match(std::string_view(norm.text).substr(span.begin, span.end - span.begin));
+    report.triggers += sentence_triggers[si].size();
+    if (!sentence_triggers[si].empty()) stop = si + 1;
+  }
+  clock.Lap(&times.actions);
+
+  const bool reads_anchor = stop > 0 && m.tagger->MayReadAnchor(norm.text);
+  for (std::size_t si = 0; si < stop; ++si) {
+    const SentenceSpan& span = sentences[si];
+    if (span.boilerplate) continue;
     if (span.dateline && memory.dateline_country.empty() && span.begin >= span.dateline) {
       // The dateline's city, if it names exactly one country.
       std::string country;
@@ -170,17 +187,17 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     std::vector<ActorMention> mentions = m.actors->Recognize(sentence, tokens, published, &memory);
     report.actor_mentions += mentions.size();
     clock.Lap(&times.actors);
-    std::vector<TriggerMatch> triggers = m.rules->Match(sentence);
-    report.triggers += triggers.size();
-    clock.Lap(&times.actions);
-    std::vector<Timex> timexes = m.tagger->Tag(sentence, tctx);
+    const std::vector<TriggerMatch>& triggers = sentence_triggers[si];
+    // A sentence without a trigger is tagged only to move the anchor, which
+    // matters only if the article has a phrase that reads it ("the next day").
+    std::vector<Timex> timexes;
+    if (!triggers.empty() || reads_anchor) timexes = m.tagger->Tag(sentence, tokens, tctx);
     for (const Timex& t : timexes)
       if (t.type == TimexType::kDate && t.earliest && t.latest && *t.earliest == *t.latest) tctx.anchor = t.earliest;
     clock.Lap(&times.dates);
     if (triggers.empty()) {  // (no actor named is fine: "he", "the two leaders")
       // Still feed the memory (who was named, who the subject was).
-      std::vector<TriggerMatch> none;
-      SentenceContext c{sentence, &tokens, &mentions, &none, &timexes, {}};
+      SentenceContext c{sentence, &tokens, &mentions, &triggers, &timexes, {}};
       m.builder->AddSentence(c, &memory, &candidates);
       clock.Lap(&times.events);
       continue;
