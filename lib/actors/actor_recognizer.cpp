@@ -6,14 +6,12 @@
 #include "normalize/normalizer.h"
 #include "util/embedded_data.h"
 #include "util/json_util.h"
+#include "util/strings.h"
 
 namespace diplograph::internal {
 namespace {
 
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
+std::string Lower(std::string_view s) { return AsciiLowerCopy(s); }
 
 // The folded tokens of a name as the tokenizer splits it: "People's Republic of China"
 // -> People 's Republic of China.
@@ -83,20 +81,20 @@ struct ActorRecognizer::Impl {
     std::size_t entry;
     MentionVia via;
   };
-  std::unordered_map<std::string, std::vector<NameCand>> names;       // by first token
-  std::unordered_map<std::string, std::vector<NameCand>> adjectives;  // country adjectives
+  StringMap<std::vector<NameCand>> names;       // by first token
+  StringMap<std::vector<NameCand>> adjectives;  // country adjectives
   struct TitleCand {
     std::vector<std::string> toks;  // lower case
     std::string role;               // role id; "" = generic ("counterpart"); "@leader"
   };
-  std::unordered_map<std::string, std::vector<TitleCand>> titles;
-  std::unordered_map<std::string, std::vector<std::size_t>> shorts;  // short name -> people
-  std::unordered_map<std::string, std::string> implied_country;      // "pope" -> "VAT"
+  StringMap<std::vector<TitleCand>> titles;
+  StringMap<std::vector<std::size_t>> shorts;  // short name -> people
+  StringMap<std::string> implied_country;      // "pope" -> "VAT"
   std::vector<std::vector<std::string>> winner_phrases;              // lower case
   std::vector<std::vector<std::string>> election_words;              // lower case
-  std::unordered_set<std::string> election_first;                    // their first words
-  std::unordered_set<std::string> honorifics, blockers, determiners, non_name, modifiers;
-  std::unordered_set<std::string> title_words;  // every word of every title, lower case
+  StringSet election_first;                    // their first words
+  StringSet honorifics, blockers, determiners, non_name, modifiers;
+  StringSet title_words;  // every word of every title, lower case
   struct Fuzzy {
     std::string key;  // lower folded, tokens joined by one space
     std::size_t entry;
@@ -147,7 +145,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   Result<nlohmann::json> rules = ParseJson(rules_text, "rules/actors.json");
   if (!rules.ok()) return rules.status();
   try {
-    auto words = [&](const char* key, std::unordered_set<std::string>* out, bool lower) {
+    auto words = [&](const char* key, StringSet* out, bool lower) {
       for (const auto& w : rules->value(key, nlohmann::json::array()))
         out->insert(lower ? Lower(w.get<std::string>()) : w.get<std::string>());
     };
@@ -239,6 +237,11 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
       std::stable_sort(bucket.begin(), bucket.end(),
                        [](const auto& a, const auto& b) { return a.toks.size() > b.toks.size(); });
   };
+  // Fuzzy keys grouped by token count and first letter, the two things a
+  // candidate must share with the text (looked up with equal_range).
+  std::stable_sort(impl->fuzzy.begin(), impl->fuzzy.end(), [](const Impl::Fuzzy& a, const Impl::Fuzzy& b) {
+    return std::make_pair(a.ntoks, a.key[0]) < std::make_pair(b.ntoks, b.key[0]);
+  });
   longest_first(impl->names);
   longest_first(impl->adjectives);
   longest_first(impl->titles);
@@ -247,21 +250,69 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
 
 namespace {
 
+// Orders fuzzy keys, and a (token count, first letter) pair among them.
+struct FuzzyGroupLess {
+  template <typename F>
+  static std::pair<std::size_t, char> Key(const F& f) { return {f.ntoks, f.key[0]}; }
+  static std::pair<std::size_t, char> Key(const std::pair<std::size_t, char>& k) { return k; }
+  template <typename A, typename B>
+  bool operator()(const A& a, const B& b) const { return Key(a) < Key(b); }
+};
+
 struct SentenceView {
   std::string_view text;
   const std::vector<Token>* toks;
-  std::vector<std::string> folded;  // accent-folded, case kept
-  std::vector<std::string> lower;   // folded and lower-cased
+  std::vector<std::string_view> folded;  // accent-folded, case kept
+  std::vector<std::string_view> lower;   // folded and lower-cased
   std::size_t size() const { return toks->size(); }
   bool Word(std::size_t i) const { return i < size() && (*toks)[i].word; }
   bool Cap(std::size_t i) const { return i < size() && (*toks)[i].cap; }
+
+  // Builds folded and lower without a string per token: an ASCII token is a
+  // view into the sentence (and into one lower-cased copy of it); the few
+  // tokens with accents are folded into a side buffer.
+  void Build(std::string_view sentence, const std::vector<Token>& tokens) {
+    text = sentence;
+    toks = &tokens;
+    struct Where {
+      bool side;
+      std::size_t begin, size;
+    };
+    std::vector<Where> where;
+    where.reserve(tokens.size());
+    side_.clear();
+    for (const Token& t : tokens) {
+      std::string_view raw = t.text(sentence);
+      bool ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      if (ascii) {
+        where.push_back({false, t.begin, raw.size()});
+      } else {
+        std::string f = Normalizer::Default().Fold(raw);
+        where.push_back({true, side_.size(), f.size()});
+        side_ += f;
+      }
+    }
+    lower_text_ = AsciiLowerCopy(sentence);
+    lower_side_ = AsciiLowerCopy(side_);
+    folded.clear();
+    lower.clear();
+    folded.reserve(tokens.size());
+    lower.reserve(tokens.size());
+    for (const Where& w : where) {
+      folded.emplace_back((w.side ? side_ : sentence).data() + w.begin, w.size);
+      lower.emplace_back((w.side ? lower_side_ : lower_text_).data() + w.begin, w.size);
+    }
+  }
+
+ private:
+  std::string side_, lower_text_, lower_side_;
 };
 
 // The longest candidate of `bucket` (the lexicon entries whose first token is
 // toks[i]) that matches toks from i on. Buckets are sorted longest first, so
 // the first match is the answer.
 template <typename Cand>
-const Cand* LongestIn(const std::vector<Cand>* bucket, const std::vector<std::string>& toks, std::size_t i) {
+const Cand* LongestIn(const std::vector<Cand>* bucket, const std::vector<std::string_view>& toks, std::size_t i) {
   if (!bucket) return nullptr;
   for (const Cand& c : *bucket) {
     if (i + c.toks.size() > toks.size()) continue;
@@ -273,7 +324,7 @@ const Cand* LongestIn(const std::vector<Cand>* bucket, const std::vector<std::st
 }
 
 template <typename Cand>
-const std::vector<Cand>* Bucket(const std::unordered_map<std::string, std::vector<Cand>>& index, const std::string& tok) {
+const std::vector<Cand>* Bucket(const StringMap<std::vector<Cand>>& index, std::string_view tok) {
   auto it = index.find(tok);
   return it == index.end() ? nullptr : &it->second;
 }
@@ -285,15 +336,8 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
                                                      ArticleMemory* memory) const {
   const Impl& m = *impl_;
   const Lexicon& lex = *m.lex;
-  SentenceView s{sentence, &tokens, {}, {}};
-  s.folded.reserve(tokens.size());
-  s.lower.reserve(tokens.size());
-  for (const Token& t : tokens) {
-    std::string_view raw = t.text(sentence);
-    bool ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    s.folded.push_back(ascii ? std::string(raw) : Normalizer::Default().Fold(raw));
-    s.lower.push_back(Lower(s.folded.back()));
-  }
+  SentenceView s;
+  s.Build(sentence, tokens);
   // Each token's lexicon buckets, looked up once: the rules below ask about
   // the same positions many times.
   std::vector<const std::vector<Impl::NameCand>*> name_buckets(tokens.size()), adjective_buckets(tokens.size());
@@ -376,7 +420,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           !name_at(i - 1) && !inside_known_name(i - 1))
         return nullptr;
       std::string joined;
-      for (std::size_t k = i; k < *end; ++k) joined += (joined.empty() ? "" : " ") + s.folded[k];
+      for (std::size_t k = i; k < *end; ++k) (joined += joined.empty() ? "" : " ") += s.folded[k];
       sentence_initial = i == 0 || (i == 1 && !(*s.toks)[0].word);
       const LexiconEntry* e = resolve_short(joined);
       return e;
@@ -474,7 +518,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       if (title && !country) {
         // "the pope": a title that names one country's office by itself
         std::string joined;
-        for (std::size_t k = j; k < te; ++k) joined += (joined.empty() ? "" : " ") + s.lower[k];
+        for (std::size_t k = j; k < te; ++k) (joined += joined.empty() ? "" : " ") += s.lower[k];
         auto ic = m.implied_country.find(joined);
         if (ic != m.implied_country.end()) country = lex.Find(ic->second);
       }
@@ -506,7 +550,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           if (std::none_of(memory->new_actors.begin(), memory->new_actors.end(),
                            [&](const NewActor& x) { return x.id == na.id; }))
             memory->new_actors.push_back(na);
-          memory->short_to_actor[s.folded[re - 1]] = na.id;  // the surname alone, later on
+          memory->short_to_actor[std::string(s.folded[re - 1])] = na.id;  // the surname alone, later on
           ActorMention am;
           am.tok_begin = i;
           am.tok_end = re;
@@ -609,14 +653,15 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       if (re - i >= m.fuzzy_min_tokens && !name_at(i)) {
         std::size_t n = std::min(re - i, m.fuzzy_max_tokens);
         std::string key;
-        for (std::size_t k = i; k < i + n; ++k) key += (key.empty() ? "" : " ") + s.lower[k];
+        for (std::size_t k = i; k < i + n; ++k) (key += key.empty() ? "" : " ") += s.lower[k];
         if (key.size() >= m.fuzzy_min_chars) {
           std::size_t limit = std::max<std::size_t>(1, key.size() / m.fuzzy_chars_per_edit);
           const Impl::Fuzzy* found = nullptr;
           std::size_t best_d = limit + 1;
           bool tie = false;
-          for (const auto& f : m.fuzzy) {
-            if (f.ntoks != n || f.key[0] != key[0]) continue;
+          auto group = std::equal_range(m.fuzzy.begin(), m.fuzzy.end(), std::make_pair(n, key[0]), FuzzyGroupLess());
+          for (auto f_it = group.first; f_it != group.second; ++f_it) {
+            const Impl::Fuzzy& f = *f_it;
             if (!m.RecentlyActive(m.E(f.entry), date)) continue;
             std::size_t lenf = f.key.size();
             if ((lenf > key.size() ? lenf - key.size() : key.size() - lenf) > limit) continue;

@@ -22,6 +22,7 @@
 #include "diplograph/date.h"
 #include "diplograph/lexicon.h"
 #include "split/tokenizer.h"
+#include "util/strings.h"
 
 namespace diplograph::internal {
 
@@ -49,7 +50,7 @@ struct ActorMention {
 
 // Per-article memory: who was last named in full, for short names and pronouns.
 struct ArticleMemory {
-  std::unordered_map<std::string, std::string> short_to_actor;  // "Wang" -> "wang_yi"
+  StringMap<std::string> short_to_actor;  // "Wang" -> "wang_yi"
   std::vector<NewActor> new_actors;
   std::string last_subject;  // actor id of the previous sentence's subject
   std::string last_subject_gender;

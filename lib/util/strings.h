@@ -1,14 +1,14 @@
 // String helpers for the hot path: ASCII lower-casing without a string per
-// word, and hash tables keyed by std::string that can be searched with a
+// word, and flat hash tables keyed by std::string that are searched with a
 // std::string_view (no temporary key).
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "split/tokenizer.h"
@@ -24,14 +24,97 @@ inline std::string AsciiLowerCopy(std::string_view s) {
   return out;
 }
 
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>()(s); }
+// A hash map from std::string keys, searched with a std::string_view (no
+// temporary key): open addressing over one array of slots, entries kept in
+// insertion order in one vector (iteration is that order). No erase. Built
+// for the lexicon tables that are filled once and read at every token, where
+// node-based maps cost a cache miss per node and a string hash per probe.
+template <typename V>
+class StringMap {
+ public:
+  using value_type = std::pair<std::string, V>;
+  using iterator = typename std::vector<value_type>::iterator;
+  using const_iterator = typename std::vector<value_type>::const_iterator;
+
+  iterator begin() { return entries_.begin(); }
+  iterator end() { return entries_.end(); }
+  const_iterator begin() const { return entries_.begin(); }
+  const_iterator end() const { return entries_.end(); }
+  std::size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+  void clear() {
+    entries_.clear();
+    hashes_.clear();
+    slots_.clear();
+  }
+
+  iterator find(std::string_view key) {
+    std::size_t i = Index(key, Hash(key));
+    return i == kNone ? entries_.end() : entries_.begin() + static_cast<std::ptrdiff_t>(i);
+  }
+  const_iterator find(std::string_view key) const {
+    std::size_t i = Index(key, Hash(key));
+    return i == kNone ? entries_.end() : entries_.begin() + static_cast<std::ptrdiff_t>(i);
+  }
+  std::size_t count(std::string_view key) const { return Index(key, Hash(key)) == kNone ? 0 : 1; }
+
+  // The value of `key`, inserted (value-initialised) if missing.
+  V& operator[](std::string_view key) { return Insert(key, V()).first->second; }
+  // Inserts (key, value) unless the key is there; the entry and whether it was inserted.
+  std::pair<iterator, bool> Insert(std::string_view key, V value) {
+    std::uint64_t h = Hash(key);
+    if (std::size_t i = Index(key, h); i != kNone) return {entries_.begin() + static_cast<std::ptrdiff_t>(i), false};
+    if ((entries_.size() + 1) * 2 > slots_.size()) Grow();
+    entries_.emplace_back(std::string(key), std::move(value));
+    hashes_.push_back(h);
+    Place(entries_.size() - 1, h);
+    return {entries_.end() - 1, true};
+  }
+
+ private:
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  static std::uint64_t Hash(std::string_view key) { return std::hash<std::string_view>()(key); }
+
+  std::size_t Index(std::string_view key, std::uint64_t h) const {
+    if (slots_.empty()) return kNone;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t s = static_cast<std::size_t>(h) & mask;; s = (s + 1) & mask) {
+      std::uint32_t e = slots_[s];
+      if (e == 0) return kNone;
+      if (hashes_[e - 1] == h && entries_[e - 1].first == key) return e - 1;
+    }
+  }
+  void Place(std::size_t entry, std::uint64_t h) {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t s = static_cast<std::size_t>(h) & mask;
+    while (slots_[s] != 0) s = (s + 1) & mask;
+    slots_[s] = static_cast<std::uint32_t>(entry + 1);
+  }
+  void Grow() {
+    slots_.assign(slots_.empty() ? 16 : slots_.size() * 2, 0);
+    for (std::size_t e = 0; e < entries_.size(); ++e) Place(e, hashes_[e]);
+  }
+
+  std::vector<value_type> entries_;
+  std::vector<std::uint64_t> hashes_;  // of entries_, same order
+  std::vector<std::uint32_t> slots_;   // entry index + 1; 0 = empty; size a power of two
 };
 
-template <typename V>
-using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+// A set of strings with the same layout (a StringMap without values).
+class StringSet {
+ public:
+  std::size_t count(std::string_view key) const { return map_.count(key); }
+  bool insert(std::string_view key) { return map_.Insert(key, 0).second; }
+  template <typename It>
+  void insert(It first, It last) {
+    for (; first != last; ++first) insert(*first);
+  }
+  std::size_t size() const { return map_.size(); }
+  bool empty() const { return map_.empty(); }
+
+ private:
+  StringMap<char> map_;
+};
 
 // The tokens of one sentence, lower-cased: one copy of the sentence, and a
 // view of every token into it. Lower-casing keeps byte lengths, so token
