@@ -112,3 +112,40 @@ TEST_CASE("an undated report joins the one dated occasion it can be news of", "[
                        doc("b", "2020-12-21", "Putin congratulated Biden.")})) ==
         std::vector<std::string>{"- x1", "2020-12-15 x1", "2020-12-19 x1"});
 }
+
+TEST_CASE("reports that share agents pairwise are one act, in any order", "[graph]") {
+  auto report = [](std::string doc, std::vector<std::string> agents) {
+    Event e;
+    e.action = "congratulate";
+    e.agents = std::move(agents);
+    e.recipients = {"joe_biden"};
+    e.date = DateSpan::Day(CivilDate{2020, 11, 8});
+    e.mentions = {Mention{doc, 0, 10, "text of " + doc}};
+    return e;
+  };
+  // a and c share no agent; b links them. Every order of adding gives one event.
+  std::vector<Event> reports = {report("a", {"vladimir_putin"}), report("c", {"sergei_lavrov"}),
+                                report("b", {"sergei_lavrov", "vladimir_putin"}), report("d", {"xi_jinping"})};
+  std::sort(reports.begin(), reports.end(), [](const Event& x, const Event& y) { return x.mentions[0].document < y.mentions[0].document; });
+  do {
+    Graph g;
+    for (const Event& e : reports) g.AddDocumentEvents({e});
+    REQUIRE(g.events().size() == 2);
+    const Event& joint = g.events()[0].agents.size() == 2 ? g.events()[0] : g.events()[1];
+    CHECK(joint.agents == std::vector<std::string>{"sergei_lavrov", "vladimir_putin"});
+    CHECK(joint.mentions.size() == 3);
+  } while (std::next_permutation(reports.begin(), reports.end(), [](const Event& x, const Event& y) {
+    return x.mentions[0].document < y.mentions[0].document;
+  }));
+  // Symmetric reports without agents: the participants decide.
+  Event m1, m2;
+  m1.action = m2.action = "meet";
+  m1.participants = m2.participants = {"narendra_modi", "xi_jinping"};
+  m1.mentions = {Mention{"x", 0, 5, "x"}};
+  m2.mentions = {Mention{"y", 0, 5, "y"}};
+  Graph g;
+  g.AddDocumentEvents({m1});
+  g.AddDocumentEvents({m2});
+  REQUIRE(g.events().size() == 1);
+  CHECK(g.events()[0].mentions.size() == 2);
+}

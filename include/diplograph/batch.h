@@ -1,12 +1,11 @@
 // diplograph/batch.h: extracting a stream of documents on several threads.
 //
 // A BatchExtractor takes documents one at a time (from a reader, in input
-// order), hands them to worker threads through a short bounded queue, and at
-// Finish() merges the workers' graphs into yours. The result is the same
-// graph, byte for byte once exported, whatever the number of threads: events
-// do not depend on document order (see graph.h), and where order matters
-// (the actor and document records that a later document updates) the record
-// of the later document in input order wins, as in a one-thread run.
+// order) and hands them to worker threads through a short bounded queue; the
+// workers extract, and the calling thread adds each result to your graph in
+// input order, in its calls to Add() and Finish(). The graph is therefore
+// built exactly as a one-thread run builds it, and exports byte for byte the
+// same whatever the number of threads.
 //
 //   diplograph::Graph graph;
 //   diplograph::BatchExtractor batch(*extractor, &graph, {.threads = 4});
@@ -16,8 +15,8 @@
 //   const diplograph::BatchStats& s = batch.stats();
 //
 // Memory: at most `queue_limit` documents wait besides the one each worker
-// holds; documents are dropped once extracted. Each worker builds its own
-// Graph, merged at Finish() (so the graph exists twice for a moment).
+// holds, and only the results that finished ahead of an earlier, slower
+// document wait to be added; documents are dropped once extracted.
 //
 // Thread safety: one thread calls Add() and Finish(); the extractor and the
 // graph must outlive the BatchExtractor, and nobody else may touch the graph
@@ -47,7 +46,7 @@ struct BatchStats {
   std::size_t warnings = 0;
   StageTimes times;                 // per stage, summed over threads (set Extractor::Options::time_stages)
   double seconds = 0;               // wall time from construction to the end of Finish()
-  double merge_seconds = 0;         // of which merging the workers' graphs
+  double merge_seconds = 0;         // of which Finish(): the last documents extracted and added
   BatchStats& operator+=(const BatchStats& o);
 };
 
@@ -69,7 +68,7 @@ class BatchExtractor {
 
   // Queues one document (blocks while the queue is full). Ignored after Finish().
   void Add(Document document);
-  // Waits for every queued document and merges the results into the graph.
+  // Waits for every queued document and adds the last results to the graph.
   // Calling it again does nothing.
   void Finish();
 

@@ -8,9 +8,12 @@
 
 #include <algorithm>
 #include <functional>
-#include <set>
 #include <map>
 #include <mutex>
+#include <set>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
 
 #include "util/uuid.h"
 
@@ -141,18 +144,34 @@ struct Graph::Impl {
       std::size_t n = members.size();
       std::vector<std::size_t> parent(n);
       for (std::size_t i = 0; i < n; ++i) parent[i] = i;
-      std::function<std::size_t(std::size_t)> find = [&](std::size_t x) { return parent[x] == x ? x : parent[x] = find(parent[x]); };
+      auto find = [&](std::size_t x) {
+        std::size_t root = x;
+        while (parent[root] != root) root = parent[root];
+        while (parent[x] != root) x = std::exchange(parent[x], root);
+        return root;
+      };
+      // The root of a component is its smallest member, whatever the order of unions.
       auto unite = [&](std::size_t a, std::size_t b) {
         a = find(a);
         b = find(b);
         if (a != b) parent[std::max(a, b)] = std::min(a, b);
       };
-      for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t j = i + 1; j < n; ++j) {
-          if (members[i]->agents.empty() && members[j]->agents.empty()) unite(i, j);  // symmetric: the participants decide
-          for (const auto& a : members[i]->agents)
-            if (std::find(members[j]->agents.begin(), members[j]->agents.end(), a) != members[j]->agents.end()) unite(i, j);
+      // Members sharing an agent are one act, and so are members without agents
+      // (symmetric events: the participants decide). Each member joins the first
+      // member with the same agent: linear, where comparing every pair was
+      // quadratic in the reports of one action to one recipient.
+      std::unordered_map<std::string_view, std::size_t> first_with_agent;
+      std::size_t first_agentless = n;
+      for (std::size_t i = 0; i < n; ++i) {
+        if (members[i]->agents.empty()) {
+          if (first_agentless == n) first_agentless = i;
+          else unite(first_agentless, i);
         }
+        for (const auto& a : members[i]->agents) {
+          auto [it, inserted] = first_with_agent.try_emplace(a, i);
+          if (!inserted) unite(it->second, i);
+        }
+      }
       // Components of states and institutions only join a unique component with people of that state.
       std::map<std::size_t, std::vector<std::size_t>> comps;
       for (std::size_t i = 0; i < n; ++i) comps[find(i)].push_back(i);
@@ -211,10 +230,11 @@ struct Graph::Impl {
           std::vector<const Event*> members;
         };
         std::vector<Cluster> clusters;
+        std::map<std::pair<long long, long long>, std::size_t> cluster_of_span;  // no two clusters share a span
         for (const Event* e : dated) {
           Cluster* target = nullptr;
-          for (Cluster& c : clusters)
-            if (c.span.earliest == e->date->earliest && c.span.latest == e->date->latest) target = &c;
+          auto exact = cluster_of_span.find({e->date->earliest.ToDays(), e->date->latest.ToDays()});
+          if (exact != cluster_of_span.end()) target = &clusters[exact->second];
           if (!target) {
             Cluster* inside = nullptr;
             int count = 0;
@@ -226,6 +246,7 @@ struct Graph::Impl {
             if (count == 1) target = inside;
           }
           if (!target) {
+            cluster_of_span[{e->date->earliest.ToDays(), e->date->latest.ToDays()}] = clusters.size();
             clusters.push_back({*e->date, {}});
             target = &clusters.back();
           }

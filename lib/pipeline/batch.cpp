@@ -1,7 +1,6 @@
-// The parallel driver: a bounded queue of documents, one Graph per worker,
-// merged at the end. Actor and document records carry the input position of
-// the document that wrote them, so that the last one in input order wins as
-// it does when one thread adds documents in order.
+// The parallel driver: workers take documents from a bounded queue and
+// extract them; the calling thread adds their results to the graph in input
+// order, between reading documents, exactly as a one-thread run does.
 #include "diplograph/batch.h"
 
 #include <chrono>
@@ -11,7 +10,7 @@
 #include <string>
 #include <system_error>
 #include <thread>
-#include <unordered_map>
+#include <map>
 #include <utility>
 #include <vector>
 
@@ -50,24 +49,13 @@ void Count(const DocumentReport& r, BatchStats* s) {
   s->times += r.times;
 }
 
-template <typename T>
-using Latest = std::unordered_map<std::string, std::pair<std::uint64_t, T>>;  // id -> (input position, record)
-
-template <typename T>
-void KeepLatest(Latest<T>* into, const std::string& id, std::uint64_t seq, const T& value) {
-  auto [it, inserted] = into->try_emplace(id, seq, value);
-  if (!inserted && it->second.first < seq) it->second = {seq, value};
-}
-
 }  // namespace
 
 struct BatchExtractor::Impl {
-  struct Worker {
-    Graph graph;
-    Latest<Actor> actors;
-    Latest<DocumentRecord> documents;
-    BatchStats stats;
-    std::thread thread;
+  // One extracted document, waiting to be added to the graph in input order.
+  struct Done {
+    DocumentRecord record;
+    DocumentReport report;
   };
 
   const Extractor& extractor;
@@ -77,17 +65,20 @@ struct BatchExtractor::Impl {
   Clock::time_point start = Clock::now();
   bool finished = false;
   std::size_t added = 0, added_bytes = 0;
-  BatchStats stats;  // one thread: counted here directly; several: summed at Finish
+  BatchStats stats;  // counted on the calling thread, in input order
 
   std::mutex mu;
-  std::condition_variable not_empty, not_full;
+  std::condition_variable not_empty;  // workers wait for documents
+  std::condition_variable progress;   // the caller waits for queue space or a result
   std::deque<std::pair<std::uint64_t, Document>> queue;
+  std::map<std::uint64_t, Done> done;  // extracted, not yet in the graph
+  std::uint64_t next_to_add = 0;       // input position of the next document for the graph
   bool closed = false;
-  std::vector<std::unique_ptr<Worker>> workers;
+  std::vector<std::thread> workers;
 
   Impl(const Extractor& e, Graph* g) : extractor(e), graph(g) {}
 
-  void Run(Worker* w) {
+  void Run() {
     for (;;) {
       std::pair<std::uint64_t, Document> item;
       {
@@ -97,15 +88,34 @@ struct BatchExtractor::Impl {
         item = std::move(queue.front());
         queue.pop_front();
       }
-      not_full.notify_one();
-      DocumentReport r = extractor.Extract(item.second, nullptr);
+      progress.notify_one();
+      Document& d = item.second;
+      Done r{DocumentRecord{}, extractor.Extract(d, nullptr)};
+      r.record = DocumentRecord{std::move(d.id), r.report.published, std::move(d.title), std::move(d.url),
+                                std::move(d.source)};
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        done.emplace(item.first, std::move(r));
+      }
+      progress.notify_one();
+    }
+  }
+
+  // Adds the extracted documents that are next in input order to the graph
+  // (the lock is released while adding, so workers can go on).
+  void AddReady(std::unique_lock<std::mutex>& lock) {
+    for (auto it = done.find(next_to_add); it != done.end(); it = done.find(next_to_add)) {
+      Done d = std::move(it->second);
+      done.erase(it);
+      ++next_to_add;
+      lock.unlock();
       Clock::time_point t = Clock::now();
-      const Document& d = item.second;
-      KeepLatest(&w->documents, d.id, item.first, DocumentRecord{d.id, r.published, d.title, d.url, d.source});
-      for (const Actor& a : r.actors) KeepLatest(&w->actors, a.id, item.first, a);
-      w->graph.AddDocumentEvents(r.events);
-      r.times.graph += NanosSince(t);
-      Count(r, &w->stats);
+      graph->AddDocument(d.record);
+      for (const Actor& a : d.report.actors) graph->AddActor(a);
+      graph->AddDocumentEvents(d.report.events);
+      d.report.times.graph += NanosSince(t);
+      Count(d.report, &stats);
+      lock.lock();
     }
   }
 
@@ -116,27 +126,18 @@ struct BatchExtractor::Impl {
       stats.seconds = std::chrono::duration<double>(Clock::now() - start).count();
       return;
     }
-    {
-      std::lock_guard<std::mutex> lock(mu);
-      closed = true;
-    }
-    not_empty.notify_all();
-    for (auto& w : workers) w->thread.join();
     Clock::time_point t = Clock::now();
-    Latest<Actor> actors;
-    Latest<DocumentRecord> documents;
-    for (auto& w : workers) {
-      graph->Merge(w->graph);
-      w->graph = Graph();
-      for (auto& [id, v] : w->actors) KeepLatest(&actors, id, v.first, v.second);
-      for (auto& [id, v] : w->documents) KeepLatest(&documents, id, v.first, v.second);
-      w->actors.clear();
-      w->documents.clear();
-      stats += w->stats;
+    {
+      std::unique_lock<std::mutex> lock(mu);
+      closed = true;
+      not_empty.notify_all();
+      for (;;) {
+        AddReady(lock);
+        if (next_to_add == added) break;
+        progress.wait(lock);
+      }
     }
-    // Merge() let each worker's records overwrite; put back the latest in input order.
-    for (const auto& [id, v] : documents) graph->AddDocument(v.second);
-    for (const auto& [id, v] : actors) graph->AddActor(v.second);
+    for (auto& w : workers) w.join();
     stats.merge_seconds = std::chrono::duration<double>(Clock::now() - t).count();
     stats.seconds = std::chrono::duration<double>(Clock::now() - start).count();
   }
@@ -152,18 +153,19 @@ BatchExtractor::BatchExtractor(const Extractor& extractor, Graph* graph, Options
   impl_->queue_limit = options.queue_limit ? options.queue_limit : 4 * static_cast<std::size_t>(impl_->threads);
   if (impl_->threads > 1) {
     for (unsigned i = 0; i < impl_->threads; ++i) {
-      auto w = std::make_unique<Impl::Worker>();
       try {
-        w->thread = std::thread([m = impl_.get(), p = w.get()] { m->Run(p); });
+        impl_->workers.emplace_back([m = impl_.get()] { m->Run(); });
       } catch (const std::system_error&) {
         break;  // no more threads to be had: run with those we got
       }
-      impl_->workers.push_back(std::move(w));
     }
     if (impl_->workers.size() < 2) {  // one worker is no better than the calling thread
-      impl_->closed = true;           // it has nothing queued: let it end
+      {
+        std::lock_guard<std::mutex> lock(impl_->mu);
+        impl_->closed = true;  // it has nothing queued: let it end
+      }
       impl_->not_empty.notify_all();
-      for (auto& w : impl_->workers) w->thread.join();
+      for (auto& w : impl_->workers) w.join();
       impl_->workers.clear();
       impl_->closed = false;
     }
@@ -185,7 +187,11 @@ void BatchExtractor::Add(Document document) {
   }
   {
     std::unique_lock<std::mutex> lock(m.mu);
-    m.not_full.wait(lock, [&] { return m.queue.size() < m.queue_limit; });
+    for (;;) {
+      m.AddReady(lock);  // the graph grows while the workers extract
+      if (m.queue.size() < m.queue_limit) break;
+      m.progress.wait(lock);
+    }
     m.queue.emplace_back(seq, std::move(document));
   }
   m.not_empty.notify_one();
