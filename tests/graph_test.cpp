@@ -149,3 +149,27 @@ TEST_CASE("reports that share agents pairwise are one act, in any order", "[grap
   REQUIRE(g.events().size() == 1);
   CHECK(g.events()[0].mentions.size() == 2);
 }
+
+TEST_CASE("a document's event added again only adds its new mentions", "[graph]") {
+  auto report = [](std::size_t begin, std::optional<DateSpan> date) {
+    Event e;
+    e.action = "praise";
+    e.agents = {"emmanuel_macron"};
+    e.recipients = {"olaf_scholz"};
+    e.date = std::move(date);
+    e.mentions = {Mention{"doc1", begin, begin + 10, "s"}};
+    return e;
+  };
+  Graph g;
+  g.AddDocumentEvents({report(0, DateSpan::Day(CivilDate{2023, 5, 2}))});
+  g.AddDocumentEvents({report(0, DateSpan::Day(CivilDate{2023, 5, 2}))});   // the same line twice
+  g.AddDocumentEvents({report(40, DateSpan::Day(CivilDate{2023, 5, 2}))});  // another sentence
+  REQUIRE(g.events().size() == 1);
+  CHECK(g.events()[0].mentions.size() == 2);
+  // Another date in the same document is another report (the graph then
+  // decides whether it is the same occasion).
+  g.AddDocumentEvents({report(80, DateSpan::Month(2023, 5))});
+  std::size_t mentions = 0;
+  for (const Event& e : g.events()) mentions += e.mentions.size();
+  CHECK(mentions == 3);
+}

@@ -24,3 +24,31 @@ TEST_CASE("UUIDv5 matches the RFC 4122 reference value", "[uuid]") {
   CHECK(internal::UuidV5(std::string(reinterpret_cast<const char*>(dns), 16), "python.org") ==
         "886313e1-3b8a-5372-9b90-0c9aee199e5d");
 }
+
+TEST_CASE("SHA-1 matches the FIPS 180 examples and every padding boundary", "[uuid]") {
+  auto hex = [](const std::string& raw) {
+    static const char* k = "0123456789abcdef";
+    std::string out;
+    for (unsigned char c : raw) {
+      out += k[c >> 4];
+      out += k[c & 15];
+    }
+    return out;
+  };
+  CHECK(hex(internal::Sha1("")) == "da39a3ee5e6b4b0d3255bfef95601890afd80709");
+  CHECK(hex(internal::Sha1("abc")) == "a9993e364706816aba3e25717850c26c9cd0d89d");
+  CHECK(hex(internal::Sha1("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")) ==
+        "84983e441c3bd26ebaae4aa1f95129e5e54670f1");
+  CHECK(hex(internal::Sha1(std::string(1000000, 'a'))) == "34aa973cd4c4daa4f61eeb2bdbad27316534016f");
+  // Lengths around the 55/56 and 64-byte edges (values from Python's hashlib).
+  const std::pair<std::size_t, const char*> edges[] = {
+      {55, "8829dc293fb52f1477aa7323310a5bcf949ce4f8"}, {56, "3c440665799f6f245108a068a11e59507d4f9e2c"},
+      {63, "5e2cdca8ef9552e40ad2228153e778e586eebc50"}, {64, "24d0ab86ac7542b26241687c97b79ae2cc22ac90"},
+      {65, "f71ba60012ec8015b3d5ba56798c4ff43aeb8beb"}, {119, "ea44537c014a6f0d332e845ed7f9331ae45440c5"},
+      {128, "0a1d410f25f3840e4498a2ad922fea55bb4b79da"}};
+  for (const auto& [n, want] : edges) {
+    std::string data;
+    for (std::size_t i = 0; i < n; ++i) data.push_back(static_cast<char>((i * 7 + 3) % 251));
+    CHECK(hex(internal::Sha1(data)) == want);
+  }
+}

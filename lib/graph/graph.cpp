@@ -82,8 +82,14 @@ void Canonicalize(Event* e) {
 struct Graph::Impl {
   std::map<std::string, Actor> actors;
   std::map<std::string, DocumentRecord> documents;
-  // group key -> the per-document events with that key
-  std::map<std::string, std::vector<Event>> groups;
+  // The per-document events with one group key, and where each document's
+  // event of a given date is (a document adding it again only adds mentions;
+  // found by key, not by scanning a group that grows with the corpus).
+  struct Group {
+    std::vector<Event> events;
+    std::unordered_map<std::string, std::size_t> by_document_date;
+  };
+  std::map<std::string, Group> groups;
 
   mutable std::mutex mu;
   mutable bool dirty = true;
@@ -95,21 +101,25 @@ struct Graph::Impl {
 
   void AddDocEvent(Event e) {
     Canonicalize(&e);
-    auto& group = groups[GroupKey(e)];
-    std::string doc = e.mentions.empty() ? std::string() : e.mentions.front().document;
-    for (Event& existing : group) {
-      std::string edoc = existing.mentions.empty() ? std::string() : existing.mentions.front().document;
-      if (edoc == doc && existing.date == e.date) {  // the same document's event again
-        for (auto& m : e.mentions)
-          if (std::find(existing.mentions.begin(), existing.mentions.end(), m) == existing.mentions.end())
-            existing.mentions.push_back(m);
-        std::sort(existing.mentions.begin(), existing.mentions.end(), MentionLess);
-        dirty = true;
-        return;
-      }
+    Group& group = groups[GroupKey(e)];
+    std::string key = e.mentions.empty() ? std::string() : e.mentions.front().document;
+    key += '\x1f';
+    if (e.date) {
+      key += e.date->value + '\x1f' + e.date->earliest.ToString() + '\x1f' + e.date->latest.ToString() + '\x1f' +
+             std::to_string(static_cast<int>(e.date->granularity));
+    }
+    auto [slot, fresh] = group.by_document_date.try_emplace(std::move(key), group.events.size());
+    if (!fresh) {  // the same document's event again
+      Event& existing = group.events[slot->second];
+      for (auto& m : e.mentions)
+        if (std::find(existing.mentions.begin(), existing.mentions.end(), m) == existing.mentions.end())
+          existing.mentions.push_back(m);
+      std::sort(existing.mentions.begin(), existing.mentions.end(), MentionLess);
+      dirty = true;
+      return;
     }
     std::sort(e.mentions.begin(), e.mentions.end(), MentionLess);
-    group.push_back(std::move(e));
+    group.events.push_back(std::move(e));
     dirty = true;
   }
 
@@ -127,8 +137,8 @@ struct Graph::Impl {
     // an event whose agents are all states or institutions joins the one group
     // of people acting for that state, if there is exactly one.
     std::map<std::string, std::vector<const Event*>> super;
-    for (const auto& [key, docs] : groups)
-      for (const Event& e : docs)
+    for (const auto& [key, group] : groups)
+      for (const Event& e : group.events)
         super[e.action + "|" + Join(e.recipients) + "|" + Join(e.participants) + "|" +
               std::string(FactualityName(e.factuality))].push_back(&e);
     auto is_person = [&](const std::string& id) {
@@ -286,9 +296,16 @@ struct Graph::Impl {
         }
         if (!still_undated.empty()) clusters.push_back({DateSpan{}, still_undated});
         for (const Cluster& c : clusters) {
-          Event ev = *c.members.front();
+          const Event& head = *c.members.front();
+          Event ev;  // the head's fields, without copying its mentions twice
+          ev.action = head.action;
           ev.agents = agents;
-          ev.mentions.clear();
+          ev.recipients = head.recipients;
+          ev.participants = head.participants;
+          ev.factuality = head.factuality;
+          std::size_t n_mentions = 0;
+          for (const Event* m : c.members) n_mentions += m->mentions.size();
+          ev.mentions.reserve(n_mentions);
           for (const Event* m : c.members) ev.mentions.insert(ev.mentions.end(), m->mentions.begin(), m->mentions.end());
           std::sort(ev.mentions.begin(), ev.mentions.end(), MentionLess);
           ev.mentions.erase(std::unique(ev.mentions.begin(), ev.mentions.end()), ev.mentions.end());
@@ -301,13 +318,22 @@ struct Graph::Impl {
         }
       }
     }
-    std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
-      CivilDate da = a.date ? a.date->earliest : CivilDate{9999, 12, 31};
-      CivilDate db = b.date ? b.date->earliest : CivilDate{9999, 12, 31};
-      if (da != db) return da < db;
-      if (a.action != b.action) return a.action < b.action;
-      return a.id < b.id;
+    // By date, action and id: sort positions, then move each event once.
+    std::vector<std::size_t> order(events.size());
+    std::vector<long long> day(events.size());
+    for (std::size_t i = 0; i < events.size(); ++i) {
+      order[i] = i;
+      day[i] = events[i].date ? events[i].date->earliest.ToDays() : CivilDate{9999, 12, 31}.ToDays();
+    }
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      if (day[a] != day[b]) return day[a] < day[b];
+      if (events[a].action != events[b].action) return events[a].action < events[b].action;
+      return events[a].id < events[b].id;
     });
+    std::vector<Event> sorted;
+    sorted.reserve(events.size());
+    for (std::size_t i : order) sorted.push_back(std::move(events[i]));
+    events = std::move(sorted);
     // The Boost.Graph view: actors, events and documents as typed vertices.
     graph = BoostGraph();
     actor_vertex.clear();
@@ -375,8 +401,8 @@ void Graph::Merge(const Graph& other) {
   std::scoped_lock lock(impl_->mu, other.impl_->mu);
   for (const auto& [id, a] : other.impl_->actors) impl_->actors[id] = a;
   for (const auto& [id, d] : other.impl_->documents) impl_->documents[id] = d;
-  for (const auto& [key, docs] : other.impl_->groups)
-    for (const Event& e : docs) impl_->AddDocEvent(e);
+  for (const auto& [key, group] : other.impl_->groups)
+    for (const Event& e : group.events) impl_->AddDocEvent(e);
   impl_->dirty = true;
 }
 

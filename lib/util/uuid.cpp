@@ -1,55 +1,97 @@
 #include "util/uuid.h"
 
+#include <algorithm>
 #include <cstdint>
-#include <cstdio>
+#include <cstring>
 
 namespace diplograph::internal {
 namespace {
 inline std::uint32_t Rol(std::uint32_t x, int n) { return (x << n) | (x >> (32 - n)); }
 }  // namespace
 
-std::string Sha1(std::string_view data) {
-  std::uint32_t h[5] = {0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0};
-  std::string msg(data);
-  std::uint64_t bits = static_cast<std::uint64_t>(data.size()) * 8;
-  msg.push_back(static_cast<char>(0x80));
-  while (msg.size() % 64 != 56) msg.push_back(0);
-  for (int i = 7; i >= 0; --i) msg.push_back(static_cast<char>((bits >> (i * 8)) & 0xFF));
-  for (std::size_t off = 0; off < msg.size(); off += 64) {
-    std::uint32_t w[80];
-    for (int i = 0; i < 16; ++i) {
-      const auto* p = reinterpret_cast<const unsigned char*>(msg.data() + off + 4 * i);
-      w[i] = (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | p[3];
-    }
-    for (int i = 16; i < 80; ++i) w[i] = Rol(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
-    std::uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
-    for (int i = 0; i < 80; ++i) {
-      std::uint32_t f, k;
-      if (i < 20) { f = (b & c) | (~b & d); k = 0x5A827999; }
-      else if (i < 40) { f = b ^ c ^ d; k = 0x6ED9EBA1; }
-      else if (i < 60) { f = (b & c) | (b & d) | (c & d); k = 0x8F1BBCDC; }
-      else { f = b ^ c ^ d; k = 0xCA62C1D6; }
-      std::uint32_t t = Rol(a, 5) + f + e + k + w[i];
-      e = d; d = c; c = Rol(b, 30); b = a; a = t;
-    }
-    h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e;
+namespace {
+
+void Sha1Block(const unsigned char* p, std::uint32_t h[5]) {
+  std::uint32_t w[80];
+  for (int i = 0; i < 16; ++i)
+    w[i] = (std::uint32_t(p[4 * i]) << 24) | (std::uint32_t(p[4 * i + 1]) << 16) | (std::uint32_t(p[4 * i + 2]) << 8) |
+           p[4 * i + 3];
+  for (int i = 16; i < 80; ++i) w[i] = Rol(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
+  std::uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
+  for (int i = 0; i < 80; ++i) {
+    std::uint32_t f, k;
+    if (i < 20) { f = (b & c) | (~b & d); k = 0x5A827999; }
+    else if (i < 40) { f = b ^ c ^ d; k = 0x6ED9EBA1; }
+    else if (i < 60) { f = (b & c) | (b & d) | (c & d); k = 0x8F1BBCDC; }
+    else { f = b ^ c ^ d; k = 0xCA62C1D6; }
+    std::uint32_t t = Rol(a, 5) + f + e + k + w[i];
+    e = d; d = c; c = Rol(b, 30); b = a; a = t;
   }
-  std::string out(20, '\0');
+  h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e;
+}
+
+// SHA-1 of the concatenation of two byte strings, into 20 bytes: whole
+// blocks are read in place, only the tail is copied (no allocation).
+void Sha1Of(std::string_view x, std::string_view y, unsigned char out[20]) {
+  std::uint32_t h[5] = {0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0};
+  unsigned char block[64];
+  std::size_t fill = 0;
+  for (std::string_view part : {x, y}) {
+    const auto* p = reinterpret_cast<const unsigned char*>(part.data());
+    std::size_t n = part.size();
+    while (n > 0) {
+      if (fill == 0 && n >= 64) {
+        Sha1Block(p, h);
+        p += 64;
+        n -= 64;
+        continue;
+      }
+      std::size_t take = std::min<std::size_t>(64 - fill, n);
+      std::memcpy(block + fill, p, take);
+      fill += take;
+      p += take;
+      n -= take;
+      if (fill == 64) {
+        Sha1Block(block, h);
+        fill = 0;
+      }
+    }
+  }
+  const std::uint64_t bits = static_cast<std::uint64_t>(x.size() + y.size()) * 8;
+  block[fill++] = 0x80;
+  if (fill > 56) {
+    std::memset(block + fill, 0, 64 - fill);
+    Sha1Block(block, h);
+    fill = 0;
+  }
+  std::memset(block + fill, 0, 56 - fill);
+  for (int i = 0; i < 8; ++i) block[56 + i] = static_cast<unsigned char>(bits >> (56 - 8 * i));
+  Sha1Block(block, h);
   for (int i = 0; i < 5; ++i)
-    for (int j = 0; j < 4; ++j) out[4 * i + j] = static_cast<char>((h[i] >> (24 - 8 * j)) & 0xFF);
-  return out;
+    for (int j = 0; j < 4; ++j) out[4 * i + j] = static_cast<unsigned char>(h[i] >> (24 - 8 * j));
+}
+
+}  // namespace
+
+std::string Sha1(std::string_view data) {
+  unsigned char d[20];
+  Sha1Of(data, {}, d);
+  return std::string(reinterpret_cast<const char*>(d), 20);
 }
 
 std::string UuidV5(std::string_view ns, std::string_view name) {
-  std::string buf(ns);
-  buf.append(name);
-  std::string d = Sha1(buf);
-  d[6] = static_cast<char>((d[6] & 0x0F) | 0x50);
-  d[8] = static_cast<char>((d[8] & 0x3F) | 0x80);
-  char out[37];
-  const auto* u = reinterpret_cast<const unsigned char*>(d.data());
-  std::snprintf(out, sizeof out, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", u[0], u[1],
-                u[2], u[3], u[4], u[5], u[6], u[7], u[8], u[9], u[10], u[11], u[12], u[13], u[14], u[15]);
+  unsigned char d[20];
+  Sha1Of(ns, name, d);
+  d[6] = static_cast<unsigned char>((d[6] & 0x0F) | 0x50);
+  d[8] = static_cast<unsigned char>((d[8] & 0x3F) | 0x80);
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out(36, '-');
+  std::size_t o = 0;
+  for (int i = 0; i < 16; ++i) {
+    if (i == 4 || i == 6 || i == 8 || i == 10) ++o;  // the dashes
+    out[o++] = kHex[d[i] >> 4];
+    out[o++] = kHex[d[i] & 0x0F];
+  }
   return out;
 }
 
