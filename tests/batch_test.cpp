@@ -42,9 +42,11 @@ std::string JsonLd(const Graph& g) {
   return out.str();
 }
 
-BatchStats RunBatch(const Extractor& ex, const std::vector<Document>& docs, unsigned threads, Graph* g) {
+BatchStats RunBatch(const Extractor& ex, const std::vector<Document>& docs, unsigned threads, Graph* g,
+                    std::size_t queue_limit = 0) {
   BatchExtractor::Options o;
   o.threads = threads;
+  o.queue_limit = queue_limit;
   BatchExtractor batch(ex, g, o);
   for (const Document& d : docs) batch.Add(d);
   batch.Finish();
@@ -62,6 +64,14 @@ TEST_CASE("batch: the graph is the same for 1, 2 and 4 threads and equals one Ex
     INFO("threads " << threads);
     Graph g;
     RunBatch(DefaultExtractor(), docs, threads, &g);
+    CHECK(JsonLd(g) == expected);
+  }
+  // Runs of one document, a queue that is always full, a run cut short at Finish().
+  for (std::size_t limit : {1u, 2u, 5u, 1000u}) {
+    INFO("queue limit " << limit);
+    Graph g;
+    BatchStats st = RunBatch(DefaultExtractor(), docs, 3, &g, limit);
+    CHECK(st.documents == docs.size());
     CHECK(JsonLd(g) == expected);
   }
 }

@@ -14,9 +14,10 @@
 //   batch.Finish();                       // graph now holds every document
 //   const diplograph::BatchStats& s = batch.stats();
 //
-// Memory: at most `queue_limit` documents wait besides the one each worker
-// holds, and only the results that finished ahead of an earlier, slower
-// document wait to be added; documents are dropped once extracted.
+// Memory: documents go to the workers in runs of up to 16 (or 256 KB); at
+// most about `queue_limit` documents wait besides the runs the workers hold,
+// and only the results that finished ahead of an earlier, slower run wait to
+// be added; documents are dropped once extracted.
 //
 // Thread safety: one thread calls Add() and Finish(); the extractor and the
 // graph must outlive the BatchExtractor, and nobody else may touch the graph
@@ -56,7 +57,7 @@ class BatchExtractor {
     // Worker threads. 0: one per core (std::thread::hardware_concurrency).
     // 1: extract on the calling thread, no worker, no queue.
     unsigned threads = 0;
-    // Documents waiting in the queue before Add() blocks. 0: 4 per thread.
+    // Documents waiting in the queue before Add() blocks. 0: 64 per thread.
     std::size_t queue_limit = 0;
   };
 
