@@ -198,6 +198,7 @@ void BM_ReadAndExtractBatch(benchmark::State& state) {
   const Extractor& ex = GetExtractor();
   for (auto _ : state) {
     Graph g;
+    g.SetThreads(static_cast<unsigned>(state.range(1)));  // events() below groups across documents
     BatchExtractor::Options o;
     o.threads = static_cast<unsigned>(state.range(1));
     BatchExtractor batch(ex, &g, o);

@@ -3,6 +3,7 @@
 // (the map/reduce of docs/scaling.md) equal to one run over everything.
 #include <catch2/catch.hpp>
 
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -74,6 +75,25 @@ TEST_CASE("batch: the graph is the same for 1, 2 and 4 threads and equals one Ex
     CHECK(st.documents == docs.size());
     CHECK(JsonLd(g) == expected);
   }
+}
+
+TEST_CASE("graph: grouping reports on several threads gives the same graph") {
+  std::vector<Document> docs = Corpus(0.30, 1'500'000, 3);
+  Graph one, four;
+  four.SetThreads(4);
+  RunBatch(DefaultExtractor(), docs, 2, &one);
+  RunBatch(DefaultExtractor(), docs, 2, &four);
+  // Enough groups (action, recipients, participants, factuality) for the
+  // grouping to be split in two at least: it takes a thread per 256 groups.
+  std::set<std::string> groups;
+  for (const Event& e : one.events()) {
+    std::string key = e.action + "|" + std::to_string(static_cast<int>(e.factuality));
+    for (const auto& r : e.recipients) key += "|r:" + r;
+    for (const auto& p : e.participants) key += "|p:" + p;
+    groups.insert(key);
+  }
+  REQUIRE(groups.size() >= 2 * 256);
+  CHECK(JsonLd(four) == JsonLd(one));
 }
 
 TEST_CASE("batch: stats count documents, bytes, sentences and events") {

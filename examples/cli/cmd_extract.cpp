@@ -324,6 +324,7 @@ int RunExtract(int argc, char** argv) {
   BatchExtractor::Options batch_options;
   batch_options.threads = threads;
   BatchExtractor batch(*extractor, &graph, batch_options);
+  graph.SetThreads(batch.threads());  // the cross-document grouping before export, too
   Progress progress(progress_mode == 1 || (progress_mode == -1 && ::isatty(STDERR_FILENO)),
                     stdin_input ? 0 : input_bytes);
   ReadStats total;

@@ -98,6 +98,12 @@ class Graph {
   // had been extracted into this graph.
   void Merge(const Graph& other);
 
+  // Threads that rebuild the merged view: the grouping of reports across
+  // documents, done on the first read after a change (events(), an export).
+  // 1, the default: the calling thread only; 0: one per core. The result is
+  // the same for any number.
+  void SetThreads(unsigned threads);
+
   const std::vector<Actor>& actors() const;        // sorted by id
   const std::vector<Event>& events() const;        // canonical order
   const std::vector<DocumentRecord>& documents() const;  // sorted by id

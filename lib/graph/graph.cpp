@@ -11,6 +11,8 @@
 #include <map>
 #include <mutex>
 #include <set>
+#include <system_error>
+#include <thread>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -91,6 +93,8 @@ struct Graph::Impl {
   };
   std::map<std::string, Group> groups;
 
+  unsigned threads = 1;  // for Sync
+
   mutable std::mutex mu;
   mutable bool dirty = true;
   mutable std::vector<Actor> actor_list;
@@ -150,7 +154,9 @@ struct Graph::Impl {
       if (it == actors.end()) return std::string();
       return it->second.kind == ActorKind::kCountry ? it->second.id : it->second.country;
     };
-    for (const auto& [skey, members] : super) {
+    // One group of reports into its events; groups are independent, so with
+    // threads() > 1 several are built at once (the final sort fixes the order).
+    auto build = [&](const std::vector<const Event*>& members, std::vector<Event>* out) {
       std::size_t n = members.size();
       std::vector<std::size_t> parent(n);
       for (std::size_t i = 0; i < n; ++i) parent[i] = i;
@@ -314,10 +320,35 @@ struct Graph::Impl {
           std::string when =
               has_date ? c.span.value + "/" + c.span.earliest.ToString() + "/" + c.span.latest.ToString() : "undated";
           ev.id = internal::UuidV5(internal::DiplographNamespace(), "event|" + key + "|" + when);
-          events.push_back(std::move(ev));
+          out->push_back(std::move(ev));
         }
       }
+    };
+    std::vector<const std::vector<const Event*>*> work;
+    work.reserve(super.size());
+    for (const auto& [skey, members] : super) work.push_back(&members);
+    // A thread is worth it for a few hundred groups, not for a handful.
+    const std::size_t parts_wanted = std::max<std::size_t>(1, std::min<std::size_t>(threads, work.size() / 256));
+    std::vector<std::vector<Event>> parts(parts_wanted);
+    auto run = [&](std::size_t part) {
+      for (std::size_t i = part; i < work.size(); i += parts.size()) build(*work[i], &parts[part]);
+    };
+    std::vector<std::thread> helpers;
+    std::vector<std::size_t> inline_parts = {0};
+    for (std::size_t part = 1; part < parts.size(); ++part) {
+      try {
+        helpers.emplace_back(run, part);
+      } catch (const std::system_error&) {
+        inline_parts.push_back(part);  // no thread to be had: build it here
+      }
     }
+    for (std::size_t part : inline_parts) run(part);
+    for (std::thread& h : helpers) h.join();
+    std::size_t total = 0;
+    for (const auto& part : parts) total += part.size();
+    events.reserve(total);
+    for (auto& part : parts)
+      for (Event& e : part) events.push_back(std::move(e));
     // By date, action and id: sort positions, then move each event once.
     std::vector<std::size_t> order(events.size());
     std::vector<long long> day(events.size());
@@ -370,6 +401,7 @@ Graph::Graph(const Graph& o) : impl_(std::make_unique<Impl>()) {
   impl_->actors = o.impl_->actors;
   impl_->documents = o.impl_->documents;
   impl_->groups = o.impl_->groups;
+  impl_->threads = o.impl_->threads;
 }
 Graph& Graph::operator=(const Graph& o) {
   if (this != &o) *this = Graph(o);
@@ -378,6 +410,11 @@ Graph& Graph::operator=(const Graph& o) {
 Graph::Graph(Graph&&) noexcept = default;
 Graph& Graph::operator=(Graph&&) noexcept = default;
 Graph::~Graph() = default;
+
+void Graph::SetThreads(unsigned threads) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  impl_->threads = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
+}
 
 void Graph::AddActor(const Actor& actor) {
   std::lock_guard<std::mutex> lock(impl_->mu);
