@@ -118,8 +118,10 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     c.noun_modal_after = mod.value("noun_modal_after", std::vector<std::string>{});
     c.noun_modal_stops = mod.value("noun_modal_stops", std::vector<std::string>{});
     phrases(j, "group_nouns", &c.group_nouns);
-    c.subject_pronouns = j.value("subject_pronouns", std::unordered_map<std::string, std::string>{});
-    c.object_pronouns = j.value("object_pronouns", std::unordered_map<std::string, std::string>{});
+    const nlohmann::json subject_pronouns = j.value("subject_pronouns", nlohmann::json::object());
+    for (const auto& [k, v] : subject_pronouns.items()) c.subject_pronouns[k] = v.get<std::string>();
+    const nlohmann::json object_pronouns = j.value("object_pronouns", nlohmann::json::object());
+    for (const auto& [k, v] : object_pronouns.items()) c.object_pronouns[k] = v.get<std::string>();
     auto words = [&](const char* key, std::vector<std::string>* out) {
       *out = j.value(key, std::vector<std::string>{});
     };

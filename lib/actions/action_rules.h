@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "diplograph/status.h"
+#include "util/strings.h"
 
 namespace diplograph::internal {
 
@@ -60,8 +61,8 @@ struct RoleCues {
   std::vector<std::string> negated_suffixes;
   std::vector<std::string> noun_modal_after, noun_modal_stops;  // "a phone call with Xi would be welcome"
   std::vector<std::vector<std::string>> group_nouns;
-  std::unordered_map<std::string, std::string> subject_pronouns;  // he -> male
-  std::unordered_map<std::string, std::string> object_pronouns;   // him -> male
+  StringMap<std::string> subject_pronouns;  // he -> male
+  StringMap<std::string> object_pronouns;   // him -> male
   std::vector<std::string> speaker_pronouns, addressee_pronouns, speech_verbs, address_verbs, prepositions,
       clause_breaks, object_stops, fronting_prepositions, date_barriers, date_soft_barriers,
       noun_determiners, infinitive_planned_except, subject_openers, topic_prepositions, background_markers;

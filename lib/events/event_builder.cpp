@@ -6,6 +6,8 @@
 #include <numeric>
 #include <set>
 
+#include "util/strings.h"
+
 namespace diplograph::internal {
 namespace {
 
@@ -34,8 +36,7 @@ class Sentence {
  public:
   Sentence(const SentenceContext& c, const RoleCues& cues) : c_(c), cues_(cues) {
     const auto& toks = *c.tokens;
-    lower_.reserve(toks.size());
-    for (const Token& t : toks) lower_.push_back(Lower(t.text(c.text)));
+    lower_.Build(c.text, toks);
     mention_at_.assign(toks.size(), -1);
     adjective_at_.assign(toks.size(), -1);
     for (std::size_t m = 0; m < c.mentions->size(); ++m) {
@@ -55,10 +56,7 @@ class Sentence {
   }
 
   std::size_t size() const { return lower_.size(); }
-  const std::string& lower(std::size_t k) const {  // "" past the end, like Is() and mention_at()
-    static const std::string kNone;
-    return k < lower_.size() ? lower_[k] : kNone;
-  }
+  std::string_view lower(std::size_t k) const { return lower_[k]; }  // "" past the end, like Is() and mention_at()
   int mention_at(std::size_t k) const { return k < mention_at_.size() ? mention_at_[k] : -1; }
   int adjective_at(std::size_t k) const { return k < adjective_at_.size() ? adjective_at_[k] : -1; }
   const ActorMention& mention(std::size_t m) const { return (*c_.mentions)[m]; }
@@ -111,7 +109,7 @@ class Sentence {
           continue;
         }
       }
-      const std::string& w = lower_[i];
+      std::string_view w = lower_[i];
       for (const auto* list : {&cues_.pair_phrases, &cues_.state_pair_phrases}) {
         for (const auto& pp : *list) {
           if (PhraseEndsAt(pp, i)) {
@@ -366,7 +364,7 @@ class Sentence {
  private:
   const SentenceContext& c_;
   const RoleCues& cues_;
-  std::vector<std::string> lower_;
+  LowerTokens lower_;
   std::vector<int> mention_at_;
   std::vector<int> adjective_at_;
   std::vector<bool> in_quote_;
@@ -439,7 +437,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       std::string_view head = c.text.substr(t.begin, t.end - t.begin);
       bool participle = head.size() > 2 && (head.substr(head.size() - 2) == "ed" || head == "met");
       for (std::size_t back = 1; back <= 2 && back <= tb && participle; ++back) {
-        const std::string& w = s.lower(tb - back);
+        std::string_view w = s.lower(tb - back);
         if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "be" || w == "got" || w == "get") passive = true;
       }
       // "a meeting recognized by Russia": a participle with "by" is passive
@@ -638,7 +636,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // "invited him": the latest person of that gender named before, not the agent.
     std::string pronoun_object;
     if (obj.kind == Found::kObjectPronoun) {
-      const std::string& gender = cues.object_pronouns.at(s.lower(obj.at));
+      const std::string& gender = cues.object_pronouns.find(s.lower(obj.at))->second;
       std::vector<std::string> seen = people_named_before(obj.at);
       for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
         if (Contains(agents_here, *it)) continue;
@@ -670,7 +668,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     {
       std::size_t lo = tb > cues.modality_window ? tb - cues.modality_window : 0;
       for (std::size_t k = tb; k > lo; --k) {
-        const std::string& w = s.lower(k - 1);
+        std::string_view w = s.lower(k - 1);
         if (w == "," || w == "that" || w == "which" || w == "who" || Contains(cues.clause_breaks, w)) {
           lo = k;
           break;
