@@ -74,27 +74,48 @@ const LexiconEntry* IncomingPresident(const Lexicon& lex, const std::string& cou
 
 }  // namespace
 
+namespace {
+
+// A lexicon name (or country adjective) by its tokens, and a title.
+struct NameCand {
+  std::vector<std::string> toks;  // folded, case kept
+  std::size_t entry;
+  MentionVia via;
+};
+struct TitleCand {
+  std::vector<std::string> toks;  // lower case
+  std::string role;               // role id; "" = generic ("counterpart"); "@leader"
+};
+// Everything the rules ask about one word, found with one lookup per token:
+// by the accent-folded form (case kept) and by the lower-cased form.
+enum WordFlag : unsigned {
+  kDeterminer = 1, kHonorific = 2, kNonName = 4,                     // folded
+  kModifier = 8, kBlocker = 16, kTitleWord = 32, kElectionFirst = 64  // lower-cased
+};
+struct WordInfo {
+  const std::vector<NameCand>* names = nullptr;       // folded: entries whose name starts here
+  const std::vector<NameCand>* adjectives = nullptr;  // folded
+  const std::vector<TitleCand>* titles = nullptr;     // lower-cased
+  unsigned flags = 0;
+};
+
+}  // namespace
+
 struct ActorRecognizer::Impl {
   const Lexicon* lex = nullptr;
-  struct NameCand {
-    std::vector<std::string> toks;  // folded, case kept
-    std::size_t entry;
-    MentionVia via;
-  };
+  using NameCand = internal::NameCand;
+  using TitleCand = internal::TitleCand;
+  using WordInfo = internal::WordInfo;
   StringMap<std::vector<NameCand>> names;       // by first token
   StringMap<std::vector<NameCand>> adjectives;  // country adjectives
-  struct TitleCand {
-    std::vector<std::string> toks;  // lower case
-    std::string role;               // role id; "" = generic ("counterpart"); "@leader"
-  };
   StringMap<std::vector<TitleCand>> titles;
   StringMap<std::vector<std::size_t>> shorts;  // short name -> people
   StringMap<std::string> implied_country;      // "pope" -> "VAT"
   std::vector<std::vector<std::string>> winner_phrases;              // lower case
   std::vector<std::vector<std::string>> election_words;              // lower case
-  StringSet election_first;                    // their first words
-  StringSet honorifics, blockers, determiners, non_name, modifiers;
-  StringSet title_words;  // every word of every title, lower case
+  // Every word the rules know, by folded and by lower-cased form (WordInfo
+  // points into the tables above: built last).
+  StringMap<WordInfo> folded_words, lower_words;
   struct Fuzzy {
     std::string key;  // lower folded, tokens joined by one space
     std::size_t entry;
@@ -144,16 +165,17 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   std::string_view rules_text = EmbeddedData("rules/actors.json");
   Result<nlohmann::json> rules = ParseJson(rules_text, "rules/actors.json");
   if (!rules.ok()) return rules.status();
+  std::map<std::string, std::vector<std::string>> rule_words;  // word lists, flagged in folded_words/lower_words
   try {
-    auto words = [&](const char* key, StringSet* out, bool lower) {
+    auto words = [&](const char* key, bool lower) {
       for (const auto& w : rules->value(key, nlohmann::json::array()))
-        out->insert(lower ? Lower(w.get<std::string>()) : w.get<std::string>());
+        rule_words[key].push_back(lower ? Lower(w.get<std::string>()) : w.get<std::string>());
     };
-    words("honorifics", &impl->honorifics, false);
-    words("title_blockers", &impl->blockers, true);
-    words("determiners", &impl->determiners, false);
-    words("non_name_words", &impl->non_name, false);
-    words("title_modifiers", &impl->modifiers, true);
+    words("honorifics", false);
+    words("title_blockers", true);
+    words("determiners", false);
+    words("non_name_words", false);
+    words("title_modifiers", true);
     for (const auto& t : rules->value("leader_titles", nlohmann::json::array())) {
       auto toks = NameTokens(Lower(t.get<std::string>()));
       impl->titles[toks[0]].push_back({toks, "@leader"});
@@ -166,8 +188,6 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
       impl->winner_phrases.push_back(NameTokens(Lower(t.get<std::string>())));
     for (const auto& t : rules->value("election_words", nlohmann::json::array()))
       impl->election_words.push_back(NameTokens(Lower(t.get<std::string>())));
-    for (const auto& ew : impl->election_words)
-      if (!ew.empty()) impl->election_first.insert(ew[0]);
     if (rules->contains("fuzzy")) {
       const auto& f = (*rules)["fuzzy"];
       impl->fuzzy_min_tokens = f.value("min_tokens", 2);
@@ -203,7 +223,10 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
           auto toks = NameTokens(n);
           if (toks.size() < impl->fuzzy_min_tokens) return;
           std::string key;
-          for (const auto& t : toks) key += (key.empty() ? "" : " ") + Lower(t);
+          for (const auto& t : toks) {
+            if (!key.empty()) key += ' ';
+            key += Lower(t);
+          }
           impl->fuzzy.push_back({key, i, toks.size()});
         };
         add_fuzzy(e.name);
@@ -228,8 +251,6 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
       }
     }
   }
-  for (const auto& [first, bucket] : impl->titles)
-    for (const auto& t : bucket) impl->title_words.insert(t.toks.begin(), t.toks.end());
   // Longest first (stable: among equal lengths, the first added wins), so a
   // bucket's first match is its longest.
   auto longest_first = [](auto& index) {
@@ -245,6 +266,25 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   longest_first(impl->names);
   longest_first(impl->adjectives);
   longest_first(impl->titles);
+  Impl& m = *impl;
+  for (auto& [w, bucket] : m.names) m.folded_words[w].names = &bucket;
+  for (auto& [w, bucket] : m.adjectives) m.folded_words[w].adjectives = &bucket;
+  for (auto& [w, bucket] : m.titles) m.lower_words[w].titles = &bucket;
+  auto flag = [](StringMap<WordInfo>* words, const std::vector<std::string>& list, unsigned f) {
+    for (const std::string& w : list) (*words)[w].flags |= f;
+  };
+  flag(&m.folded_words, rule_words["determiners"], kDeterminer);
+  flag(&m.folded_words, rule_words["honorifics"], kHonorific);
+  flag(&m.folded_words, rule_words["non_name_words"], kNonName);
+  flag(&m.lower_words, rule_words["title_modifiers"], kModifier);
+  flag(&m.lower_words, rule_words["title_blockers"], kBlocker);
+  std::vector<std::string> title_words, election_first;
+  for (const auto& [first, bucket] : m.titles)
+    for (const auto& t : bucket) title_words.insert(title_words.end(), t.toks.begin(), t.toks.end());
+  for (const auto& ew : m.election_words)
+    if (!ew.empty()) election_first.push_back(ew[0]);
+  flag(&m.lower_words, title_words, kTitleWord);
+  flag(&m.lower_words, election_first, kElectionFirst);
   return std::unique_ptr<ActorRecognizer>(new ActorRecognizer(std::move(impl)));
 }
 
@@ -264,7 +304,10 @@ struct SentenceView {
   const std::vector<Token>* toks;
   std::vector<std::string_view> folded;  // accent-folded, case kept
   std::vector<std::string_view> lower;   // folded and lower-cased
+  std::vector<const WordInfo*> folded_info, lower_info;  // null: a word the rules do not know
   std::size_t size() const { return toks->size(); }
+  bool Folded(std::size_t i, unsigned flag) const { return i < size() && folded_info[i] && (folded_info[i]->flags & flag); }
+  bool Lower(std::size_t i, unsigned flag) const { return i < size() && lower_info[i] && (lower_info[i]->flags & flag); }
   bool Word(std::size_t i) const { return i < size() && (*toks)[i].word; }
   bool Cap(std::size_t i) const { return i < size() && (*toks)[i].cap; }
 
@@ -342,10 +385,18 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   // the same positions many times.
   std::vector<const std::vector<Impl::NameCand>*> name_buckets(tokens.size()), adjective_buckets(tokens.size());
   std::vector<const std::vector<Impl::TitleCand>*> title_buckets(tokens.size());
+  s.folded_info.assign(tokens.size(), nullptr);
+  s.lower_info.assign(tokens.size(), nullptr);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    name_buckets[i] = Bucket(m.names, s.folded[i]);
-    adjective_buckets[i] = Bucket(m.adjectives, s.folded[i]);
-    title_buckets[i] = Bucket(m.titles, s.lower[i]);
+    if (auto f = m.folded_words.find(s.folded[i]); f != m.folded_words.end()) {
+      s.folded_info[i] = &f->second;
+      name_buckets[i] = f->second.names;
+      adjective_buckets[i] = f->second.adjectives;
+    }
+    if (auto l = m.lower_words.find(s.lower[i]); l != m.lower_words.end()) {
+      s.lower_info[i] = &l->second;
+      title_buckets[i] = l->second.titles;
+    }
   }
   auto name_at = [&](std::size_t i) { return i < tokens.size() ? LongestIn(name_buckets[i], s.folded, i) : nullptr; };
   auto adjective_at = [&](std::size_t i) {
@@ -409,14 +460,14 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     *end = i + c->toks.size();
     if (c->via == MentionVia::kShort) {
       // "Wang Xiaoming" (unknown) is not "Wang".
-      if (s.Cap(*end) && s.Word(*end) && !name_at(*end) && !m.non_name.count(s.folded[*end]))
+      if (s.Cap(*end) && s.Word(*end) && !name_at(*end) && !s.Folded(*end, kNonName))
         return nullptr;
       // "Jill Biden", "Julian Castro": a capitalised word before the surname
       // that is no title, honorific, country adjective, known name or
       // non-name word ("Later", "Will", "The") is a first name, and the
       // person is someone else.
-      if (i > 0 && s.Cap(i - 1) && s.Word(i - 1) && !(*s.toks)[i - 1].upper && !m.non_name.count(s.folded[i - 1]) &&
-          !m.honorifics.count(s.folded[i - 1]) && !m.title_words.count(s.lower[i - 1]) && !adjective_at(i - 1) &&
+      if (i > 0 && s.Cap(i - 1) && s.Word(i - 1) && !(*s.toks)[i - 1].upper && !s.Folded(i - 1, kNonName) &&
+          !s.Folded(i - 1, kHonorific) && !s.Lower(i - 1, kTitleWord) && !adjective_at(i - 1) &&
           !name_at(i - 1) && !inside_known_name(i - 1))
         return nullptr;
       std::string joined;
@@ -438,7 +489,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   const LexiconEntry* sentence_election = nullptr;
   if (date) {
     for (std::size_t k = 0; k < s.size() && !sentence_election; ++k) {
-      if (!m.election_first.count(s.lower[k])) continue;
+      if (!s.Lower(k, kElectionFirst)) continue;
       for (const auto& ew : m.election_words) {
         if (k + ew.size() > s.size()) continue;
         bool hit = true;
@@ -464,7 +515,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   };
   auto cap_run = [&](std::size_t i) {
     std::size_t j = i;
-    while (j < s.size() && j - i < 4 && s.Cap(j) && s.Word(j) && !(*s.toks)[j].upper && !m.non_name.count(s.folded[j]) &&
+    while (j < s.size() && j - i < 4 && s.Cap(j) && s.Word(j) && !(*s.toks)[j].upper && !s.Folded(j, kNonName) &&
            !title_cand_at(j) && !adjective_at(j))
       ++j;
     return j;
@@ -489,10 +540,10 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     {
       std::size_t j = i;
       bool det = false;
-      if (m.determiners.count(s.folded[j])) {
+      if (s.Folded(j, kDeterminer)) {
         det = true;
         ++j;
-        while (j < s.size() && m.modifiers.count(s.lower[j])) ++j;  // "the new Japanese prime minister"
+        while (s.Lower(j, kModifier)) ++j;  // "the new Japanese prime minister"
       }
       const LexiconEntry* country = nullptr;
       bool country_possessive = false;
@@ -508,7 +559,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
         }
       }
       bool blocked = false;
-      while (j < s.size() && m.blockers.count(s.lower[j])) {
+      while (s.Lower(j, kBlocker)) {
         blocked = true;
         ++j;
         if (j < s.size() && s.folded[j] == "-") ++j;
@@ -588,7 +639,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     }
 
     // B: honorific + name ("Mr. Biden")
-    if (m.honorifics.count(s.folded[i])) {
+    if (s.Folded(i, kHonorific)) {
       std::size_t j = i + 1;
       if (j < s.size() && s.folded[j] == ".") ++j;
       std::size_t ne = 0;
@@ -610,7 +661,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
 
     // C2: the surname of someone this article introduced by title ("Kenyan
     // President William Ruto ... Ruto said").
-    if (!best && s.Cap(i) && !m.non_name.count(s.folded[i])) {
+    if (!best && s.Cap(i) && !s.Folded(i, kNonName)) {
       auto it = memory->short_to_actor.find(s.folded[i]);
       if (it != memory->short_to_actor.end() && it->second.rfind("new:", 0) == 0 && !name_at(i)) {
         for (const NewActor& na : memory->new_actors) {
@@ -648,7 +699,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     }
 
     // E: a misspelt multi-word name ("Lobez Abrador").
-    if (!best && s.Cap(i) && !m.non_name.count(s.folded[i]) && !m.fuzzy.empty()) {
+    if (!best && s.Cap(i) && !s.Folded(i, kNonName) && !m.fuzzy.empty()) {
       std::size_t re = cap_run(i);
       if (re - i >= m.fuzzy_min_tokens && !name_at(i)) {
         std::size_t n = std::min(re - i, m.fuzzy_max_tokens);
