@@ -91,7 +91,21 @@ struct Graph::Impl {
     std::vector<Event> events;
     std::unordered_map<std::string, std::size_t> by_document_date;
   };
-  std::map<std::string, Group> groups;
+  std::map<std::string, Group> groups;  // ordered: Sync walks them in key order
+  // The same groups by key, hashed: finding a group compared long keys that
+  // share their first part ("praise|...") a dozen times in the ordered map.
+  std::unordered_map<std::string_view, Group*> group_index;
+
+  Group& GroupFor(std::string key) {
+    if (auto it = group_index.find(key); it != group_index.end()) return *it->second;
+    auto [it, inserted] = groups.try_emplace(std::move(key));
+    group_index.emplace(it->first, &it->second);  // map nodes do not move
+    return it->second;
+  }
+  void IndexGroups() {
+    group_index.clear();
+    for (auto& [key, group] : groups) group_index.emplace(key, &group);
+  }
 
   unsigned threads = 1;  // for Sync
 
@@ -105,7 +119,7 @@ struct Graph::Impl {
 
   void AddDocEvent(Event e) {
     Canonicalize(&e);
-    Group& group = groups[GroupKey(e)];
+    Group& group = GroupFor(GroupKey(e));
     std::string key = e.mentions.empty() ? std::string() : e.mentions.front().document;
     key += '\x1f';
     if (e.date) {
@@ -401,6 +415,7 @@ Graph::Graph(const Graph& o) : impl_(std::make_unique<Impl>()) {
   impl_->actors = o.impl_->actors;
   impl_->documents = o.impl_->documents;
   impl_->groups = o.impl_->groups;
+  impl_->IndexGroups();
   impl_->threads = o.impl_->threads;
 }
 Graph& Graph::operator=(const Graph& o) {
