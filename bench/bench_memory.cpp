@@ -1,0 +1,110 @@
+// Memory of a streamed extraction: peak resident memory against the input
+// size, and how much of it is the graph.
+//
+//   diplograph_memory_bench [--dense | --sparse] [--size N[K|M|G]] [--threads N] [--no-graph]
+//
+// The corpus is generated on the fly (never held whole) and handed to the
+// BatchExtractor line by line, as `diplograph extract` reads a file. At the
+// end it prints the input size, the documents and events, the peak resident
+// memory (VmHWM), the heap the graph holds (heap in use before and after
+// destroying it, from mallinfo2) and the difference: what the extraction
+// needs beyond the graph. With --no-graph each document's events are
+// dropped once extracted (one thread): the pipeline's own memory.
+#include <malloc.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+
+#include "corpus_gen.h"
+#include "diplograph/batch.h"
+#include "diplograph/input.h"
+
+namespace {
+
+double PeakRssMb() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line))
+    if (line.rfind("VmHWM:", 0) == 0) return std::strtod(line.c_str() + 6, nullptr) / 1024.0;  // kB
+  return -1;
+}
+
+double HeapMb() { return static_cast<double>(mallinfo2().uordblks) / (1024.0 * 1024.0); }
+
+bool ParseSize(const std::string& s, std::uint64_t* out) {
+  char* end = nullptr;
+  double v = std::strtod(s.c_str(), &end);
+  if (end == s.c_str() || v < 0) return false;
+  std::string unit(end);
+  double mult = unit.empty() ? 1 : unit == "K" ? 1024.0 : unit == "M" ? 1048576.0 : unit == "G" ? 1073741824.0 : -1;
+  if (mult < 0) return false;
+  *out = static_cast<std::uint64_t>(v * mult);
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace diplograph;
+  bench::CorpusOptions corpus;
+  corpus.bytes = 100u << 20;
+  unsigned threads = 1;
+  bool keep_graph = true;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--dense") corpus.density = 0.30;
+    else if (a == "--sparse") corpus.density = 0.03;
+    else if (a == "--size" && i + 1 < argc && ParseSize(argv[i + 1], &corpus.bytes)) ++i;
+    else if (a == "--threads" && i + 1 < argc) threads = static_cast<unsigned>(std::atoi(argv[++i]));
+    else if (a == "--no-graph") keep_graph = false;
+    else {
+      std::fprintf(stderr, "usage: diplograph_memory_bench [--dense|--sparse] [--size N[K|M|G]] [--threads N] [--no-graph]\n");
+      return 2;
+    }
+  }
+  Result<Extractor> extractor = Extractor::Create({});
+  if (!extractor.ok()) {
+    std::fprintf(stderr, "%s\n", extractor.status().ToString().c_str());
+    return 1;
+  }
+  const double start_rss = PeakRssMb();
+  auto t0 = std::chrono::steady_clock::now();
+  std::uint64_t lines = 0, bytes = 0, events = 0;
+  double graph_mb = 0;
+  if (keep_graph) {
+    auto graph = std::make_unique<Graph>();
+    {
+      BatchExtractor::Options o;
+      o.threads = threads;
+      BatchExtractor batch(*extractor, graph.get(), o);
+      bench::GenerateCorpus(corpus, [&](const std::string& line) {
+        bytes += line.size() + 1;
+        Result<Document> d = ParseJsonlLine(line, "generated", ++lines);
+        if (d.ok()) batch.Add(std::move(d).value());
+      });
+      batch.Finish();
+      events = batch.stats().events;
+    }
+    const double with_graph = HeapMb();
+    graph.reset();
+    graph_mb = with_graph - HeapMb();
+  } else {
+    bench::GenerateCorpus(corpus, [&](const std::string& line) {
+      bytes += line.size() + 1;
+      Result<Document> d = ParseJsonlLine(line, "generated", ++lines);
+      if (d.ok()) events += extractor->Extract(*d, nullptr).events.size();
+    });
+  }
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  const double peak = PeakRssMb();
+  std::printf(
+      "input %.1f MB, %llu documents, %llu document events, %.1f s, %u thread(s)%s\n"
+      "peak RSS %.1f MB (%.1f MB after loading the lexicon and rules), graph heap %.1f MB, beyond the graph %.1f MB\n",
+      static_cast<double>(bytes) / 1048576.0, static_cast<unsigned long long>(lines),
+      static_cast<unsigned long long>(events), seconds, keep_graph ? threads : 1u, keep_graph ? "" : ", no graph",
+      peak, start_rss, graph_mb, peak - graph_mb);
+  return 0;
+}
