@@ -380,8 +380,73 @@ std::size_t Limit(const RoleCues& cues, ObjectMode mode) {
 
 EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& actors) : rules_(rules), actors_(actors) {}
 
+namespace {
+
+// What a sentence leaves in the article memory for the sentences after it:
+// the pairs of people its events joined, the people it named, its subject
+// (for "he"/"she" next). `is_preposition(k)` and `in_quote(k)` describe token k.
+template <typename IsPreposition, typename InQuote>
+void RememberSentence(const SentenceContext& c, const std::vector<CandidateEvent>& out, std::size_t first_new,
+                      const ActorRecognizer& actors, ArticleMemory* memory, IsPreposition is_preposition,
+                      InQuote in_quote) {
+  const auto& mentions = *c.mentions;
+  ++memory->sentence;
+  for (std::size_t e = first_new; e < out.size(); ++e) {
+    const CandidateEvent& ev = out[e];
+    std::vector<std::string> parties = ev.participants.empty() ? ev.agents : ev.participants;
+    if (ev.participants.empty()) parties.insert(parties.end(), ev.recipients.begin(), ev.recipients.end());
+    if (parties.size() != 2) continue;
+    bool people = std::all_of(parties.begin(), parties.end(), [&](const std::string& id) {
+      const LexiconEntry* le = actors.lexicon().Find(id);
+      return le ? le->kind == ActorKind::kPerson : id.rfind("new:", 0) == 0;
+    });
+    if (!people) continue;
+    std::sort(parties.begin(), parties.end());
+    auto key = std::make_pair(parties[0], parties[1]);
+    auto it = std::find_if(memory->pairs.begin(), memory->pairs.end(), [&](const auto& p) { return p.first == key; });
+    int n = it == memory->pairs.end() ? 0 : it->second;
+    if (it != memory->pairs.end()) memory->pairs.erase(it);
+    memory->pairs.emplace_back(key, n + 1);
+  }
+  for (const auto& m : mentions) {
+    if (m.kind != ActorKind::kPerson || m.via == MentionVia::kAdjective) continue;
+    auto& r = memory->recent_people;
+    r.erase(std::remove(r.begin(), r.end(), m.actor), r.end());
+    r.push_back(m.actor);
+  }
+  // Remember this sentence's subject for "he"/"she" in the next one.
+  for (const auto& m : mentions) {
+    if (m.kind != ActorKind::kPerson || m.possessive) continue;
+    if (m.tok_begin > 0 && is_preposition(m.tok_begin - 1)) continue;
+    if (in_quote(m.tok_begin)) continue;
+    memory->last_subject = m.actor;
+    memory->last_subject_gender = actors.GenderOf(m.actor);
+    break;
+  }
+}
+
+}  // namespace
+
 void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, std::vector<CandidateEvent>* out) const {
   const RoleCues& cues = rules_.cues();
+  if (c.triggers->empty()) {
+    // No event here: only the memory, without building the role search's
+    // view of the sentence (most sentences of an article).
+    const auto& toks = *c.tokens;
+    auto quote = [&](std::size_t k) { return toks[k].text(c.text) == "\""; };
+    RememberSentence(
+        c, *out, out->size(), actors_, memory,
+        [&](std::size_t k) {
+          return k < toks.size() && Contains(cues.prepositions, AsciiLowerCopy(toks[k].text(c.text)));
+        },
+        [&](std::size_t k) {  // between quotation marks (a mark itself is not)
+          if (k >= toks.size() || quote(k)) return false;
+          bool open = false;
+          for (std::size_t q = 0; q < k; ++q) open ^= quote(q);
+          return open;
+        });
+    return;
+  }
   Sentence s(c, cues);
   const std::size_t first_new = out->size();
   const auto& mentions = *c.mentions;
@@ -864,39 +929,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     }
   }
 
-  ++memory->sentence;
-  for (std::size_t e = first_new; e < out->size(); ++e) {
-    const CandidateEvent& ev = (*out)[e];
-    std::vector<std::string> parties = ev.participants.empty() ? ev.agents : ev.participants;
-    if (ev.participants.empty()) parties.insert(parties.end(), ev.recipients.begin(), ev.recipients.end());
-    if (parties.size() != 2) continue;
-    bool people = std::all_of(parties.begin(), parties.end(), [&](const std::string& id) {
-      const LexiconEntry* le = actors_.lexicon().Find(id);
-      return le ? le->kind == ActorKind::kPerson : id.rfind("new:", 0) == 0;
-    });
-    if (!people) continue;
-    std::sort(parties.begin(), parties.end());
-    auto key = std::make_pair(parties[0], parties[1]);
-    auto it = std::find_if(memory->pairs.begin(), memory->pairs.end(), [&](const auto& p) { return p.first == key; });
-    int n = it == memory->pairs.end() ? 0 : it->second;
-    if (it != memory->pairs.end()) memory->pairs.erase(it);
-    memory->pairs.emplace_back(key, n + 1);
-  }
-  for (const auto& m : mentions) {
-    if (m.kind != ActorKind::kPerson || m.via == MentionVia::kAdjective) continue;
-    auto& r = memory->recent_people;
-    r.erase(std::remove(r.begin(), r.end(), m.actor), r.end());
-    r.push_back(m.actor);
-  }
-  // Remember this sentence's subject for "he"/"she" in the next one.
-  for (const auto& m : mentions) {
-    if (m.kind != ActorKind::kPerson || m.possessive) continue;
-    if (m.tok_begin > 0 && s.Is(m.tok_begin - 1, cues.prepositions)) continue;
-    if (s.in_quote(m.tok_begin)) continue;
-    memory->last_subject = m.actor;
-    memory->last_subject_gender = actors_.GenderOf(m.actor);
-    break;
-  }
+  RememberSentence(c, *out, first_new, actors_, memory, [&](std::size_t k) { return s.Is(k, cues.prepositions); },
+                   [&](std::size_t k) { return s.in_quote(k); });
 }
 
 namespace {
