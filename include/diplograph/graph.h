@@ -94,6 +94,8 @@ class Graph {
   // (same action, parties and factuality; the same date, or a coarser date
   // that contains exactly one finer one).
   void AddDocumentEvents(const std::vector<Event>& events);
+  // The same, taking the events over (no copy); `events` is left empty.
+  void AddDocumentEvents(std::vector<Event>&& events);
   // Adds everything of `other` (actors, documents, events) as if its documents
   // had been extracted into this graph.
   void Merge(const Graph& other);

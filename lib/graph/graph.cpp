@@ -448,6 +448,12 @@ void Graph::AddDocumentEvents(const std::vector<Event>& events) {
   for (const Event& e : events) impl_->AddDocEvent(e);
 }
 
+void Graph::AddDocumentEvents(std::vector<Event>&& events) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  for (Event& e : events) impl_->AddDocEvent(std::move(e));
+  events.clear();
+}
+
 void Graph::Merge(const Graph& other) {
   if (&other == this) return;
   std::scoped_lock lock(impl_->mu, other.impl_->mu);

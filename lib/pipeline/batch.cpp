@@ -131,9 +131,9 @@ struct BatchExtractor::Impl {
         Clock::time_point t = Clock::now();
         graph->AddDocument(d.record);
         for (const Actor& a : d.report.actors) graph->AddActor(a);
-        graph->AddDocumentEvents(d.report.events);
-        d.report.times.graph += NanosSince(t);
         Count(d.report, &stats);
+        graph->AddDocumentEvents(std::move(d.report.events));
+        stats.times.graph += NanosSince(t);
       }
       lock.lock();
     }

@@ -250,7 +250,6 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     }
     report.actors.push_back(std::move(a));
   }
-  report.events = events;
   clock.Lap(&times.events);
   if (graph) {
     DocumentRecord rec{doc.id, published, doc.title, doc.url, doc.source};
@@ -259,6 +258,7 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     graph->AddDocumentEvents(events);
     clock.Lap(&times.graph);
   }
+  report.events = std::move(events);
   if (m.options.log) {
     for (const auto& w : report.warnings) m.options.log(LogLevel::kWarning, w);
     m.options.log(LogLevel::kDebug, "document '" + doc.id + "': " + std::to_string(report.sentences) + " sentences, " +
