@@ -76,3 +76,26 @@ TEST_CASE("lexicon warnings report overlapping terms and shared short names", "[
   for (const auto& w : testing::MiniLexicon().Warnings()) shared = shared || w.find("'Wang'") != std::string::npos;
   CHECK(shared);
 }
+
+TEST_CASE("HolderOf: by country or organisation, none when two hold the office", "[lexicon]") {
+  Lexicon lex;
+  REQUIRE(lex.AddJson(R"({"people": [
+    {"id": "a", "name": "Anna A", "roles": [{"role": "president", "country": "XX", "from": "2010-01-01", "to": "2014-12-31"},
+                                            {"role": "foreign_minister", "org": "un", "from": "2015-01-01"}]},
+    {"id": "b", "name": "Bert B", "roles": [{"role": "president", "country": "XX", "from": "2015-01-01"}]},
+    {"id": "c", "name": "Cleo C", "roles": [{"role": "president", "country": "XX", "from": "2016-01-01", "to": "2016-12-31"}]}
+  ]})",
+                      "holders.json")
+              .ok());
+  CHECK(lex.HolderOf("president", "XX", CivilDate{2012, 5, 1})->id == "a");
+  CHECK(lex.HolderOf("president", "XX", CivilDate{2015, 5, 1})->id == "b");
+  CHECK(lex.HolderOf("president", "XX", CivilDate{2016, 5, 1}) == nullptr);  // b and c: ambiguous
+  CHECK(lex.HolderOf("foreign_minister", "un", CivilDate{2020, 1, 1})->id == "a");
+  CHECK(lex.HolderOf("president", "YY", CivilDate{2012, 5, 1}) == nullptr);
+  CHECK(lex.HolderOf("prime_minister", "XX", CivilDate{2012, 5, 1}) == nullptr);
+  // Entries added later are found too (the index is rebuilt).
+  REQUIRE(lex.AddJson(R"({"people": [{"id": "d", "name": "Dora D", "roles": [{"role": "prime_minister", "country": "XX", "from": "2011-01-01"}]}]})",
+                      "more.json")
+              .ok());
+  CHECK(lex.HolderOf("prime_minister", "XX", CivilDate{2012, 5, 1})->id == "d");
+}

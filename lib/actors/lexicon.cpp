@@ -43,16 +43,36 @@ struct Lexicon::Data {
   std::unordered_map<std::string, std::size_t> by_id;
   std::unordered_map<std::string, std::size_t> role_by_id;
   std::unordered_map<std::string, std::vector<std::size_t>> by_name;  // folded lower name -> entries
+  // "role\x1fcountry-or-org" -> the people who ever held that role there
+  // (HolderOf looks there instead of at every entry).
+  std::unordered_map<std::string, std::vector<std::size_t>> by_role;
   std::vector<std::string> warnings;
+
+  static std::string RoleKey(std::string_view role, std::string_view where) {
+    std::string key(role);
+    key += '\x1f';
+    key += where;
+    return key;
+  }
   std::uint64_t generation = 0;
 
   void Index() {
     by_id.clear();
     role_by_id.clear();
     by_name.clear();
+    by_role.clear();
     for (std::size_t i = 0; i < entries.size(); ++i) {
       const LexiconEntry& e = entries[i];
       by_id[e.id] = i;
+      if (e.kind == ActorKind::kPerson) {
+        for (const LexiconRole& r : e.roles) {
+          for (const std::string* where : {&r.country, &r.org}) {
+            if (where->empty()) continue;
+            auto& v = by_role[RoleKey(r.role, *where)];
+            if (v.empty() || v.back() != i) v.push_back(i);
+          }
+        }
+      }
       auto add = [&](const std::string& n) {
         auto& v = by_name[LowerFold(n)];
         if (std::find(v.begin(), v.end(), i) == v.end()) v.push_back(i);
@@ -94,14 +114,23 @@ const LexiconEntry* Lexicon::Resolve(std::string_view name) const {
 
 const LexiconEntry* Lexicon::HolderOf(std::string_view role, std::string_view country, const CivilDate& date) const {
   const LexiconEntry* found = nullptr;
-  for (const LexiconEntry& e : data_->entries) {
-    if (e.kind != ActorKind::kPerson) continue;
+  auto check = [&](const LexiconEntry& e) {  // false: ambiguous
     for (const LexiconRole& r : e.roles) {
       if (r.role != role || (r.country != country && r.org != country) || !r.ActiveOn(date)) continue;
-      if (found && found != &e) return nullptr;  // ambiguous
+      if (found && found != &e) return false;
       found = &e;
     }
+    return true;
+  };
+  if (country.empty()) {  // not indexed: every role without a country or an organisation
+    for (const LexiconEntry& e : data_->entries)
+      if (e.kind == ActorKind::kPerson && !check(e)) return nullptr;
+    return found;
   }
+  auto candidates = data_->by_role.find(Data::RoleKey(role, country));
+  if (candidates == data_->by_role.end()) return nullptr;
+  for (std::size_t index : candidates->second)
+    if (!check(data_->entries[index])) return nullptr;  // ambiguous
   return found;
 }
 
