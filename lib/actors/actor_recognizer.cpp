@@ -1,6 +1,7 @@
 #include "actors/actor_recognizer.h"
 
 #include <algorithm>
+#include <climits>
 #include <unordered_set>
 
 #include "normalize/normalizer.h"
@@ -24,18 +25,33 @@ std::vector<std::string> NameTokens(std::string_view name) {
   return out;
 }
 
-std::size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+// Levenshtein distance of a and b, or limit + 1 if it is more than `limit`
+// (the row minimum never decreases, so the search stops once it passes).
+std::size_t EditDistance(std::string_view a, std::string_view b, std::size_t limit) {
+  constexpr std::size_t kStack = 128;
+  std::size_t stack_prev[kStack], stack_cur[kStack];
+  std::vector<std::size_t> heap_prev, heap_cur;
+  std::size_t* prev = stack_prev;
+  std::size_t* cur = stack_cur;
+  if (b.size() + 1 > kStack) {
+    heap_prev.resize(b.size() + 1);
+    heap_cur.resize(b.size() + 1);
+    prev = heap_prev.data();
+    cur = heap_cur.data();
+  }
   for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     cur[0] = i;
+    std::size_t row_min = cur[0];
     for (std::size_t j = 1; j <= b.size(); ++j) {
       std::size_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
       cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+      row_min = std::min(row_min, cur[j]);
     }
+    if (row_min > limit) return limit + 1;
     std::swap(prev, cur);
   }
-  return prev[b.size()];
+  return std::min(prev[b.size()], limit + 1);
 }
 
 std::string Slug(std::string_view name) {
@@ -52,10 +68,13 @@ std::string Slug(std::string_view name) {
 // The lexicon rarely records the weeks between election and inauguration:
 // the president-elect is whoever takes office as president within 80 days
 // (unless the lexicon dates their time as president-elect itself).
-const LexiconEntry* IncomingPresident(const Lexicon& lex, const std::string& country, const CivilDate& date) {
+// `presidents`: the people who were ever president of `country` (or null: nobody).
+const LexiconEntry* IncomingPresident(const Lexicon& lex, const std::vector<std::size_t>* presidents,
+                                      const std::string& country, const CivilDate& date) {
   const LexiconEntry* found = nullptr;
-  for (const LexiconEntry& e : lex.entries()) {
-    if (e.kind != ActorKind::kPerson) continue;
+  if (!presidents) return nullptr;
+  for (std::size_t index : *presidents) {
+    const LexiconEntry& e = lex.entries()[index];
     bool dated_elect = std::any_of(e.roles.begin(), e.roles.end(), [&](const LexiconRole& r) {
       return r.role == "president_elect" && r.country == country;
     });
@@ -113,6 +132,13 @@ struct ActorRecognizer::Impl {
   StringMap<std::string> implied_country;      // "pope" -> "VAT"
   std::vector<std::vector<std::string>> winner_phrases;              // lower case
   std::vector<std::vector<std::string>> election_words;              // lower case
+  // Country -> the people who were ever its president, in lexicon order (for
+  // a president-elect the lexicon does not date).
+  StringMap<std::vector<std::size_t>> presidents;
+  const std::vector<std::size_t>* PresidentsOf(std::string_view country) const {
+    auto it = presidents.find(country);
+    return it == presidents.end() ? nullptr : &it->second;
+  }
   // Every word the rules know, by folded and by lower-cased form (WordInfo
   // points into the tables above: built last).
   StringMap<WordInfo> folded_words, lower_words;
@@ -127,13 +153,22 @@ struct ActorRecognizer::Impl {
 
   // In office on `date`, or until shortly before it: who a bare surname can
   // mean when the article has not named anyone of that surname in full.
-  bool RecentlyActive(const LexiconEntry& e, const std::optional<CivilDate>& date) const {
+  // Per entry, the days on which each role counts as recent: from a year
+  // before it began (the elect) to grace_days after it ended.
+  std::vector<std::vector<std::pair<long long, long long>>> recent_windows;
+  bool RecentlyActive(std::size_t entry, const std::optional<CivilDate>& date) const {
     if (!date) return true;
-    for (const LexiconRole& r : e.roles) {
-      if (r.from && r.from->ToDays() > date->ToDays() + 366) continue;  // took office within a year after (elect)
-      if (!r.to || r.to->ToDays() + grace_days >= date->ToDays()) return true;
-    }
+    const long long day = date->ToDays();
+    for (const auto& [first, last] : recent_windows[entry])
+      if (first <= day && day <= last) return true;
     return false;
+  }
+  void ComputeRecentWindows() {
+    recent_windows.assign(lex->entries().size(), {});
+    for (std::size_t i = 0; i < lex->entries().size(); ++i)
+      for (const LexiconRole& r : lex->entries()[i].roles)
+        recent_windows[i].emplace_back(r.from ? r.from->ToDays() - 366 : LLONG_MIN,
+                                       r.to ? r.to->ToDays() + grace_days : LLONG_MAX);
   }
 
   const LexiconEntry& E(std::size_t i) const { return lex->entries()[i]; }
@@ -212,6 +247,11 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
     const LexiconEntry& e = entries[i];
     switch (e.kind) {
       case ActorKind::kPerson: {
+        for (const LexiconRole& r : e.roles) {
+          if (r.role != "president" || r.country.empty()) continue;
+          auto& v = impl->presidents[r.country];
+          if (v.empty() || v.back() != i) v.push_back(i);
+        }
         impl->AddName(e.name, i, MentionVia::kName);
         for (const auto& a : e.aliases) impl->AddName(a, i, MentionVia::kName);
         for (const auto& s : e.short_names) {
@@ -267,6 +307,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   longest_first(impl->adjectives);
   longest_first(impl->titles);
   Impl& m = *impl;
+  m.ComputeRecentWindows();
   for (auto& [w, bucket] : m.names) m.folded_words[w].names = &bucket;
   for (auto& [w, bucket] : m.adjectives) m.folded_words[w].adjectives = &bucket;
   for (auto& [w, bucket] : m.titles) m.lower_words[w].titles = &bucket;
@@ -428,7 +469,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     const LexiconEntry* found = nullptr;
     for (std::size_t idx : it->second) {
       const LexiconEntry& e = m.E(idx);
-      if (!m.RecentlyActive(e, date)) continue;
+      if (!m.RecentlyActive(idx, date)) continue;
       if (found) return nullptr;
       found = &e;
     }
@@ -613,7 +654,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
         } else if (!blocked && country && !title->role.empty() && date && (det || country_possessive)) {
           std::string role = title->role == "@leader" ? country->leader_role : title->role;
           const LexiconEntry* holder = lex.HolderOf(role, country->id, *date);
-          if (!holder && role == "president_elect") holder = IncomingPresident(lex, country->id, *date);
+          if (!holder && role == "president_elect") holder = IncomingPresident(lex, m.PresidentsOf(country->id), country->id, *date);
           if (holder) offer(make(i, after, *holder, MentionVia::kTitle));
         } else if (!blocked && country && title->role.empty() && date && det && s.lower[te - 1] == "counterpart") {
           // "his Chinese counterpart": whoever holds, in that country, the office
@@ -690,7 +731,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
         if (!country && !memory->election_country.empty()) country = lex.Find(memory->election_country);
         if (country) {
           const LexiconEntry* elect = lex.HolderOf("president_elect", country->id, *date);
-          if (!elect) elect = IncomingPresident(lex, country->id, *date);
+          if (!elect) elect = IncomingPresident(lex, m.PresidentsOf(country->id), country->id, *date);
           if (const LexiconEntry* holder = elect) {
             offer(make(i, i + w.size(), *holder, MentionVia::kWinner));
           }
@@ -713,10 +754,10 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           auto group = std::equal_range(m.fuzzy.begin(), m.fuzzy.end(), std::make_pair(n, key[0]), FuzzyGroupLess());
           for (auto f_it = group.first; f_it != group.second; ++f_it) {
             const Impl::Fuzzy& f = *f_it;
-            if (!m.RecentlyActive(m.E(f.entry), date)) continue;
             std::size_t lenf = f.key.size();
             if ((lenf > key.size() ? lenf - key.size() : key.size() - lenf) > limit) continue;
-            std::size_t d = EditDistance(key, f.key);
+            if (!m.RecentlyActive(f.entry, date)) continue;
+            std::size_t d = EditDistance(key, f.key, limit);
             if (d < best_d) {
               best_d = d;
               found = &f;
