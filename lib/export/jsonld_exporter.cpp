@@ -6,11 +6,111 @@
 #include "actions/action_rules.h"
 #include "export/exporters.h"
 #include "util/embedded_data.h"
+#include "util/utf8.h"
 
 namespace diplograph::internal {
 namespace {
 
 using nlohmann::json;
+
+// One JSON node written straight into a buffer: compact, keys in byte
+// order, strings escaped as nlohmann::json::dump escapes them (so the output
+// is what dumping a parsed copy of it would give; a test checks every line).
+// The keys of each object below are written in sorted order by hand.
+class NodeWriter {
+ public:
+  std::string& buf() { return buf_; }
+  void Raw(std::string_view s) { buf_ += s; }
+  void Key(std::string_view k) {
+    Sep();
+    String(k);
+    buf_ += ':';
+    fresh_ = true;
+  }
+  void Open(char c) {
+    Sep();
+    buf_ += c;
+    fresh_ = true;
+  }
+  void Close(char c) {
+    buf_ += c;
+    fresh_ = false;
+  }
+  void Str(std::string_view v) {
+    Sep();
+    String(v);
+  }
+  void Num(std::size_t v) {
+    Sep();
+    buf_ += std::to_string(v);
+  }
+  void Bool(bool v) {
+    Sep();
+    buf_ += v ? "true" : "false";
+  }
+  void Field(std::string_view key, std::string_view value) {
+    Key(key);
+    Str(value);
+  }
+  void StrArray(const std::vector<std::string>& items, std::string (*iri)(std::string_view)) {
+    Open('[');
+    for (const auto& x : items) Str(iri(x));
+    Close(']');
+  }
+
+ private:
+  // A comma before every value but the first of an object or array (a value
+  // right after its key has none).
+  void Sep() {
+    if (!fresh_) buf_ += ',';
+    fresh_ = false;
+  }
+  void String(std::string_view s) {
+    if (!ValidUtf8(s)) {  // rare: let nlohmann replace the bad bytes as it always did
+      buf_ += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
+      return;
+    }
+    static constexpr char kHex[] = "0123456789abcdef";
+    buf_ += '"';
+    std::size_t run = 0;  // start of the bytes not yet copied
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      buf_.append(s.data() + run, i - run);
+      run = i + 1;
+      switch (c) {
+        case '"': buf_ += "\\\""; break;
+        case '\\': buf_ += "\\\\"; break;
+        case '\b': buf_ += "\\b"; break;
+        case '\f': buf_ += "\\f"; break;
+        case '\n': buf_ += "\\n"; break;
+        case '\r': buf_ += "\\r"; break;
+        case '\t': buf_ += "\\t"; break;
+        default:
+          buf_ += "\\u00";
+          buf_ += kHex[c >> 4];
+          buf_ += kHex[c & 15];
+      }
+    }
+    buf_.append(s.data() + run, s.size() - run);
+    buf_ += '"';
+  }
+  static bool ValidUtf8(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+      if (static_cast<unsigned char>(s[i]) < 0x80) {
+        ++i;
+        continue;
+      }
+      std::size_t len;
+      if (DecodeUtf8(s, i, &len) == 0xFFFD && len == 1) return false;
+      i += len;
+    }
+    return true;
+  }
+
+  std::string buf_;
+  bool fresh_ = true;
+};
 
 std::string_view ActorType(ActorKind k) {
   switch (k) {
@@ -22,13 +122,20 @@ std::string_view ActorType(ActorKind k) {
 }
 
 // sem:hasTimeStamp with the precision in its datatype, where XML Schema has one.
-std::optional<json> TimeStamp(const DateSpan& d) {
+void TimeStamp(const DateSpan& d, NodeWriter* w) {
+  std::string value = d.earliest.ToString();
+  std::string_view type;
   switch (d.granularity) {
-    case Granularity::kDay: return json{{"@value", d.earliest.ToString()}, {"@type", "xsd:date"}};
-    case Granularity::kMonth: return json{{"@value", d.earliest.ToString().substr(0, 7)}, {"@type", "xsd:gYearMonth"}};
-    case Granularity::kYear: return json{{"@value", d.earliest.ToString().substr(0, 4)}, {"@type", "xsd:gYear"}};
-    default: return std::nullopt;
+    case Granularity::kDay: type = "xsd:date"; break;
+    case Granularity::kMonth: value.resize(7); type = "xsd:gYearMonth"; break;
+    case Granularity::kYear: value.resize(4); type = "xsd:gYear"; break;
+    default: return;
   }
+  w->Key("timestamp");
+  w->Open('{');
+  w->Field("@type", type);
+  w->Field("@value", value);
+  w->Close('}');
 }
 
 class JsonLdExporter final : public Exporter {
@@ -43,76 +150,122 @@ class JsonLdExporter final : public Exporter {
     if (context.is_discarded()) return Status(StatusCode::kInternal, "embedded JSON-LD context is broken");
     out << "{\"@context\": " << context.dump(-1, ' ', false, json::error_handler_t::replace) << ",\n\"@graph\": [";
     bool first = true;
-    auto emit = [&](const json& n) {
-      out << (first ? "\n" : ",\n") << n.dump(-1, ' ', false, json::error_handler_t::replace);
+    NodeWriter w;
+    auto emit = [&] {
+      out << (first ? "\n" : ",\n");
+      out.write(w.buf().data(), static_cast<std::streamsize>(w.buf().size()));
       first = false;
+      w = NodeWriter();
     };
     const ActionRules& rules = ActionRules::Default();
 
     for (const DocumentRecord& d : g.documents()) {
-      json n{{"@id", DocumentIri(d.id)}, {"@type", "schema:NewsArticle"}, {"identifier", d.id}};
-      if (d.published) n["datePublished"] = d.published->ToString();
-      if (!d.title.empty()) n["headline"] = d.title;
-      if (!d.url.empty()) n["url"] = d.url;
-      if (!d.source.empty()) n["publisher"] = d.source;
-      emit(n);
+      w.Open('{');
+      w.Field("@id", DocumentIri(d.id));
+      w.Field("@type", "schema:NewsArticle");
+      if (d.published) w.Field("datePublished", d.published->ToString());
+      if (!d.title.empty()) w.Field("headline", d.title);
+      w.Field("identifier", d.id);
+      if (!d.source.empty()) w.Field("publisher", d.source);
+      if (!d.url.empty()) w.Field("url", d.url);
+      w.Close('}');
+      emit();
     }
     for (const Actor& a : g.actors()) {
-      json n{{"@id", ActorIri(a.id)}, {"@type", ActorType(a.kind)}, {"name", a.name}};
-      if (!a.qid.empty()) n["sameAs"] = "http://www.wikidata.org/entity/" + a.qid;
-      if (!a.country.empty() && a.country != a.id) n["country"] = ActorIri(a.country);
-      if (!a.role.empty()) n["role"] = a.role;
-      if (!a.in_lexicon) n["inLexicon"] = false;
-      emit(n);
+      w.Open('{');
+      w.Field("@id", ActorIri(a.id));
+      w.Field("@type", ActorType(a.kind));
+      if (!a.country.empty() && a.country != a.id) w.Field("country", ActorIri(a.country));
+      if (!a.in_lexicon) {
+        w.Key("inLexicon");
+        w.Bool(false);
+      }
+      w.Field("name", a.name);
+      if (!a.role.empty()) w.Field("role", a.role);
+      if (!a.qid.empty()) w.Field("sameAs", "http://www.wikidata.org/entity/" + a.qid);
+      w.Close('}');
+      emit();
     }
     for (const Event& e : g.events()) {
       const ActionType* type = rules.Find(e.action);
-      json n;
-      n["@id"] = EventIri(e.id);
-      n["@type"] = json::array({"dg:" + (type ? type->klass : std::string("Event")), "sem:Event"});
-      n["action"] = e.action;
-      n["factuality"] = std::string(FactualityName(e.factuality));
-      auto iris = [](const std::vector<std::string>& ids) {
-        json a = json::array();
-        for (const auto& id : ids) a.push_back(ActorIri(id));
-        return a;
-      };
-      if (!e.agents.empty()) n["agent"] = iris(e.agents);
-      if (!e.recipients.empty()) n["recipient"] = iris(e.recipients);
-      if (!e.participants.empty()) n["participant"] = iris(e.participants);
+      w.Open('{');
+      w.Field("@id", EventIri(e.id));
+      w.Key("@type");
+      w.Open('[');
+      w.Str("dg:" + (type ? type->klass : std::string("Event")));
+      w.Str("sem:Event");
+      w.Close(']');
+      w.Field("action", e.action);
+      if (!e.agents.empty()) {
+        w.Key("agent");
+        w.StrArray(e.agents, &ActorIri);
+      }
       if (type) {
-        n["cameo"] = type->cameo;
-        if (!type->cameo_label.empty()) n["cameoLabel"] = type->cameo_label;
-        n["plover"] = type->plover;
-        if (!type->plover_mode.empty()) n["ploverMode"] = type->plover_mode;
-        n["eventType"] = json::array({"https://w3id.org/diplograph/cameo/" + type->cameo,
-                                      "https://w3id.org/diplograph/plover/" + type->plover});
+        w.Field("cameo", type->cameo);
+        if (!type->cameo_label.empty()) w.Field("cameoLabel", type->cameo_label);
+      }
+      if (e.date) w.Field("earliest", e.date->earliest.ToString());
+      if (type) {
+        w.Key("eventType");
+        w.Open('[');
+        w.Str("https://w3id.org/diplograph/cameo/" + type->cameo);
+        w.Str("https://w3id.org/diplograph/plover/" + type->plover);
+        w.Close(']');
+      }
+      w.Key("evidence");
+      w.Open('[');
+      for (const Mention& m : e.mentions) {
+        w.Open('{');
+        w.Field("@type", "oa:SpecificResource");
+        w.Field("rule", m.rule);
+        w.Key("selector");
+        w.Open('[');
+        w.Open('{');
+        w.Field("@type", "oa:TextQuoteSelector");
+        w.Field("exact", m.sentence);
+        w.Close('}');
+        w.Open('{');
+        w.Field("@type", "oa:TextPositionSelector");
+        w.Key("end");
+        w.Num(m.end);
+        w.Key("start");
+        w.Num(m.begin);
+        w.Close('}');
+        w.Close(']');
+        w.Field("source", DocumentIri(m.document));
+        if (m.date) {
+          w.Field("statedEarliest", m.date->earliest.ToString());
+          w.Field("statedGranularity", GranularityName(m.date->granularity));
+          w.Field("statedLatest", m.date->latest.ToString());
+          w.Field("statedTimex", m.date->value);
+        }
+        w.Field("trigger", m.trigger);
+        w.Close('}');
+      }
+      w.Close(']');
+      w.Field("factuality", FactualityName(e.factuality));
+      if (e.date) {
+        w.Field("granularity", GranularityName(e.date->granularity));
+        w.Field("latest", e.date->latest.ToString());
+      }
+      if (!e.participants.empty()) {
+        w.Key("participant");
+        w.StrArray(e.participants, &ActorIri);
+      }
+      if (type) {
+        w.Field("plover", type->plover);
+        if (!type->plover_mode.empty()) w.Field("ploverMode", type->plover_mode);
+      }
+      if (!e.recipients.empty()) {
+        w.Key("recipient");
+        w.StrArray(e.recipients, &ActorIri);
       }
       if (e.date) {
-        n["earliest"] = e.date->earliest.ToString();
-        n["latest"] = e.date->latest.ToString();
-        if (auto ts = TimeStamp(*e.date)) n["timestamp"] = *ts;
-        n["timex"] = e.date->value;
-        n["granularity"] = std::string(GranularityName(e.date->granularity));
+        TimeStamp(*e.date, &w);
+        w.Field("timex", e.date->value);
       }
-      json evidence = json::array();
-      for (const Mention& m : e.mentions) {
-        json mn{{"@type", "oa:SpecificResource"},
-                {"source", DocumentIri(m.document)},
-                {"selector", json::array({json{{"@type", "oa:TextQuoteSelector"}, {"exact", m.sentence}},
-                                          json{{"@type", "oa:TextPositionSelector"}, {"start", m.begin}, {"end", m.end}}})},
-                {"trigger", m.trigger},
-                {"rule", m.rule}};
-        if (m.date) {
-          mn["statedEarliest"] = m.date->earliest.ToString();
-          mn["statedLatest"] = m.date->latest.ToString();
-          mn["statedTimex"] = m.date->value;
-          mn["statedGranularity"] = std::string(GranularityName(m.date->granularity));
-        }
-        evidence.push_back(std::move(mn));
-      }
-      n["evidence"] = std::move(evidence);
-      emit(n);
+      w.Close('}');
+      emit();
     }
     out << "\n]}\n";
     if (!out) return Status(StatusCode::kIoError, "write failed");
