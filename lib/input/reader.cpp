@@ -2,12 +2,14 @@
 
 #include <sys/stat.h>
 
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <unordered_map>
 
 #include "diplograph/input.h"
+#include "input/jsonl_line.h"
 #include "util/json_util.h"
 #include "util/utf8.h"
 
@@ -144,42 +146,54 @@ std::string LooksBinary(std::string_view head) {
   return odd * 100 > head.size() * 30 ? "binary data" : "";
 }
 
-Result<Document> ParseJsonlLine(std::string_view line, std::string_view origin, std::size_t line_no) {
-  auto at = [&](std::size_t col) { return SourceLocation{std::string(origin), line_no, col}; };
-  Result<json> parsed = internal::ParseJson(line, origin);
-  if (!parsed.ok()) {
-    SourceLocation loc = parsed.status().where();
-    // ParseJson counts lines within the string; this line is line_no of the file.
-    return Status(StatusCode::kParseError, parsed.status().message() + " (expected one JSON object per line)",
-                  at(loc.column));
+namespace {
+
+// The fields a line is read for, in the order their errors are reported.
+enum FieldKey { kId, kText, kTitle, kUrl, kSource, kPublished, kFieldCount };
+constexpr const char* kFieldNames[kFieldCount] = {"id", "text", "title", "url", "source", "published"};
+
+// What the line's object holds under one of those keys.
+struct Field {
+  enum Kind : unsigned char { kAbsent, kString, kOther } kind = kAbsent;  // kAbsent: missing or null
+  const char* type_name = nullptr;                                          // of a kOther value
+};
+
+// The string a field's value goes to.
+std::string* Target(FieldKey k, Document* d, std::string* published) {
+  switch (k) {
+    case kId: return &d->id;
+    case kText: return &d->text;
+    case kTitle: return &d->title;
+    case kUrl: return &d->url;
+    case kSource: return &d->source;
+    default: return published;
   }
-  const json& j = *parsed;
-  if (!j.is_object()) return Status(StatusCode::kParseError, "expected a JSON object with \"id\" and \"text\"", at(1));
+}
+
+// The checks both readers share, once the string values are in `d` and `published`.
+Result<Document> Finish(Document d, const std::string& published, const Field (&f)[kFieldCount],
+                        std::string_view line, std::string_view origin, std::size_t line_no) {
+  auto at = [&](std::size_t col) { return SourceLocation{std::string(origin), line_no, col}; };
   auto field_col = [&](std::string_view key) {
     SourceLocation loc = internal::LocateField(line, key, "", origin);
     return loc.column ? loc.column : 1;
   };
-  auto str = [&](const char* key, bool required, std::string* out) -> Status {
-    auto it = j.find(key);
-    if (it == j.end() || it->is_null()) {
+  auto check = [&](FieldKey k, bool required) -> Status {
+    const char* key = kFieldNames[k];
+    if (f[k].kind == Field::kAbsent) {
       if (required) return Status(StatusCode::kParseError, std::string("missing \"") + key + "\" (a string)", at(1));
       return Status::Ok();
     }
-    if (!it->is_string())
-      return Status(StatusCode::kParseError, std::string("\"") + key + "\" must be a string, not " + it->type_name(),
+    if (f[k].kind == Field::kOther)
+      return Status(StatusCode::kParseError, std::string("\"") + key + "\" must be a string, not " + f[k].type_name,
                     at(field_col(key)));
-    *out = it->get<std::string>();
     return Status::Ok();
   };
-  Document d;
-  if (Status s = str("id", true, &d.id); !s.ok()) return s;
+  if (Status s = check(kId, true); !s.ok()) return s;
   if (d.id.empty()) return Status(StatusCode::kParseError, "\"id\" is empty", at(field_col("id")));
-  if (Status s = str("text", true, &d.text); !s.ok()) return s;
-  if (Status s = str("title", false, &d.title); !s.ok()) return s;
-  if (Status s = str("url", false, &d.url); !s.ok()) return s;
-  if (Status s = str("source", false, &d.source); !s.ok()) return s;
-  std::string published;
-  if (Status s = str("published", false, &published); !s.ok()) return s;
+  if (Status s = check(kText, true); !s.ok()) return s;
+  for (FieldKey k : {kTitle, kUrl, kSource, kPublished})
+    if (Status s = check(k, false); !s.ok()) return s;
   if (!published.empty()) {
     // Accept a full timestamp too ("2020-11-10T08:00:00Z"): the day is what counts.
     auto day = CivilDate::Parse(published.substr(0, 10));
@@ -189,6 +203,252 @@ Result<Document> ParseJsonlLine(std::string_view line, std::string_view origin, 
     d.published = day;
   }
   return d;
+}
+
+// --- The fast reader -------------------------------------------------------
+// It accepts only what nlohmann::json accepts and decodes it the same way; on
+// anything else it gives up and the reference reader runs.
+
+inline bool IsJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+inline void SkipSpace(const char*& p, const char* end) {
+  while (p < end && IsJsonSpace(*p)) ++p;
+}
+
+// Bytes that end a run of plain string content: the closing quote, an escape,
+// a control character (an error in JSON), the start of a multi-byte sequence
+// (to be checked).
+constexpr std::array<bool, 256> kStringStop = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = c < 0x20 || c == '"' || c == '\\' || c >= 0x80;
+  return t;
+}();
+
+inline bool Hex4(const char* p, const char* end, char32_t* v) {
+  if (end - p < 4) return false;
+  char32_t x = 0;
+  for (int i = 0; i < 4; ++i) {
+    char c = p[i];
+    int d;
+    if (c >= '0' && c <= '9') d = c - '0';
+    else if (c >= 'a' && c <= 'f') d = c - 'a' + 10;
+    else if (c >= 'A' && c <= 'F') d = c - 'A' + 10;
+    else return false;
+    x = x << 4 | static_cast<char32_t>(d);
+  }
+  *v = x;
+  return true;
+}
+
+// A string's content from p (right after the opening quote): on success p is
+// past the closing quote and the decoded value was appended to *out (if out).
+// False where nlohmann rejects the string: a control character, a bad escape,
+// an unpaired surrogate, invalid UTF-8, no closing quote.
+bool ScanString(const char*& p, const char* end, std::string* out) {
+  for (;;) {
+    const char* run = p;
+    while (p < end && !kStringStop[static_cast<unsigned char>(*p)]) ++p;
+    if (out && p > run) out->append(run, static_cast<std::size_t>(p - run));
+    if (p == end) return false;
+    const auto c = static_cast<unsigned char>(*p);
+    if (c == '"') {
+      ++p;
+      return true;
+    }
+    if (c < 0x20) return false;
+    if (c >= 0x80) {
+      std::size_t len;
+      if (internal::DecodeUtf8(std::string_view(p, static_cast<std::size_t>(end - p)), 0, &len) == 0xFFFD && len == 1)
+        return false;
+      if (out) out->append(p, len);
+      p += len;
+      continue;
+    }
+    // An escape.
+    if (end - p < 2) return false;
+    char plain;
+    switch (p[1]) {
+      case '"': plain = '"'; break;
+      case '\\': plain = '\\'; break;
+      case '/': plain = '/'; break;
+      case 'b': plain = '\b'; break;
+      case 'f': plain = '\f'; break;
+      case 'n': plain = '\n'; break;
+      case 'r': plain = '\r'; break;
+      case 't': plain = '\t'; break;
+      case 'u': {
+        char32_t cp;
+        if (!Hex4(p + 2, end, &cp)) return false;
+        p += 6;
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+          char32_t low;
+          if (end - p < 6 || p[0] != '\\' || p[1] != 'u' || !Hex4(p + 2, end, &low) || low < 0xDC00 || low > 0xDFFF)
+            return false;
+          p += 6;
+          cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+        } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+          return false;
+        }
+        if (out) internal::AppendUtf8(out, cp);
+        continue;
+      }
+      default: return false;
+    }
+    if (out) out->push_back(plain);
+    p += 2;
+  }
+}
+
+// A number without an exponent and short enough that it cannot overflow a
+// double: -?(0|[1-9][0-9]*)(\.[0-9]+)?. Anything else is left to nlohmann.
+bool ScanPlainNumber(const char*& p, const char* end) {
+  const char* start = p;
+  auto digit = [&] { return p < end && *p >= '0' && *p <= '9'; };
+  if (p < end && *p == '-') ++p;
+  if (!digit()) return false;
+  if (*p == '0') {
+    ++p;
+  } else {
+    while (digit()) ++p;
+  }
+  if (p < end && *p == '.') {
+    ++p;
+    if (!digit()) return false;
+    while (digit()) ++p;
+  }
+  if (p < end && (*p == 'e' || *p == 'E')) return false;
+  return p - start <= 300;
+}
+
+inline bool Literal(const char*& p, const char* end, std::string_view word) {
+  if (static_cast<std::size_t>(end - p) < word.size() || std::string_view(p, word.size()) != word) return false;
+  p += word.size();
+  return true;
+}
+
+int KeyIndex(std::string_view key) {
+  for (int k = 0; k < kFieldCount; ++k)
+    if (key == kFieldNames[k]) return k;
+  return -1;
+}
+
+// Reads a flat object into d, published and f; false if the line is not one
+// this reader is sure about.
+bool FastRead(std::string_view line, Document* d, std::string* published, Field (&f)[kFieldCount]) {
+  const char* p = line.data();
+  const char* const end = p + line.size();
+  SkipSpace(p, end);
+  if (p == end || *p != '{') return false;
+  ++p;
+  SkipSpace(p, end);
+  if (p < end && *p == '}') {
+    ++p;
+  } else {
+    unsigned seen = 0;  // wanted keys met so far (a repeated one is left to nlohmann: the last one wins there)
+    std::string escaped_key;
+    for (;;) {
+      if (p == end || *p != '"') return false;
+      ++p;
+      // The key: usually plain, compared in place.
+      const char* kb = p;
+      while (p < end && !kStringStop[static_cast<unsigned char>(*p)]) ++p;
+      std::string_view key;
+      if (p < end && *p == '"') {
+        key = std::string_view(kb, static_cast<std::size_t>(p - kb));
+        ++p;
+      } else {
+        escaped_key.clear();
+        p = kb;
+        if (!ScanString(p, end, &escaped_key)) return false;
+        key = escaped_key;
+      }
+      int k = KeyIndex(key);
+      SkipSpace(p, end);
+      if (p == end || *p != ':') return false;
+      ++p;
+      SkipSpace(p, end);
+      if (p == end) return false;
+      if (k >= 0) {
+        if (seen & (1u << k)) return false;
+        seen |= 1u << k;
+        if (*p == '"') {
+          ++p;
+          std::string* out = Target(static_cast<FieldKey>(k), d, published);
+          if (k == kText) out->reserve(static_cast<std::size_t>(end - p));
+          if (!ScanString(p, end, out)) return false;
+          f[k].kind = Field::kString;
+        } else if (!Literal(p, end, "null")) {
+          return false;  // a value of the wrong type: nlohmann names its type
+        }
+      } else if (*p == '"') {
+        ++p;
+        if (!ScanString(p, end, nullptr)) return false;
+      } else if (!Literal(p, end, "null") && !Literal(p, end, "true") && !Literal(p, end, "false") &&
+                 !ScanPlainNumber(p, end)) {
+        return false;
+      }
+      SkipSpace(p, end);
+      if (p == end) return false;
+      if (*p == ',') {
+        ++p;
+        SkipSpace(p, end);
+        continue;
+      }
+      if (*p != '}') return false;
+      ++p;
+      break;
+    }
+  }
+  SkipSpace(p, end);
+  return p == end;
+}
+
+}  // namespace
+
+namespace internal {
+
+Result<Document> ParseJsonlLineReference(std::string_view line, std::string_view origin, std::size_t line_no) {
+  auto at = [&](std::size_t col) { return SourceLocation{std::string(origin), line_no, col}; };
+  Result<json> parsed = internal::ParseJson(line, origin);
+  if (!parsed.ok()) {
+    SourceLocation loc = parsed.status().where();
+    // ParseJson counts lines within the string; this line is line_no of the file.
+    return Status(StatusCode::kParseError, parsed.status().message() + " (expected one JSON object per line)",
+                  at(loc.column));
+  }
+  json& j = *parsed;
+  if (!j.is_object()) return Status(StatusCode::kParseError, "expected a JSON object with \"id\" and \"text\"", at(1));
+  Document d;
+  std::string published;
+  Field f[kFieldCount];
+  for (int k = 0; k < kFieldCount; ++k) {
+    auto it = j.find(kFieldNames[k]);
+    if (it == j.end() || it->is_null()) continue;
+    if (!it->is_string()) {
+      f[k] = {Field::kOther, it->type_name()};
+      continue;
+    }
+    f[k].kind = Field::kString;
+    *Target(static_cast<FieldKey>(k), &d, &published) = std::move(it->get_ref<std::string&>());
+  }
+  return Finish(std::move(d), published, f, line, origin, line_no);
+}
+
+std::optional<Result<Document>> ParseJsonlLineFast(std::string_view line, std::string_view origin,
+                                                   std::size_t line_no) {
+  Document d;
+  std::string published;
+  Field f[kFieldCount];
+  if (!FastRead(line, &d, &published, f)) return std::nullopt;
+  return Finish(std::move(d), published, f, line, origin, line_no);
+}
+
+}  // namespace internal
+
+Result<Document> ParseJsonlLine(std::string_view line, std::string_view origin, std::size_t line_no) {
+  if (std::optional<Result<Document>> fast = internal::ParseJsonlLineFast(line, origin, line_no))
+    return std::move(*fast);
+  return internal::ParseJsonlLineReference(line, origin, line_no);
 }
 
 Status ReadJsonl(std::istream& in, std::string_view origin, const std::function<void(Document)>& on_document,
