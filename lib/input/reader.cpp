@@ -26,6 +26,19 @@ constexpr std::size_t kSniffBytes = 4096;
 // Byte offset of the first invalid UTF-8 sequence, or npos.
 std::size_t FirstInvalidUtf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
+    // Runs of ASCII eight bytes at a time.
+    if (i + 8 <= s.size()) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if ((w & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     std::size_t len;
     if (internal::DecodeUtf8(s, i, &len) == 0xFFFD && len == 1) return i;
     i += len;
