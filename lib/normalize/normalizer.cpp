@@ -16,9 +16,12 @@ struct Normalizer::Impl {
   std::unordered_map<std::uint64_t, std::string> compose;  // (base << 32 | mark) -> composed
   std::unordered_map<char32_t, std::string> fold;
   std::array<bool, 128> ascii_special{};  // ASCII bytes that `replace` changes
+  std::array<bool, 256> ascii_kept{};     // ASCII bytes that it does not change
 };
 
-Normalizer::Normalizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Normalizer::Normalizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {
+  for (std::size_t b = 0; b < 128; ++b) impl_->ascii_kept[b] = !impl_->ascii_special[b];
+}
 Normalizer::Normalizer(Normalizer&&) noexcept = default;
 Normalizer::~Normalizer() = default;
 
@@ -80,20 +83,36 @@ const Normalizer& Normalizer::Default() {
 
 NormalizedText Normalizer::Normalize(std::string_view in) const {
   NormalizedText out;
-  out.text.reserve(in.size());
-  out.to_orig.reserve(in.size() + 1);
+  const std::size_t n = in.size();
+  out.text.reserve(n);
+  out.to_orig.reserve(n + 1);
   const Impl& m = *impl_;
+  // Appends s, every byte of it mapping back to the original character at `orig`.
   auto emit = [&](std::string_view s, std::size_t orig) {
-    for (char c : s) {
-      out.text.push_back(c);
-      out.to_orig.push_back(static_cast<std::uint32_t>(orig));
-    }
+    out.text.append(s);
+    out.to_orig.insert(out.to_orig.end(), s.size(), static_cast<std::uint32_t>(orig));
+  };
+  auto mark_lead = [&](std::size_t k) {
+    return static_cast<unsigned char>(in[k]) == 0xCC || static_cast<unsigned char>(in[k]) == 0xCD;
   };
   std::size_t i = 0;
-  while (i < in.size()) {
+  while (i < n) {
+    // A run of ASCII that stays as it is (most of any text) is copied whole.
+    std::size_t j = i;
+    while (j < n && m.ascii_kept[static_cast<unsigned char>(in[j])]) ++j;
+    if (j < n && j > i && mark_lead(j)) --j;  // a letter before a combining mark: composed below
+    if (j > i) {
+      out.text.append(in.data() + i, j - i);
+      const std::size_t old = out.to_orig.size();
+      out.to_orig.resize(old + (j - i));
+      std::uint32_t* o = out.to_orig.data() + old;
+      for (std::size_t k = i; k < j; ++k) *o++ = static_cast<std::uint32_t>(k);
+      i = j;
+      if (i == n) break;
+    }
+    // One character that may change.
     const auto b = static_cast<unsigned char>(in[i]);
-    const bool mark_follows = i + 1 < in.size() && (static_cast<unsigned char>(in[i + 1]) == 0xCC ||
-                                                    static_cast<unsigned char>(in[i + 1]) == 0xCD);
+    const bool mark_follows = i + 1 < n && mark_lead(i + 1);
     if (b < 0x80 && !mark_follows) {
       if (m.ascii_special[b]) {
         emit(m.replace.at(b), i);
@@ -108,8 +127,7 @@ NormalizedText Normalizer::Normalize(std::string_view in) const {
     char32_t cp = DecodeUtf8(in, i, &len);
     // A base letter followed by a combining mark becomes one precomposed letter.
     if (b < 0x80) len = 1;
-    if (i + len < in.size() && static_cast<unsigned char>(in[i + len]) >= 0xCC &&
-        static_cast<unsigned char>(in[i + len]) <= 0xCD) {
+    if (i + len < n && mark_lead(i + len)) {
       std::size_t len2;
       char32_t mark = DecodeUtf8(in, i + len, &len2);
       auto it = m.compose.find((static_cast<std::uint64_t>(cp) << 32) | mark);
@@ -127,7 +145,7 @@ NormalizedText Normalizer::Normalize(std::string_view in) const {
     }
     i += len;
   }
-  out.to_orig.push_back(static_cast<std::uint32_t>(in.size()));
+  out.to_orig.push_back(static_cast<std::uint32_t>(n));
   return out;
 }
 
@@ -137,7 +155,10 @@ std::string Normalizer::Fold(std::string_view in) const {
   std::size_t i = 0;
   while (i < in.size()) {
     if (static_cast<unsigned char>(in[i]) < 0x80) {
-      out.push_back(in[i++]);
+      std::size_t j = i + 1;
+      while (j < in.size() && static_cast<unsigned char>(in[j]) < 0x80) ++j;
+      out.append(in.data() + i, j - i);
+      i = j;
       continue;
     }
     std::size_t len;
