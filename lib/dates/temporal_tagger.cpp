@@ -60,6 +60,17 @@ struct TemporalTagger::Impl {
   internal::StringSet future_first, vague_first, anaphora_first;
   // Any anaphora phrase, case-insensitive, for MayReadAnchor().
   std::unique_ptr<RE2> anaphora_scan;
+  // The lower-cased words an expression can begin with: every word of the
+  // tables above that a rule reads at its first token, and the words the
+  // rules below test there themselves. A token that is none of them, has no
+  // digit and no hyphen starts no expression, and Tag() moves past it
+  // without looking it up a dozen times (most tokens of a sentence).
+  internal::StringSet starters;
+  bool MayStart(std::string_view w) const {
+    for (char c : w)
+      if ((c >= '0' && c <= '9') || c == '-') return true;
+    return starters.count(w) > 0;
+  }
   int year_min = 1900, year_max = 2099;
 };
 
@@ -154,6 +165,15 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
     for (const auto& f : impl->future_markers) if (!f.empty()) impl->future_first.insert(f[0]);
     for (const auto& v : impl->vague) if (!v.empty()) impl->vague_first.insert(v[0]);
     for (const auto& a : impl->anaphora) if (!a.first.empty()) impl->anaphora_first.insert(a.first[0]);
+    for (const auto* table : {&impl->months, &impl->weekdays, &impl->ordinals, &impl->numbers, &impl->relative_days})
+      for (const auto& [word, value] : *table) impl->starters.insert(word);
+    for (const auto* table : {&impl->units, &impl->seasons, &impl->modifiers})
+      for (const auto& [word, value] : *table) impl->starters.insert(word);
+    for (const auto& v : impl->vague) if (!v.empty()) impl->starters.insert(v[0]);
+    for (const auto& a : impl->anaphora) if (!a.first.empty()) impl->starters.insert(a.first[0]);
+    // The words Tag() itself tests at the first token of a rule.
+    for (const char* w : {"last", "this", "next", "coming", "past", "earlier", "later", "the", "from", "mid"})
+      impl->starters.insert(w);
     std::string scan;
     for (const auto& a : impl->anaphora) {
       if (a.first.empty()) continue;
@@ -311,6 +331,10 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
   std::size_t i = 0;
   while (i < p.size()) {
     std::string_view w = p.L(i);
+    if (!m.MayStart(w)) {
+      ++i;
+      continue;
+    }
     std::size_t start = i;
     LazyFuture<Pass<Impl>> future(&p, i);
     // A day of a month, with its year or the year that fits the publication date.
