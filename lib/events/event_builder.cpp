@@ -14,12 +14,6 @@ namespace {
 // How far (in tokens) role and date searches reach from a trigger.
 constexpr std::size_t kMaxReach = 60;
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool Contains(const std::vector<std::string>& v, std::string_view s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
@@ -72,7 +66,7 @@ class Sentence {
   bool Is(std::size_t k, const std::vector<std::string>& words) const { return k < size() && Contains(words, lower_[k]); }
   // Does the phrase end at token k?
   bool PhraseEndsAt(const std::vector<std::string>& phrase, std::size_t k) const {
-    if (phrase.empty() || k + 1 < phrase.size()) return false;
+    if (phrase.empty() || k + 1 < phrase.size() || k >= size() || lower_[k] != phrase.back()) return false;
     std::size_t start = k + 1 - phrase.size();
     for (std::size_t q = 0; q < phrase.size(); ++q)
       if (lower_[start + q] != phrase[q]) return false;
