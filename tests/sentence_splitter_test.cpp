@@ -93,3 +93,34 @@ TEST_CASE("a short sentence and boilerplate are never cut", "[split]") {
   CHECK(spans[0].headline);
   CHECK(spans[1].end == junk.size());
 }
+
+TEST_CASE("only a quotation mark later on the same line keeps a quotation whole", "[split]") {
+  // Closed on the line: the quotation is one sentence.
+  CHECK(Sentences("He said \"We agree. We will sign.\" Then he left. Later she spoke.") ==
+        std::vector<std::string>{"He said \"We agree. We will sign.\"", "Then he left.", "Later she spoke."});
+  // Never closed: the quotation does not hold the line together.
+  CHECK(Sentences("\"We agree. We will sign. Then he left.") ==
+        std::vector<std::string>{"\"We agree.", "We will sign.", "Then he left."});
+  // A mark on an earlier line, or in the dateline cut off this one, does not count.
+  CHECK(Sentences("He said \"yes.\nWe agree. We sign. \"Fine.\"") ==
+        std::vector<std::string>{"He said \"yes.", "We agree.", "We sign.", "\"Fine.\""});
+  CHECK(Sentences("Text \"a\" here.\nThe talks ended. Both left. None spoke.") ==
+        std::vector<std::string>{"Text \"a\" here.", "The talks ended.", "Both left.", "None spoke."});
+  // Several quotations on one line: each is kept whole, and no more.
+  CHECK(Sentences("\"One.\" Two. \"Three. Four.\" Five.") ==
+        std::vector<std::string>{"\"One.\"", "Two.", "\"Three. Four.\"", "Five."});
+}
+
+TEST_CASE("abbreviations are looked up exactly, whatever their length", "[split]") {
+  const SentenceSplitter& s = SentenceSplitter::Default();
+  CHECK(s.IsAbbreviation("Mr"));
+  CHECK(s.IsAbbreviation("Gen"));
+  CHECK_FALSE(s.IsAbbreviation("Mr."));
+  CHECK_FALSE(s.IsAbbreviation("mr"));
+  CHECK_FALSE(s.IsAbbreviation(""));
+  CHECK_FALSE(s.IsAbbreviation("Internationalization"));
+  CHECK_FALSE(s.IsAbbreviation(std::string(1000, 'M')));
+  CHECK(Sentences("They met Prof. Smith. Later Gen. Lee and Director Internationalization. Then more.") ==
+        std::vector<std::string>{"They met Prof. Smith.", "Later Gen. Lee and Director Internationalization.",
+                                 "Then more."});
+}

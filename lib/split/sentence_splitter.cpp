@@ -3,6 +3,9 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <algorithm>
+#include <array>
+#include <cstring>
 #include <string>
 #include <unordered_set>
 
@@ -11,8 +14,17 @@
 
 namespace diplograph::internal {
 
+namespace {
+// Lets the abbreviation set be asked with a string_view, without a copy.
+struct ViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+}  // namespace
+
 struct SentenceSplitter::Impl {
-  std::unordered_set<std::string> abbreviations;
+  std::unordered_set<std::string, ViewHash, std::equal_to<>> abbreviations;
+  std::size_t longest_abbreviation = 0;  // bytes: a longer word is none
   std::unique_ptr<RE2::Set> boilerplate;
   std::unique_ptr<RE2> dateline;
   std::size_t max_sentence_bytes = 0;  // 0: no limit
@@ -27,8 +39,10 @@ Result<SentenceSplitter> SentenceSplitter::FromJson(std::string_view json, std::
   if (!parsed.ok()) return parsed.status();
   auto impl = std::make_unique<Impl>();
   try {
-    for (const auto& a : parsed->value("abbreviations", nlohmann::json::array()))
-      impl->abbreviations.insert(a.get<std::string>());
+    for (const auto& a : parsed->value("abbreviations", nlohmann::json::array())) {
+      auto [it, fresh] = impl->abbreviations.insert(a.get<std::string>());
+      impl->longest_abbreviation = std::max(impl->longest_abbreviation, it->size());
+    }
     RE2::Options opt;
     opt.set_case_sensitive(false);
     opt.set_log_errors(false);
@@ -73,7 +87,7 @@ const SentenceSplitter& SentenceSplitter::Default() {
 }
 
 bool SentenceSplitter::IsAbbreviation(std::string_view w) const {
-  return impl_->abbreviations.count(std::string(w)) > 0;
+  return w.size() <= impl_->longest_abbreviation && impl_->abbreviations.find(w) != impl_->abbreviations.end();
 }
 
 namespace {
@@ -84,6 +98,12 @@ inline bool IsUpperStart(std::string_view s, std::size_t i) {
   return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' || c == '\'' || c == '(' || c >= 0xC3;
 }
 inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// The bytes the sentence walk stops at: quotation marks and . ! ?
+constexpr std::array<bool, 256> kWalkStop = [] {
+  std::array<bool, 256> t{};
+  t['"'] = t['.'] = t['!'] = t['?'] = true;
+  return t;
+}();
 }  // namespace
 
 std::vector<SentenceSpan> SentenceSplitter::Split(std::string_view text) const {
@@ -118,8 +138,13 @@ std::vector<SentenceSpan> SentenceSplitter::Split(std::string_view text) const {
         bool in_quote = false;
         // Where the line's last quotation mark is: "does a quotation close later on
         // this line" is then one comparison, not a scan to the end of the line.
-        const std::size_t last_quote = text.substr(0, e).rfind('"');
+        // Looked up once, on the first boundary inside a quotation; only a
+        // mark after such a boundary counts, so the search stays in the line.
+        std::size_t last_quote = 0;
+        bool last_quote_known = false;
         for (std::size_t i = b; i < e; ++i) {
+          while (i < e && !kWalkStop[static_cast<unsigned char>(text[i])]) ++i;
+          if (i == e) break;
           char c = text[i];
           if (c == '"') in_quote = !in_quote;
           if (c != '.' && c != '!' && c != '?') continue;
@@ -145,7 +170,14 @@ std::vector<SentenceSpan> SentenceSplitter::Split(std::string_view text) const {
           // Inside a quotation that closes later on this line: keep it whole.
           bool quote_now = in_quote;
           if (closed_quote) quote_now = !quote_now;  // the closing mark toggled it
-          if (quote_now && last_quote != std::string_view::npos && last_quote >= j) continue;
+          if (quote_now) {
+            if (!last_quote_known) {
+              const void* q = ::memrchr(text.data() + b, '"', e - b);
+              last_quote = q ? static_cast<std::size_t>(static_cast<const char*>(q) - text.data()) : std::string_view::npos;
+              last_quote_known = true;
+            }
+            if (last_quote != std::string_view::npos && last_quote >= j) continue;
+          }
           if (closed_quote) in_quote = false;
           out.push_back({start, j, line_no, false, false, start == b ? dateline : 0});
           start = k;
