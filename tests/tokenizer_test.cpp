@@ -37,3 +37,41 @@ TEST_CASE("tokenizer marks accented capitals as capitalised", "[tokenize]") {
   CHECK(toks[0].cap);
   CHECK_FALSE(toks[1].cap);
 }
+
+namespace {
+std::string Flags(const Token& t, std::string_view s) {
+  return std::string(t.text(s)) + (t.word ? " word" : "") + (t.cap ? " cap" : "") + (t.upper ? " upper" : "") +
+         (t.digit ? " digit" : "") + (t.possessive ? " possessive" : "");
+}
+}  // namespace
+
+TEST_CASE("tokenizer marks all-capital words, with and without 16 bytes left after them", "[tokenize]") {
+  // A word with at least 16 bytes from its start to the end of the sentence
+  // is scanned 16 bytes at a time; the same word at the end byte by byte.
+  const std::string words[] = {"NATO", "Nato", "NATO-led", "N", "UK", "U.S.", "U.S", "EU's", "USA2", "2UK", "2", "A1",
+                               "OPEC+", "ABCDEFGHIJKLMNOP", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "ABCDEFGHIJKLMNOPq",
+                               "aBCDEFGHIJKLMNOPQ", "\u00C9LYS\u00C9E", "\u00C9lys\u00E9e", "X\u00C9", "\u00C9X",
+                               "3.5", "2,000", "O'NEIL", "WHO'S", "AT&T", "a-B", "Kiev-based", "I"};
+  const std::string pad = " and more words after it";
+  for (const std::string& w : words) {
+    INFO("word: " << w);
+    std::vector<Token> alone, padded;
+    const std::string long_s = w + pad;
+    Tokenize(w, &alone);
+    Tokenize(long_s, &padded);
+    REQUIRE_FALSE(alone.empty());
+    REQUIRE(padded.size() > alone.size());
+    for (std::size_t k = 0; k < alone.size(); ++k) CHECK(Flags(alone[k], w) == Flags(padded[k], long_s));
+  }
+  std::vector<Token> toks;
+  const std::string s = "NATO and the EU met OPEC in the U.S. with ABCDEFGHIJKLMNOPQRS and Ab";
+  Tokenize(s, &toks);
+  REQUIRE(toks.size() == 13);
+  CHECK(Flags(toks[0], s) == "NATO word cap upper");
+  CHECK(Flags(toks[1], s) == "and word");
+  CHECK(Flags(toks[3], s) == "EU word cap upper");
+  CHECK(Flags(toks[5], s) == "OPEC word cap upper");
+  CHECK(Flags(toks[8], s) == "U.S. word cap upper");
+  CHECK(Flags(toks[10], s) == "ABCDEFGHIJKLMNOPQRS word cap upper");
+  CHECK(Flags(toks[12], s) == "Ab word cap");
+}

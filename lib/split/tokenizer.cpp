@@ -1,17 +1,53 @@
 #include "split/tokenizer.h"
 
+#include <array>
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "util/utf8.h"
 
 namespace diplograph::internal {
 namespace {
 
-inline bool IsAsciiAlnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
 // Bytes of multi-byte UTF-8 sequences count as word characters (letters with
 // accents, non-Latin scripts); the normaliser has already turned typographic
 // punctuation into ASCII.
-inline bool IsWordByte(unsigned char c) { return IsAsciiAlnum(c) || c >= 0x80; }
+constexpr std::array<bool, 256> kWordByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+  return t;
+}();
+inline bool IsWordByte(unsigned char c) { return kWordByte[c]; }
+// ASCII letters: 1 upper case, 3 lower case (bit 1: lower), 0 anything else.
+constexpr std::array<unsigned char, 256> kLetter = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = 1;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = 3;
+  return t;
+}();
+
+#if defined(__SSE2__)
+// The 16 bytes at p, one bit each (bit k: byte k): word bytes, and among
+// them the upper- and lower-case ASCII letters.
+struct ByteClasses {
+  unsigned word, upper, lower;
+};
+inline ByteClasses Classify16(const char* p) {
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // x - lo < count (unsigned), as a signed compare after moving the range to -128.
+  auto in_range = [&](char lo, int count) {
+    return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - lo))),
+                          _mm_set1_epi8(static_cast<char>(-128 + count)));
+  };
+  const __m128i digit = in_range('0', 10), upper = in_range('A', 26), lower = in_range('a', 26);
+  const auto bits = [](__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); };
+  return {bits(_mm_or_si128(_mm_or_si128(digit, upper), lower)) | bits(x), bits(upper), bits(lower)};
+}
+#endif
 
 bool StartsUpper(std::string_view s) {
   auto c = static_cast<unsigned char>(s[0]);
@@ -36,16 +72,33 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
       ++i;
       continue;
     }
-    Token t;
-    t.begin = i;
+    // The token is built in locals and written into the vector once at the
+    // end: a Token assembled on the stack and copied in stalled every store.
+    const std::size_t begin = i;
+    std::size_t end;
+    bool word = false, cap = false, upper = false, digit = false, possessive = false;
     if (IsWordByte(c)) {
-      std::size_t j = i;
-      while (j < n) {
-        auto d = static_cast<unsigned char>(s[j]);
-        if (IsWordByte(d)) {
-          ++j;
-          continue;
+      std::size_t j = i + 1;
+      // Where the first run of word bytes ends, and its ASCII letters, found
+      // 16 bytes at a time where there are 16 left (else by the loops below).
+      std::size_t run_end = 0;
+      unsigned run_letters = 0, run_lower = 0;
+#if defined(__SSE2__)
+      if (i + 16 <= n) {
+        const ByteClasses k = Classify16(s.data() + i);
+        if (const unsigned stop = ~k.word & 0xFFFFu) {
+          const unsigned run = static_cast<unsigned>(std::countr_zero(stop));
+          const unsigned in_run = (1u << run) - 1;
+          run_end = j = i + run;
+          run_letters = static_cast<unsigned>(std::popcount((k.upper | k.lower) & in_run));
+          run_lower = k.lower & in_run;
         }
+      }
+#endif
+      for (;;) {
+        while (j < n && IsWordByte(static_cast<unsigned char>(s[j]))) ++j;
+        if (j >= n) break;
+        auto d = static_cast<unsigned char>(s[j]);
         bool next_word = j + 1 < n && IsWordByte(static_cast<unsigned char>(s[j + 1]));
         if ((d == '-' || d == '&') && next_word) {
           j += 1;
@@ -80,32 +133,42 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
         }
         break;
       }
-      t.end = j;
-      t.word = true;
-      std::string_view w = s.substr(t.begin, t.end - t.begin);
-      t.digit = c >= '0' && c <= '9';
-      t.cap = !t.digit && StartsUpper(w);
-      int letters = 0, uppers = 0;
-      for (unsigned char ch : w) {
-        if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) {
-          ++letters;
-          uppers += ch >= 'A' && ch <= 'Z';
+      end = j;
+      word = true;
+      std::string_view w = s.substr(begin, end - begin);
+      digit = c >= '0' && c <= '9';
+      cap = !digit && StartsUpper(w);
+      // Every ASCII letter upper case: at least two letters and no lower-case one.
+      if (end == run_end) {
+        upper = run_letters >= 2 && run_lower == 0;
+      } else {
+        unsigned letters = 0, lower = 0;
+        for (unsigned char ch : w) {
+          letters += kLetter[ch] & 1;
+          lower |= kLetter[ch];
         }
+        upper = letters >= 2 && !(lower & 2);
       }
-      t.upper = letters >= 2 && letters == uppers;
       i = j;
     } else if (c == '\'' && i + 1 < n && (s[i + 1] == 's' || s[i + 1] == 'S') &&
                (i + 2 >= n || !IsWordByte(static_cast<unsigned char>(s[i + 2]))) && !out->empty() &&
                out->back().word && out->back().end == i) {
-      t.end = i + 2;
-      t.word = true;
-      t.possessive = true;
+      end = i + 2;
+      word = true;
+      possessive = true;
       i += 2;
     } else {
-      t.end = i + 1;
+      end = i + 1;
       i += 1;
     }
-    out->push_back(t);
+    Token& t = out->emplace_back();
+    t.begin = begin;
+    t.end = end;
+    t.word = word;
+    t.cap = cap;
+    t.upper = upper;
+    t.digit = digit;
+    t.possessive = possessive;
   }
 }
 
