@@ -166,6 +166,11 @@ TEST_CASE("a document's event added again only adds its new mentions", "[graph]"
   g.AddDocumentEvents({report(40, DateSpan::Day(CivilDate{2023, 5, 2}))});  // another sentence
   REQUIRE(g.events().size() == 1);
   CHECK(g.events()[0].mentions.size() == 2);
+  // Within one call too: a new document's two reports of one event and date.
+  Graph h;
+  h.AddDocumentEvents({report(0, DateSpan::Day(CivilDate{2023, 5, 2})), report(60, DateSpan::Day(CivilDate{2023, 5, 2}))});
+  REQUIRE(h.events().size() == 1);
+  CHECK(h.events()[0].mentions.size() == 2);
   // Another date in the same document is another report (the graph then
   // decides whether it is the same occasion).
   g.AddDocumentEvents({report(80, DateSpan::Month(2023, 5))});

@@ -15,8 +15,10 @@
 #include <thread>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
+#include "util/strings.h"
 #include "util/uuid.h"
 
 namespace diplograph {
@@ -84,27 +86,61 @@ void Canonicalize(Event* e) {
 struct Graph::Impl {
   std::map<std::string, Actor> actors;
   std::map<std::string, DocumentRecord> documents;
-  // The per-document events with one group key, and where each document's
-  // event of a given date is (a document adding it again only adds mentions;
-  // found by key, not by scanning a group that grows with the corpus).
+  // The per-document events with one group key. A document that adds its
+  // event again (a repeated input line, overlapping shards merged) only adds
+  // mentions; to find its earlier event, a group keeps an index by document
+  // and date, built the first time such a repeat can happen in it (a document
+  // seen before), and kept from then on. Most groups never need one.
   struct Group {
     std::vector<Event> events;
+    bool indexed = false;
     std::unordered_map<std::string, std::size_t> by_document_date;
+
+    static std::string DocumentDate(const Event& e) {
+      std::string key = e.mentions.empty() ? std::string() : e.mentions.front().document;
+      key += '\x1f';
+      if (e.date) {
+        key += e.date->value + '\x1f' + e.date->earliest.ToString() + '\x1f' + e.date->latest.ToString() + '\x1f' +
+               std::to_string(static_cast<int>(e.date->granularity));
+      }
+      return key;
+    }
+    void BuildIndex() {
+      for (std::size_t i = 0; i < events.size(); ++i) by_document_date.try_emplace(DocumentDate(events[i]), i);
+      indexed = true;
+    }
+    // Appends a new event (its mentions sorted).
+    std::size_t Append(Event e) {
+      std::sort(e.mentions.begin(), e.mentions.end(), MentionLess);
+      if (indexed) by_document_date.try_emplace(DocumentDate(e), events.size());
+      events.push_back(std::move(e));
+      return events.size() - 1;
+    }
+    // Adds the mentions of a repeat to the earlier event.
+    void AddMentions(std::size_t at, const Event& e) {
+      Event& existing = events[at];
+      for (auto& m : e.mentions)
+        if (std::find(existing.mentions.begin(), existing.mentions.end(), m) == existing.mentions.end())
+          existing.mentions.push_back(m);
+      std::sort(existing.mentions.begin(), existing.mentions.end(), MentionLess);
+    }
   };
+  // Documents whose events are in the graph (only they can repeat).
+  std::unordered_set<std::string> documents_with_events;
   std::map<std::string, Group> groups;  // ordered: Sync walks them in key order
   // The same groups by key, hashed: finding a group compared long keys that
   // share their first part ("praise|...") a dozen times in the ordered map.
-  std::unordered_map<std::string_view, Group*> group_index;
+  internal::StringMap<Group*> group_index;
 
   Group& GroupFor(std::string key) {
     if (auto it = group_index.find(key); it != group_index.end()) return *it->second;
-    auto [it, inserted] = groups.try_emplace(std::move(key));
-    group_index.emplace(it->first, &it->second);  // map nodes do not move
+    auto [it, inserted] = groups.try_emplace(key);
+    group_index.Insert(key, &it->second);  // map nodes do not move
     return it->second;
   }
   void IndexGroups() {
     group_index.clear();
-    for (auto& [key, group] : groups) group_index.emplace(key, &group);
+    for (auto& [key, group] : groups) group_index.Insert(key, &group);
   }
 
   unsigned threads = 1;  // for Sync
@@ -117,28 +153,53 @@ struct Graph::Impl {
   mutable BoostGraph graph;
   mutable std::map<std::string, BoostGraph::vertex_descriptor> actor_vertex;
 
+  // Adds one event of a document that may have added events before.
   void AddDocEvent(Event e) {
     Canonicalize(&e);
     Group& group = GroupFor(GroupKey(e));
-    std::string key = e.mentions.empty() ? std::string() : e.mentions.front().document;
-    key += '\x1f';
-    if (e.date) {
-      key += e.date->value + '\x1f' + e.date->earliest.ToString() + '\x1f' + e.date->latest.ToString() + '\x1f' +
-             std::to_string(static_cast<int>(e.date->granularity));
-    }
-    auto [slot, fresh] = group.by_document_date.try_emplace(std::move(key), group.events.size());
-    if (!fresh) {  // the same document's event again
-      Event& existing = group.events[slot->second];
-      for (auto& m : e.mentions)
-        if (std::find(existing.mentions.begin(), existing.mentions.end(), m) == existing.mentions.end())
-          existing.mentions.push_back(m);
-      std::sort(existing.mentions.begin(), existing.mentions.end(), MentionLess);
-      dirty = true;
+    const std::string doc = e.mentions.empty() ? std::string() : e.mentions.front().document;
+    dirty = true;
+    if (documents_with_events.insert(doc).second) {
+      group.Append(std::move(e));  // the document's first event: nothing to repeat
       return;
     }
-    std::sort(e.mentions.begin(), e.mentions.end(), MentionLess);
-    group.events.push_back(std::move(e));
-    dirty = true;
+    if (!group.indexed) group.BuildIndex();
+    auto found = group.by_document_date.find(Group::DocumentDate(e));
+    if (found != group.by_document_date.end()) {
+      group.AddMentions(found->second, e);
+      return;
+    }
+    group.Append(std::move(e));
+  }
+
+  // Adds the events of one call of AddDocumentEvents (one document's, as a
+  // rule). A document new to the graph can only repeat an event of this
+  // call: those are compared directly, and no index is needed.
+  void AddDocEvents(std::vector<Event> batch) {
+    std::vector<std::string> new_docs;
+    std::vector<std::pair<Group*, std::size_t>> added;  // this call's events of new documents
+    for (Event& e : batch) {
+      const std::string doc = e.mentions.empty() ? std::string() : e.mentions.front().document;
+      if (documents_with_events.count(doc) && std::find(new_docs.begin(), new_docs.end(), doc) == new_docs.end()) {
+        AddDocEvent(std::move(e));
+        continue;
+      }
+      if (std::find(new_docs.begin(), new_docs.end(), doc) == new_docs.end()) new_docs.push_back(doc);
+      Canonicalize(&e);
+      Group& group = GroupFor(GroupKey(e));
+      dirty = true;
+      bool repeat = false;
+      for (const auto& [g, at] : added) {
+        const Event& x = g->events[at];
+        if (g == &group && x.date == e.date && (x.mentions.empty() ? std::string() : x.mentions.front().document) == doc) {
+          group.AddMentions(at, e);
+          repeat = true;
+          break;
+        }
+      }
+      if (!repeat) added.emplace_back(&group, group.Append(std::move(e)));
+    }
+    for (std::string& d : new_docs) documents_with_events.insert(std::move(d));
   }
 
   // Rebuilds the derived views. Caller holds `mu`.
@@ -415,6 +476,7 @@ Graph::Graph(const Graph& o) : impl_(std::make_unique<Impl>()) {
   impl_->actors = o.impl_->actors;
   impl_->documents = o.impl_->documents;
   impl_->groups = o.impl_->groups;
+  impl_->documents_with_events = o.impl_->documents_with_events;
   impl_->IndexGroups();
   impl_->threads = o.impl_->threads;
 }
@@ -445,12 +507,12 @@ void Graph::AddDocument(const DocumentRecord& doc) {
 
 void Graph::AddDocumentEvents(const std::vector<Event>& events) {
   std::lock_guard<std::mutex> lock(impl_->mu);
-  for (const Event& e : events) impl_->AddDocEvent(e);
+  impl_->AddDocEvents(events);
 }
 
 void Graph::AddDocumentEvents(std::vector<Event>&& events) {
   std::lock_guard<std::mutex> lock(impl_->mu);
-  for (Event& e : events) impl_->AddDocEvent(std::move(e));
+  impl_->AddDocEvents(std::move(events));
   events.clear();
 }
 
