@@ -98,8 +98,15 @@ std::vector<RdfTriple> GraphTriples(const Graph& g) {
       add(s, kDg + "granularity", Lit(std::string(GranularityName(e.date->granularity))));
     }
     for (const Mention& m : e.mentions) {
-      RdfTerm mn = Blank("m" + std::to_string(++blank));
-      RdfTerm quote = Blank("q" + std::to_string(blank)), pos = Blank("p" + std::to_string(blank));
+      ++blank;
+      // (Built with append: GCC 12 warns, wrongly, about "m" + std::to_string(..).)
+      auto label = [&](char kind) {
+        std::string l(1, kind);
+        l += std::to_string(blank);
+        return l;
+      };
+      RdfTerm mn = Blank(label('m'));
+      RdfTerm quote = Blank(label('q')), pos = Blank(label('p'));
       add(s, kProv + "wasDerivedFrom", mn);
       add(mn, type, Iri(kOa + "SpecificResource"));
       add(mn, kOa + "hasSource", Iri(DocumentIri(m.document)));
