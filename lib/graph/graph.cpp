@@ -151,7 +151,7 @@ struct Graph::Impl {
   mutable std::vector<DocumentRecord> document_list;
   mutable std::vector<Event> events;
   mutable BoostGraph graph;
-  mutable std::map<std::string, BoostGraph::vertex_descriptor> actor_vertex;
+  mutable internal::StringMap<BoostGraph::vertex_descriptor> actor_vertex;
 
   // Adds one event of a document that may have added events before.
   void AddDocEvent(Event e) {
@@ -215,11 +215,15 @@ struct Graph::Impl {
     // factuality; within a group, events sharing an agent belong together, and
     // an event whose agents are all states or institutions joins the one group
     // of people acting for that state, if there is exactly one.
+    // (The events of one group share all of that key: it is built once per group.)
     std::map<std::string, std::vector<const Event*>> super;
-    for (const auto& [key, group] : groups)
-      for (const Event& e : group.events)
-        super[e.action + "|" + Join(e.recipients) + "|" + Join(e.participants) + "|" +
-              std::string(FactualityName(e.factuality))].push_back(&e);
+    for (const auto& [key, group] : groups) {
+      if (group.events.empty()) continue;
+      const Event& e = group.events.front();
+      auto& members = super[e.action + "|" + Join(e.recipients) + "|" + Join(e.participants) + "|" +
+                            std::string(FactualityName(e.factuality))];
+      for (const Event& g : group.events) members.push_back(&g);
+    }
     auto is_person = [&](const std::string& id) {
       auto it = actors.find(id);
       return it == actors.end() || it->second.kind == ActorKind::kPerson;
@@ -445,7 +449,7 @@ struct Graph::Impl {
     actor_vertex.clear();
     for (std::size_t i = 0; i < actor_list.size(); ++i)
       actor_vertex[actor_list[i].id] = boost::add_vertex(VertexProp{VertexKind::kActor, i}, graph);
-    std::map<std::string, BoostGraph::vertex_descriptor> doc_vertex;
+    internal::StringMap<BoostGraph::vertex_descriptor> doc_vertex;
     for (std::size_t i = 0; i < document_list.size(); ++i)
       doc_vertex[document_list[i].id] = boost::add_vertex(VertexProp{VertexKind::kDocument, i}, graph);
     for (std::size_t i = 0; i < events.size(); ++i) {
@@ -558,7 +562,7 @@ std::vector<const Event*> Graph::EventsOf(std::string_view actor_id) const {
   std::lock_guard<std::mutex> lock(impl_->mu);
   impl_->Sync();
   std::vector<const Event*> out;
-  auto it = impl_->actor_vertex.find(std::string(actor_id));
+  auto it = impl_->actor_vertex.find(actor_id);
   if (it == impl_->actor_vertex.end()) return out;
   for (auto [e, end] = boost::in_edges(it->second, impl_->graph); e != end; ++e) {
     const VertexProp& src = impl_->graph[boost::source(*e, impl_->graph)];
