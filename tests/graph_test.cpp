@@ -178,3 +178,24 @@ TEST_CASE("a document's event added again only adds its new mentions", "[graph]"
   for (const Event& e : g.events()) mentions += e.mentions.size();
   CHECK(mentions == 3);
 }
+
+TEST_CASE("the Boost.Graph view follows changes made after a traversal", "[graph]") {
+  auto meeting = [](std::string doc, std::string a, std::string b) {
+    Event e;
+    e.action = "meet";
+    e.participants = {std::move(a), std::move(b)};
+    e.mentions = {Mention{std::move(doc), 0, 5, "s"}};
+    return e;
+  };
+  Graph g;
+  for (const char* id : {"narendra_modi", "xi_jinping", "vladimir_putin"}) g.AddActor(Actor{id, id});
+  g.AddDocumentEvents({meeting("d1", "narendra_modi", "xi_jinping")});
+  CHECK(g.EventsOf("narendra_modi").size() == 1);
+  CHECK(g.Neighbours("narendra_modi") == std::vector<std::string>{"xi_jinping"});
+  const std::size_t vertices = g.num_vertices();
+  g.AddDocumentEvents({meeting("d2", "narendra_modi", "vladimir_putin")});
+  CHECK(g.EventsOf("narendra_modi").size() == 2);
+  CHECK(g.Neighbours("narendra_modi") == std::vector<std::string>{"vladimir_putin", "xi_jinping"});
+  CHECK(g.num_vertices() == vertices + 1);  // one more event
+  CHECK(g.events().size() == 2);
+}

@@ -151,6 +151,7 @@ struct Graph::Impl {
   mutable std::vector<DocumentRecord> document_list;
   mutable std::vector<Event> events;
   mutable BoostGraph graph;
+  mutable bool graph_built = false;
   mutable internal::StringMap<BoostGraph::vertex_descriptor> actor_vertex;
 
   // Adds one event of a document that may have added events before.
@@ -444,7 +445,17 @@ struct Graph::Impl {
     sorted.reserve(events.size());
     for (std::size_t i : order) sorted.push_back(std::move(events[i]));
     events = std::move(sorted);
-    // The Boost.Graph view: actors, events and documents as typed vertices.
+    dirty = false;
+    graph_built = false;
+  }
+
+  // The Boost.Graph view: actors, events and documents as typed vertices.
+  // Built on the first traversal after a change (EventsOf, Neighbours,
+  // counts); reading the events or exporting them does not need it. Caller
+  // holds `mu`.
+  void SyncGraph() const {
+    Sync();
+    if (graph_built) return;
     graph = BoostGraph();
     actor_vertex.clear();
     for (std::size_t i = 0; i < actor_list.size(); ++i)
@@ -471,7 +482,7 @@ struct Graph::Impl {
         if (it != doc_vertex.end()) boost::add_edge(v, it->second, EdgeProp{EdgeKind::kReportedIn}, graph);
       }
     }
-    dirty = false;
+    graph_built = true;
   }
 };
 
@@ -560,7 +571,7 @@ const Event* Graph::FindEvent(std::string_view id) const {
 
 std::vector<const Event*> Graph::EventsOf(std::string_view actor_id) const {
   std::lock_guard<std::mutex> lock(impl_->mu);
-  impl_->Sync();
+  impl_->SyncGraph();
   std::vector<const Event*> out;
   auto it = impl_->actor_vertex.find(actor_id);
   if (it == impl_->actor_vertex.end()) return out;
@@ -588,13 +599,13 @@ std::vector<std::string> Graph::Neighbours(std::string_view actor_id) const {
 
 std::size_t Graph::num_vertices() const {
   std::lock_guard<std::mutex> lock(impl_->mu);
-  impl_->Sync();
+  impl_->SyncGraph();
   return boost::num_vertices(impl_->graph);
 }
 
 std::size_t Graph::num_edges() const {
   std::lock_guard<std::mutex> lock(impl_->mu);
-  impl_->Sync();
+  impl_->SyncGraph();
   return boost::num_edges(impl_->graph);
 }
 
