@@ -94,6 +94,15 @@ TEST_CASE("graph: grouping reports on several threads gives the same graph") {
   }
   REQUIRE(groups.size() >= 2 * 256);
   CHECK(JsonLd(four) == JsonLd(one));
+  // The JSON-LD serialised on several threads, in blocks of 1,024 events: the same bytes.
+  REQUIRE(one.events().size() > 2 * 1024);
+  for (unsigned threads : {2u, 3u, 8u}) {
+    std::ostringstream out;
+    ExportOptions o;
+    o.threads = threads;
+    REQUIRE(MakeExporter("jsonld")->Write(one, out, o).ok());
+    CHECK(out.str() == JsonLd(one));
+  }
 }
 
 TEST_CASE("batch: stats count documents, bytes, sentences and events") {

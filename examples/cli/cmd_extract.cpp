@@ -137,9 +137,17 @@ std::string OutputProblem(const std::string& path) {
   if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return "is a directory";
   std::string dir = path.find('/') == std::string::npos ? "." : path.substr(0, path.find_last_of('/'));
   if (dir.empty()) dir = "/";
-  if (::stat(dir.c_str(), &st) != 0) return "cannot write into " + dir + ": " + std::strerror(errno);
-  if (!S_ISDIR(st.st_mode)) return "cannot write into " + dir + ": not a directory";
-  if (::access(dir.c_str(), W_OK) != 0) return "cannot write into " + dir + ": " + std::strerror(errno);
+  // (Appended, not "..." + dir + ...: GCC 12 warns, wrongly, about the latter.)
+  auto cannot = [&](const char* why) {
+    std::string m = "cannot write into ";
+    m += dir;
+    m += ": ";
+    m += why;
+    return m;
+  };
+  if (::stat(dir.c_str(), &st) != 0) return cannot(std::strerror(errno));
+  if (!S_ISDIR(st.st_mode)) return cannot("not a directory");
+  if (::access(dir.c_str(), W_OK) != 0) return cannot(std::strerror(errno));
   return {};
 }
 
@@ -386,7 +394,9 @@ int RunExtract(int argc, char** argv) {
   (void)graph.events();  // the cross-document grouping, done on the first read after a change
   double group_seconds = SecondsSince(group_start);
   SteadyClock::time_point write_start = SteadyClock::now();
-  Status w = WriteFileAtomically(output, [&](std::ostream& out) { return exporter->Write(graph, out); });
+  ExportOptions export_options;
+  export_options.threads = batch.threads();  // the JSON-LD nodes are serialised on as many threads
+  Status w = WriteFileAtomically(output, [&](std::ostream& out) { return exporter->Write(graph, out, export_options); });
   double write_seconds = SecondsSince(write_start);
   if (!w.ok()) {
     std::fprintf(stderr, "diplograph extract: %s\n", w.ToString().c_str());

@@ -36,6 +36,9 @@ namespace diplograph {
 // How to write: which view of the graph, for formats that have several.
 struct ExportOptions {
   std::string view;  // empty: the format's default view (see Exporter::views())
+  // Threads that may serialise at once, for formats that can (JSON-LD); the
+  // bytes written are the same for any number.
+  unsigned threads = 1;
 };
 
 class Exporter {

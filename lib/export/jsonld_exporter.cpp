@@ -3,9 +3,12 @@
 // reads the file offline.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "actions/action_rules.h"
 #include "export/exporters.h"
 #include "util/embedded_data.h"
+#include "util/parallel.h"
 #include "util/utf8.h"
 
 namespace diplograph::internal {
@@ -138,12 +141,102 @@ void TimeStamp(const DateSpan& d, NodeWriter* w) {
   w->Close('}');
 }
 
+// One event node, with its evidence.
+void WriteEvent(const Event& e, const ActionRules& rules, NodeWriter& w) {
+  const ActionType* type = rules.Find(e.action);
+  w.Open('{');
+  w.Field("@id", EventIri(e.id));
+  w.Key("@type");
+  w.Open('[');
+  w.Str("dg:" + (type ? type->klass : std::string("Event")));
+  w.Str("sem:Event");
+  w.Close(']');
+  w.Field("action", e.action);
+  if (!e.agents.empty()) {
+    w.Key("agent");
+    w.StrArray(e.agents, &ActorIri);
+  }
+  if (type) {
+    w.Field("cameo", type->cameo);
+    if (!type->cameo_label.empty()) w.Field("cameoLabel", type->cameo_label);
+  }
+  if (e.date) w.Field("earliest", e.date->earliest.ToString());
+  if (type) {
+    w.Key("eventType");
+    w.Open('[');
+    w.Str("https://w3id.org/diplograph/cameo/" + type->cameo);
+    w.Str("https://w3id.org/diplograph/plover/" + type->plover);
+    w.Close(']');
+  }
+  w.Key("evidence");
+  w.Open('[');
+  for (const Mention& m : e.mentions) {
+    w.Open('{');
+    w.Field("@type", "oa:SpecificResource");
+    w.Field("rule", m.rule);
+    w.Key("selector");
+    w.Open('[');
+    w.Open('{');
+    w.Field("@type", "oa:TextQuoteSelector");
+    w.Field("exact", m.sentence);
+    w.Close('}');
+    w.Open('{');
+    w.Field("@type", "oa:TextPositionSelector");
+    w.Key("end");
+    w.Num(m.end);
+    w.Key("start");
+    w.Num(m.begin);
+    w.Close('}');
+    w.Close(']');
+    w.Field("source", DocumentIri(m.document));
+    if (m.date) {
+      w.Field("statedEarliest", m.date->earliest.ToString());
+      w.Field("statedGranularity", GranularityName(m.date->granularity));
+      w.Field("statedLatest", m.date->latest.ToString());
+      w.Field("statedTimex", m.date->value);
+    }
+    w.Field("trigger", m.trigger);
+    w.Close('}');
+  }
+  w.Close(']');
+  w.Field("factuality", FactualityName(e.factuality));
+  if (e.date) {
+    w.Field("granularity", GranularityName(e.date->granularity));
+    w.Field("latest", e.date->latest.ToString());
+  }
+  if (!e.participants.empty()) {
+    w.Key("participant");
+    w.StrArray(e.participants, &ActorIri);
+  }
+  if (type) {
+    w.Field("plover", type->plover);
+    if (!type->plover_mode.empty()) w.Field("ploverMode", type->plover_mode);
+  }
+  if (!e.recipients.empty()) {
+    w.Key("recipient");
+    w.StrArray(e.recipients, &ActorIri);
+  }
+  if (e.date) {
+    TimeStamp(*e.date, &w);
+    w.Field("timex", e.date->value);
+  }
+  w.Close('}');
+}
+
 class JsonLdExporter final : public Exporter {
  public:
   std::string_view name() const override { return "jsonld"; }
   std::string_view extension() const override { return ".jsonld"; }
 
-  Status Write(const Graph& g, std::ostream& out) const override {
+  Status Write(const Graph& g, std::ostream& out) const override { return WriteWith(g, out, 1); }
+  Status Write(const Graph& g, std::ostream& out, const ExportOptions& options) const override {
+    if (!options.view.empty())
+      return Status(StatusCode::kInvalidArgument, "the jsonld format has no view '" + options.view + "'");
+    return WriteWith(g, out, options.threads);
+  }
+
+ private:
+  Status WriteWith(const Graph& g, std::ostream& out, unsigned threads) const {
     // Streamed one node per line, so memory stays that of one node whatever
     // the size of the graph.
     json context = json::parse(EmbeddedData("jsonld/context.json"), nullptr, false);
@@ -186,86 +279,28 @@ class JsonLdExporter final : public Exporter {
       w.Close('}');
       emit();
     }
-    for (const Event& e : g.events()) {
-      const ActionType* type = rules.Find(e.action);
-      w.Open('{');
-      w.Field("@id", EventIri(e.id));
-      w.Key("@type");
-      w.Open('[');
-      w.Str("dg:" + (type ? type->klass : std::string("Event")));
-      w.Str("sem:Event");
-      w.Close(']');
-      w.Field("action", e.action);
-      if (!e.agents.empty()) {
-        w.Key("agent");
-        w.StrArray(e.agents, &ActorIri);
-      }
-      if (type) {
-        w.Field("cameo", type->cameo);
-        if (!type->cameo_label.empty()) w.Field("cameoLabel", type->cameo_label);
-      }
-      if (e.date) w.Field("earliest", e.date->earliest.ToString());
-      if (type) {
-        w.Key("eventType");
-        w.Open('[');
-        w.Str("https://w3id.org/diplograph/cameo/" + type->cameo);
-        w.Str("https://w3id.org/diplograph/plover/" + type->plover);
-        w.Close(']');
-      }
-      w.Key("evidence");
-      w.Open('[');
-      for (const Mention& m : e.mentions) {
-        w.Open('{');
-        w.Field("@type", "oa:SpecificResource");
-        w.Field("rule", m.rule);
-        w.Key("selector");
-        w.Open('[');
-        w.Open('{');
-        w.Field("@type", "oa:TextQuoteSelector");
-        w.Field("exact", m.sentence);
-        w.Close('}');
-        w.Open('{');
-        w.Field("@type", "oa:TextPositionSelector");
-        w.Key("end");
-        w.Num(m.end);
-        w.Key("start");
-        w.Num(m.begin);
-        w.Close('}');
-        w.Close(']');
-        w.Field("source", DocumentIri(m.document));
-        if (m.date) {
-          w.Field("statedEarliest", m.date->earliest.ToString());
-          w.Field("statedGranularity", GranularityName(m.date->granularity));
-          w.Field("statedLatest", m.date->latest.ToString());
-          w.Field("statedTimex", m.date->value);
+    // Events, the bulk of the file: serialised in blocks, several blocks at
+    // once with threads > 1, written in order (the same bytes, and memory of
+    // a few blocks whatever the size of the graph).
+    const std::vector<Event>& events = g.events();
+    constexpr std::size_t kBlock = 1024;
+    const std::size_t blocks = (events.size() + kBlock - 1) / kBlock;
+    const std::size_t parallel = std::max<std::size_t>(1, threads);
+    for (std::size_t b0 = 0; b0 < blocks; b0 += parallel) {
+      const std::size_t n = std::min(parallel, blocks - b0);
+      std::vector<std::string> text(n);
+      auto serialise = [&](std::size_t k) {
+        NodeWriter node;
+        const std::size_t from = (b0 + k) * kBlock, to = std::min(events.size(), from + kBlock);
+        for (std::size_t i = from; i < to; ++i) {
+          text[k] += (first && i == 0) ? "\n" : ",\n";
+          WriteEvent(events[i], rules, node);
+          text[k] += node.buf();
+          node = NodeWriter();
         }
-        w.Field("trigger", m.trigger);
-        w.Close('}');
-      }
-      w.Close(']');
-      w.Field("factuality", FactualityName(e.factuality));
-      if (e.date) {
-        w.Field("granularity", GranularityName(e.date->granularity));
-        w.Field("latest", e.date->latest.ToString());
-      }
-      if (!e.participants.empty()) {
-        w.Key("participant");
-        w.StrArray(e.participants, &ActorIri);
-      }
-      if (type) {
-        w.Field("plover", type->plover);
-        if (!type->plover_mode.empty()) w.Field("ploverMode", type->plover_mode);
-      }
-      if (!e.recipients.empty()) {
-        w.Key("recipient");
-        w.StrArray(e.recipients, &ActorIri);
-      }
-      if (e.date) {
-        TimeStamp(*e.date, &w);
-        w.Field("timex", e.date->value);
-      }
-      w.Close('}');
-      emit();
+      };
+      RunPieces(n, serialise);
+      for (const std::string& t : text) out.write(t.data(), static_cast<std::streamsize>(t.size()));
     }
     out << "\n]}\n";
     if (!out) return Status(StatusCode::kIoError, "write failed");

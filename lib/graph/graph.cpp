@@ -11,13 +11,13 @@
 #include <map>
 #include <mutex>
 #include <set>
-#include <system_error>
 #include <thread>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
+#include "util/parallel.h"
 #include "util/strings.h"
 #include "util/uuid.h"
 
@@ -50,11 +50,11 @@ constexpr long long kNewsDelayDays = 31;
 enum class VertexKind { kActor, kEvent, kDocument };
 enum class EdgeKind { kAgent, kRecipient, kParticipant, kReportedIn };
 struct VertexProp {
-  VertexKind kind;
-  std::size_t index;  // into actors / events / documents
+  VertexKind kind = VertexKind::kActor;
+  std::size_t index = 0;  // into actors / events / documents
 };
 struct EdgeProp {
-  EdgeKind kind;
+  EdgeKind kind = EdgeKind::kAgent;  // (initialised: GCC 12 warned, wrongly, of a use before)
 };
 using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexProp, EdgeProp>;
 
@@ -413,17 +413,7 @@ struct Graph::Impl {
     auto run = [&](std::size_t part) {
       for (std::size_t i = part; i < work.size(); i += parts.size()) build(*work[i], &parts[part]);
     };
-    std::vector<std::thread> helpers;
-    std::vector<std::size_t> inline_parts = {0};
-    for (std::size_t part = 1; part < parts.size(); ++part) {
-      try {
-        helpers.emplace_back(run, part);
-      } catch (const std::system_error&) {
-        inline_parts.push_back(part);  // no thread to be had: build it here
-      }
-    }
-    for (std::size_t part : inline_parts) run(part);
-    for (std::thread& h : helpers) h.join();
+    internal::RunPieces(parts.size(), run);
     std::size_t total = 0;
     for (const auto& part : parts) total += part.size();
     events.reserve(total);
