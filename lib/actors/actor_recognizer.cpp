@@ -12,7 +12,6 @@
 namespace diplograph::internal {
 namespace {
 
-std::string Lower(std::string_view s) { return AsciiLowerCopy(s); }
 
 // The folded tokens of a name as the tokenizer splits it: "People's Republic of China"
 // -> People 's Republic of China.
@@ -55,7 +54,7 @@ std::size_t EditDistance(std::string_view a, std::string_view b, std::size_t lim
 }
 
 std::string Slug(std::string_view name) {
-  std::string f = Lower(Normalizer::Default().Fold(name));
+  std::string f = AsciiLowerCopy(Normalizer::Default().Fold(name));
   std::string out;
   for (char c : f) {
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
@@ -204,7 +203,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   try {
     auto words = [&](const char* key, bool lower) {
       for (const auto& w : rules->value(key, nlohmann::json::array()))
-        rule_words[key].push_back(lower ? Lower(w.get<std::string>()) : w.get<std::string>());
+        rule_words[key].push_back(lower ? AsciiLowerCopy(w.get<std::string>()) : w.get<std::string>());
     };
     words("honorifics", false);
     words("title_blockers", true);
@@ -212,17 +211,17 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
     words("non_name_words", false);
     words("title_modifiers", true);
     for (const auto& t : rules->value("leader_titles", nlohmann::json::array())) {
-      auto toks = NameTokens(Lower(t.get<std::string>()));
+      auto toks = NameTokens(AsciiLowerCopy(t.get<std::string>()));
       impl->titles[toks[0]].push_back({toks, "@leader"});
     }
     for (const auto& t : rules->value("generic_titles", nlohmann::json::array())) {
-      auto toks = NameTokens(Lower(t.get<std::string>()));
+      auto toks = NameTokens(AsciiLowerCopy(t.get<std::string>()));
       impl->titles[toks[0]].push_back({toks, ""});
     }
     for (const auto& t : rules->value("winner_phrases", nlohmann::json::array()))
-      impl->winner_phrases.push_back(NameTokens(Lower(t.get<std::string>())));
+      impl->winner_phrases.push_back(NameTokens(AsciiLowerCopy(t.get<std::string>())));
     for (const auto& t : rules->value("election_words", nlohmann::json::array()))
-      impl->election_words.push_back(NameTokens(Lower(t.get<std::string>())));
+      impl->election_words.push_back(NameTokens(AsciiLowerCopy(t.get<std::string>())));
     if (rules->contains("fuzzy")) {
       const auto& f = (*rules)["fuzzy"];
       impl->fuzzy_min_tokens = f.value("min_tokens", 2);
@@ -232,13 +231,13 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
     }
     impl->grace_days = rules->value("short_name_grace_days", 730);
     const nlohmann::json implied = rules->value("implied_country_titles", nlohmann::json::object());
-    for (const auto& [t, c] : implied.items()) impl->implied_country[Lower(t)] = c.get<std::string>();
+    for (const auto& [t, c] : implied.items()) impl->implied_country[AsciiLowerCopy(t)] = c.get<std::string>();
   } catch (const nlohmann::json::exception& e) {
     return Status(StatusCode::kParseError, std::string("actor rules: ") + e.what(), {"rules/actors.json"});
   }
   for (const RoleDefinition& r : lexicon.roles()) {
     for (const auto& t : r.titles) {
-      auto toks = NameTokens(Lower(t));
+      auto toks = NameTokens(AsciiLowerCopy(t));
       if (!toks.empty()) impl->titles[toks[0]].push_back({toks, r.id});
     }
   }
@@ -265,7 +264,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
           std::string key;
           for (const auto& t : toks) {
             if (!key.empty()) key += ' ';
-            key += Lower(t);
+            key += AsciiLowerCopy(t);
           }
           impl->fuzzy.push_back({key, i, toks.size()});
         };
@@ -405,12 +404,6 @@ const Cand* LongestIn(const std::vector<Cand>* bucket, const std::vector<std::st
     if (ok) return &c;
   }
   return nullptr;
-}
-
-template <typename Cand>
-const std::vector<Cand>* Bucket(const StringMap<std::vector<Cand>>& index, std::string_view tok) {
-  auto it = index.find(tok);
-  return it == index.end() ? nullptr : &it->second;
 }
 
 }  // namespace

@@ -89,7 +89,6 @@ std::vector<std::string> Words(const std::string& phrase) {
   return out;
 }
 
-std::string Lower(std::string_view s) { return internal::AsciiLowerCopy(s); }
 
 // The value of a short run of digits (callers check AllDigits and the length first).
 int Digits(std::string_view s) {
@@ -139,13 +138,13 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
   const nlohmann::json& j = *parsed;
   try {
     auto map_int = [&](const char* key, internal::StringMap<int>* out) {
-      for (const auto& [k, v] : j.at(key).items()) (*out)[Lower(k)] = v.get<int>();
+      for (const auto& [k, v] : j.at(key).items()) (*out)[internal::AsciiLowerCopy(k)] = v.get<int>();
     };
     auto map_str = [&](const char* key, internal::StringMap<std::string>* out) {
-      for (const auto& [k, v] : j.at(key).items()) (*out)[Lower(k)] = v.get<std::string>();
+      for (const auto& [k, v] : j.at(key).items()) (*out)[internal::AsciiLowerCopy(k)] = v.get<std::string>();
     };
     auto set = [&](const char* key, internal::StringSet* out) {
-      for (const auto& w : j.at(key)) out->insert(Lower(w.get<std::string>()));
+      for (const auto& w : j.at(key)) out->insert(internal::AsciiLowerCopy(w.get<std::string>()));
     };
     map_int("months", &impl->months);
     map_int("weekdays", &impl->weekdays);
@@ -159,9 +158,11 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
     set("bare_month_cues", &impl->bare_cues);
     set("non_year_followers", &impl->non_year_followers);
     set("non_year_preceders", &impl->non_year_preceders);
-    for (const auto& [k, v] : j.at("anaphora").items()) impl->anaphora.emplace_back(Words(Lower(k)), v.get<int>());
-    for (const auto& w : j.at("future_markers")) impl->future_markers.push_back(Words(Lower(w.get<std::string>())));
-    for (const auto& w : j.at("vague")) impl->vague.push_back(Words(Lower(w.get<std::string>())));
+    using internal::AsciiLowerCopy;
+    for (const auto& [k, v] : j.at("anaphora").items()) impl->anaphora.emplace_back(Words(AsciiLowerCopy(k)), v.get<int>());
+    for (const auto& w : j.at("future_markers"))
+      impl->future_markers.push_back(Words(AsciiLowerCopy(w.get<std::string>())));
+    for (const auto& w : j.at("vague")) impl->vague.push_back(Words(AsciiLowerCopy(w.get<std::string>())));
     for (const auto& f : impl->future_markers) if (!f.empty()) impl->future_first.insert(f[0]);
     for (const auto& v : impl->vague) if (!v.empty()) impl->vague_first.insert(v[0]);
     for (const auto& a : impl->anaphora) if (!a.first.empty()) impl->anaphora_first.insert(a.first[0]);

@@ -378,11 +378,10 @@ namespace {
 
 // What a sentence leaves in the article memory for the sentences after it:
 // the pairs of people its events joined, the people it named, its subject
-// (for "he"/"she" next). `is_preposition(k)` and `in_quote(k)` describe token k.
-template <typename IsPreposition, typename InQuote>
-void RememberSentence(const SentenceContext& c, const std::vector<CandidateEvent>& out, std::size_t first_new,
-                      const ActorRecognizer& actors, ArticleMemory* memory, IsPreposition is_preposition,
-                      InQuote in_quote) {
+// (for "he"/"she" next). `first_new`: the first of `out` this sentence added.
+void RememberSentence(const SentenceContext& c, const Sentence& s, const RoleCues& cues,
+                      const std::vector<CandidateEvent>& out, std::size_t first_new, const ActorRecognizer& actors,
+                      ArticleMemory* memory) {
   const auto& mentions = *c.mentions;
   ++memory->sentence;
   for (std::size_t e = first_new; e < out.size(); ++e) {
@@ -411,8 +410,8 @@ void RememberSentence(const SentenceContext& c, const std::vector<CandidateEvent
   // Remember this sentence's subject for "he"/"she" in the next one.
   for (const auto& m : mentions) {
     if (m.kind != ActorKind::kPerson || m.possessive) continue;
-    if (m.tok_begin > 0 && is_preposition(m.tok_begin - 1)) continue;
-    if (in_quote(m.tok_begin)) continue;
+    if (m.tok_begin > 0 && s.Is(m.tok_begin - 1, cues.prepositions)) continue;
+    if (s.in_quote(m.tok_begin)) continue;
     memory->last_subject = m.actor;
     memory->last_subject_gender = actors.GenderOf(m.actor);
     break;
@@ -423,24 +422,6 @@ void RememberSentence(const SentenceContext& c, const std::vector<CandidateEvent
 
 void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, std::vector<CandidateEvent>* out) const {
   const RoleCues& cues = rules_.cues();
-  if (c.triggers->empty()) {
-    // No event here: only the memory, without building the role search's
-    // view of the sentence (most sentences of an article).
-    const auto& toks = *c.tokens;
-    auto quote = [&](std::size_t k) { return toks[k].text(c.text) == "\""; };
-    RememberSentence(
-        c, *out, out->size(), actors_, memory,
-        [&](std::size_t k) {
-          return k < toks.size() && Contains(cues.prepositions, AsciiLowerCopy(toks[k].text(c.text)));
-        },
-        [&](std::size_t k) {  // between quotation marks (a mark itself is not)
-          if (k >= toks.size() || quote(k)) return false;
-          bool open = false;
-          for (std::size_t q = 0; q < k; ++q) open ^= quote(q);
-          return open;
-        });
-    return;
-  }
   Sentence s(c, cues);
   const std::size_t first_new = out->size();
   const auto& mentions = *c.mentions;
@@ -923,8 +904,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     }
   }
 
-  RememberSentence(c, *out, first_new, actors_, memory, [&](std::size_t k) { return s.Is(k, cues.prepositions); },
-                   [&](std::size_t k) { return s.in_quote(k); });
+  RememberSentence(c, s, cues, *out, first_new, actors_, memory);
 }
 
 namespace {

@@ -69,7 +69,7 @@ class NodeWriter {
     fresh_ = false;
   }
   void String(std::string_view s) {
-    if (!ValidUtf8(s)) {  // rare: let nlohmann replace the bad bytes as it always did
+    if (FirstInvalidUtf8(s) != std::string_view::npos) {  // rare: let nlohmann replace the bad bytes as it always did
       buf_ += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
       return;
     }
@@ -98,19 +98,6 @@ class NodeWriter {
     buf_.append(s.data() + run, s.size() - run);
     buf_ += '"';
   }
-  static bool ValidUtf8(std::string_view s) {
-    for (std::size_t i = 0; i < s.size();) {
-      if (static_cast<unsigned char>(s[i]) < 0x80) {
-        ++i;
-        continue;
-      }
-      std::size_t len;
-      if (DecodeUtf8(s, i, &len) == 0xFFFD && len == 1) return false;
-      i += len;
-    }
-    return true;
-  }
-
   std::string buf_;
   bool fresh_ = true;
 };

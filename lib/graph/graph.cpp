@@ -14,7 +14,6 @@
 #include <thread>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 
 #include "util/parallel.h"
@@ -75,6 +74,12 @@ bool MentionLess(const Mention& a, const Mention& b) {
   return a.rule < b.rule;
 }
 
+// The document of an event's first mention ("" without one): the document
+// that reported it, for per-document events.
+std::string_view FirstDocument(const Event& e) {
+  return e.mentions.empty() ? std::string_view() : std::string_view(e.mentions.front().document);
+}
+
 void Canonicalize(Event* e) {
   std::sort(e->agents.begin(), e->agents.end());
   std::sort(e->recipients.begin(), e->recipients.end());
@@ -97,7 +102,7 @@ struct Graph::Impl {
     std::unordered_map<std::string, std::size_t> by_document_date;
 
     static std::string DocumentDate(const Event& e) {
-      std::string key = e.mentions.empty() ? std::string() : e.mentions.front().document;
+      std::string key(FirstDocument(e));
       key += '\x1f';
       if (e.date) {
         key += e.date->value + '\x1f' + e.date->earliest.ToString() + '\x1f' + e.date->latest.ToString() + '\x1f' +
@@ -126,7 +131,7 @@ struct Graph::Impl {
     }
   };
   // Documents whose events are in the graph (only they can repeat).
-  std::unordered_set<std::string> documents_with_events;
+  internal::StringSet documents_with_events;
   std::map<std::string, Group> groups;  // ordered: Sync walks them in key order
   // The same groups by key, hashed: finding a group compared long keys that
   // share their first part ("praise|...") a dozen times in the ordered map.
@@ -158,9 +163,8 @@ struct Graph::Impl {
   void AddDocEvent(Event e) {
     Canonicalize(&e);
     Group& group = GroupFor(GroupKey(e));
-    const std::string doc = e.mentions.empty() ? std::string() : e.mentions.front().document;
     dirty = true;
-    if (documents_with_events.insert(doc).second) {
+    if (documents_with_events.insert(FirstDocument(e))) {
       group.Append(std::move(e));  // the document's first event: nothing to repeat
       return;
     }
@@ -180,19 +184,20 @@ struct Graph::Impl {
     std::vector<std::string> new_docs;
     std::vector<std::pair<Group*, std::size_t>> added;  // this call's events of new documents
     for (Event& e : batch) {
-      const std::string doc = e.mentions.empty() ? std::string() : e.mentions.front().document;
-      if (documents_with_events.count(doc) && std::find(new_docs.begin(), new_docs.end(), doc) == new_docs.end()) {
+      const std::string_view doc = FirstDocument(e);
+      const bool new_here = std::find(new_docs.begin(), new_docs.end(), doc) != new_docs.end();
+      if (!new_here && documents_with_events.count(doc)) {
         AddDocEvent(std::move(e));
         continue;
       }
-      if (std::find(new_docs.begin(), new_docs.end(), doc) == new_docs.end()) new_docs.push_back(doc);
+      if (!new_here) new_docs.emplace_back(doc);
       Canonicalize(&e);
       Group& group = GroupFor(GroupKey(e));
       dirty = true;
       bool repeat = false;
       for (const auto& [g, at] : added) {
         const Event& x = g->events[at];
-        if (g == &group && x.date == e.date && (x.mentions.empty() ? std::string() : x.mentions.front().document) == doc) {
+        if (g == &group && x.date == e.date && FirstDocument(x) == doc) {
           group.AddMentions(at, e);
           repeat = true;
           break;
@@ -200,7 +205,7 @@ struct Graph::Impl {
       }
       if (!repeat) added.emplace_back(&group, group.Append(std::move(e)));
     }
-    for (std::string& d : new_docs) documents_with_events.insert(std::move(d));
+    for (const std::string& d : new_docs) documents_with_events.insert(d);
   }
 
   // Rebuilds the derived views. Caller holds `mu`.

@@ -23,29 +23,6 @@ namespace {
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::size_t kSniffBytes = 4096;
 
-// Byte offset of the first invalid UTF-8 sequence, or npos.
-std::size_t FirstInvalidUtf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    // Runs of ASCII eight bytes at a time.
-    if (i + 8 <= s.size()) {
-      std::uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      if ((w & 0x8080808080808080ULL) == 0) {
-        i += 8;
-        continue;
-      }
-    }
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t len;
-    if (internal::DecodeUtf8(s, i, &len) == 0xFFFD && len == 1) return i;
-    i += len;
-  }
-  return std::string_view::npos;
-}
-
 Status RepairWarning(std::size_t bad, SourceLocation where) {
   return Status(StatusCode::kInvalidArgument,
                 "warning: " + std::to_string(bad) + " invalid UTF-8 sequence(s) replaced with U+FFFD",
@@ -498,7 +475,7 @@ Status ReadJsonl(std::istream& in, std::string_view origin, const std::function<
     if (blank) continue;
     ++nonblank;
     ++st.lines;
-    std::size_t first_bad = FirstInvalidUtf8(line);
+    std::size_t first_bad = internal::FirstInvalidUtf8(line);
     std::size_t bad = 0, bad_col = 0;
     if (first_bad != std::string::npos) {
       bad_col = internal::CodePointCount(std::string_view(line).substr(0, first_bad)) + 1;
@@ -566,7 +543,7 @@ Result<Document> ReadTextFile(const std::string& path, std::optional<CivilDate> 
     return Status(StatusCode::kParseError, "not a UTF-8 text article: this looks like " + what, {path});
   if (text.find_first_not_of(" \t\r\n\f\v") == std::string::npos)
     return Status(StatusCode::kParseError, "empty file, no article in it", {path});
-  if (std::size_t first_bad = FirstInvalidUtf8(text); first_bad != std::string::npos) {
+  if (std::size_t first_bad = internal::FirstInvalidUtf8(text); first_bad != std::string::npos) {
     SourceLocation where = LocateOffset(text, first_bad, path);
     std::size_t bad = internal::RepairUtf8(&text);
     if (on_warning) on_warning(RepairWarning(bad, std::move(where)));

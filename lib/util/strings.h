@@ -134,7 +134,6 @@ class LowerTokens {
   std::size_t size() const { return words_.size(); }
   // "" past the end.
   std::string_view operator[](std::size_t k) const { return k < words_.size() ? words_[k] : std::string_view(); }
-  const std::vector<std::string_view>& words() const { return words_; }
 
  private:
   std::string buf_;

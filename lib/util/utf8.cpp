@@ -1,17 +1,36 @@
 #include "util/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace diplograph::internal {
 
-std::size_t RepairUtf8(std::string* s) {
-  std::size_t i = 0, bad = 0;
-  // Fast path: most text is valid; only rebuild from the first bad byte on.
-  while (i < s->size()) {
+std::size_t FirstInvalidUtf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    // Runs of ASCII eight bytes at a time.
+    if (i + 8 <= s.size()) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if ((w & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     std::size_t len;
-    char32_t cp = DecodeUtf8(*s, i, &len);
-    if (cp == 0xFFFD && !(len == 3 && static_cast<unsigned char>((*s)[i]) == 0xEF)) break;
+    if (DecodeUtf8(s, i, &len) == 0xFFFD && len == 1) return i;
     i += len;
   }
-  if (i == s->size()) return 0;
+  return std::string_view::npos;
+}
+
+std::size_t RepairUtf8(std::string* s) {
+  // Most text is valid: rebuild only from the first bad byte on.
+  std::size_t i = FirstInvalidUtf8(*s), bad = 0;
+  if (i == std::string_view::npos) return 0;
   std::string out(s->data(), i);
   while (i < s->size()) {
     std::size_t len;

@@ -52,6 +52,10 @@ inline void AppendUtf8(std::string* out, char32_t cp) {
 // surrogates, truncation) with U+FFFD. Returns how many were replaced.
 std::size_t RepairUtf8(std::string* s);
 
+// Byte offset of the first invalid UTF-8 sequence in `s` (as RepairUtf8
+// sees them), or std::string_view::npos if there is none.
+std::size_t FirstInvalidUtf8(std::string_view s);
+
 // Number of code points in s[0, byte_offset). `s` must be valid UTF-8.
 std::size_t CodePointCount(std::string_view s);
 
