@@ -34,17 +34,6 @@ double PeakRssMb() {
 
 double HeapMb() { return static_cast<double>(mallinfo2().uordblks) / (1024.0 * 1024.0); }
 
-bool ParseSize(const std::string& s, std::uint64_t* out) {
-  char* end = nullptr;
-  double v = std::strtod(s.c_str(), &end);
-  if (end == s.c_str() || v < 0) return false;
-  std::string unit(end);
-  double mult = unit.empty() ? 1 : unit == "K" ? 1024.0 : unit == "M" ? 1048576.0 : unit == "G" ? 1073741824.0 : -1;
-  if (mult < 0) return false;
-  *out = static_cast<std::uint64_t>(v * mult);
-  return true;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -57,7 +46,7 @@ int main(int argc, char** argv) {
     std::string a = argv[i];
     if (a == "--dense") corpus.density = 0.30;
     else if (a == "--sparse") corpus.density = 0.03;
-    else if (a == "--size" && i + 1 < argc && ParseSize(argv[i + 1], &corpus.bytes)) ++i;
+    else if (a == "--size" && i + 1 < argc && bench::ParseSize(argv[i + 1], &corpus.bytes)) ++i;
     else if (a == "--threads" && i + 1 < argc) threads = static_cast<unsigned>(std::atoi(argv[++i]));
     else if (a == "--no-graph") keep_graph = false;
     else {

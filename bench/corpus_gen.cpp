@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <string_view>
 #include <vector>
 
@@ -185,6 +186,19 @@ std::uint64_t GenerateCorpus(const CorpusOptions& options, const std::function<v
     ++n;
   }
   return n;
+}
+
+bool ParseSize(const char* s, std::uint64_t* out) {
+  char* end = nullptr;
+  double v = std::strtod(s, &end);
+  if (end == s || v <= 0) return false;
+  std::uint64_t mul = 1;
+  if (*end == 'K' || *end == 'k') mul = 1ull << 10;
+  else if (*end == 'M' || *end == 'm') mul = 1ull << 20;
+  else if (*end == 'G' || *end == 'g') mul = 1ull << 30;
+  else if (*end != '\0') return false;
+  *out = static_cast<std::uint64_t>(v * static_cast<double>(mul));
+  return true;
 }
 
 }  // namespace diplograph::bench

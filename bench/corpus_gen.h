@@ -27,6 +27,10 @@ struct CorpusOptions {
   std::string id_prefix = "gen";
 };
 
+// A size as the benchmark tools take it: "5M", "1.5G", "200K", "1000" (bytes;
+// K, M, G are powers of 1024, either case). False for anything else or <= 0.
+bool ParseSize(const char* text, std::uint64_t* out);
+
 // Calls `line` with every JSONL line (no trailing newline). Returns the
 // number of articles.
 std::uint64_t GenerateCorpus(const CorpusOptions& options, const std::function<void(const std::string&)>& line);

@@ -11,19 +11,6 @@
 
 namespace {
 
-bool ParseSize(const char* s, std::uint64_t* out) {
-  char* end = nullptr;
-  double v = std::strtod(s, &end);
-  if (end == s || v <= 0) return false;
-  std::uint64_t mul = 1;
-  if (*end == 'K' || *end == 'k') mul = 1ull << 10;
-  else if (*end == 'M' || *end == 'm') mul = 1ull << 20;
-  else if (*end == 'G' || *end == 'g') mul = 1ull << 30;
-  else if (*end != '\0') return false;
-  *out = static_cast<std::uint64_t>(v * static_cast<double>(mul));
-  return true;
-}
-
 const char kUsage[] =
     "usage: gen_corpus [--size N[K|M|G]] [--density D | --dense | --sparse] [--seed S] [--prefix ID]\n"
     "Writes news-like JSONL articles to stdout; the same options give the same bytes.\n"
@@ -45,7 +32,7 @@ int main(int argc, char** argv) {
     else if (a == "--seed" && has_value) o.seed = std::strtoull(argv[++i], nullptr, 10);
     else if (a == "--prefix" && has_value) o.id_prefix = argv[++i];
     else if (a == "--size" && has_value) {
-      if (!ParseSize(argv[++i], &o.bytes)) {
+      if (!diplograph::bench::ParseSize(argv[++i], &o.bytes)) {
         std::fprintf(stderr, "gen_corpus: bad --size '%s'\n", argv[i]);
         return 2;
       }
