@@ -65,3 +65,45 @@ TEST_CASE("StringSet", "[strings]") {
   CHECK(s.count("an") == 1);
   CHECK(s.count("The") == 0);
 }
+
+TEST_CASE("StringMap keys that share 8-byte blocks and lengths", "[strings]") {
+  // The hash folds eight bytes at a time: keys equal in their first blocks,
+  // or only in length, must stay apart.
+  StringMap<int> m;
+  std::vector<std::string> keys = {"abcdefgh", "abcdefghi", "abcdefghj", "abcdefgh\0", "abcdefg", "hgfedcba",
+                                   "abcdefghabcdefgh", "abcdefghabcdefgi", std::string(3, '\0'), std::string(4, '\0')};
+  keys[3] = std::string("abcdefgh\0", 9);
+  for (std::size_t i = 0; i < keys.size(); ++i) CHECK(m.Insert(keys[i], static_cast<int>(i)).second);
+  CHECK(m.size() == keys.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) CHECK(m.find(keys[i])->second == static_cast<int>(i));
+  CHECK(m.count("abcdefgh ") == 0);
+  CHECK(m.count(std::string(2, '\0')) == 0);
+}
+
+TEST_CASE("WordList keeps the file's order and answers membership", "[strings]") {
+  WordList w({"of", "in", "at"});
+  CHECK(w.size() == 3);
+  CHECK(w.words().front() == "of");
+  CHECK(*(w.end() - 1) == "at");
+  CHECK(w.contains("in"));
+  CHECK_FALSE(w.contains("In"));
+  CHECK_FALSE(w.contains("on"));
+  CHECK_FALSE(WordList().contains(""));
+}
+
+TEST_CASE("PhraseList knows which words can start and end a phrase", "[strings]") {
+  PhraseList p({{"the", "two", "leaders"}, {"both", "sides"}});
+  CHECK(p.size() == 2);
+  CHECK(p.MayStartWith("the"));
+  CHECK(p.MayStartWith("both"));
+  CHECK_FALSE(p.MayStartWith("two"));
+  CHECK(p.MayEndWith("leaders"));
+  CHECK(p.MayEndWith("sides"));
+  CHECK_FALSE(p.MayEndWith("the"));
+  // An empty phrase matches at any start (the loops that ask treat it so) and
+  // ends nowhere.
+  PhraseList with_empty({{}, {"allies"}});
+  CHECK(with_empty.MayStartWith("anything"));
+  CHECK(with_empty.MayEndWith("allies"));
+  CHECK_FALSE(with_empty.MayEndWith("anything"));
+}

@@ -57,17 +57,17 @@ struct TriggerMatch {
 // Word lists that steer role assignment and factuality.
 struct RoleCues {
   std::size_t modality_window = 5;
-  std::vector<std::vector<std::string>> planned, negated, hedged, exceptions;
+  PhraseList planned, negated, hedged, exceptions;
   std::vector<std::string> negated_suffixes;
-  std::vector<std::string> noun_modal_after, noun_modal_stops;  // "a phone call with Xi would be welcome"
-  std::vector<std::vector<std::string>> group_nouns;
+  WordList noun_modal_after, noun_modal_stops;  // "a phone call with Xi would be welcome"
+  PhraseList group_nouns;
   StringMap<std::string> subject_pronouns;  // he -> male
   StringMap<std::string> object_pronouns;   // him -> male
-  std::vector<std::string> speaker_pronouns, addressee_pronouns, speech_verbs, address_verbs, prepositions,
-      clause_breaks, object_stops, fronting_prepositions, date_barriers, date_soft_barriers,
-      noun_determiners, infinitive_planned_except, subject_openers, topic_prepositions, background_markers;
-  std::vector<std::vector<std::string>> pair_phrases;
-  std::vector<std::vector<std::string>> state_pair_phrases;  // "the two countries": the pair's states
+  WordList speaker_pronouns, addressee_pronouns, speech_verbs, address_verbs, prepositions, clause_breaks, object_stops,
+      fronting_prepositions, date_barriers, date_soft_barriers, noun_determiners, infinitive_planned_except,
+      subject_openers, topic_prepositions, background_markers;
+  PhraseList pair_phrases;
+  PhraseList state_pair_phrases;  // "the two countries": the pair's states
   std::size_t carry_recipient_sentences = 3;
   // Actions whose recipient may also be carried from other actions: a
   // withholding without a named recipient ("did not recognise the results")

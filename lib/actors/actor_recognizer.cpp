@@ -108,7 +108,8 @@ struct TitleCand {
 // by the accent-folded form (case kept) and by the lower-cased form.
 enum WordFlag : unsigned {
   kDeterminer = 1, kHonorific = 2, kNonName = 4,                     // folded
-  kModifier = 8, kBlocker = 16, kTitleWord = 32, kElectionFirst = 64  // lower-cased
+  kModifier = 8, kBlocker = 16, kTitleWord = 32, kElectionFirst = 64,  // lower-cased
+  kWinnerFirst = 128                                                 // lower-cased
 };
 struct WordInfo {
   const std::vector<NameCand>* names = nullptr;       // folded: entries whose name starts here
@@ -219,7 +220,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
       impl->titles[toks[0]].push_back({toks, ""});
     }
     for (const auto& t : rules->value("winner_phrases", nlohmann::json::array()))
-      impl->winner_phrases.push_back(NameTokens(AsciiLowerCopy(t.get<std::string>())));
+      if (auto w = NameTokens(AsciiLowerCopy(t.get<std::string>())); !w.empty()) impl->winner_phrases.push_back(std::move(w));
     for (const auto& t : rules->value("election_words", nlohmann::json::array()))
       impl->election_words.push_back(NameTokens(AsciiLowerCopy(t.get<std::string>())));
     if (rules->contains("fuzzy")) {
@@ -318,13 +319,15 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   flag(&m.folded_words, rule_words["non_name_words"], kNonName);
   flag(&m.lower_words, rule_words["title_modifiers"], kModifier);
   flag(&m.lower_words, rule_words["title_blockers"], kBlocker);
-  std::vector<std::string> title_words, election_first;
+  std::vector<std::string> title_words, election_first, winner_first;
   for (const auto& [first, bucket] : m.titles)
     for (const auto& t : bucket) title_words.insert(title_words.end(), t.toks.begin(), t.toks.end());
   for (const auto& ew : m.election_words)
     if (!ew.empty()) election_first.push_back(ew[0]);
   flag(&m.lower_words, title_words, kTitleWord);
   flag(&m.lower_words, election_first, kElectionFirst);
+  for (const auto& w : m.winner_phrases) winner_first.push_back(w[0]);
+  flag(&m.lower_words, winner_first, kWinnerFirst);
   return std::unique_ptr<ActorRecognizer>(new ActorRecognizer(std::move(impl)));
 }
 
@@ -353,41 +356,47 @@ struct SentenceView {
 
   // Builds folded and lower without a string per token: an ASCII token is a
   // view into the sentence (and into one lower-cased copy of it); the few
-  // tokens with accents are folded into a side buffer.
+  // tokens with accents are folded into a side buffer. Reuse one view to
+  // reuse its buffers.
   void Build(std::string_view sentence, const std::vector<Token>& tokens) {
     text = sentence;
     toks = &tokens;
-    struct Where {
-      bool side;
-      std::size_t begin, size;
-    };
-    std::vector<Where> where;
-    where.reserve(tokens.size());
+    where_.clear();
+    where_.reserve(tokens.size());
     side_.clear();
     for (const Token& t : tokens) {
       std::string_view raw = t.text(sentence);
       bool ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
       if (ascii) {
-        where.push_back({false, t.begin, raw.size()});
+        where_.push_back({false, t.begin, raw.size()});
       } else {
         std::string f = Normalizer::Default().Fold(raw);
-        where.push_back({true, side_.size(), f.size()});
+        where_.push_back({true, side_.size(), f.size()});
         side_ += f;
       }
     }
-    lower_text_ = AsciiLowerCopy(sentence);
-    lower_side_ = AsciiLowerCopy(side_);
+    auto lower_into = [](std::string_view from, std::string* to) {
+      to->assign(from.data(), from.size());
+      for (char& c : *to) c = AsciiLower(c);
+    };
+    lower_into(sentence, &lower_text_);
+    lower_into(side_, &lower_side_);
     folded.clear();
     lower.clear();
     folded.reserve(tokens.size());
     lower.reserve(tokens.size());
-    for (const Where& w : where) {
+    for (const Where& w : where_) {
       folded.emplace_back((w.side ? side_ : sentence).data() + w.begin, w.size);
       lower.emplace_back((w.side ? lower_side_ : lower_text_).data() + w.begin, w.size);
     }
   }
 
  private:
+  struct Where {
+    bool side;
+    std::size_t begin, size;
+  };
+  std::vector<Where> where_;
   std::string side_, lower_text_, lower_side_;
 };
 
@@ -413,12 +422,24 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
                                                      ArticleMemory* memory) const {
   const Impl& m = *impl_;
   const Lexicon& lex = *m.lex;
-  SentenceView s;
+  // The per-sentence tables, kept per thread so that their buffers are reused
+  // (Recognize never calls itself).
+  struct Scratch {
+    SentenceView s;
+    std::vector<const std::vector<Impl::NameCand>*> name_buckets, adjective_buckets;
+    std::vector<const std::vector<Impl::TitleCand>*> title_buckets;
+  };
+  thread_local Scratch scratch;
+  SentenceView& s = scratch.s;
   s.Build(sentence, tokens);
   // Each token's lexicon buckets, looked up once: the rules below ask about
   // the same positions many times.
-  std::vector<const std::vector<Impl::NameCand>*> name_buckets(tokens.size()), adjective_buckets(tokens.size());
-  std::vector<const std::vector<Impl::TitleCand>*> title_buckets(tokens.size());
+  auto& name_buckets = scratch.name_buckets;
+  auto& adjective_buckets = scratch.adjective_buckets;
+  auto& title_buckets = scratch.title_buckets;
+  name_buckets.assign(tokens.size(), nullptr);
+  adjective_buckets.assign(tokens.size(), nullptr);
+  title_buckets.assign(tokens.size(), nullptr);
   s.folded_info.assign(tokens.size(), nullptr);
   s.lower_info.assign(tokens.size(), nullptr);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -713,7 +734,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     }
 
     // D: "the winner" of a named election.
-    if (date) {
+    if (date && s.Lower(i, kWinnerFirst)) {
       for (const auto& w : m.winner_phrases) {
         if (i + w.size() > s.size()) continue;
         bool ok = true;

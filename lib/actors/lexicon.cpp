@@ -12,6 +12,7 @@
 #include "normalize/normalizer.h"
 #include "util/embedded_data.h"
 #include "util/json_util.h"
+#include "util/strings.h"
 
 namespace diplograph {
 
@@ -40,12 +41,12 @@ std::string LowerFold(std::string_view s) {
 struct Lexicon::Data {
   std::vector<LexiconEntry> entries;
   std::vector<RoleDefinition> roles;
-  std::unordered_map<std::string, std::size_t> by_id;
-  std::unordered_map<std::string, std::size_t> role_by_id;
+  internal::StringMap<std::size_t> by_id;  // flat: Find() is on the extraction path
+  internal::StringMap<std::size_t> role_by_id;
   std::unordered_map<std::string, std::vector<std::size_t>> by_name;  // folded lower name -> entries
   // "role\x1fcountry-or-org" -> the people who ever held that role there
   // (HolderOf looks there instead of at every entry).
-  std::unordered_map<std::string, std::vector<std::size_t>> by_role;
+  internal::StringMap<std::vector<std::size_t>> by_role;
   std::vector<std::string> warnings;
 
   static std::string RoleKey(std::string_view role, std::string_view where) {
@@ -57,10 +58,10 @@ struct Lexicon::Data {
   std::uint64_t generation = 0;
 
   void Index() {
-    by_id.clear();
-    role_by_id.clear();
+    by_id = {};
+    role_by_id = {};
     by_name.clear();
-    by_role.clear();
+    by_role = {};
     for (std::size_t i = 0; i < entries.size(); ++i) {
       const LexiconEntry& e = entries[i];
       by_id[e.id] = i;
@@ -96,12 +97,12 @@ std::vector<std::string> Lexicon::Warnings() const { return data_->warnings; }
 std::uint64_t Lexicon::generation() const { return data_->generation; }
 
 const LexiconEntry* Lexicon::Find(std::string_view id) const {
-  auto it = data_->by_id.find(std::string(id));
+  auto it = data_->by_id.find(id);
   return it == data_->by_id.end() ? nullptr : &data_->entries[it->second];
 }
 
 const RoleDefinition* Lexicon::FindRole(std::string_view id) const {
-  auto it = data_->role_by_id.find(std::string(id));
+  auto it = data_->role_by_id.find(id);
   return it == data_->role_by_id.end() ? nullptr : &data_->roles[it->second];
 }
 

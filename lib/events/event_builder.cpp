@@ -17,6 +17,7 @@ constexpr std::size_t kMaxReach = 60;
 bool Contains(const std::vector<std::string>& v, std::string_view s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
+bool Contains(const WordList& v, std::string_view s) { return v.contains(s); }
 
 // What the role search found.
 struct Found {
@@ -63,7 +64,7 @@ class Sentence {
     auto it = std::lower_bound(toks.begin(), toks.end(), b, [](const Token& t, std::size_t x) { return t.end <= x; });
     return static_cast<std::size_t>(it - toks.begin());
   }
-  bool Is(std::size_t k, const std::vector<std::string>& words) const { return k < size() && Contains(words, lower_[k]); }
+  bool Is(std::size_t k, const WordList& words) const { return k < size() && words.contains(lower_[k]); }
   // Does the phrase end at token k?
   bool PhraseEndsAt(const std::vector<std::string>& phrase, std::size_t k) const {
     if (phrase.empty() || k + 1 < phrase.size() || k >= size() || lower_[k] != phrase.back()) return false;
@@ -72,7 +73,8 @@ class Sentence {
       if (lower_[start + q] != phrase[q]) return false;
     return true;
   }
-  bool AnyPhraseEndsAt(const std::vector<std::vector<std::string>>& phrases, std::size_t k) const {
+  bool AnyPhraseEndsAt(const PhraseList& phrases, std::size_t k) const {
+    if (k >= size() || !phrases.MayEndWith(lower_[k])) return false;
     for (const auto& p : phrases)
       if (PhraseEndsAt(p, k)) return true;
     return false;
@@ -105,6 +107,7 @@ class Sentence {
       }
       std::string_view w = lower_[i];
       for (const auto* list : {&cues_.pair_phrases, &cues_.state_pair_phrases}) {
+        if (!list->MayEndWith(w)) continue;
         for (const auto& pp : *list) {
           if (PhraseEndsAt(pp, i)) {
             f.kind = Found::kPair;
@@ -254,6 +257,7 @@ class Sentence {
         // "held talks with both leaders": the pair the article is about (phrases
         // of two words or more; "they" and "the two" are subjects only).
         for (const auto& pp : cues_.pair_phrases) {
+          if (!cues_.pair_phrases.MayStartWith(lower_[i])) break;
           if (pp.size() < 2 || (pp.size() == 2 && pp[1] == "two")) continue;
           if (i + pp.size() <= size() && PhraseEndsAt(pp, i + pp.size() - 1) && !in_quote(i)) {
             f.kind = Found::kPair;
@@ -302,6 +306,7 @@ class Sentence {
   // "NATO allies", "EU leaders": the actor only modifies a group noun.
   bool GroupAfter(std::size_t k) const {
     if (k < size() && token(k).possessive) ++k;  // "Argentina's team"
+    if (!cues_.group_nouns.MayStartWith(lower_[k])) return false;
     for (const auto& g : cues_.group_nouns) {
       if (k + g.size() > size()) continue;
       bool all = true;
@@ -421,6 +426,14 @@ void RememberSentence(const SentenceContext& c, const Sentence& s, const RoleCue
 }  // namespace
 
 void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, std::vector<CandidateEvent>* out) const {
+  // A sentence with no trigger and no person in it adds no event and changes
+  // nothing RememberSentence keeps but the sentence count: skip the analysis.
+  if (c.triggers->empty() && std::none_of(c.mentions->begin(), c.mentions->end(), [](const ActorMention& m) {
+        return m.kind == ActorKind::kPerson && m.via != MentionVia::kAdjective;
+      })) {
+    ++memory->sentence;
+    return;
+  }
   const RoleCues& cues = rules_.cues();
   Sentence s(c, cues);
   const std::size_t first_new = out->size();
@@ -717,18 +730,23 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // The words before the trigger, not the trigger itself: "refused to"
       // inside a withholding trigger is what the trigger means, not a negation of it.
       std::size_t hi = tb;
-      std::vector<bool> masked(s.size(), false);
+      std::vector<char> masked(s.size(), 0);
       // Names are no cues: "Theresa May congratulated ..." is not hedged.
       for (const auto& am : mentions)
-        for (std::size_t k = am.tok_begin; k < am.tok_end && k < masked.size(); ++k) masked[k] = true;
-      for (const auto& ex : cues.exceptions)
-        for (std::size_t k = lo; k < hi; ++k)
+        for (std::size_t k = am.tok_begin; k < am.tok_end && k < masked.size(); ++k) masked[k] = 1;
+      for (std::size_t k = lo; k < hi; ++k) {
+        if (!cues.exceptions.MayEndWith(s.lower(k))) continue;
+        for (const auto& ex : cues.exceptions)
           if (s.PhraseEndsAt(ex, k) && k + 1 >= ex.size() + lo)
-            for (std::size_t q = k + 1 - ex.size(); q <= k; ++q) masked[q] = true;
-      auto cue = [&](const std::vector<std::vector<std::string>>& phrases) {
-        for (const auto& p : phrases)
-          for (std::size_t k = lo; k < hi; ++k)
-            if (!masked[k] && k + 1 >= p.size() + lo && s.PhraseEndsAt(p, k)) return true;
+            for (std::size_t q = k + 1 - ex.size(); q <= k; ++q) masked[q] = 1;
+      }
+      // Does a phrase of the list end in the window, on words not masked?
+      auto cue = [&](const PhraseList& phrases) {
+        for (std::size_t k = lo; k < hi; ++k) {
+          if (masked[k] || !phrases.MayEndWith(s.lower(k))) continue;
+          for (const auto& p : phrases)
+            if (k + 1 >= p.size() + lo && s.PhraseEndsAt(p, k)) return true;
+        }
         return false;
       };
       bool neg = cue(cues.negated);

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -73,7 +74,26 @@ class StringMap {
 
  private:
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-  static std::uint64_t Hash(std::string_view key) { return std::hash<std::string_view>()(key); }
+  // Keys are words and short phrases: eight bytes at a time, each folded in
+  // with a 64x64->128 multiply (std::hash runs a byte loop per key).
+  static std::uint64_t Mix(std::uint64_t a, std::uint64_t b) {
+    __extension__ using U128 = unsigned __int128;
+    U128 r = static_cast<U128>(a) * b;
+    return static_cast<std::uint64_t>(r) ^ static_cast<std::uint64_t>(r >> 64);
+  }
+  static std::uint64_t Hash(std::string_view key) {
+    const char* p = key.data();
+    std::size_t n = key.size();
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+    for (; n >= 8; p += 8, n -= 8) {
+      std::uint64_t w;
+      std::memcpy(&w, p, 8);
+      h = Mix(h ^ w, 0xBF58476D1CE4E5B9ull);
+    }
+    std::uint64_t w = 0;
+    if (n) std::memcpy(&w, p, n);
+    return Mix(h ^ w ^ 0xD6E8FEB86659FD93ull, 0x94D049BB133111EBull);
+  }
 
   std::size_t Index(std::string_view key, std::uint64_t h) const {
     if (slots_.empty()) return kNone;
@@ -114,6 +134,54 @@ class StringSet {
 
  private:
   StringMap<char> map_;
+};
+
+// A word list of a rules file: its words in the file's order, and a hash set
+// to ask whether a word is one of them (the lists are asked at every token).
+class WordList {
+ public:
+  WordList() = default;
+  explicit WordList(std::vector<std::string> words) : words_(std::move(words)) { set_.insert(words_.begin(), words_.end()); }
+  bool contains(std::string_view w) const { return set_.count(w) != 0; }
+  const std::vector<std::string>& words() const { return words_; }
+  std::vector<std::string>::const_iterator begin() const { return words_.begin(); }
+  std::vector<std::string>::const_iterator end() const { return words_.end(); }
+  std::size_t size() const { return words_.size(); }
+  bool empty() const { return words_.empty(); }
+
+ private:
+  std::vector<std::string> words_;
+  StringSet set_;
+};
+
+// Phrases of a rules file, each a list of lower-case words, with the sets of
+// their first and last words: a phrase can start (end) at a token only if that
+// token is one of them.
+class PhraseList {
+ public:
+  PhraseList() = default;
+  explicit PhraseList(std::vector<std::vector<std::string>> phrases) : phrases_(std::move(phrases)) {
+    for (const auto& p : phrases_) {
+      if (p.empty()) {
+        has_empty_ = true;
+        continue;
+      }
+      first_.insert(p.front());
+      last_.insert(p.back());
+    }
+  }
+  // (An empty phrase starts anywhere and ends nowhere.)
+  bool MayStartWith(std::string_view w) const { return has_empty_ || first_.count(w) != 0; }
+  bool MayEndWith(std::string_view w) const { return last_.count(w) != 0; }
+  std::vector<std::vector<std::string>>::const_iterator begin() const { return phrases_.begin(); }
+  std::vector<std::vector<std::string>>::const_iterator end() const { return phrases_.end(); }
+  std::size_t size() const { return phrases_.size(); }
+  bool empty() const { return phrases_.empty(); }
+
+ private:
+  std::vector<std::vector<std::string>> phrases_;
+  StringSet first_, last_;
+  bool has_empty_ = false;
 };
 
 // The tokens of one sentence, lower-cased: one copy of the sentence, and a
