@@ -952,6 +952,12 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     std::sort(v.begin(), v.end());
     return v;
   };
+  // The same actors in any order (most lists have one: no sorted copies then).
+  auto same_set = [&](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    if (a.size() != b.size()) return false;
+    if (a.size() == 1) return a[0] == b[0];
+    return sorted(a) == sorted(b);
+  };
   const Lexicon& lex = actors_.lexicon();
   auto is_person = [&](const std::string& id) {
     const LexiconEntry* e = lex.Find(id);
@@ -961,7 +967,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
   // is a state or its institution ("Russia", "the Kremlin", "Moscow") and the
   // other acts for the same state ("Putin").
   auto same_agent = [&](const CandidateEvent& a, const CandidateEvent& b) {
-    if (a.agents.size() == b.agents.size() && sorted(a.agents) == sorted(b.agents)) return true;
+    if (same_set(a.agents, b.agents)) return true;
     for (std::size_t i = 0; i < a.agents.size(); ++i)
       for (std::size_t j = 0; j < b.agents.size(); ++j) {
         if (a.agents[i] == b.agents[j]) return true;
@@ -979,18 +985,23 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
   // Candidates are compared only with earlier ones of the same action,
   // recipients, participants and factuality, and only with one candidate per
   // cluster: a sentence naming the same meeting a thousand times stays linear.
-  std::map<std::string, std::vector<std::size_t>> by_key;
+  StringMap<std::vector<std::size_t>> by_key;
+  std::string key;
+  std::vector<std::size_t> seen_roots;
   for (std::size_t i = 0; i < cands.size(); ++i) {
     if (cands[i].incomplete) continue;
     const CandidateEvent& a = cands[i];
-    std::string key = a.action + "|" + std::string(FactualityName(a.factuality));
-    for (const auto& r : sorted(a.recipients)) key += "|r:" + r;
-    for (const auto& p : sorted(a.participants)) key += "|p:" + p;
+    key.assign(a.action);
+    (key += '|') += FactualityName(a.factuality);
+    for (const auto& r : sorted(a.recipients)) (key += "|r:") += r;
+    for (const auto& p : sorted(a.participants)) (key += "|p:") += p;
     std::vector<std::size_t>& earlier = by_key[key];
-    std::set<std::size_t> seen_roots;
+    seen_roots.clear();
     for (std::size_t j : earlier) {
       std::size_t rj = find(j);
-      if (!seen_roots.insert(rj).second && a.participants.empty()) continue;
+      bool seen = std::find(seen_roots.begin(), seen_roots.end(), rj) != seen_roots.end();
+      if (!seen) seen_roots.push_back(rj);
+      if (seen && a.participants.empty()) continue;
       const CandidateEvent& b = cands[j];
       if (!a.participants.empty() || same_agent(a, b)) {
         std::size_t ri = find(i);
@@ -1007,7 +1018,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     }
     // Keep one representative per agent set and cluster.
     bool dup = std::any_of(earlier.begin(), earlier.end(), [&](std::size_t j) {
-      return find(j) == find(i) && sorted(cands[j].agents) == sorted(a.agents);
+      return find(j) == find(i) && same_set(cands[j].agents, a.agents);
     });
     if (!dup) earlier.push_back(i);
   }
@@ -1016,16 +1027,17 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
   // They are compared with one complete candidate per action, cluster and
   // agents (not with every candidate: a run-on text with thousands of
   // mentions of one act would make this quadratic).
-  std::map<std::string, std::vector<std::size_t>> representatives;  // action -> candidates
+  StringMap<std::vector<std::size_t>> representatives;  // action -> candidates
   {
-    std::set<std::string> seen;
+    StringSet seen;
     for (std::size_t j = 0; j < cands.size(); ++j) {
       if (cands[j].incomplete) continue;
-      std::string key = cands[j].action + "|" + std::string(FactualityName(cands[j].factuality)) + "|" +
-                        std::to_string(find(j));
+      key.assign(cands[j].action);
+      ((key += '|') += FactualityName(cands[j].factuality)) += '|';
+      key += std::to_string(find(j));
       for (std::size_t k = 0; k < cands[j].agents.size(); ++k)
-        key += "|" + cands[j].agents[k] + "/" + cands[j].agent_countries[k];
-      if (seen.insert(std::move(key)).second) representatives[cands[j].action].push_back(j);
+        (((key += '|') += cands[j].agents[k]) += '/') += cands[j].agent_countries[k];
+      if (seen.insert(key)) representatives[cands[j].action].push_back(j);
     }
   }
   static const std::vector<std::size_t> kNone;
