@@ -99,3 +99,43 @@ TEST_CASE("HolderOf: by country or organisation, none when two hold the office",
               .ok());
   CHECK(lex.HolderOf("prime_minister", "XX", CivilDate{2012, 5, 1})->id == "d");
 }
+
+TEST_CASE("AddJson of several sources equals adding them one by one, and adds all or nothing", "[lexicon]") {
+  const std::string roles = "{\"roles\": [{\"id\": \"president\", \"kind\": \"head_of_state\", \"titles\": [\"President\"]}]}";
+  const std::string countries = "{\"countries\": [{\"id\": \"X\", \"name\": \"Xland\"}]}";
+  const std::string people =
+      "{\"people\": [{\"id\": \"p\", \"name\": \"Pat Q\", \"short\": [\"Q\"], \"roles\": [{\"role\": \"president\", "
+      "\"country\": \"X\", \"from\": \"2020-01-01\"}]}]}";
+  Lexicon one_by_one;
+  REQUIRE(one_by_one.AddJson(roles, "roles.json").ok());
+  REQUIRE(one_by_one.AddJson(countries, "countries.json").ok());
+  REQUIRE(one_by_one.AddJson(people, "people.json").ok());
+  Lexicon together;
+  REQUIRE(together.AddJson({{roles, "roles.json"}, {countries, "countries.json"}, {people, "people.json"}}).ok());
+  REQUIRE(together.entries().size() == one_by_one.entries().size());
+  for (std::size_t i = 0; i < together.entries().size(); ++i) {
+    CHECK(together.entries()[i].id == one_by_one.entries()[i].id);
+    CHECK(together.entries()[i].origin == one_by_one.entries()[i].origin);
+  }
+  CHECK(together.Warnings() == one_by_one.Warnings());
+  REQUIRE(together.HolderOf("president", "X", CivilDate{2021, 1, 1}));
+  CHECK(together.HolderOf("president", "X", CivilDate{2021, 1, 1})->id == "p");
+  CHECK(together.Resolve("Pat Q") == together.Find("p"));
+
+  // A duplicate across sources is found, named in the later source, and
+  // nothing of the batch is added.
+  Lexicon base;
+  REQUIRE(base.AddJson(countries, "countries.json").ok());
+  Status s = base.AddJson({{people, "people.json"}, {"{\"countries\": [{\"id\": \"X\", \"name\": \"X2\"}]}", "again.json"}});
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.where().file == "again.json");
+  CHECK(s.message().find("duplicate id 'X'") != std::string::npos);
+  CHECK(base.entries().size() == 1);
+  CHECK(base.Find("p") == nullptr);
+  // A source that does not parse stops the batch too.
+  Status t = base.AddJson({{people, "people.json"}, {"{\"people\": [", "trunc.json"}});
+  REQUIRE_FALSE(t.ok());
+  CHECK(t.where().file == "trunc.json");
+  CHECK(base.Find("p") == nullptr);
+  CHECK(base.AddJson(std::vector<Lexicon::Source>{}).ok());
+}

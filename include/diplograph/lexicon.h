@@ -82,6 +82,15 @@ class Lexicon {
   // role, reversed dates, ...).
   Status AddJson(std::string_view json, std::string_view origin = "<json>");
   Status AddFile(const std::string& path);
+  // Adds several files' texts, each with its origin, as if by AddJson one
+  // after the other, but copying and indexing the lexicon once (loading many
+  // files is then linear, not quadratic, in their number). On error nothing
+  // of any of them is added.
+  struct Source {
+    std::string_view json;
+    std::string_view origin;
+  };
+  Status AddJson(const std::vector<Source>& sources);
 
   // Problems that do not stop loading but deserve a look: overlapping roles of
   // one person, roles that name unknown countries, short names shared by

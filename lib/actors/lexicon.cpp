@@ -363,12 +363,19 @@ void CollectWarnings(Lexicon::Data* d) {
 
 }  // namespace
 
-Status Lexicon::AddJson(std::string_view text, std::string_view origin) {
-  Result<json> root = internal::ParseJson(text, origin);
-  if (!root.ok()) return root.status();
-  auto copy = std::make_shared<Data>(*data_);
-  Loader loader{text, std::string(origin), copy.get(), 0, 0, std::nullopt};
-  if (Status s = loader.Load(*root); !s.ok()) return s;
+Status Lexicon::AddJson(std::string_view text, std::string_view origin) { return AddJson({Source{text, origin}}); }
+
+Status Lexicon::AddJson(const std::vector<Source>& sources) {
+  std::shared_ptr<Data> copy;
+  for (const Source& source : sources) {
+    Result<json> root = internal::ParseJson(source.json, source.origin);
+    if (!root.ok()) return root.status();
+    if (!copy) copy = std::make_shared<Data>(*data_);
+    // (The loader needs only by_id, which it keeps up to date itself.)
+    Loader loader{source.json, std::string(source.origin), copy.get(), 0, 0, std::nullopt};
+    if (Status s = loader.Load(*root); !s.ok()) return s;
+  }
+  if (!copy) return Status::Ok();
   copy->Index();
   CollectWarnings(copy.get());
   data_ = std::move(copy);
@@ -399,10 +406,10 @@ Result<Lexicon> Lexicon::Default() {
       return 3;
     };
     std::stable_sort(names.begin(), names.end(), [&](auto a, auto b) { return rank(a) < rank(b); });
-    for (std::string_view n : names) {
-      if (n.substr(0, 8) != "lexicon/") continue;
-      if (Status s = lex.AddJson(internal::EmbeddedData(n), n); !s.ok()) return s;
-    }
+    std::vector<Source> sources;
+    for (std::string_view n : names)
+      if (n.substr(0, 8) == "lexicon/") sources.push_back({internal::EmbeddedData(n), n});
+    if (Status s = lex.AddJson(sources); !s.ok()) return s;
     return lex;
   }();
   return cached;
