@@ -88,6 +88,12 @@ TEST_CASE("quotations: the speaker acts, the addressee receives", "[events]") {
 TEST_CASE("a pronoun subject is the previous sentence's subject", "[events]") {
   CHECK(Describe(ExtractOne("Joe Biden spoke to reporters. He praised Narendra Modi.", "2024-04-09")) ==
         V{"praise joe_biden>narendra_modi - asserted"});
+  // A sentence naming nobody in between (skipped by the role search) keeps
+  // the subject; one naming another person takes it over.
+  CHECK(Describe(ExtractOne("Joe Biden spoke to reporters. Markets closed lower. He praised Narendra Modi.",
+                            "2024-04-09")) == V{"praise joe_biden>narendra_modi - asserted"});
+  CHECK(Describe(ExtractOne("Joe Biden spoke to reporters. Vladimir Putin arrived later. He praised Narendra Modi.",
+                            "2024-04-09")) == V{"praise vladimir_putin>narendra_modi - asserted"});
 }
 
 TEST_CASE("one article telling an event twice gives one event with both mentions", "[events]") {

@@ -858,7 +858,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         ev.participants = object_ids;  // "talks between X and Y"
         std::set<std::string> cs;
         for (const auto& p : ev.participants) cs.insert(country_of(p));
-        if (cs.size() >= 2 || cs.count("")) out->push_back(ev);
+        if (cs.size() >= 2 || cs.count("")) out->push_back(std::move(ev));
         continue;
       }
       if (agent_ids.empty()) continue;
@@ -867,7 +867,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           ev.participants = agent_ids;
           std::set<std::string> cs;
           for (const auto& p : ev.participants) cs.insert(country_of(p));
-          if (cs.size() >= 2 || cs.count("")) out->push_back(ev);
+          if (cs.size() >= 2 || cs.count("")) out->push_back(std::move(ev));
         }
         continue;
       }
@@ -1108,7 +1108,13 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
 
   std::vector<Event> events;
   std::vector<std::size_t> root_event(cands.size(), SIZE_MAX);
-  std::vector<std::unordered_set<std::size_t>> mention_begins;  // per event: sentences already quoted
+  // (event, sentence begin) pairs already quoted.
+  struct PairHash {
+    std::size_t operator()(const std::pair<std::size_t, std::size_t>& p) const {
+      return std::hash<std::size_t>()(p.first * 0x9E3779B97F4A7C15ull ^ p.second);
+    }
+  };
+  std::unordered_set<std::pair<std::size_t, std::size_t>, PairHash> quoted;
   for (std::size_t i = 0; i < cands.size(); ++i) {
     std::size_t r = find(i);
     if (cands[r].incomplete) continue;  // an incomplete candidate that joined nothing
@@ -1128,8 +1134,8 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     // One mention per sentence (all candidates here come from one document):
     // a set, not a scan of the mentions, so that a text repeating one event
     // thousands of times stays linear.
-    if (mention_begins.size() < events.size()) mention_begins.resize(events.size());
-    if (mention_begins[root_event[r]].insert(cands[i].mention.begin).second) e.mentions.push_back(cands[i].mention);
+    // (A candidate's mention is not read after this: it is moved.)
+    if (quoted.emplace(root_event[r], cands[i].mention.begin).second) e.mentions.push_back(std::move(cands[i].mention));
   }
   // An undated event between parties that a dated event of the same article
   // brings together happened on that occasion ("Xi met Lavrov on Tuesday ...
@@ -1159,8 +1165,6 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     std::sort(e.mentions.begin(), e.mentions.end(), [](const Mention& a, const Mention& b) {
       return a.begin != b.begin ? a.begin < b.begin : a.rule < b.rule;
     });
-    // The event's date is the finest date its mentions agree on.
-    for (Mention& m : e.mentions) (void)m;
   }
   return events;
 }
