@@ -172,6 +172,9 @@ struct ActorRecognizer::Impl {
   }
 
   const LexiconEntry& E(std::size_t i) const { return lex->entries()[i]; }
+  // Per entry: its short names, accent-folded (remembered at every mention of
+  // the person in full).
+  std::vector<std::vector<std::string>> folded_shorts;
 
   void AddName(std::string_view name, std::size_t entry, MentionVia via) {
     std::string_view n = name;
@@ -243,8 +246,10 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
     }
   }
   const auto& entries = lexicon.entries();
+  impl->folded_shorts.resize(entries.size());
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const LexiconEntry& e = entries[i];
+    for (const auto& sn : e.short_names) impl->folded_shorts[i].push_back(Normalizer::Default().Fold(sn));
     switch (e.kind) {
       case ActorKind::kPerson: {
         for (const LexiconRole& r : e.roles) {
@@ -466,7 +471,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
 
   auto remember = [&](std::size_t entry) {
     const LexiconEntry& e = m.E(entry);
-    for (const auto& sn : e.short_names) memory->short_to_actor[Normalizer::Default().Fold(sn)] = e.id;
+    for (const auto& sn : m.folded_shorts[entry]) memory->short_to_actor[sn] = e.id;
   };
   bool sentence_initial = false;
   auto resolve_short = [&](const std::string& folded) -> const LexiconEntry* {
