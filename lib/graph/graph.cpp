@@ -414,32 +414,51 @@ struct Graph::Impl {
     for (const auto& [skey, members] : super) work.push_back(&members);
     // A thread is worth it for a few hundred groups, not for a handful.
     const std::size_t parts_wanted = std::max<std::size_t>(1, std::min<std::size_t>(threads, work.size() / 256));
-    std::vector<std::vector<Event>> parts(parts_wanted);
-    auto run = [&](std::size_t part) {
-      for (std::size_t i = part; i < work.size(); i += parts.size()) build(*work[i], &parts[part]);
+    // Each part builds its groups' events and sorts them by date, action and
+    // id (positions, with each event's day computed once); the sorted parts
+    // are then merged, moving each event once. (Ids are unique, so the order
+    // is the one a sort of all events gives.)
+    struct Part {
+      std::vector<Event> events;
+      std::vector<long long> day;
+      std::vector<std::size_t> order;
+    };
+    std::vector<Part> parts(parts_wanted);
+    auto before = [](const Part& pa, std::size_t a, const Part& pb, std::size_t b) {
+      if (pa.day[a] != pb.day[b]) return pa.day[a] < pb.day[b];
+      const Event& x = pa.events[a];
+      const Event& y = pb.events[b];
+      if (x.action != y.action) return x.action < y.action;
+      return x.id < y.id;
+    };
+    auto run = [&](std::size_t p) {
+      Part& part = parts[p];
+      for (std::size_t i = p; i < work.size(); i += parts.size()) build(*work[i], &part.events);
+      const std::size_t n = part.events.size();
+      part.day.resize(n);
+      part.order.resize(n);
+      for (std::size_t i = 0; i < n; ++i) {
+        part.order[i] = i;
+        part.day[i] = part.events[i].date ? part.events[i].date->earliest.ToDays() : CivilDate{9999, 12, 31}.ToDays();
+      }
+      std::sort(part.order.begin(), part.order.end(),
+                [&](std::size_t a, std::size_t b) { return before(part, a, part, b); });
     };
     internal::RunPieces(parts.size(), run);
     std::size_t total = 0;
-    for (const auto& part : parts) total += part.size();
+    for (const Part& part : parts) total += part.events.size();
     events.reserve(total);
-    for (auto& part : parts)
-      for (Event& e : part) events.push_back(std::move(e));
-    // By date, action and id: sort positions, then move each event once.
-    std::vector<std::size_t> order(events.size());
-    std::vector<long long> day(events.size());
-    for (std::size_t i = 0; i < events.size(); ++i) {
-      order[i] = i;
-      day[i] = events[i].date ? events[i].date->earliest.ToDays() : CivilDate{9999, 12, 31}.ToDays();
+    std::vector<std::size_t> head(parts.size(), 0);  // next position of each part's order
+    for (std::size_t k = 0; k < total; ++k) {
+      std::size_t best = parts.size();
+      for (std::size_t p = 0; p < parts.size(); ++p) {
+        if (head[p] == parts[p].order.size()) continue;
+        if (best == parts.size() ||
+            before(parts[p], parts[p].order[head[p]], parts[best], parts[best].order[head[best]]))
+          best = p;
+      }
+      events.push_back(std::move(parts[best].events[parts[best].order[head[best]++]]));
     }
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      if (day[a] != day[b]) return day[a] < day[b];
-      if (events[a].action != events[b].action) return events[a].action < events[b].action;
-      return events[a].id < events[b].id;
-    });
-    std::vector<Event> sorted;
-    sorted.reserve(events.size());
-    for (std::size_t i : order) sorted.push_back(std::move(events[i]));
-    events = std::move(sorted);
     dirty = false;
     graph_built = false;
   }
