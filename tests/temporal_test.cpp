@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
 #include <fstream>
 
 #include "diplograph/temporal.h"
@@ -118,4 +119,18 @@ TEST_CASE("MayReadAnchor finds the anaphora phrases anywhere in a text, in any c
           "future_markers": [], "vague": [], "non_year_followers": [], "non_year_preceders": [], "year_range": [1900, 2099]})");
   REQUIRE(none.ok());
   CHECK_FALSE(none->MayReadAnchor("the next day"));
+}
+
+TEST_CASE("dates format as printf's %04d-%02d-%02d would, also out of range", "[dates]") {
+  for (int y : {-12, 0, 7, 999, 2024, 9999, 10000, 123456})
+    for (int m : {0, 1, 9, 10, 12, 99, 100})
+      for (int d : {0, 1, 31, 99, 100}) {
+        char want[64];
+        std::snprintf(want, sizeof want, "%04d-%02d-%02d", y, m, d);
+        CHECK(CivilDate{y, m, d}.ToString() == want);
+      }
+  CHECK(DateSpan::Month(2024, 3).value == "2024-03");
+  CHECK(DateSpan::Month(812, 11).value == "0812-11");
+  CHECK(DateSpan::Year(33).value == "0033");
+  CHECK(DateSpan::Year(12345).value == "12345");
 }

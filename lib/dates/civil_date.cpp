@@ -78,10 +78,35 @@ void CivilDate::IsoWeek(int* iso_year, int* week) const {
   *week = static_cast<int>((thursday.ToDays() - jan1.ToDays()) / 7 + 1);
 }
 
-std::string CivilDate::ToString() const {
+namespace {
+
+// Appends `v` zero-padded to `width` digits, as printf's "%0*d" does (a wider
+// or negative number falls back to printf).
+void AppendPadded(std::string* out, int v, int width) {
+  if (v >= 0 && (width == 2 ? v < 100 : width == 4 ? v < 10000 : false)) {
+    char digits[4];
+    for (int i = width - 1; i >= 0; --i, v /= 10) digits[i] = static_cast<char>('0' + v % 10);
+    out->append(digits, static_cast<std::size_t>(width));
+    return;
+  }
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
+  int n = std::snprintf(buf, sizeof buf, "%0*d", width, v);
+  out->append(buf, n > 0 ? static_cast<std::size_t>(n) : 0);
+}
+
+}  // namespace
+
+// (Dates are formatted at every date a sentence names and every event
+// written: without printf.)
+std::string CivilDate::ToString() const {
+  std::string s;
+  s.reserve(10);
+  AppendPadded(&s, year, 4);
+  s += '-';
+  AppendPadded(&s, month, 2);
+  s += '-';
+  AppendPadded(&s, day, 2);
+  return s;
 }
 
 std::string_view GranularityName(Granularity g) {
@@ -112,15 +137,17 @@ DateSpan DateSpan::Week(CivilDate any) {
 }
 
 DateSpan DateSpan::Month(int y, int m) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-  return DateSpan{CivilDate{y, m, 1}, CivilDate{y, m, CivilDate::DaysInMonth(y, m)}, Granularity::kMonth, buf};
+  std::string value;
+  AppendPadded(&value, y, 4);
+  value += '-';
+  AppendPadded(&value, m, 2);
+  return DateSpan{CivilDate{y, m, 1}, CivilDate{y, m, CivilDate::DaysInMonth(y, m)}, Granularity::kMonth, value};
 }
 
 DateSpan DateSpan::Year(int y) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d", y);
-  return DateSpan{CivilDate{y, 1, 1}, CivilDate{y, 12, 31}, Granularity::kYear, buf};
+  std::string value;
+  AppendPadded(&value, y, 4);
+  return DateSpan{CivilDate{y, 1, 1}, CivilDate{y, 12, 31}, Granularity::kYear, value};
 }
 
 }  // namespace diplograph
