@@ -222,12 +222,17 @@ struct Graph::Impl {
     // an event whose agents are all states or institutions joins the one group
     // of people acting for that state, if there is exactly one.
     // (The events of one group share all of that key: it is built once per group.)
-    std::map<std::string, std::vector<const Event*>> super;
+    // (Kept in the order the groups come, which is deterministic; the order
+    // of the events built from them is fixed by the final sort.)
+    internal::StringMap<std::vector<const Event*>> super;
+    std::string super_key;
     for (const auto& [key, group] : groups) {
       if (group.events.empty()) continue;
       const Event& e = group.events.front();
-      auto& members = super[e.action + "|" + Join(e.recipients) + "|" + Join(e.participants) + "|" +
-                            std::string(FactualityName(e.factuality))];
+      super_key = e.action;
+      (((((super_key += '|') += Join(e.recipients)) += '|') += Join(e.participants)) += '|') +=
+          FactualityName(e.factuality);
+      auto& members = super[super_key];
       for (const Event& g : group.events) members.push_back(&g);
     }
     auto is_person = [&](const std::string& id) {
