@@ -414,7 +414,6 @@ int RunExtract(int argc, char** argv) {
   // the exit would not: the graph is handed to a static pointer instead (still
   // reachable, so leak checkers do not report it). Only the first call in a
   // process keeps its graph this way; later ones free theirs as usual.
-  batch.Finish();
   static const Graph* const kept_until_exit = new Graph(std::move(graph));
   (void)kept_until_exit;
   return (total.rejected + files_rejected) ? kExitSomeRejected : kExitOk;

@@ -107,27 +107,19 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     RoleCues& c = m.cues;
     const auto& mod = j.value("modality", nlohmann::json::object());
     c.modality_window = mod.value("window", 5);
-    auto phrases = [&](const nlohmann::json& obj, const char* key, std::vector<std::vector<std::string>>* out) {
-      for (const auto& p : obj.value(key, nlohmann::json::array())) out->push_back(Split(p.get<std::string>()));
-    };
-    auto modality_list = [&](const char* key, PhraseList* out) {
+    auto phrases = [&](const nlohmann::json& obj, const char* key, PhraseList* out) {
       std::vector<std::vector<std::string>> v;
-      phrases(mod, key, &v);
+      for (const auto& p : obj.value(key, nlohmann::json::array())) v.push_back(Split(p.get<std::string>()));
       *out = PhraseList(std::move(v));
     };
-    modality_list("planned", &c.planned);
-    modality_list("negated", &c.negated);
-    modality_list("hedged", &c.hedged);
-    modality_list("exceptions", &c.exceptions);
+    phrases(mod, "planned", &c.planned);
+    phrases(mod, "negated", &c.negated);
+    phrases(mod, "hedged", &c.hedged);
+    phrases(mod, "exceptions", &c.exceptions);
     c.negated_suffixes = mod.value("negated_suffixes", std::vector<std::string>{});
     c.noun_modal_after = WordList(mod.value("noun_modal_after", std::vector<std::string>{}));
     c.noun_modal_stops = WordList(mod.value("noun_modal_stops", std::vector<std::string>{}));
-    auto phrase_list = [&](const char* key, PhraseList* out) {
-      std::vector<std::vector<std::string>> v;
-      phrases(j, key, &v);
-      *out = PhraseList(std::move(v));
-    };
-    phrase_list("group_nouns", &c.group_nouns);
+    phrases(j, "group_nouns", &c.group_nouns);
     const nlohmann::json subject_pronouns = j.value("subject_pronouns", nlohmann::json::object());
     for (const auto& [k, v] : subject_pronouns.items()) c.subject_pronouns[k] = v.get<std::string>();
     const nlohmann::json object_pronouns = j.value("object_pronouns", nlohmann::json::object());
@@ -147,8 +139,8 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     words("subject_openers", &c.subject_openers);
     words("topic_prepositions", &c.topic_prepositions);
     words("background_markers", &c.background_markers);
-    phrase_list("pair_phrases", &c.pair_phrases);
-    phrase_list("state_pair_phrases", &c.state_pair_phrases);
+    phrases(j, "pair_phrases", &c.pair_phrases);
+    phrases(j, "state_pair_phrases", &c.state_pair_phrases);
     c.carry_recipient_sentences = j.value("carry_recipient_sentences", 3);
     c.carry_recipient_from =
         j.value("carry_recipient_from", std::unordered_map<std::string, std::vector<std::string>>{});

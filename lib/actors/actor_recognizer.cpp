@@ -12,7 +12,6 @@
 namespace diplograph::internal {
 namespace {
 
-
 // The folded tokens of a name as the tokenizer splits it: "People's Republic of China"
 // -> People 's Republic of China.
 std::vector<std::string> NameTokens(std::string_view name) {
@@ -90,10 +89,6 @@ const LexiconEntry* IncomingPresident(const Lexicon& lex, const std::vector<std:
   return found;
 }
 
-}  // namespace
-
-namespace {
-
 // A lexicon name (or country adjective) by its tokens, and a title.
 struct NameCand {
   std::vector<std::string> toks;  // folded, case kept
@@ -138,6 +133,12 @@ struct ActorRecognizer::Impl {
   const std::vector<std::size_t>* PresidentsOf(std::string_view country) const {
     auto it = presidents.find(country);
     return it == presidents.end() ? nullptr : &it->second;
+  }
+  // The president-elect of `country` on `date`: as the lexicon dates it, or
+  // else whoever takes office within the weeks after (IncomingPresident).
+  const LexiconEntry* PresidentElect(const std::string& country, const CivilDate& date) const {
+    if (const LexiconEntry* e = lex->HolderOf("president_elect", country, date)) return e;
+    return IncomingPresident(*lex, PresidentsOf(country), country, date);
   }
   // Every word the rules know, by folded and by lower-cased form (WordInfo
   // points into the tables above: built last).
@@ -259,9 +260,9 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
         }
         impl->AddName(e.name, i, MentionVia::kName);
         for (const auto& a : e.aliases) impl->AddName(a, i, MentionVia::kName);
-        for (const auto& s : e.short_names) {
-          impl->AddName(s, i, MentionVia::kShort);
-          auto& v = impl->shorts[Normalizer::Default().Fold(s)];
+        for (std::size_t k = 0; k < e.short_names.size(); ++k) {
+          impl->AddName(e.short_names[k], i, MentionVia::kShort);
+          auto& v = impl->shorts[impl->folded_shorts[i][k]];
           if (std::find(v.begin(), v.end(), i) == v.end()) v.push_back(i);
         }
         auto add_fuzzy = [&](const std::string& n) {
@@ -380,12 +381,8 @@ struct SentenceView {
         side_ += f;
       }
     }
-    auto lower_into = [](std::string_view from, std::string* to) {
-      to->assign(from.data(), from.size());
-      for (char& c : *to) c = AsciiLower(c);
-    };
-    lower_into(sentence, &lower_text_);
-    lower_into(side_, &lower_side_);
+    AsciiLowerInto(sentence, &lower_text_);
+    AsciiLowerInto(side_, &lower_side_);
     folded.clear();
     lower.clear();
     folded.reserve(tokens.size());
@@ -672,8 +669,8 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           offer(am);
         } else if (!blocked && country && !title->role.empty() && date && (det || country_possessive)) {
           std::string role = title->role == "@leader" ? country->leader_role : title->role;
-          const LexiconEntry* holder = lex.HolderOf(role, country->id, *date);
-          if (!holder && role == "president_elect") holder = IncomingPresident(lex, m.PresidentsOf(country->id), country->id, *date);
+          const LexiconEntry* holder =
+              role == "president_elect" ? m.PresidentElect(country->id, *date) : lex.HolderOf(role, country->id, *date);
           if (holder) offer(make(i, after, *holder, MentionVia::kTitle));
         } else if (!blocked && country && title->role.empty() && date && det && s.lower[te - 1] == "counterpart") {
           // "his Chinese counterpart": whoever holds, in that country, the office
@@ -749,9 +746,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
         // Else the election the article named last ("May also congratulated the winner").
         if (!country && !memory->election_country.empty()) country = lex.Find(memory->election_country);
         if (country) {
-          const LexiconEntry* elect = lex.HolderOf("president_elect", country->id, *date);
-          if (!elect) elect = IncomingPresident(lex, m.PresidentsOf(country->id), country->id, *date);
-          if (const LexiconEntry* holder = elect) {
+          if (const LexiconEntry* holder = m.PresidentElect(country->id, *date)) {
             offer(make(i, i + w.size(), *holder, MentionVia::kWinner));
           }
         }

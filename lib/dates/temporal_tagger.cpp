@@ -89,7 +89,6 @@ std::vector<std::string> Words(const std::string& phrase) {
   return out;
 }
 
-
 // The value of a short run of digits (callers check AllDigits and the length first).
 int Digits(std::string_view s) {
   int v = 0;

@@ -381,6 +381,10 @@ EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& acto
 
 namespace {
 
+// A mention of a person by name or title (not a country adjective): what the
+// article memory keeps of a sentence.
+bool NamesPerson(const ActorMention& m) { return m.kind == ActorKind::kPerson && m.via != MentionVia::kAdjective; }
+
 // What a sentence leaves in the article memory for the sentences after it:
 // the pairs of people its events joined, the people it named, its subject
 // (for "he"/"she" next). `first_new`: the first of `out` this sentence added.
@@ -407,7 +411,7 @@ void RememberSentence(const SentenceContext& c, const Sentence& s, const RoleCue
     memory->pairs.emplace_back(key, n + 1);
   }
   for (const auto& m : mentions) {
-    if (m.kind != ActorKind::kPerson || m.via == MentionVia::kAdjective) continue;
+    if (!NamesPerson(m)) continue;
     auto& r = memory->recent_people;
     r.erase(std::remove(r.begin(), r.end(), m.actor), r.end());
     r.push_back(m.actor);
@@ -428,9 +432,7 @@ void RememberSentence(const SentenceContext& c, const Sentence& s, const RoleCue
 void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, std::vector<CandidateEvent>* out) const {
   // A sentence with no trigger and no person in it adds no event and changes
   // nothing RememberSentence keeps but the sentence count: skip the analysis.
-  if (c.triggers->empty() && std::none_of(c.mentions->begin(), c.mentions->end(), [](const ActorMention& m) {
-        return m.kind == ActorKind::kPerson && m.via != MentionVia::kAdjective;
-      })) {
+  if (c.triggers->empty() && std::none_of(c.mentions->begin(), c.mentions->end(), NamesPerson)) {
     ++memory->sentence;
     return;
   }
@@ -456,7 +458,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
   auto people_named_before = [&](std::size_t at) {
     std::vector<std::string> seen = memory->recent_people;
     for (const auto& m : mentions)
-      if (m.kind == ActorKind::kPerson && m.via != MentionVia::kAdjective && m.tok_end <= at) {
+      if (NamesPerson(m) && m.tok_end <= at) {
         seen.erase(std::remove(seen.begin(), seen.end(), m.actor), seen.end());
         seen.push_back(m.actor);
       }

@@ -11,7 +11,6 @@
 #include <map>
 #include <mutex>
 #include <set>
-#include <thread>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -159,11 +158,16 @@ struct Graph::Impl {
   mutable bool graph_built = false;
   mutable internal::StringMap<BoostGraph::vertex_descriptor> actor_vertex;
 
+  // The group a new per-document event goes to (its parties put in order).
+  Group& Place(Event* e) {
+    Canonicalize(e);
+    dirty = true;
+    return GroupFor(GroupKey(*e));
+  }
+
   // Adds one event of a document that may have added events before.
   void AddDocEvent(Event e) {
-    Canonicalize(&e);
-    Group& group = GroupFor(GroupKey(e));
-    dirty = true;
+    Group& group = Place(&e);
     if (documents_with_events.insert(FirstDocument(e))) {
       group.Append(std::move(e));  // the document's first event: nothing to repeat
       return;
@@ -191,9 +195,7 @@ struct Graph::Impl {
         continue;
       }
       if (!new_here) new_docs.emplace_back(doc);
-      Canonicalize(&e);
-      Group& group = GroupFor(GroupKey(e));
-      dirty = true;
+      Group& group = Place(&e);
       bool repeat = false;
       for (const auto& [g, at] : added) {
         const Event& x = g->events[at];
@@ -221,9 +223,9 @@ struct Graph::Impl {
     // factuality; within a group, events sharing an agent belong together, and
     // an event whose agents are all states or institutions joins the one group
     // of people acting for that state, if there is exactly one.
-    // (The events of one group share all of that key: it is built once per group.)
-    // (Kept in the order the groups come, which is deterministic; the order
-    // of the events built from them is fixed by the final sort.)
+    // (The events of one group share all of that key: it is built once per
+    // group. The super-groups keep the groups' order; the order of the events
+    // built from them is fixed by the final sort.)
     internal::StringMap<std::vector<const Event*>> super;
     std::string super_key;
     for (const auto& [key, group] : groups) {
@@ -524,7 +526,7 @@ Graph::~Graph() = default;
 
 void Graph::SetThreads(unsigned threads) {
   std::lock_guard<std::mutex> lock(impl_->mu);
-  impl_->threads = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
+  impl_->threads = internal::ThreadsOrCores(threads);
 }
 
 void Graph::AddActor(const Actor& actor) {

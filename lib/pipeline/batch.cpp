@@ -15,6 +15,8 @@
 #include <utility>
 #include <vector>
 
+#include "util/parallel.h"
+
 namespace diplograph {
 
 BatchStats& BatchStats::operator+=(const BatchStats& o) {
@@ -188,8 +190,7 @@ BatchExtractor::BatchExtractor(const Extractor& extractor, Graph* graph)
 
 BatchExtractor::BatchExtractor(const Extractor& extractor, Graph* graph, Options options)
     : impl_(std::make_unique<Impl>(extractor, graph)) {
-  unsigned n = options.threads ? options.threads : std::thread::hardware_concurrency();
-  impl_->threads = n ? n : 1;
+  impl_->threads = internal::ThreadsOrCores(options.threads);
   // Documents in flight: waiting in the queue, in runs of up to 16.
   const std::size_t limit = options.queue_limit ? options.queue_limit : 64 * static_cast<std::size_t>(impl_->threads);
   impl_->run_documents = std::clamp<std::size_t>(limit / 4, 1, 16);

@@ -8,6 +8,13 @@
 
 namespace diplograph::internal {
 
+// A thread count as the options give it: 0 means one per core (at least one).
+inline unsigned ThreadsOrCores(unsigned requested) {
+  if (requested) return requested;
+  unsigned cores = std::thread::hardware_concurrency();
+  return cores ? cores : 1;
+}
+
 // Calls work(k) for every k in [0, n): k = 0 on the calling thread, the
 // others on threads of their own. A piece whose thread cannot be started
 // runs on the calling thread instead, so every piece runs exactly once.

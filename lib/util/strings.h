@@ -18,10 +18,17 @@ namespace diplograph::internal {
 
 inline char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
 
-// A lower-case copy of `s` (ASCII letters only; other bytes unchanged).
+// `s` lower-cased into `out` (ASCII letters only; other bytes unchanged),
+// reusing its buffer.
+inline void AsciiLowerInto(std::string_view s, std::string* out) {
+  out->assign(s.data(), s.size());
+  for (char& c : *out) c = AsciiLower(c);
+}
+
+// A lower-case copy of `s`.
 inline std::string AsciiLowerCopy(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = AsciiLower(c);
+  std::string out;
+  AsciiLowerInto(s, &out);
   return out;
 }
 
@@ -193,8 +200,7 @@ class LowerTokens {
   LowerTokens(const LowerTokens&) = delete;  // the views point into buf_
   LowerTokens& operator=(const LowerTokens&) = delete;
   void Build(std::string_view sentence, const std::vector<Token>& tokens) {
-    buf_.assign(sentence.data(), sentence.size());
-    for (char& c : buf_) c = AsciiLower(c);
+    AsciiLowerInto(sentence, &buf_);
     words_.clear();
     words_.reserve(tokens.size());
     for (const Token& t : tokens) words_.emplace_back(buf_.data() + t.begin, t.end - t.begin);
