@@ -151,3 +151,31 @@ TEST_CASE("'his Chinese counterpart' holds the same office in China", "[actors]"
   CHECK(f.Actors("Putin received his Chinese counterpart in the Kremlin.", "2024-04-09") ==
         std::vector<std::string>{"vladimir_putin", "xi_jinping", "kremlin"});
 }
+
+// Recognize() stops early for a sentence with no anchor (a name, a country
+// adjective, a title that implies its country, "the winner", the surname of
+// someone the article introduced, a run of capitalised words). Each anchor
+// alone in its sentence must still give its mention.
+TEST_CASE("a sentence whose one anchor is a title, 'the winner' or a new surname keeps its mention", "[actors]") {
+  Fixture f;
+  CHECK(f.Actors("Trade unions pointed to higher fuel costs.").empty());
+  CHECK(f.memory.election_country.empty());
+  // "the winner" of the election named in an earlier sentence
+  f.Actors("Counting in the US election went on.", "2020-11-10");
+  CHECK(f.Actors("Officials hailed the winner.", "2020-11-10") == std::vector<std::string>{"joe_biden"});
+  // the surname of an actor the lexicon does not know, introduced earlier
+  f.Actors("Kenyan President William Ruto met Modi.", "2024-04-09");
+  CHECK(f.Actors("Later, Ruto said more.", "2024-04-09") == std::vector<std::string>{"new:william_ruto"});
+  CHECK(f.Actors("Later, officials said more.", "2024-04-09").empty());
+  // a title that names one country's office by itself
+  auto lex = Lexicon::Default();
+  REQUIRE(lex.ok());
+  auto rec = ActorRecognizer::Create(lex.value()).value();
+  ArticleMemory memory;
+  std::string s = "On Sunday the pope said a prayer.";
+  std::vector<Token> toks;
+  Tokenize(s, &toks);
+  std::vector<std::string> got;
+  for (const auto& m : rec->Recognize(s, toks, CivilDate{2019, 5, 1}, &memory)) got.push_back(m.actor);
+  CHECK(got == std::vector<std::string>{"pope_francis"});
+}

@@ -104,7 +104,7 @@ struct TitleCand {
 enum WordFlag : unsigned {
   kDeterminer = 1, kHonorific = 2, kNonName = 4,                     // folded
   kModifier = 8, kBlocker = 16, kTitleWord = 32, kElectionFirst = 64,  // lower-cased
-  kWinnerFirst = 128                                                 // lower-cased
+  kWinnerFirst = 128, kImpliedFirst = 256                            // lower-cased
 };
 struct WordInfo {
   const std::vector<NameCand>* names = nullptr;       // folded: entries whose name starts here
@@ -325,15 +325,21 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   flag(&m.folded_words, rule_words["non_name_words"], kNonName);
   flag(&m.lower_words, rule_words["title_modifiers"], kModifier);
   flag(&m.lower_words, rule_words["title_blockers"], kBlocker);
-  std::vector<std::string> title_words, election_first, winner_first;
+  std::vector<std::string> title_words, election_first, winner_first, implied_first;
   for (const auto& [first, bucket] : m.titles)
-    for (const auto& t : bucket) title_words.insert(title_words.end(), t.toks.begin(), t.toks.end());
+    for (const auto& t : bucket) {
+      title_words.insert(title_words.end(), t.toks.begin(), t.toks.end());
+      std::string joined;
+      for (const std::string& w : t.toks) (joined += joined.empty() ? "" : " ") += w;
+      if (m.implied_country.count(joined)) implied_first.push_back(t.toks[0]);
+    }
   for (const auto& ew : m.election_words)
     if (!ew.empty()) election_first.push_back(ew[0]);
   flag(&m.lower_words, title_words, kTitleWord);
   flag(&m.lower_words, election_first, kElectionFirst);
   for (const auto& w : m.winner_phrases) winner_first.push_back(w[0]);
   flag(&m.lower_words, winner_first, kWinnerFirst);
+  flag(&m.lower_words, implied_first, kImpliedFirst);
   return std::unique_ptr<ActorRecognizer>(new ActorRecognizer(std::move(impl)));
 }
 
@@ -417,6 +423,28 @@ const Cand* LongestIn(const std::vector<Cand>* bucket, const std::vector<std::st
   return nullptr;
 }
 
+// Can any rule of Recognize() find a mention in this sentence? (See the call.)
+// `anchor_at(i)`: does a name, a country adjective or "the winner" begin at
+// token i? A title alone is no anchor: it makes a mention only with a name or
+// a country before or after it (anchors themselves) or when it names one
+// country's office by itself ("the pope"). `introduced`: the article has
+// introduced someone the lexicon does not know, whose surname alone may
+// follow. `fuzzy_min_tokens` is 0 when there is no misspelt-name rule.
+template <typename AnchorAt>
+bool HasAnchor(const SentenceView& s, AnchorAt anchor_at, bool introduced, std::size_t fuzzy_min_tokens) {
+  std::size_t cap_run = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (anchor_at(i) || s.Lower(i, kImpliedFirst)) return true;
+    const Token& t = (*s.toks)[i];
+    bool cap = t.cap && t.word && !s.Folded(i, kNonName);
+    if (cap && introduced) return true;
+    bool plain_cap = cap && !t.upper;
+    cap_run = plain_cap ? cap_run + 1 : 0;
+    if (fuzzy_min_tokens > 0 && cap_run >= fuzzy_min_tokens) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Token>& tokens,
@@ -462,6 +490,25 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   auto title_cand_at = [&](std::size_t i) {
     return i < tokens.size() ? LongestIn(title_buckets[i], s.lower, i) : nullptr;
   };
+  auto winner_at = [&](const std::vector<std::string>& w, std::size_t i) {
+    if (i + w.size() > s.size()) return false;
+    for (std::size_t k = 0; k < w.size(); ++k)
+      if (s.lower[i + k] != w[k]) return false;
+    return true;
+  };
+  auto anchor_at = [&](std::size_t i) {
+    return name_at(i) || adjective_at(i) ||
+           (date && s.Lower(i, kWinnerFirst) &&
+            std::any_of(m.winner_phrases.begin(), m.winner_phrases.end(), [&](const auto& w) { return winner_at(w, i); }));
+  };
+  // Every rule below needs an anchor: a name or a country adjective (titles,
+  // honorifics and determiners make a mention only with one of these), a
+  // title that implies its country ("the pope"), "the winner", a capitalised
+  // word that may be the surname of someone this article introduced, or a run
+  // of capitalised words long enough for the misspelt-name rule. A sentence
+  // without one stops here (nothing else is recorded for it).
+  if (!HasAnchor(s, anchor_at, !memory->new_actors.empty(), m.fuzzy.empty() ? 0 : m.fuzzy_min_tokens))
+    return {};
 
   std::vector<ActorMention> out;
   auto entry_index = [&](const LexiconEntry* e) { return static_cast<std::size_t>(e - lex.entries().data()); };
@@ -738,10 +785,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     // D: "the winner" of a named election.
     if (date && s.Lower(i, kWinnerFirst)) {
       for (const auto& w : m.winner_phrases) {
-        if (i + w.size() > s.size()) continue;
-        bool ok = true;
-        for (std::size_t k = 0; k < w.size() && ok; ++k) ok = s.lower[i + k] == w[k];
-        if (!ok) continue;
+        if (!winner_at(w, i)) continue;
         const LexiconEntry* country = sentence_election;
         // Else the election the article named last ("May also congratulated the winner").
         if (!country && !memory->election_country.empty()) country = lex.Find(memory->election_country);
