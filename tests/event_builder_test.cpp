@@ -395,11 +395,16 @@ TEST_CASE("'held talks with both leaders': the two people named last, other than
 }
 
 TEST_CASE("a date in a sentence without an event anchors 'the next day' in a later one", "[events]") {
-  // The extractor tags sentences without a trigger only when the article has
-  // an anaphoric day; here it does, and the anchor must come from sentence 1.
+  // The extractor tags sentences without a trigger only when a sentence with
+  // a trigger has an anaphoric day; here one does, and the anchor must come
+  // from sentence 1.
   CHECK(Describe(ExtractOne("The summit opened in Geneva on March 3, 2021. Prices rose. "
                             "Putin met Biden the next day.",
                             "2021-03-20")) == V{"meet joe_biden+vladimir_putin 2021-03-04 asserted"});
+  // A chain: sentence 2 (no trigger) moves the anchor a day, sentence 3 reads it.
+  CHECK(Describe(ExtractOne("The summit opened in Geneva on March 3, 2021. The next day it rained. "
+                            "Putin met Biden the following day.",
+                            "2021-03-20")) == V{"meet joe_biden+vladimir_putin 2021-03-05 asserted"});
   // Sentences after the last event change nothing: the same article with a tail.
   CHECK(Describe(ExtractOne("The summit opened in Geneva on March 3, 2021. Putin met Biden the next day. "
                             "On March 9 the markets closed. He was tired.",

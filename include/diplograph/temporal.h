@@ -101,10 +101,11 @@ class TemporalTagger {
   std::vector<Timex> Tag(std::string_view sentence, const TemporalContext& context) const;
 
   // Whether Tag() could read `context.anchor` for some sentence of `text` (it
-  // holds an anaphoric day such as "the next day"). When false, a caller that
-  // tags a sentence only to move the anchor can skip it: nothing in `text`
-  // will read the anchor. A cheap scan of the whole text; may say true when a
-  // phrase only looks like one.
+  // holds an anaphoric day such as "the next day"). When false, nothing in
+  // `text` will read the anchor. The extractor asks it of the sentences whose
+  // dates it keeps (those with a trigger): if none may read the anchor, the
+  // other sentences need not be tagged to move it. A cheap scan; may say true
+  // when a phrase only looks like one.
   bool MayReadAnchor(std::string_view text) const;
 
  private:

@@ -158,7 +158,15 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
   }
   clock.Lap(&times.actions);
 
-  const bool reads_anchor = stop > 0 && m.tagger->MayReadAnchor(norm.text);
+  // Only the anaphoric days of a sentence with a trigger ("the next day") can
+  // give an event its date from the anchor; if none of those sentences holds
+  // one, the sentences without a trigger need not be tagged to move it.
+  bool reads_anchor = false;
+  for (std::size_t si = 0; si < stop && !reads_anchor; ++si) {
+    const SentenceSpan& span = sentences[si];
+    reads_anchor = !sentence_triggers[si].empty() &&
+                   m.tagger->MayReadAnchor(std::string_view(norm.text).substr(span.begin, span.end - span.begin));
+  }
   for (std::size_t si = 0; si < stop; ++si) {
     const SentenceSpan& span = sentences[si];
     if (span.boilerplate) continue;
