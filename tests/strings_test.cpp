@@ -1,9 +1,14 @@
-// The hot-path string helpers: lower-cased token views and the flat string map.
+// The hot-path string helpers: lower-cased token views, the flat string map,
+// the capped edit distance.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "split/tokenizer.h"
+#include "util/edit_distance.h"
 #include "util/strings.h"
 
 using namespace diplograph::internal;
@@ -106,4 +111,44 @@ TEST_CASE("PhraseList knows which words can start and end a phrase", "[strings]"
   CHECK(with_empty.MayStartWith("anything"));
   CHECK(with_empty.MayEndWith("allies"));
   CHECK_FALSE(with_empty.MayEndWith("anything"));
+}
+
+namespace {
+// The whole table, no band, no early stop: the reference.
+std::size_t PlainEditDistance(const std::string& a, const std::string& b) {
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i)
+    for (std::size_t j = 1; j <= b.size(); ++j)
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+  return d[a.size()][b.size()];
+}
+}  // namespace
+
+TEST_CASE("EditDistance is the Levenshtein distance, capped at limit + 1", "[strings]") {
+  CHECK(EditDistance("lobez abrador", "lopez obrador", 2) == 2);
+  CHECK(EditDistance("lobez abrador", "lopez obrador", 1) == 2);  // over the limit: limit + 1
+  CHECK(EditDistance("", "abc", 3) == 3);
+  CHECK(EditDistance("abc", "", 2) == 3);
+  CHECK(EditDistance("kitten", "sitting", 5) == 3);
+  CHECK(EditDistance("same", "same", 0) == 0);
+  // Random strings over a small alphabet (many near misses), every limit,
+  // both orders, lengths across the 128-byte stack buffer: the banded,
+  // early-stopping version agrees with the whole table.
+  std::uint32_t seed = 12345;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7fff; };
+  for (int round = 0; round < 3000; ++round) {
+    std::size_t la = next() % (round % 100 == 0 ? 200 : 14), lb = next() % (round % 100 == 0 ? 200 : 14);
+    std::string a, b;
+    for (std::size_t k = 0; k < la; ++k) a += static_cast<char>('a' + next() % 3);
+    for (std::size_t k = 0; k < lb; ++k) b += static_cast<char>('a' + next() % 3);
+    if (round % 2) b = a.substr(0, a.size() / 2) + b.substr(0, 2) + a.substr(a.size() / 2);  // near copies
+    const std::size_t want = PlainEditDistance(a, b);
+    for (std::size_t limit : {0u, 1u, 2u, 3u, 5u, 8u, 250u}) {
+      INFO(a << " / " << b << " limit " << limit);
+      REQUIRE(EditDistance(a, b, limit) == std::min(want, limit + 1));
+      REQUIRE(EditDistance(b, a, limit) == std::min(want, limit + 1));
+    }
+  }
 }

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "normalize/normalizer.h"
+#include "util/edit_distance.h"
 #include "util/embedded_data.h"
 #include "util/json_util.h"
 #include "util/strings.h"
@@ -21,35 +22,6 @@ std::vector<std::string> NameTokens(std::string_view name) {
   std::vector<std::string> out;
   for (const Token& t : toks) out.emplace_back(t.text(folded));
   return out;
-}
-
-// Levenshtein distance of a and b, or limit + 1 if it is more than `limit`
-// (the row minimum never decreases, so the search stops once it passes).
-std::size_t EditDistance(std::string_view a, std::string_view b, std::size_t limit) {
-  constexpr std::size_t kStack = 128;
-  std::size_t stack_prev[kStack], stack_cur[kStack];
-  std::vector<std::size_t> heap_prev, heap_cur;
-  std::size_t* prev = stack_prev;
-  std::size_t* cur = stack_cur;
-  if (b.size() + 1 > kStack) {
-    heap_prev.resize(b.size() + 1);
-    heap_cur.resize(b.size() + 1);
-    prev = heap_prev.data();
-    cur = heap_cur.data();
-  }
-  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    std::size_t row_min = cur[0];
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
-      row_min = std::min(row_min, cur[j]);
-    }
-    if (row_min > limit) return limit + 1;
-    std::swap(prev, cur);
-  }
-  return std::min(prev[b.size()], limit + 1);
 }
 
 std::string Slug(std::string_view name) {
