@@ -405,3 +405,60 @@ TEST_CASE("a date in a sentence without an event anchors 'the next day' in a lat
                             "On March 9 the markets closed. He was tired.",
                             "2021-03-20")) == V{"meet joe_biden+vladimir_putin 2021-03-04 asserted"});
 }
+
+// Found on the blind batch t124-t148 (tests/fixtures/articles): wordings of
+// meeting, congratulation, recognition, visits and sanctions the rules missed.
+TEST_CASE("meetings told as conferring, time spent together, a meal, face to face", "[events]") {
+  CHECK(Describe(ExtractOne("Joe Biden and Volodymyr Zelensky conferred for about an hour on Sunday.", "2023-05-21")) ==
+        V{"meet joe_biden+volodymyr_zelensky 2023-05-21 asserted"});
+  CHECK(Describe(ExtractOne("Narendra Modi conferred with Xi Jinping on Tuesday.", "2024-04-09")) ==
+        V{"meet narendra_modi+xi_jinping 2024-04-09 asserted"});
+  CHECK(Describe(ExtractOne("Joe Biden spent more than four hours with Xi Jinping on Thursday.", "2024-04-12")) ==
+        V{"meet joe_biden+xi_jinping 2024-04-11 asserted"});
+  CHECK(Describe(ExtractOne("Vladimir Putin and Volodymyr Zelensky came face to face for the first time on Monday.",
+                            "2019-12-10")) == V{"meet vladimir_putin+volodymyr_zelensky 2019-12-09 asserted"});
+  CHECK(Describe(ExtractOne("Joe Biden had dinner with Xi Jinping on Sunday evening.", "2024-04-09")) ==
+        V{"meet joe_biden+xi_jinping 2024-04-07 asserted"});
+  CHECK(Describe(ExtractOne("On Tuesday Narendra Modi sat across the table from Xi Jinping.", "2024-04-09")) ==
+        V{"meet narendra_modi+xi_jinping 2024-04-09 asserted"});
+  // Hard negatives: an award conferred on someone, hours spent with reporters,
+  // a dinner that is only planned.
+  CHECK(Describe(ExtractOne("Vladimir Putin conferred the Order of St Andrew on Narendra Modi.", "2024-07-10")).empty());
+  CHECK(Describe(ExtractOne("Joe Biden spent two hours with reporters on Sunday.", "2024-04-09")).empty());
+  CHECK(Describe(ExtractOne("Joe Biden will have dinner with Xi Jinping next week.", "2024-04-09")) ==
+        V{"meet joe_biden+xi_jinping 2024-W16 planned"});
+}
+
+TEST_CASE("'hailed X's victory' and 'felicitated' are congratulations, not praise", "[events]") {
+  CHECK(Describe(ExtractOne("Xi Jinping hailed Putin's re-election on Monday.", "2024-03-19")) ==
+        V{"congratulate xi_jinping>vladimir_putin 2024-03-18 asserted"});
+  CHECK(Describe(ExtractOne("Narendra Modi warmly felicitated Joe Biden on his victory.", "2020-11-08")) ==
+        V{"congratulate narendra_modi>joe_biden - asserted"});
+  // Hailing a policy or a person is praise, not a congratulation.
+  CHECK(Describe(ExtractOne("Xi Jinping hailed Putin's leadership on Monday.", "2024-03-19")) ==
+        V{"praise xi_jinping>vladimir_putin 2024-03-18 asserted"});
+}
+
+TEST_CASE("'regarded X as the legitimate president' recognises; 'did not accept X's swearing-in' withholds", "[events]") {
+  CHECK(Describe(ExtractOne("Joe Biden regarded Zelensky as the only legitimate president of Ukraine.", "2024-05-21")) ==
+        V{"grant_recognition joe_biden>volodymyr_zelensky - asserted"});
+  CHECK(Describe(ExtractOne("Joe Biden said the United States did not accept Putin's swearing-in.", "2024-05-08")) ==
+        V{"withhold_recognition USA>vladimir_putin - asserted"});
+  // Hard negative: accepting an invitation is no recognition, and no withholding.
+  CHECK(Describe(ExtractOne("Narendra Modi did not accept Putin's invitation.", "2024-05-08")).empty());
+}
+
+TEST_CASE("visits told as flying into, going to, landing in; sanctions tightened", "[events]") {
+  CHECK(Describe(ExtractOne("Joe Biden flew into Moscow on Thursday evening.", "2024-04-12")) ==
+        V{"visit joe_biden>RUS 2024-04-11 asserted"});
+  CHECK(Describe(ExtractOne("Narendra Modi went to Beijing earlier this month.", "2024-04-20")) ==
+        V{"visit narendra_modi>CHN 2024-04 asserted"});
+  CHECK(Describe(ExtractOne("Narendra Modi met Zelensky on Friday, hours after landing in Kyiv.", "2024-08-24")) ==
+        V{"meet narendra_modi+volodymyr_zelensky 2024-08-23 asserted", "visit narendra_modi>UKR 2024-08-23 asserted"});
+  CHECK(Describe(ExtractOne("Donald Trump signed an order tightening financial sanctions on Russia on Monday.",
+                            "2018-05-22")) == V{"sanction donald_trump>RUS 2018-05-21 asserted"});
+  // Hard negatives: "went to the polls", a sanction only threatened.
+  CHECK(Describe(ExtractOne("Russians went to the polls on Sunday.", "2024-03-18")).empty());
+  CHECK(Describe(ExtractOne("Donald Trump threatened to tighten sanctions on Russia.", "2018-05-22")) ==
+        V{"sanction donald_trump>RUS - planned"});
+}
