@@ -462,3 +462,19 @@ TEST_CASE("visits told as flying into, going to, landing in; sanctions tightened
   CHECK(Describe(ExtractOne("Donald Trump threatened to tighten sanctions on Russia.", "2018-05-22")) ==
         V{"sanction donald_trump>RUS - planned"});
 }
+
+TEST_CASE("'where the two signed': two people named earlier in the sentence are the pair", "[events]") {
+  // The article is mostly about Putin and Xi; the sentence names Modi and Xi.
+  CHECK(Describe(ExtractOne("Vladimir Putin met Xi Jinping on Monday. Putin and Xi Jinping talked again on Tuesday. "
+                            "On Wednesday, Narendra Modi held talks with Xi Jinping in Beijing, where the two signed "
+                            "a trade agreement.",
+                            "2024-04-11")) ==
+        V{"meet narendra_modi+xi_jinping 2024-04-10 asserted", "meet vladimir_putin+xi_jinping 2024-04-08 asserted",
+          "sign_agreement narendra_modi+xi_jinping 2024-04-10 asserted"});
+  // Three people named before "the two leaders": the article's pair, as before.
+  CHECK(Describe(ExtractOne("Vladimir Putin met Xi Jinping on Monday. Putin met Xi Jinping again on Tuesday, and "
+                            "Narendra Modi said the two leaders signed an agreement.",
+                            "2024-04-11")) ==
+        V{"meet vladimir_putin+xi_jinping 2024-04-08 asserted", "meet vladimir_putin+xi_jinping 2024-04-09 asserted",
+          "sign_agreement vladimir_putin+xi_jinping 2024-04-09 asserted"});
+}

@@ -622,13 +622,23 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (subj.kind == Found::kPair) {
       std::vector<std::string> seen = people_named_before(s.pair_at_);
       if (seen.size() >= 2) pair = {seen[seen.size() - 2], seen.back()};
-      // The pair the article has talked about most, if any.
+      // "Lula held talks with Fernandez in Buenos Aires, where the two signed
+      // agreements": exactly two people named earlier in this very sentence are
+      // the pair, whoever the article is mostly about. Otherwise (none, one, or
+      // three and more: "Biden met Xi; Blinken said the two leaders ...") the
+      // pair the article has talked about most, if any.
+      std::vector<std::string> here;
+      for (const auto& m : mentions)
+        if (NamesPerson(m) && m.tok_end <= s.pair_at_ && !Contains(here, m.actor)) here.push_back(m.actor);
       int best = 0;
-      for (const auto& [p, n] : memory->pairs)
-        if (n >= best) {
-          best = n;
-          pair = {p.first, p.second};
-        }
+      if (here.size() == 2)
+        pair = here;
+      else
+        for (const auto& [p, n] : memory->pairs)
+          if (n >= best) {
+            best = n;
+            pair = {p.first, p.second};
+          }
       if (s.pair_states_ && pair.size() == 2) {
         // "the two countries signed seven agreements": the states the pair's people lead or serve.
         std::vector<std::string> states;
