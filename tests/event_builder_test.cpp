@@ -478,3 +478,25 @@ TEST_CASE("'where the two signed': two people named earlier in the sentence are 
         V{"meet vladimir_putin+xi_jinping 2024-04-08 asserted", "meet vladimir_putin+xi_jinping 2024-04-09 asserted",
           "sign_agreement vladimir_putin+xi_jinping 2024-04-09 asserted"});
 }
+
+TEST_CASE("after 'after' or 'before', an actor with a past verb is a clause subject", "[events]") {
+  CHECK(Describe(ExtractOne("Turkey paused its offensive on Thursday after Joe Biden spent four hours with "
+                            "Xi Jinping.",
+                            "2019-10-18")) == V{"meet joe_biden+xi_jinping 2019-10-17 asserted"});
+  CHECK(Describe(ExtractOne("Talks resumed before Vladimir Putin met Narendra Modi on Monday.", "2024-07-09")) ==
+        V{"meet narendra_modi+vladimir_putin 2024-07-08 asserted"});
+  // Hard negatives: the object of "after" stays an object ("after Russia's
+  // invasion", "after Xi Jinping talks"), so nobody acts.
+  CHECK(Describe(ExtractOne("Prices rose after Russia's invasion of Ukraine.", "2024-07-09")).empty());
+  CHECK(Describe(ExtractOne("After Xi Jinping talks, ministers met.", "2024-07-09")).empty());
+}
+
+TEST_CASE("'a day after' dates the clause it opens, one day before the date already told", "[events]") {
+  CHECK(Describe(ExtractOne("Russia expelled 20 Ukrainian diplomats on Sunday, a day after Ukraine expelled 18 "
+                            "Russian diplomats.",
+                            "2021-04-19")) ==
+        V{"expel_diplomats RUS>UKR 2021-04-18 asserted", "expel_diplomats UKR>RUS 2021-04-17 asserted"});
+  // The trigger before "a day after" keeps its own date, even across "that".
+  CHECK(Describe(ExtractOne("Joe Biden said on Monday that he had congratulated Putin, a day after the vote.",
+                            "2024-03-19")) == V{"congratulate joe_biden>vladimir_putin 2024-03-18 asserted"});
+}

@@ -134,7 +134,8 @@ class Sentence {
         // "with Trump congratulating him": "with" before an actor right before
         // the trigger makes it the trigger's agent, not a prepositional object.
         bool with_agent = am.tok_begin > 0 && lower_[am.tok_begin - 1] == "with" && am.tok_end == k;
-        bool governed = am.tok_begin > 0 && Is(am.tok_begin - 1, cues_.prepositions) && !with_agent;
+        bool governed = am.tok_begin > 0 && Is(am.tok_begin - 1, cues_.prepositions) && !with_agent &&
+                        !SubjectAfterConjunction(am);
         bool possessive_det = am.possessive && am.tok_end + 1 < k;  // "Putin's spokesman said"
         // "Kim visited Russia last week and met Putin": an actor right after a
         // verb is its object, not the subject of a later verb.
@@ -301,6 +302,23 @@ class Sentence {
     for (std::size_t k = b; k < e; ++k)
       if (!token(k).word || token(k).cap || Is(k, cues_.object_stops)) return false;
     return true;
+  }
+
+  // "a day after Prague expelled 18 diplomats", "after Pence spent four hours
+  // with Erdogan": after a word that opens clauses as well as phrases
+  // ("after", "before", "since", "until": in both `prepositions` and
+  // `subject_openers`), an actor followed by a past-tense verb is the subject
+  // of a clause, not the object of a preposition ("after Russia's invasion",
+  // "after Ukraine talks" stay objects).
+  bool SubjectAfterConjunction(const ActorMention& am) const {
+    if (am.tok_begin == 0 || am.possessive || !Is(am.tok_begin - 1, cues_.subject_openers)) return false;
+    std::size_t v = am.tok_end;
+    if (v >= size() || !token(v).word || token(v).cap || token(v).digit) return false;
+    std::string_view w = lower_[v];
+    static const std::unordered_set<std::string_view> kIrregularPast = {
+        "met", "spent", "held", "had", "sent", "flew", "went", "came", "gave", "told", "took", "left", "won",
+        "sat", "spoke", "rang", "wrote", "paid", "made", "began", "led", "lost", "said", "saw", "struck", "put"};
+    return (w.size() > 3 && w.substr(w.size() - 2) == "ed") || kIrregularPast.count(w) > 0;
   }
 
   // "NATO allies", "EU leaders": the actor only modifies a group noun.
@@ -808,6 +826,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // "invited him to visit later this year": a future date after the trigger
         // dates the proposed act ("appealed to him on Thursday to halt" keeps its date).
         if (type->proposes && xb >= te && x.future) continue;
+        // "X on Sunday, a day after Prague expelled ...": "a day after" dates the
+        // clause it opens (Saturday's expulsion), never a trigger before it.
+        if (xb >= te && x.end > x.begin && s.lower(s.TokenAt(x.end - 1)) == "after") continue;
         // "a recount of Sunday's vote": a date owning another noun dates that
         // noun, unless the noun is the trigger ("Tuesday's meeting").
         if (x.end > x.begin) {
