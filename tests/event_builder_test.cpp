@@ -500,3 +500,30 @@ TEST_CASE("'a day after' dates the clause it opens, one day before the date alre
   CHECK(Describe(ExtractOne("Joe Biden said on Monday that he had congratulated Putin, a day after the vote.",
                             "2024-03-19")) == V{"congratulate joe_biden>vladimir_putin 2024-03-18 asserted"});
 }
+
+TEST_CASE("passive meetings: 'by X' after a phrase of place, a subject before a relative clause", "[events]") {
+  CHECK(Describe(ExtractOne("Narendra Modi was welcomed with a guard of honour at the presidential palace in Moscow "
+                            "on Monday by Russian President Vladimir Putin.",
+                            "2024-07-09")) == V{"meet narendra_modi+vladimir_putin 2024-07-08 asserted"});
+  CHECK(Describe(ExtractOne("Xi Jinping, who arrived in India on Monday, was received by Narendra Modi on Tuesday.",
+                            "2024-04-10")) ==
+        V{"meet narendra_modi+xi_jinping 2024-04-09 asserted", "visit xi_jinping>IND 2024-04-08 asserted"});
+  // Hard negative: a "by" beyond a clause break belongs to another verb.
+  CHECK(Describe(ExtractOne("Narendra Modi was welcomed at the airport on Monday, while the talks were chaired by "
+                            "Vladimir Putin.",
+                            "2024-07-09"))
+            .empty());
+}
+
+TEST_CASE("a date inside a relative clause dates that clause first", "[events]") {
+  CHECK(Describe(ExtractOne("Narendra Modi, who flew to Moscow on Friday, met Vladimir Putin on Saturday.",
+                            "2024-07-09")) ==
+        V{"meet narendra_modi+vladimir_putin 2024-07-06 asserted", "visit narendra_modi>RUS 2024-07-05 asserted"});
+  CHECK(Describe(ExtractOne("Narendra Modi, who flew to Moscow on Friday, held talks with Vladimir Putin in the "
+                            "Kremlin earlier on Saturday.",
+                            "2024-07-09")) ==
+        V{"meet narendra_modi+vladimir_putin 2024-07-06 asserted", "visit narendra_modi>RUS 2024-07-05 asserted"});
+  // With no date of its own, the trigger still takes the relative clause's.
+  CHECK(Describe(ExtractOne("Xi Jinping, who arrived on Sunday, met Vladimir Putin the same evening.", "2024-04-09")) ==
+        V{"meet vladimir_putin+xi_jinping 2024-04-07 asserted"});
+}

@@ -403,6 +403,19 @@ namespace {
 // article memory keeps of a sentence.
 bool NamesPerson(const ActorMention& m) { return m.kind == ActorKind::kPerson && m.via != MentionVia::kAdjective; }
 
+// The token where the relative clause holding token k begins (", who ... ,",
+// ", which ... ,", ", whom ... ,"), or -1 when k is in none.
+long InRelativeClause(const Sentence& s, std::size_t k) {
+  long start = -1;
+  for (std::size_t i = 0; i + 1 < s.size() && i < k; ++i) {
+    if (s.lower(i) != ",") continue;
+    if (start >= 0) start = -1;  // the clause ended at this comma
+    std::string_view w = s.lower(i + 1);
+    if (w == "who" || w == "which" || w == "whom") start = static_cast<long>(i);
+  }
+  return start;
+}
+
 // What a sentence leaves in the article memory for the sentences after it:
 // the pairs of people its events joined, the people it named, its subject
 // (for "he"/"she" next). `first_new`: the first of `out` this sentence added.
@@ -530,10 +543,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     Found subj;
     std::string pronoun_agent;
     if (passive) {
-      // agent after "by"
-      for (std::size_t k = te; k < s.size() && k < te + 4; ++k) {
+      // agent after "by", possibly after a phrase of place or manner in the same
+      // clause ("was welcomed with a guard of honour at the palace in Bogor on
+      // Friday by Widodo", "was received at Palazzo Chigi by Draghi")
+      for (std::size_t k = te; k < s.size() && k < te + 16; ++k) {
+        std::string_view w = s.lower(k);
+        if (w == "," || w == ";" || w == ":" || w == "\"" || w == "and" || w == "but" || w == "while" || w == "who" ||
+            w == "which" || w == "that")
+          break;
         // "received by Francis's predecessor": the possessor is not the agent.
-        if (s.lower(k) == "by" && s.mention_at(k + 1) >= 0 && !mentions[s.mention_at(k + 1)].possessive) {
+        if (w == "by" && s.mention_at(k + 1) >= 0 && !mentions[s.mention_at(k + 1)].possessive) {
           subj.kind = Found::kActors;
           subj.mentions.push_back(static_cast<std::size_t>(s.mention_at(k + 1)));
           break;
@@ -673,7 +692,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (passive) {
       // the subject left of "was congratulated", within a few words
       Found left = s.Subject(tb, false, true);
-      if (left.kind == Found::kActors && mentions[left.mentions[0]].tok_end + 3 >= tb) obj = left;
+      // Within a few words, or before a relative clause that ends right before
+      // the auxiliary ("Xi, who arrived on Monday, was received by Ramaphosa").
+      auto close = [&](std::size_t end) {
+        if (end + 3 >= tb) return true;
+        if (s.lower(end) != "," || (s.lower(end + 1) != "who" && s.lower(end + 1) != "which")) return false;
+        for (std::size_t back = 1; back <= 3 && back < tb; ++back)
+          if (s.lower(tb - back) == ",") return true;
+        return false;
+      };
+      if (left.kind == Found::kActors && close(mentions[left.mentions[0]].tok_end)) obj = left;
     } else {
       std::size_t from = rule.object == ObjectMode::kInside ? tb : te;
       if (rule.object != ObjectMode::kNone) obj = s.Object(from, Limit(cues, rule.object), tb, te, others, rule.action != "visit");
@@ -829,6 +857,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // "X on Sunday, a day after Prague expelled ...": "a day after" dates the
         // clause it opens (Saturday's expulsion), never a trigger before it.
         if (xb >= te && x.end > x.begin && s.lower(s.TokenAt(x.end - 1)) == "after") continue;
+        // "Ramaphosa, who flew to Paris on Friday, held talks with Macron earlier
+        // on Saturday": a date inside a relative clause dates that clause; the
+        // trigger outside it takes it only when its own clause has none ("Kim,
+        // who arrived on Sunday, met Lee the same evening").
+        const bool other_clause = InRelativeClause(s, xb) != InRelativeClause(s, tb);
         // "a recount of Sunday's vote": a date owning another noun dates that
         // noun, unless the noun is the trigger ("Tuesday's meeting").
         if (x.end > x.begin) {
@@ -839,7 +872,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // News puts the time of an event after its verb ("met X in Rome the
         // previous day"); a date before the trigger, or across commas, is more
         // likely another clause's.
-        long cost = static_cast<long>(hi - lo) + (xb < tb ? 3 : 0);
+        long cost = static_cast<long>(hi - lo) + (xb < tb ? 3 : 0) + (other_clause ? 40 : 0);
         for (std::size_t k = lo; k < hi && k < s.size(); ++k)
           if (s.lower(k) == ",") cost += 2;
         bool barred = false;
