@@ -527,3 +527,18 @@ TEST_CASE("a date inside a relative clause dates that clause first", "[events]")
   CHECK(Describe(ExtractOne("Xi Jinping, who arrived on Sunday, met Vladimir Putin the same evening.", "2024-04-09")) ==
         V{"meet vladimir_putin+xi_jinping 2024-04-07 asserted"});
 }
+
+TEST_CASE("a withholding told before the congratulations takes their recipient", "[events]") {
+  CHECK(Describe(ExtractOne("Joe Biden said Washington would not recognise the outcome. Narendra Modi said little. "
+                            "Xi Jinping congratulated Putin on his re-election on Monday.",
+                            "2024-03-19")) ==
+        V{"congratulate xi_jinping>vladimir_putin 2024-03-18 asserted",
+          "withhold_recognition USA>vladimir_putin - asserted"});
+  // Hard negatives: the same state's own later congratulation lends nothing,
+  // and a congratulation too many sentences later is another story.
+  CHECK(Describe(ExtractOne("The Kremlin said it would not recognise the outcome. Putin later congratulated Joe Biden.",
+                            "2020-12-15")) == V{"congratulate vladimir_putin>joe_biden - asserted"});
+  CHECK(Describe(ExtractOne("Joe Biden said Washington would not recognise the outcome. Prices rose. Markets fell. "
+                            "Oil slid. Gold rose. Xi Jinping congratulated Putin.",
+                            "2024-03-19")) == V{"congratulate xi_jinping>vladimir_putin - asserted"});
+}

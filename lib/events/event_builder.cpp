@@ -1146,6 +1146,19 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
           cands[i].sentence - c.sentence <= rules_.cues().carry_recipient_sentences && !c.recipients.empty() &&
           (!last || c.sentence > last->sentence))
         last = &c;
+    // A withholding told before the congratulations it stands against
+    // ("Pompeo said Washington would not recognise its outcome. ... Putin
+    // congratulated Maduro on his re-election"): for actions that carry a
+    // recipient from another action, the nearest later sentence may give it.
+    if (!last && from_it != rules_.cues().carry_recipient_from.end())
+      for (const CandidateEvent& c : cands)
+        if (!c.incomplete && c.action != cands[i].action && carries(c.action) && c.sentence > cands[i].sentence &&
+            c.sentence - cands[i].sentence <= rules_.cues().carry_recipient_sentences && !c.recipients.empty() &&
+            // Not from the same state's own later congratulation ("the Kremlin
+            // had said it would wait ... Putin's congratulatory message").
+            !c.agent_countries.empty() && !cands[i].agent_countries.empty() &&
+            c.agent_countries[0] != cands[i].agent_countries[0] && (!last || c.sentence < last->sentence))
+          last = &c;
     bool domestic = false;
     if (last) {
       const LexiconEntry* r = lex.Find(last->recipients[0]);
