@@ -542,3 +542,27 @@ TEST_CASE("a withholding told before the congratulations takes their recipient",
                             "Oil slid. Gold rose. Xi Jinping congratulated Putin.",
                             "2024-03-19")) == V{"congratulate xi_jinping>vladimir_putin - asserted"});
 }
+
+TEST_CASE("'called on X at', 'sat down for talks', 'a second round of talks'; appositives are stepped over", "[events]") {
+  CHECK(Describe(ExtractOne("Wang Yi called on Narendra Modi at his residence on Tuesday.", "2024-04-10")) ==
+        V{"meet narendra_modi+wang_yi 2024-04-09 asserted"});
+  // Hard negative: "called on X to ..." is an appeal, not a call at someone's door.
+  CHECK(Describe(ExtractOne("Wang Yi called on Narendra Modi to show restraint on Tuesday.", "2024-04-10")) ==
+        V{"appeal wang_yi>narendra_modi 2024-04-09 asserted"});
+  CHECK(Describe(ExtractOne("Joe Biden and Xi Jinping sat down for their first face-to-face talks on Monday.",
+                            "2022-11-15")) == V{"meet joe_biden+xi_jinping 2022-11-14 asserted"});
+  CHECK(Describe(ExtractOne("On Friday the two leaders, Joe Biden and Xi Jinping, moved to Bali for a second round "
+                            "of talks.",
+                            "2022-11-19")) == V{"meet joe_biden+xi_jinping 2022-11-18 asserted"});
+  CHECK(Describe(ExtractOne("Joe Biden and Xi Jinping are expected to hold a second round of talks next week.",
+                            "2022-11-19")) == V{"meet joe_biden+xi_jinping 2022-W47 planned"});
+  // "X, the ... official, called on Y": the appositive's country adjective is not the subject.
+  CHECK(Describe(ExtractOne("Wang Yi, the most senior Chinese official to attend an Indian ceremony in years, met "
+                            "Narendra Modi on Tuesday.",
+                            "2024-04-10")) == V{"meet narendra_modi+wang_yi 2024-04-09 asserted"});
+  // Hard negatives: a place or a prepositional object before the comma is no antecedent.
+  CHECK(DescribeDefault("In Beijing, the Chinese leader met Narendra Modi on Tuesday.", "2024-04-10") ==
+        V{"meet narendra_modi+xi_jinping 2024-04-09 asserted"});
+  CHECK(DescribeDefault("After talks with Narendra Modi, the Chinese leader met Vladimir Putin on Tuesday.", "2024-04-10") ==
+        V{"meet narendra_modi+xi_jinping 2024-04-09 asserted", "meet vladimir_putin+xi_jinping 2024-04-09 asserted"});
+}

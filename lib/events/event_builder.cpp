@@ -104,6 +104,19 @@ class Sentence {
           i = c - 1;  // the comma before "who"; the antecedent is next
           continue;
         }
+        // "Hayashi, the most senior Japanese official to attend a South Korean
+        // inauguration, called on Yoon": step over an appositive that opens with
+        // an article right after a person's name (not "In Beijing, the Chinese
+        // leader met": the place is governed by "In").
+        if (c > 1 && lower_[c - 1] == "," && c < i &&
+            (lower_[c] == "the" || lower_[c] == "a" || lower_[c] == "an")) {
+          int pm = mention_at(c - 2);
+          if (pm >= 0 && mention(pm).kind == ActorKind::kPerson && mention(pm).tok_end == c - 1 &&
+              !(mention(pm).tok_begin > 0 && Is(mention(pm).tok_begin - 1, cues_.prepositions))) {
+            i = c - 1;
+            continue;
+          }
+        }
       }
       std::string_view w = lower_[i];
       for (const auto* list : {&cues_.pair_phrases, &cues_.state_pair_phrases}) {
