@@ -523,6 +523,11 @@ TEST_CASE("a date inside a relative clause dates that clause first", "[events]")
                             "Kremlin earlier on Saturday.",
                             "2024-07-09")) ==
         V{"meet narendra_modi+vladimir_putin 2024-07-06 asserted", "visit narendra_modi>RUS 2024-07-05 asserted"});
+  // A date before the relative clause is not barred by its "who".
+  CHECK(Describe(ExtractOne("Earlier on Friday, Narendra Modi, who flew into Moscow on Thursday evening, was received "
+                            "by Vladimir Putin.",
+                            "2024-07-09")) ==
+        V{"meet narendra_modi+vladimir_putin 2024-07-05 asserted", "visit narendra_modi>RUS 2024-07-04 asserted"});
   // With no date of its own, the trigger still takes the relative clause's.
   CHECK(Describe(ExtractOne("Xi Jinping, who arrived on Sunday, met Vladimir Putin the same evening.", "2024-04-09")) ==
         V{"meet vladimir_putin+xi_jinping 2024-04-07 asserted"});

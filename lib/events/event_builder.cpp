@@ -416,17 +416,21 @@ namespace {
 // article memory keeps of a sentence.
 bool NamesPerson(const ActorMention& m) { return m.kind == ActorKind::kPerson && m.via != MentionVia::kAdjective; }
 
-// The token where the relative clause holding token k begins (", who ... ,",
-// ", which ... ,", ", whom ... ,"), or -1 when k is in none.
-long InRelativeClause(const Sentence& s, std::size_t k) {
+// For every token, where the relative clause holding it begins (", who ... ,",
+// ", which ... ,", ", whom ... ,"), or -1 when it is in none. One pass.
+std::vector<long> RelativeClauses(const Sentence& s) {
+  std::vector<long> out(s.size(), -1);
   long start = -1;
-  for (std::size_t i = 0; i + 1 < s.size() && i < k; ++i) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    out[i] = start;
     if (s.lower(i) != ",") continue;
-    if (start >= 0) start = -1;  // the clause ended at this comma
-    std::string_view w = s.lower(i + 1);
-    if (w == "who" || w == "which" || w == "whom") start = static_cast<long>(i);
+    start = -1;  // a clause ends at a comma; the next may open here
+    if (i + 1 < s.size()) {
+      std::string_view w = s.lower(i + 1);
+      if (w == "who" || w == "which" || w == "whom") start = static_cast<long>(i);
+    }
   }
-  return start;
+  return out;
 }
 
 // What a sentence leaves in the article memory for the sentences after it:
@@ -859,6 +863,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     std::optional<DateSpan> date;
     {
       long best = -1;
+      std::vector<long> rel;
+      if (!c.timexes->empty()) rel = RelativeClauses(s);
+      auto rel_at = [&](std::size_t k) { return k < rel.size() ? rel[k] : -1L; };
       for (const Timex& x : *c.timexes) {
         std::optional<DateSpan> span = x.Span();
         if (!span || x.type != TimexType::kDate) continue;
@@ -874,7 +881,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // on Saturday": a date inside a relative clause dates that clause; the
         // trigger outside it takes it only when its own clause has none ("Kim,
         // who arrived on Sunday, met Lee the same evening").
-        const bool other_clause = InRelativeClause(s, xb) != InRelativeClause(s, tb);
+        const bool other_clause = rel_at(xb) != rel_at(tb);
         // "a recount of Sunday's vote": a date owning another noun dates that
         // noun, unless the noun is the trigger ("Tuesday's meeting").
         if (x.end > x.begin) {
@@ -894,6 +901,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           // "that" or a quotation mark it is the reporting clause's date,
           // used only when the event's own clause has none.
           if (k >= tb && k < te) continue;
+          // A relative clause between them, holding neither ("Earlier on
+          // Friday, Biden, who flew in on Thursday, was received"), bars nothing.
+          if (rel_at(k) >= 0 && rel_at(k) != rel_at(xb) && rel_at(k) != rel_at(tb)) continue;
           if (s.Is(k, cues.date_barriers)) barred = true;
           if (s.Is(k, cues.date_soft_barriers)) cost += 8;
         }
