@@ -571,3 +571,18 @@ TEST_CASE("'called on X at', 'sat down for talks', 'a second round of talks'; ap
   CHECK(DescribeDefault("After talks with Narendra Modi, the Chinese leader met Vladimir Putin on Tuesday.", "2024-04-10") ==
         V{"meet narendra_modi+xi_jinping 2024-04-09 asserted", "meet vladimir_putin+xi_jinping 2024-04-09 asserted"});
 }
+
+TEST_CASE("coordination: 'with X and with Y', 'Z's leader, X, and Y's Y'", "[events]") {
+  CHECK(Describe(ExtractOne("Joe Biden held talks with Narendra Modi and with Xi Jinping.", "2024-04-10")) ==
+        V{"meet joe_biden+narendra_modi - asserted", "meet joe_biden+xi_jinping - asserted"});
+  CHECK(Describe(ExtractOne("China's leader, Xi Jinping, and India's Narendra Modi also hailed Joe Biden's victory.",
+                            "2020-11-09")) ==
+        V{"congratulate narendra_modi>joe_biden - asserted", "congratulate xi_jinping>joe_biden - asserted"});
+  // Hard negatives: the object of an earlier verb is not coordinated with a
+  // new subject after ", and"; "and with reporters" adds nobody.
+  CHECK(Describe(ExtractOne("Vladimir Putin met Xi Jinping, and Narendra Modi hailed Joe Biden's victory.",
+                            "2020-11-09")) ==
+        V{"congratulate narendra_modi>joe_biden - asserted", "meet vladimir_putin+xi_jinping - asserted"});
+  CHECK(Describe(ExtractOne("Joe Biden held talks with Narendra Modi and with reporters.", "2024-04-10")) ==
+        V{"meet joe_biden+narendra_modi - asserted"});
+}

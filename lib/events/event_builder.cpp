@@ -169,12 +169,25 @@ class Sentence {
           // "X and Y", "X, Y and Z": the link next to the nearest actor must be
           // "and" ("before Russia invaded Ukraine, Putin visited" lists nobody).
           std::size_t b = am.tok_begin;
+          // "Bolivia's Evo Morales": the state owning the name is part of it.
+          if (b >= 1 && mention_at(b - 1) >= 0 && mention(mention_at(b - 1)).possessive &&
+              mention(mention_at(b - 1)).kind == ActorKind::kCountry)
+            b = mention(mention_at(b - 1)).tok_begin;
           bool first = true;
           while (b >= 2 && (lower_[b - 1] == "and" || (!first && lower_[b - 1] == ",")) && mention_at(b - 2) >= 0) {
             first = false;
             int m2 = mention_at(b - 2);
             f.mentions.insert(f.mentions.begin(), static_cast<std::size_t>(m2));
             b = mention(m2).tok_begin;
+          }
+          // "Cuba's new president, Miguel Diaz-Canel, and Bolivia's Evo Morales":
+          // a name set off by commas before ", and" is coordinated too ("Putin
+          // met Xi, and Modi said" is not: Xi has no comma before him).
+          if (first && b >= 4 && lower_[b - 1] == "and" && lower_[b - 2] == "," && mention_at(b - 3) >= 0) {
+            int m2 = mention_at(b - 3);
+            const ActorMention& am2 = mention(m2);
+            if (am2.tok_begin > 0 && lower_[am2.tok_begin - 1] == "," && am2.kind == ActorKind::kPerson)
+              f.mentions.insert(f.mentions.begin(), static_cast<std::size_t>(m2));
           }
         }
         return f;
@@ -247,6 +260,9 @@ class Sentence {
             ++n;
             is_and = true;
           }
+          // "meetings with Netanyahu and with Sheikh Abdullah": the preposition repeated.
+          if (is_and && n + 1 < size() && lower_[n] == "with" && am.tok_begin > 0 && lower_[am.tok_begin - 1] == "with")
+            ++n;
           int m2 = mention_at(n);
           if (m2 < 0) break;
           // "congratulated the Turkish leader, and Zelensky said ...": after ", and"
