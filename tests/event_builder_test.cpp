@@ -586,3 +586,15 @@ TEST_CASE("coordination: 'with X and with Y', 'Z's leader, X, and Y's Y'", "[eve
   CHECK(Describe(ExtractOne("Joe Biden held talks with Narendra Modi and with reporters.", "2024-04-10")) ==
         V{"meet joe_biden+narendra_modi - asserted"});
 }
+
+TEST_CASE("a modal after 'that' belongs to the reported clause, not to the call", "[events]") {
+  auto got = Describe(ExtractOne("Xi Jinping told Vladimir Putin in a telephone conversation on Monday that China would "
+                                 "send more aid.",
+                                 "2020-03-17"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].find("phone_call") == 0);
+  CHECK(got[0].find("2020-03-16 asserted") != std::string::npos);
+  // Hard negative: a modal right after the noun still hedges it.
+  CHECK(Describe(ExtractOne("A telephone conversation between Xi Jinping and Vladimir Putin would be useful.",
+                            "2020-03-17")) == V{"phone_call vladimir_putin+xi_jinping - hedged"});
+}
