@@ -598,3 +598,13 @@ TEST_CASE("a modal after 'that' belongs to the reported clause, not to the call"
   CHECK(Describe(ExtractOne("A telephone conversation between Xi Jinping and Vladimir Putin would be useful.",
                             "2020-03-17")) == V{"phone_call vladimir_putin+xi_jinping - hedged"});
 }
+
+TEST_CASE("'became the first leader to visit' reports a visit; 'will become the first to visit' plans one", "[events]") {
+  CHECK(Describe(ExtractOne("Narendra Modi became the first Indian leader to visit Ukraine on Friday.", "2024-08-24")) ==
+        V{"visit narendra_modi>UKR 2024-08-23 asserted"});
+  // Hard negatives: a future copula, and a plain infinitive of intention.
+  CHECK(Describe(ExtractOne("Narendra Modi will become the first Indian leader to visit Ukraine.", "2024-08-20")) ==
+        V{"visit narendra_modi>UKR - planned"});
+  CHECK(Describe(ExtractOne("Narendra Modi wants to visit Ukraine.", "2024-08-20")) ==
+        V{"visit narendra_modi>UKR - planned"});
+}

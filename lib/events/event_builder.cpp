@@ -847,6 +847,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // "invited Putin to visit China": an infinitive states an intention.
       bool infinitive = !noun && tb > 0 && s.lower(tb - 1) == "to" && !masked[tb - 1] &&
                         !Contains(cues.infinitive_planned_except, rule.action);
+      // "became the first Australian leader to visit China in seven years": an
+      // ordinal after a copula reports the act ("will become the first ... to
+      // visit" is still planned, by "will").
+      for (std::size_t k = tb >= 8 ? tb - 8 : 0; infinitive && k + 1 < tb; ++k) {
+        std::string_view w = s.lower(k);
+        if ((w == "first" || w == "last" || w == "only") && k >= 2 && s.lower(k - 1) == "the" &&
+            (s.lower(k - 2) == "became" || s.lower(k - 2) == "becomes" || s.lower(k - 2) == "become" ||
+             s.lower(k - 2) == "was" || s.lower(k - 2) == "is" || s.lower(k - 2) == "been"))
+          infinitive = false;
+      }
       // "a phone call with Xi would be welcome": a noun trigger followed by a
       // modal is an idea, not an event.
       bool modal_after = false;
