@@ -608,3 +608,18 @@ TEST_CASE("'became the first leader to visit' reports a visit; 'will become the 
   CHECK(Describe(ExtractOne("Narendra Modi wants to visit Ukraine.", "2024-08-20")) ==
         V{"visit narendra_modi>UKR - planned"});
 }
+
+TEST_CASE("'envoys from Tokyo and Beijing' are places; 'a call in which' keeps the call's date", "[events]") {
+  CHECK(Describe(ExtractOne("Narendra Modi held back-to-back meetings with senior envoys from Moscow and Beijing on "
+                            "Tuesday.",
+                            "2024-04-10"))
+            .empty());
+  CHECK(Describe(ExtractOne("Xi Jinping and Narendra Modi spoke by telephone in March, a call in which Xi Jinping "
+                            "congratulated him.",
+                            "2024-06-10")) ==
+        V{"congratulate xi_jinping>narendra_modi 2024-03 asserted", "phone_call narendra_modi+xi_jinping 2024-03 asserted"});
+  // Hard negative: a plain "which" after a date (no actor before it) still bars that date.
+  CHECK(Describe(ExtractOne("Talks opened in March, which Xi Jinping said pleased him, and Xi Jinping congratulated "
+                            "Narendra Modi.",
+                            "2024-06-10")) == V{"congratulate xi_jinping>narendra_modi - asserted"});
+}

@@ -244,6 +244,10 @@ class Sentence {
                          mention_at(am.tok_end + 1) < 0;
         if (location || by_agent || owns_name || GroupAfter(am.tok_end)) {
           i = am.tok_end - 1;
+          // "envoys from Tokyo and Beijing": a place coordinated with a place is one too.
+          if (location && am.tok_end + 1 < size() && lower_[am.tok_end] == "and" && mention_at(am.tok_end + 1) >= 0 &&
+              mention(mention_at(am.tok_end + 1)).kind != ActorKind::kPerson)
+            i = mention(mention_at(am.tok_end + 1)).tok_end - 1;
           continue;
         }
         f.kind = Found::kActors;
@@ -929,7 +933,14 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           if (k >= tb && k < te) continue;
           // A relative clause between them, holding neither ("Earlier on
           // Friday, Biden, who flew in on Thursday, was received"), bars nothing.
-          if (rel_at(k) >= 0 && rel_at(k) != rel_at(xb) && rel_at(k) != rel_at(tb)) continue;
+          // (Only a clause about an actor: "in March, which pleased him, and
+          // ..." still bars March.)
+          if (rel_at(k) > 0 && rel_at(k) != rel_at(xb) && rel_at(k) != rel_at(tb) &&
+              s.mention_at(static_cast<std::size_t>(rel_at(k)) - 1) >= 0)
+            continue;
+          // "a call in which the Chinese leader congratulated him": a relative
+          // clause after a preposition belongs to the dated noun before it.
+          if (s.lower(k) == "which" && k > 0 && s.Is(k - 1, cues.prepositions)) continue;
           if (s.Is(k, cues.date_barriers)) barred = true;
           if (s.Is(k, cues.date_soft_barriers)) cost += 8;
         }
