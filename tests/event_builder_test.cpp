@@ -623,3 +623,14 @@ TEST_CASE("'envoys from Tokyo and Beijing' are places; 'a call in which' keeps t
                             "Narendra Modi.",
                             "2024-06-10")) == V{"congratulate xi_jinping>narendra_modi - asserted"});
 }
+
+TEST_CASE("'the two sides' are the states of the article's pair", "[events]") {
+  CHECK(Describe(ExtractOne("Narendra Modi met Volodymyr Zelensky in Kyiv on Friday. The two sides signed four "
+                            "agreements.",
+                            "2024-08-24")) ==
+        V{"meet narendra_modi+volodymyr_zelensky 2024-08-23 asserted", "sign_agreement IND+UKR - asserted"});
+  // Hard negative: "both sides" stays a group noun and names nobody.
+  CHECK(Describe(ExtractOne("Narendra Modi met Volodymyr Zelensky in Kyiv on Friday. Both sides signed four "
+                            "agreements.",
+                            "2024-08-24")) == V{"meet narendra_modi+volodymyr_zelensky 2024-08-23 asserted"});
+}
