@@ -634,3 +634,13 @@ TEST_CASE("'the two sides' are the states of the article's pair", "[events]") {
                             "agreements.",
                             "2024-08-24")) == V{"meet narendra_modi+volodymyr_zelensky 2024-08-23 asserted"});
 }
+
+TEST_CASE("'flew in from X' under a dateline is a visit to the dateline's country", "[events]") {
+  CHECK(DescribeDefault("MOSCOW (Reuters) - Indian Prime Minister Narendra Modi flew in from New Delhi on Monday.",
+                        "2024-07-09") == V{"visit narendra_modi>RUS 2024-07-08 asserted"});
+  // Hard negatives: no dateline, and "flew in a helicopter".
+  CHECK(DescribeDefault("Indian Prime Minister Narendra Modi flew in from New Delhi on Monday.", "2024-07-09").empty());
+  CHECK(DescribeDefault("MOSCOW (Reuters) - Indian Prime Minister Narendra Modi flew in a helicopter on Monday.",
+                        "2024-07-09")
+            .empty());
+}
