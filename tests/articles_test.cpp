@@ -223,6 +223,6 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
   // The blind batch scored core 0.581 / extended 0.713 (shared scorer) before any
   // fix; these floors are the level reached after the fixes it prompted.
   CHECK(blind_core.F() >= 0.88);
-  CHECK(blind_ext.F() >= 0.88);
+  CHECK(blind_ext.F() >= 0.89);
   CHECK(violations.empty());
 }
