@@ -36,6 +36,21 @@ std::string FoldName(const std::string& s) {
 struct Scorer {
   const json& gold;
   const Graph& graph;
+  // Only these articles (gold events told by one of them, predictions mentioned
+  // in one of them); null: all.
+  const std::set<std::string>* docs = nullptr;
+  bool GoldIn(const json& g) const {
+    if (!docs) return true;
+    for (const auto& d : g["docs"])
+      if (docs->count(d.get<std::string>())) return true;
+    return false;
+  }
+  bool PredIn(const Event& e) const {
+    if (!docs) return true;
+    for (const auto& m : e.mentions)
+      if (docs->count(m.document)) return true;
+    return false;
+  }
 
   // Gold actor keys an actor id stands for.
   std::set<std::string> Keys(const std::string& id) const {
@@ -102,11 +117,11 @@ struct Scorer {
     static const std::set<std::string> kCore = {"congratulate", "meet", "withhold_recognition"};
     std::vector<const Event*> preds;
     for (const Event& e : graph.events())
-      if (e.factuality == Factuality::kAsserted && kCore.count(e.action) == core) preds.push_back(&e);
+      if (e.factuality == Factuality::kAsserted && kCore.count(e.action) == core && PredIn(e)) preds.push_back(&e);
     std::vector<bool> used(preds.size(), false);
     Score s;
     for (const auto& g : gold["events"]) {
-      if (g.value("core", false) != core || g.value("optional", false)) continue;
+      if (g.value("core", false) != core || g.value("optional", false) || !GoldIn(g)) continue;
       bool found = false;
       for (std::size_t i = 0; i < preds.size() && !found; ++i)
         if (!used[i] && Matches(*preds[i], g, strict)) used[i] = found = true;
@@ -172,21 +187,42 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
   CHECK(problems.empty());
   CHECK(stats.read == gold["documents"].size());
 
-  Scorer scorer{gold, graph};
+  // t001-t123 were written, and the rules tuned on them, over several sessions;
+  // t124-t148 were written blind (before the extractor was run on them) to
+  // measure generalisation, and are scored apart with their own floors.
+  std::set<std::string> tuned, blind;
+  for (const auto& d : gold["documents"]) {
+    std::string id = d["id"];
+    (std::stoi(id.substr(1)) <= 123 ? tuned : blind).insert(id);
+  }
+  Scorer scorer{gold, graph, &tuned};
+  Scorer blind_scorer{gold, graph, &blind};
+  Scorer all{gold, graph};
   auto core = scorer.Run(true, true);
   auto core_relaxed = scorer.Run(true, false);
   auto ext = scorer.Run(false, true);
-  auto violations = scorer.Violations();
+  auto blind_core = blind_scorer.Run(true, true);
+  auto blind_ext = blind_scorer.Run(false, true);
+  auto violations = all.Violations();
   std::ostringstream report;
-  for (const auto& m : core.missed) report << "\nmissed core: " << m;
-  for (const auto& w : core.wrong) report << "\nunexpected core: " << w;
-  for (const auto& m : ext.missed) report << "\nmissed extended: " << m;
-  for (const auto& w : ext.wrong) report << "\nunexpected extended: " << w;
+  for (const auto* sc : {&core, &blind_core}) {
+    for (const auto& m : sc->missed) report << "\nmissed core: " << m;
+    for (const auto& w : sc->wrong) report << "\nunexpected core: " << w;
+  }
+  for (const auto* sc : {&ext, &blind_ext}) {
+    for (const auto& m : sc->missed) report << "\nmissed extended: " << m;
+    for (const auto& w : sc->wrong) report << "\nunexpected extended: " << w;
+  }
   for (const auto& v : violations) report << "\nasserted but did not happen: " << v;
-  report << "\ncore F1 " << core.F() << " (relaxed " << core_relaxed.F() << "), extended F1 " << ext.F();
+  report << "\nt001-t123: core F1 " << core.F() << " (relaxed " << core_relaxed.F() << "), extended F1 " << ext.F();
+  report << "\nt124-t148 (blind): core F1 " << blind_core.F() << ", extended F1 " << blind_ext.F();
   INFO(report.str());
   // Regression floors: raise them as the rules improve, never lower them silently.
   CHECK(core.F() >= 0.95);
   CHECK(ext.F() >= 0.80);
+  // The blind batch scored core 0.581 / extended 0.713 (shared scorer) before any
+  // fix; these floors are the level reached after the fixes it prompted.
+  CHECK(blind_core.F() >= 0.88);
+  CHECK(blind_ext.F() >= 0.89);
   CHECK(violations.empty());
 }

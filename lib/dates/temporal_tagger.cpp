@@ -731,6 +731,28 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
           i = q + 1;
           continue;
         }
+        // "in March last year", "in July of next year", "in May this year": the month of the
+        // year named relative to publication (not the year InferYear would guess, nor two
+        // separate expressions "March" and "last year").
+        if (!weekday_first) {
+          std::size_t r = p.L(q) == "of" ? q + 1 : q;
+          std::string_view rel = p.L(r);
+          if ((rel == "last" || rel == "this" || rel == "next" || rel == "past") && p.L(r + 1) == "year") {
+            Timex t = Make(p, start, r + 2, "month.year.relative");
+            if (!pub) {
+              unresolved(std::move(t));
+            } else {
+              int dir = rel == "last" || rel == "past" ? -1 : rel == "this" ? 0 : 1;
+              SetSpan(&t, DateSpan::Month(pub->year + dir, mo));
+              t.mod = mod;
+              t.relative = true;
+              t.future = dir > 0;
+              out.push_back(std::move(t));
+            }
+            i = r + 2;
+            continue;
+          }
+        }
         bool cued = mod != TimexMod::kNone || (k > 0 && m.bare_cues.count(p.L(k - 1)));
         if (cued && !weekday_first) {
           Timex t = Make(p, start, k + 1, "month.bare");

@@ -104,6 +104,19 @@ class Sentence {
           i = c - 1;  // the comma before "who"; the antecedent is next
           continue;
         }
+        // "Hayashi, the most senior Japanese official to attend a South Korean
+        // inauguration, called on Yoon": step over an appositive that opens with
+        // an article right after a person's name (not "In Beijing, the Chinese
+        // leader met": the place is governed by "In").
+        if (c > 1 && lower_[c - 1] == "," && c < i &&
+            (lower_[c] == "the" || lower_[c] == "a" || lower_[c] == "an")) {
+          int pm = mention_at(c - 2);
+          if (pm >= 0 && mention(pm).kind == ActorKind::kPerson && mention(pm).tok_end == c - 1 &&
+              !(mention(pm).tok_begin > 0 && Is(mention(pm).tok_begin - 1, cues_.prepositions))) {
+            i = c - 1;
+            continue;
+          }
+        }
       }
       std::string_view w = lower_[i];
       for (const auto* list : {&cues_.pair_phrases, &cues_.state_pair_phrases}) {
@@ -134,7 +147,8 @@ class Sentence {
         // "with Trump congratulating him": "with" before an actor right before
         // the trigger makes it the trigger's agent, not a prepositional object.
         bool with_agent = am.tok_begin > 0 && lower_[am.tok_begin - 1] == "with" && am.tok_end == k;
-        bool governed = am.tok_begin > 0 && Is(am.tok_begin - 1, cues_.prepositions) && !with_agent;
+        bool governed = am.tok_begin > 0 && Is(am.tok_begin - 1, cues_.prepositions) && !with_agent &&
+                        !SubjectAfterConjunction(am);
         bool possessive_det = am.possessive && am.tok_end + 1 < k;  // "Putin's spokesman said"
         // "Kim visited Russia last week and met Putin": an actor right after a
         // verb is its object, not the subject of a later verb.
@@ -155,12 +169,25 @@ class Sentence {
           // "X and Y", "X, Y and Z": the link next to the nearest actor must be
           // "and" ("before Russia invaded Ukraine, Putin visited" lists nobody).
           std::size_t b = am.tok_begin;
+          // "Bolivia's Evo Morales": the state owning the name is part of it.
+          if (b >= 1 && mention_at(b - 1) >= 0 && mention(mention_at(b - 1)).possessive &&
+              mention(mention_at(b - 1)).kind == ActorKind::kCountry)
+            b = mention(mention_at(b - 1)).tok_begin;
           bool first = true;
           while (b >= 2 && (lower_[b - 1] == "and" || (!first && lower_[b - 1] == ",")) && mention_at(b - 2) >= 0) {
             first = false;
             int m2 = mention_at(b - 2);
             f.mentions.insert(f.mentions.begin(), static_cast<std::size_t>(m2));
             b = mention(m2).tok_begin;
+          }
+          // "Cuba's new president, Miguel Diaz-Canel, and Bolivia's Evo Morales":
+          // a name set off by commas before ", and" is coordinated too ("Putin
+          // met Xi, and Modi said" is not: Xi has no comma before him).
+          if (first && b >= 4 && lower_[b - 1] == "and" && lower_[b - 2] == "," && mention_at(b - 3) >= 0) {
+            int m2 = mention_at(b - 3);
+            const ActorMention& am2 = mention(m2);
+            if (am2.tok_begin > 0 && lower_[am2.tok_begin - 1] == "," && am2.kind == ActorKind::kPerson)
+              f.mentions.insert(f.mentions.begin(), static_cast<std::size_t>(m2));
           }
         }
         return f;
@@ -217,6 +244,10 @@ class Sentence {
                          mention_at(am.tok_end + 1) < 0;
         if (location || by_agent || owns_name || GroupAfter(am.tok_end)) {
           i = am.tok_end - 1;
+          // "envoys from Tokyo and Beijing": a place coordinated with a place is one too.
+          if (location && am.tok_end + 1 < size() && lower_[am.tok_end] == "and" && mention_at(am.tok_end + 1) >= 0 &&
+              mention(mention_at(am.tok_end + 1)).kind != ActorKind::kPerson)
+            i = mention(mention_at(am.tok_end + 1)).tok_end - 1;
           continue;
         }
         f.kind = Found::kActors;
@@ -233,6 +264,9 @@ class Sentence {
             ++n;
             is_and = true;
           }
+          // "meetings with Netanyahu and with Sheikh Abdullah": the preposition repeated.
+          if (is_and && n + 1 < size() && lower_[n] == "with" && am.tok_begin > 0 && lower_[am.tok_begin - 1] == "with")
+            ++n;
           int m2 = mention_at(n);
           if (m2 < 0) break;
           // "congratulated the Turkish leader, and Zelensky said ...": after ", and"
@@ -301,6 +335,23 @@ class Sentence {
     for (std::size_t k = b; k < e; ++k)
       if (!token(k).word || token(k).cap || Is(k, cues_.object_stops)) return false;
     return true;
+  }
+
+  // "a day after Prague expelled 18 diplomats", "after Pence spent four hours
+  // with Erdogan": after a word that opens clauses as well as phrases
+  // ("after", "before", "since", "until": in both `prepositions` and
+  // `subject_openers`), an actor followed by a past-tense verb is the subject
+  // of a clause, not the object of a preposition ("after Russia's invasion",
+  // "after Ukraine talks" stay objects).
+  bool SubjectAfterConjunction(const ActorMention& am) const {
+    if (am.tok_begin == 0 || am.possessive || !Is(am.tok_begin - 1, cues_.subject_openers)) return false;
+    std::size_t v = am.tok_end;
+    if (v >= size() || !token(v).word || token(v).cap || token(v).digit) return false;
+    std::string_view w = lower_[v];
+    static const std::unordered_set<std::string_view> kIrregularPast = {
+        "met", "spent", "held", "had", "sent", "flew", "went", "came", "gave", "told", "took", "left", "won",
+        "sat", "spoke", "rang", "wrote", "paid", "made", "began", "led", "lost", "said", "saw", "struck", "put"};
+    return (w.size() > 3 && w.substr(w.size() - 2) == "ed") || kIrregularPast.count(w) > 0;
   }
 
   // "NATO allies", "EU leaders": the actor only modifies a group noun.
@@ -384,6 +435,23 @@ namespace {
 // A mention of a person by name or title (not a country adjective): what the
 // article memory keeps of a sentence.
 bool NamesPerson(const ActorMention& m) { return m.kind == ActorKind::kPerson && m.via != MentionVia::kAdjective; }
+
+// For every token, where the relative clause holding it begins (", who ... ,",
+// ", which ... ,", ", whom ... ,"), or -1 when it is in none. One pass.
+std::vector<long> RelativeClauses(const Sentence& s) {
+  std::vector<long> out(s.size(), -1);
+  long start = -1;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    out[i] = start;
+    if (s.lower(i) != ",") continue;
+    start = -1;  // a clause ends at a comma; the next may open here
+    if (i + 1 < s.size()) {
+      std::string_view w = s.lower(i + 1);
+      if (w == "who" || w == "which" || w == "whom") start = static_cast<long>(i);
+    }
+  }
+  return out;
+}
 
 // What a sentence leaves in the article memory for the sentences after it:
 // the pairs of people its events joined, the people it named, its subject
@@ -512,10 +580,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     Found subj;
     std::string pronoun_agent;
     if (passive) {
-      // agent after "by"
-      for (std::size_t k = te; k < s.size() && k < te + 4; ++k) {
+      // agent after "by", possibly after a phrase of place or manner in the same
+      // clause ("was welcomed with a guard of honour at the palace in Bogor on
+      // Friday by Widodo", "was received at Palazzo Chigi by Draghi")
+      for (std::size_t k = te; k < s.size() && k < te + 16; ++k) {
+        std::string_view w = s.lower(k);
+        if (w == "," || w == ";" || w == ":" || w == "\"" || w == "and" || w == "but" || w == "while" || w == "who" ||
+            w == "which" || w == "that")
+          break;
         // "received by Francis's predecessor": the possessor is not the agent.
-        if (s.lower(k) == "by" && s.mention_at(k + 1) >= 0 && !mentions[s.mention_at(k + 1)].possessive) {
+        if (w == "by" && s.mention_at(k + 1) >= 0 && !mentions[s.mention_at(k + 1)].possessive) {
           subj.kind = Found::kActors;
           subj.mentions.push_back(static_cast<std::size_t>(s.mention_at(k + 1)));
           break;
@@ -622,13 +696,23 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (subj.kind == Found::kPair) {
       std::vector<std::string> seen = people_named_before(s.pair_at_);
       if (seen.size() >= 2) pair = {seen[seen.size() - 2], seen.back()};
-      // The pair the article has talked about most, if any.
+      // "Lula held talks with Fernandez in Buenos Aires, where the two signed
+      // agreements": exactly two people named earlier in this very sentence are
+      // the pair, whoever the article is mostly about. Otherwise (none, one, or
+      // three and more: "Biden met Xi; Blinken said the two leaders ...") the
+      // pair the article has talked about most, if any.
+      std::vector<std::string> here;
+      for (const auto& m : mentions)
+        if (NamesPerson(m) && m.tok_end <= s.pair_at_ && !Contains(here, m.actor)) here.push_back(m.actor);
       int best = 0;
-      for (const auto& [p, n] : memory->pairs)
-        if (n >= best) {
-          best = n;
-          pair = {p.first, p.second};
-        }
+      if (here.size() == 2)
+        pair = here;
+      else
+        for (const auto& [p, n] : memory->pairs)
+          if (n >= best) {
+            best = n;
+            pair = {p.first, p.second};
+          }
       if (s.pair_states_ && pair.size() == 2) {
         // "the two countries signed seven agreements": the states the pair's people lead or serve.
         std::vector<std::string> states;
@@ -645,7 +729,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (passive) {
       // the subject left of "was congratulated", within a few words
       Found left = s.Subject(tb, false, true);
-      if (left.kind == Found::kActors && mentions[left.mentions[0]].tok_end + 3 >= tb) obj = left;
+      // Within a few words, or before a relative clause that ends right before
+      // the auxiliary ("Xi, who arrived on Monday, was received by Ramaphosa").
+      auto close = [&](std::size_t end) {
+        if (end + 3 >= tb) return true;
+        if (s.lower(end) != "," || (s.lower(end + 1) != "who" && s.lower(end + 1) != "which")) return false;
+        for (std::size_t back = 1; back <= 3 && back < tb; ++back)
+          if (s.lower(tb - back) == ",") return true;
+        return false;
+      };
+      if (left.kind == Found::kActors && close(mentions[left.mentions[0]].tok_end)) obj = left;
     } else {
       std::size_t from = rule.object == ObjectMode::kInside ? tb : te;
       if (rule.object != ObjectMode::kNone) obj = s.Object(from, Limit(cues, rule.object), tb, te, others, rule.action != "visit");
@@ -758,6 +851,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // "invited Putin to visit China": an infinitive states an intention.
       bool infinitive = !noun && tb > 0 && s.lower(tb - 1) == "to" && !masked[tb - 1] &&
                         !Contains(cues.infinitive_planned_except, rule.action);
+      // "became the first Australian leader to visit China in seven years": an
+      // ordinal after a copula reports the act ("will become the first ... to
+      // visit" is still planned, by "will").
+      for (std::size_t k = tb >= 8 ? tb - 8 : 0; infinitive && k + 1 < tb; ++k) {
+        std::string_view w = s.lower(k);
+        if ((w == "first" || w == "last" || w == "only") && k >= 2 && s.lower(k - 1) == "the" &&
+            (s.lower(k - 2) == "became" || s.lower(k - 2) == "becomes" || s.lower(k - 2) == "become" ||
+             s.lower(k - 2) == "was" || s.lower(k - 2) == "is" || s.lower(k - 2) == "been"))
+          infinitive = false;
+      }
       // "a phone call with Xi would be welcome": a noun trigger followed by a
       // modal is an idea, not an event.
       bool modal_after = false;
@@ -790,6 +893,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     std::optional<DateSpan> date;
     {
       long best = -1;
+      std::vector<long> rel;
+      if (!c.timexes->empty()) rel = RelativeClauses(s);
+      auto rel_at = [&](std::size_t k) { return k < rel.size() ? rel[k] : -1L; };
       for (const Timex& x : *c.timexes) {
         std::optional<DateSpan> span = x.Span();
         if (!span || x.type != TimexType::kDate) continue;
@@ -798,6 +904,14 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // "invited him to visit later this year": a future date after the trigger
         // dates the proposed act ("appealed to him on Thursday to halt" keeps its date).
         if (type->proposes && xb >= te && x.future) continue;
+        // "X on Sunday, a day after Prague expelled ...": "a day after" dates the
+        // clause it opens (Saturday's expulsion), never a trigger before it.
+        if (xb >= te && x.end > x.begin && s.lower(s.TokenAt(x.end - 1)) == "after") continue;
+        // "Ramaphosa, who flew to Paris on Friday, held talks with Macron earlier
+        // on Saturday": a date inside a relative clause dates that clause; the
+        // trigger outside it takes it only when its own clause has none ("Kim,
+        // who arrived on Sunday, met Lee the same evening").
+        const bool other_clause = rel_at(xb) != rel_at(tb);
         // "a recount of Sunday's vote": a date owning another noun dates that
         // noun, unless the noun is the trigger ("Tuesday's meeting").
         if (x.end > x.begin) {
@@ -808,7 +922,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // News puts the time of an event after its verb ("met X in Rome the
         // previous day"); a date before the trigger, or across commas, is more
         // likely another clause's.
-        long cost = static_cast<long>(hi - lo) + (xb < tb ? 3 : 0);
+        long cost = static_cast<long>(hi - lo) + (xb < tb ? 3 : 0) + (other_clause ? 40 : 0);
         for (std::size_t k = lo; k < hi && k < s.size(); ++k)
           if (s.lower(k) == ",") cost += 2;
         bool barred = false;
@@ -817,6 +931,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           // "that" or a quotation mark it is the reporting clause's date,
           // used only when the event's own clause has none.
           if (k >= tb && k < te) continue;
+          // A relative clause between them, holding neither ("Earlier on
+          // Friday, Biden, who flew in on Thursday, was received"), bars nothing.
+          // (Only a clause about an actor: "in March, which pleased him, and
+          // ..." still bars March.)
+          if (rel_at(k) > 0 && rel_at(k) != rel_at(xb) && rel_at(k) != rel_at(tb) &&
+              s.mention_at(static_cast<std::size_t>(rel_at(k)) - 1) >= 0)
+            continue;
+          // "a call in which the Chinese leader congratulated him": a relative
+          // clause after a preposition belongs to the dated noun before it.
+          if (s.lower(k) == "which" && k > 0 && s.Is(k - 1, cues.prepositions)) continue;
           if (s.Is(k, cues.date_barriers)) barred = true;
           if (s.Is(k, cues.date_soft_barriers)) cost += 8;
         }
@@ -1082,6 +1206,19 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
           cands[i].sentence - c.sentence <= rules_.cues().carry_recipient_sentences && !c.recipients.empty() &&
           (!last || c.sentence > last->sentence))
         last = &c;
+    // A withholding told before the congratulations it stands against
+    // ("Pompeo said Washington would not recognise its outcome. ... Putin
+    // congratulated Maduro on his re-election"): for actions that carry a
+    // recipient from another action, the nearest later sentence may give it.
+    if (!last && from_it != rules_.cues().carry_recipient_from.end())
+      for (const CandidateEvent& c : cands)
+        if (!c.incomplete && c.action != cands[i].action && carries(c.action) && c.sentence > cands[i].sentence &&
+            c.sentence - cands[i].sentence <= rules_.cues().carry_recipient_sentences && !c.recipients.empty() &&
+            // Not from the same state's own later congratulation ("the Kremlin
+            // had said it would wait ... Putin's congratulatory message").
+            !c.agent_countries.empty() && !cands[i].agent_countries.empty() &&
+            c.agent_countries[0] != cands[i].agent_countries[0] && (!last || c.sentence < last->sentence))
+          last = &c;
     bool domestic = false;
     if (last) {
       const LexiconEntry* r = lex.Find(last->recipients[0]);
