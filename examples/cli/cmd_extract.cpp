@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "command.h"
+#include "graph_io.h"
 #include "diplograph/batch.h"
 #include "diplograph/export.h"
 #include "diplograph/extractor.h"
@@ -409,13 +410,7 @@ int RunExtract(int argc, char** argv) {
                total.rejected + files_rejected,
                total.repaired ? (", repaired " + std::to_string(total.repaired)).c_str() : "", graph.events().size(),
                graph.actors().size(), output.c_str());
-  // The process ends next. A large graph is millions of small blocks, and
-  // freeing them one by one (~0.1 s per 20 MB of news) gives nothing back that
-  // the exit would not: the graph is handed to a static pointer instead (still
-  // reachable, so leak checkers do not report it). Only the first call in a
-  // process keeps its graph this way; later ones free theirs as usual.
-  static const Graph* const kept_until_exit = new Graph(std::move(graph));
-  (void)kept_until_exit;
+  KeepUntilExit(std::move(graph));  // the process ends next: no need to free it
   return (total.rejected + files_rejected) ? kExitSomeRejected : kExitOk;
 }
 

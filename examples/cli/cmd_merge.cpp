@@ -68,6 +68,7 @@ int RunMerge(int argc, char** argv) {
   }
   std::fprintf(stderr, "merged %zu graphs: %zu documents, %zu events, %zu actors -> %s\n", inputs.size(),
                merged.documents().size(), merged.events().size(), merged.actors().size(), output.c_str());
+  KeepUntilExit(std::move(merged));  // the process ends next: no need to free it
   return kExitOk;
 }
 
