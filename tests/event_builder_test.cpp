@@ -649,3 +649,133 @@ TEST_CASE("'flew in from X' under a dateline is a visit to the dateline's countr
                         "2024-07-09")
             .empty());
 }
+
+TEST_CASE("congratulations offered, conveyed or sent as greetings on an occasion", "[events]") {
+  CHECK(DescribeDefault("Fijian Prime Minister Frank Bainimarama offered Fiame Naomi Mata'afa his \"warmest "
+                        "congratulations\" in a message on Tuesday.",
+                        "2021-05-26") == V{"congratulate frank_bainimarama>fiame_naomi_mataafa 2021-05-25 asserted"});
+  CHECK(DescribeDefault("Cyril Ramaphosa on Friday conveyed his heartfelt congratulations to Emmerson Mnangagwa.",
+                        "2018-08-05") == V{"congratulate cyril_ramaphosa>emmerson_mnangagwa 2018-08-03 asserted"});
+  CHECK(DescribeDefault("Guatemalan President Jimmy Morales on Monday offered Juan Orlando Hernandez his \"fraternal "
+                        "greetings\" for his re-election.",
+                        "2017-12-19") == V{"congratulate jimmy_morales>juan_orlando_hernandez 2017-12-18 asserted"});
+  CHECK(DescribeDefault("Vladimir Putin sent greetings to Droupadi Murmu and Narendra Modi on the anniversary.",
+                        "2022-08-16") == V{"congratulate vladimir_putin>droupadi_murmu - asserted",
+                                           "congratulate vladimir_putin>narendra_modi - asserted"});
+  CHECK(DescribeDefault("Emmanuel Macron posted a message on Monday wishing India a happy Independence Day.",
+                        "2022-08-16") == V{"congratulate emmanuel_macron>IND 2022-08-15 asserted"});
+  CHECK(DescribeDefault("Gabriel Boric posted a message on Monday wishing Santiago Pena every success.", "2023-05-02") ==
+        V{"congratulate gabriel_boric>santiago_pena 2023-05-01 asserted"});
+  // Hard negatives: condolences, wishes for a recovery, a description instead of a name.
+  CHECK(DescribeDefault("Cyril Ramaphosa conveyed his heartfelt condolences to Emmerson Mnangagwa.", "2018-08-05").empty());
+  CHECK(DescribeDefault("Vladimir Putin sent his best wishes to Narendra Modi for a speedy recovery.", "2022-08-16")
+            .empty());
+  CHECK(DescribeDefault("Emmanuel Macron wished India a safe journey.", "2023-08-20").empty());
+  CHECK(DescribeDefault("Putin wished the elected US president success.", "2020-12-15").empty());
+}
+
+TEST_CASE("'wasted no time in congratulating' is a congratulation, not a refusal", "[events]") {
+  CHECK(DescribeDefault("Taiwanese President Tsai Ing-wen wasted no time in congratulating Santiago Pena on Sunday "
+                        "night.",
+                        "2023-05-02") == V{"congratulate tsai_ing_wen>santiago_pena 2023-04-30 asserted"});
+  // Hard negative: a plain negation still withholds.
+  CHECK(DescribeDefault("Tsai Ing-wen did not congratulate Santiago Pena.", "2023-05-02") ==
+        V{"withhold_recognition tsai_ing_wen>santiago_pena - asserted"});
+}
+
+TEST_CASE("withholding: congratulations held back, acknowledgement put off, a coup government", "[events]") {
+  const char* putin = "Vladimir Putin congratulated Serzh Sargsyan on Wednesday. ";
+  CHECK(DescribeDefault(std::string(putin) + "Javier Solana said on Thursday that the EU would study the observers' "
+                                             "findings before offering congratulations to the winner.",
+                        "2008-02-21") == V{"congratulate vladimir_putin>serzh_sargsyan 2008-02-20 asserted",
+                                           "withhold_recognition eu>serzh_sargsyan 2008-02-21 asserted"});
+  CHECK(DescribeDefault(std::string(putin) + "Robert Kocharyan praised him. Kazakhstan had still not sent its "
+                                             "congratulations by Thursday.",
+                        "2008-02-21")
+            .back() == "withhold_recognition KAZ>serzh_sargsyan 2008-02-21 asserted");
+  CHECK(DescribeDefault("Frank Bainimarama congratulated Fiame Naomi Mata'afa. Nanaia Mahuta said on Tuesday that "
+                        "Wellington was in close contact with all parties but would hold off on formally acknowledging "
+                        "any new administration.",
+                        "2021-05-26")
+            .back() == "withhold_recognition NZL>fiame_naomi_mataafa 2021-05-25 asserted");
+  CHECK(DescribeDefault("Luis Almagro said on Sunday that the OAS could not accept Juan Orlando Hernandez as the "
+                        "winner.",
+                        "2017-12-19") == V{"withhold_recognition oas>juan_orlando_hernandez 2017-12-17 asserted"});
+  CHECK(DescribeDefault("Tsai Ing-wen congratulated Juan Orlando Hernandez. The State Department said on Monday it "
+                        "was not in a position to endorse the outcome.",
+                        "2017-12-19")
+            .back() == "withhold_recognition USA.mfa>juan_orlando_hernandez 2017-12-18 asserted");
+  CHECK(DescribeDefault("Jair Bolsonaro said on Wednesday he considered Jeanine Anez the legitimate interim president. "
+                        "Marcelo Ebrard said that Mexico regarded the new administration as the product of a coup.",
+                        "2019-11-14") == V{"grant_recognition jair_bolsonaro>jeanine_anez 2019-11-13 asserted",
+                                           "withhold_recognition MEX>jeanine_anez - asserted"});
+  CHECK(DescribeDefault("Robert Wood said on Wednesday that Washington did not consider Andry Rajoelina the legitimate "
+                        "leader.",
+                        "2009-03-20") == V{"withhold_recognition USA>andry_rajoelina 2009-03-18 asserted"});
+  // Hard negatives: advice, not congratulations; a regime called a partner; a plain "before".
+  CHECK(DescribeDefault("Javier Solana said the EU would study the findings before offering advice to Serzh Sargsyan.",
+                        "2008-02-21")
+            .empty());
+  CHECK(DescribeDefault("Marcelo Ebrard said that Mexico regarded the new administration as a partner.", "2019-11-14")
+            .empty());
+  CHECK(DescribeDefault("Jair Bolsonaro considered Jeanine Anez a friend.", "2019-11-14").empty());
+}
+
+TEST_CASE("a quotation going on from 'the bloc' is the reporting speaker's", "[events]") {
+  CHECK(DescribeDefault("Kgalema Motlanthe said on Thursday that the bloc \"cannot and will not\" treat Andry "
+                        "Rajoelina as Madagascar's head of state.",
+                        "2009-03-20") == V{"withhold_recognition kgalema_motlanthe>andry_rajoelina 2009-03-19 asserted"});
+  // Hard negative: a named subject before the quotation keeps the event.
+  CHECK(DescribeDefault("Kgalema Motlanthe said on Thursday that Zimbabwe \"will not\" treat Andry Rajoelina as "
+                        "Madagascar's head of state.",
+                        "2009-03-20") == V{"withhold_recognition ZWE>andry_rajoelina 2009-03-19 asserted"});
+}
+
+TEST_CASE("meetings: an encounter, a session, views exchanged, an audience, a round of talks, a breakfast",
+          "[events]") {
+  CHECK(DescribeDefault("Joseph Kabila crossed the border into Rwanda on Thursday for a face-to-face encounter with "
+                        "Paul Kagame.",
+                        "2009-08-07") == V{"meet joseph_kabila+paul_kagame 2009-08-06 asserted",
+                                           "visit joseph_kabila>RWA 2009-08-06 asserted"});
+  CHECK(DescribeDefault("Hun Manet was welcomed at Government House on Wednesday before a two-hour session with "
+                        "Srettha Thavisin.",
+                        "2024-02-08") == V{"meet hun_manet+srettha_thavisin 2024-02-07 asserted"});
+  CHECK(DescribeDefault("On Monday Shinzo Abe exchanged views with Rodrigo Duterte.", "2019-10-23") ==
+        V{"meet rodrigo_duterte+shinzo_abe 2019-10-21 asserted"});
+  CHECK(DescribeDefault("Hun Manet was granted an audience by King Maha Vajiralongkorn on Wednesday.", "2024-02-08") ==
+        V{"meet hun_manet+vajiralongkorn 2024-02-07 asserted"});
+  CHECK(DescribeDefault("Shinzo Abe and Tsakhiagiin Elbegdorj agreed on Saturday to start negotiations, after a round "
+                        "of talks in a tent.",
+                        "2013-03-31") == V{"meet shinzo_abe+tsakhiagiin_elbegdorj 2013-03-30 asserted"});
+  CHECK(DescribeDefault("Tzipi Livni and Condoleezza Rice had a working breakfast in Jerusalem on Sunday.",
+                        "2007-01-22") == V{"meet condoleezza_rice+tzipi_livni 2007-01-21 asserted"});
+  // Hard negatives: a session with reporters, a lunch alone, a round of talks only planned.
+  CHECK(DescribeDefault("Hun Manet held a question-and-answer session with reporters.", "2024-02-08").empty());
+  CHECK(DescribeDefault("Tzipi Livni had lunch in Jerusalem on Sunday.", "2007-01-22").empty());
+  CHECK(DescribeDefault("Refugees crossed the border into Rwanda on Thursday.", "2009-08-07").empty());
+}
+
+TEST_CASE("'said on Tuesday that ... but would hold off' keeps the reporting date", "[events]") {
+  CHECK(DescribeDefault("Frank Bainimarama congratulated Fiame Naomi Mata'afa. Nanaia Mahuta said on Tuesday that "
+                        "New Zealand was in contact with all parties but would hold off on acknowledging any new government.",
+                        "2021-05-26")
+            .back() == "withhold_recognition NZL>fiame_naomi_mataafa 2021-05-25 asserted");
+  // Hard negative: without "that", "but" still parts two clauses.
+  CHECK(DescribeDefault("Vladimir Putin met Xi Jinping on Tuesday, but Narendra Modi met Joe Biden.", "2023-05-26") ==
+        V{"meet joe_biden+narendra_modi - asserted", "meet vladimir_putin+xi_jinping 2023-05-23 asserted"});
+}
+
+TEST_CASE("a directed act on a group names nobody and carries no recipient", "[events]") {
+  CHECK(DescribeDefault("Jan Peter Balkenende telephoned Jose Luis Rodriguez Zapatero on Monday to congratulate him. "
+                        "Angela Merkel had congratulated the Spanish players in their dressing room last week.",
+                        "2010-07-13") ==
+        V{"congratulate jan_peter_balkenende>jose_luis_rodriguez_zapatero 2010-07-12 asserted",
+          "phone_call jan_peter_balkenende+jose_luis_rodriguez_zapatero 2010-07-12 asserted"});
+  CHECK(DescribeDefault("Vladimir Putin congratulated Emmanuel Macron. Angela Merkel congratulated the players.",
+                        "2018-07-16") == V{"congratulate vladimir_putin>emmanuel_macron - asserted"});
+  // Hard negatives: an adjective object still names the state; a group after the object is no block.
+  CHECK(DescribeDefault("Barack Obama imposed sanctions on Russian officials on Monday.", "2014-03-18") ==
+        V{"sanction barack_obama>RUS 2014-03-17 asserted"});
+  CHECK(DescribeDefault("Angela Merkel congratulated Emmanuel Macron and the French players.", "2018-07-16") ==
+        V{"congratulate angela_merkel>emmanuel_macron - asserted"});
+}

@@ -139,6 +139,12 @@ class Sentence {
           f.mentions.push_back(static_cast<std::size_t>(mention_at(i - 1)));
           return f;
         }
+        // 'Motlanthe said the bloc "will not" treat X as ...': the quotation goes on
+        // from a subject that names nobody ("the bloc", "the government"); the
+        // speaker of the reporting clause before it stands for it.
+        if (i > 1 && token(i - 1).word && !token(i - 1).cap && mention_at(i - 1) < 0 &&
+            Is(i - 2, cues_.noun_determiners) && !token(i - 2).cap)
+          continue;
         break;
       }
       int m = mention_at(i);
@@ -243,6 +249,12 @@ class Sentence {
                          token(am.tok_end).possessive && token(am.tok_end + 1).cap && token(am.tok_end + 1).word &&
                          mention_at(am.tok_end + 1) < 0;
         if (location || by_agent || owns_name || GroupAfter(am.tok_end)) {
+          // "congratulated the Spanish players": the object is a group, named
+          // by nobody; no recipient is to be looked for elsewhere.
+          if (!location && !by_agent && !owns_name && i >= trigger_end && am.tok_end <= from + 3) {
+            f.kind = Found::kBlocked;
+            return f;
+          }
           i = am.tok_end - 1;
           // "envoys from Tokyo and Beijing": a place coordinated with a place is one too.
           if (location && am.tok_end + 1 < size() && lower_[am.tok_end] == "and" && mention_at(am.tok_end + 1) >= 0 &&
@@ -307,6 +319,11 @@ class Sentence {
         }
         if (appositive_only && token(i).word && !token(i).cap) break;
         if (Is(i, cues_.object_stops)) break;
+        // "congratulated the players": a group right after the trigger.
+        if (i <= from + 2 && i >= trigger_end && AnyPhraseEndsAt(cues_.group_nouns, i)) {
+          f.kind = Found::kBlocked;
+          return f;
+        }
         for (const auto& [b, e] : other_triggers)
           if (i == b) return f;
         if (Is(i, cues_.addressee_pronouns) && in_quote(i)) {
@@ -558,7 +575,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     bool passive = false;
     if (!noun && tb > 0) {
       std::string_view head = c.text.substr(t.begin, t.end - t.begin);
-      bool participle = head.size() > 2 && (head.substr(head.size() - 2) == "ed" || head == "met");
+      // "was granted an audience by": the participle opens a longer trigger.
+      std::string_view first_word = head.substr(0, std::min(head.find(' '), head.size()));
+      bool participle = (head.size() > 2 && (head.substr(head.size() - 2) == "ed" || head == "met")) ||
+                        (first_word.size() > 2 && first_word.size() < head.size() &&
+                         first_word.substr(first_word.size() - 2) == "ed");
       for (std::size_t back = 1; back <= 2 && back <= tb && participle; ++back) {
         std::string_view w = s.lower(tb - back);
         if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "be" || w == "got" || w == "get") passive = true;
@@ -742,6 +763,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     } else {
       std::size_t from = rule.object == ObjectMode::kInside ? tb : te;
       if (rule.object != ObjectMode::kNone) obj = s.Object(from, Limit(cues, rule.object), tb, te, others, rule.action != "visit");
+      // "sanctions on Russian officials": with an adjective object the group is the state's.
+      if (obj.kind == Found::kBlocked && rule.adjective_object) obj.kind = Found::kNone;
       if (obj.kind == Found::kNone && rule.adjective_object) {
         // "imposed sanctions on five Russian banks", "expelled ten Russian diplomats"
         for (std::size_t k = from; k < s.size() && k < te + Limit(cues, rule.object) + 2; ++k) {
@@ -770,6 +793,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         obj.mentions = keep;
         if (keep.empty()) obj.kind = Found::kNone;
       }
+    }
+    if (obj.kind == Found::kBlocked) {
+      if (!type->symmetric) continue;  // a directed act on a group: no event, nothing carried
+      obj.kind = Found::kNone;
     }
     if (obj.kind == Found::kAddressee || (obj.kind == Found::kNone && s.in_quote(tb) && !type->symmetric)) {
       speaker_info();
@@ -926,6 +953,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         for (std::size_t k = lo; k < hi && k < s.size(); ++k)
           if (s.lower(k) == ",") cost += 2;
         bool barred = false;
+        bool reported = false;  // a "that" between an earlier date and the trigger
         for (std::size_t k = lo; k < hi && k < s.size(); ++k) {
           // A date across "while"/"but" belongs to another clause; across
           // "that" or a quotation mark it is the reporting clause's date,
@@ -941,7 +969,17 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           // "a call in which the Chinese leader congratulated him": a relative
           // clause after a preposition belongs to the dated noun before it.
           if (s.lower(k) == "which" && k > 0 && s.Is(k - 1, cues.prepositions)) continue;
-          if (s.Is(k, cues.date_barriers)) barred = true;
+          if (xb < tb && k > xb && s.lower(k) == "that") reported = true;
+          // "Mahuta said on Tuesday that Wellington ... but would hold off on
+          // acknowledging": a "but" inside the reported clause parts two of its
+          // verbs, not the reporting clause's date from the trigger.
+          if (s.Is(k, cues.date_barriers)) {
+            const std::string_view w = s.lower(k);
+            if (reported && (w == "but" || w == "while" || w == "whereas" || w == "although" || w == "though"))
+              cost += 8;
+            else
+              barred = true;
+          }
           if (s.Is(k, cues.date_soft_barriers)) cost += 8;
         }
         if (barred) continue;
