@@ -2,6 +2,8 @@
 // short texts written for these tests (mini lexicon).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "test_support.h"
 
 using namespace diplograph;
@@ -778,4 +780,54 @@ TEST_CASE("a directed act on a group names nobody and carries no recipient", "[e
         V{"sanction barack_obama>RUS 2014-03-17 asserted"});
   CHECK(DescribeDefault("Angela Merkel congratulated Emmanuel Macron and the French players.", "2018-07-16") ==
         V{"congratulate angela_merkel>emmanuel_macron - asserted"});
+}
+
+TEST_CASE("congratulations: a telegram saluting a victory, a call with good wishes, the first to offer them",
+          "[events]") {
+  CHECK(DescribeDefault("Vladimir Putin sent Serzh Sargsyan a telegram on Wednesday saluting his \"convincing\" victory.",
+                        "2008-02-21") == V{"congratulate vladimir_putin>serzh_sargsyan 2008-02-20 asserted"});
+  CHECK(DescribeDefault("Ranil Wickremesinghe telephoned Narendra Modi on Monday with his good wishes for Independence "
+                        "Day.",
+                        "2022-08-16") == V{"congratulate ranil_wickremesinghe>narendra_modi 2022-08-15 asserted",
+                                           "phone_call narendra_modi+ranil_wickremesinghe 2022-08-15 asserted"});
+  CHECK(DescribeDefault("Vladimir Putin congratulated Serzh Sargsyan. Nursultan Nazarbayev was the first foreign leader "
+                        "to offer good wishes, telephoning him on Wednesday.",
+                        "2008-02-21")
+            .front() == "congratulate nursultan_nazarbayev>serzh_sargsyan 2008-02-20 asserted");
+  // Hard negatives: a letter about something else; the first to arrive.
+  CHECK(DescribeDefault("Vladimir Putin sent Serzh Sargsyan a letter on Wednesday about his health.", "2008-02-21")
+            .empty());
+  CHECK(DescribeDefault("Vladimir Putin congratulated Serzh Sargsyan. Nursultan Nazarbayev was the first foreign "
+                        "leader to arrive.",
+                        "2008-02-21") == V{"congratulate vladimir_putin>serzh_sargsyan - asserted"});
+}
+
+TEST_CASE("meetings: guest of honour at a dinner given by X; coordination over 'and the'", "[events]") {
+  CHECK(DescribeDefault("Pedro Sanchez was guest of honour at an iftar given by King Mohammed VI on Thursday evening.",
+                        "2022-04-08") == V{"meet mohammed_vi+pedro_sanchez 2022-04-07 asserted"});
+  // Hard negative: a "by" outside the trigger is still no party ("talks held by video").
+  CHECK(DescribeDefault("Pedro Sanchez was guest of honour at an iftar given in Rabat.", "2022-04-08").empty());
+  CHECK(DescribeDefault("Cyril Ramaphosa congratulated Emmerson Mnangagwa. The United States and the European Union did "
+                        "not congratulate the winner.",
+                        "2018-08-05") == V{"congratulate cyril_ramaphosa>emmerson_mnangagwa - asserted",
+                                           "withhold_recognition USA>emmerson_mnangagwa - asserted",
+                                           "withhold_recognition eu>emmerson_mnangagwa - asserted"});
+  CHECK(DescribeDefault("Cyril Ramaphosa congratulated Emmerson Mnangagwa. A U.S. embassy statement on Saturday said "
+                        "Washington would reserve judgment on the legitimacy of the process.",
+                        "2018-08-05")
+            .back() == "withhold_recognition USA>emmerson_mnangagwa 2018-08-04 asserted");
+}
+
+TEST_CASE("a quotation after an auxiliary continues its clause; a date after 'said' is the reporting one", "[events]") {
+  V lula = DescribeDefault("Tsai Ing-wen congratulated Santiago Pena on Sunday. Luiz Inacio Lula da Silva spoke with "
+                           "Pena on Monday. Lula's office said he had \"congratulated the president-elect\".",
+                           "2023-05-02");
+  CHECK(std::find(lula.begin(), lula.end(), "congratulate luiz_inacio_lula_da_silva>santiago_pena - asserted") !=
+        lula.end());
+  CHECK(DescribeDefault("Tsai Ing-wen congratulated Juan Orlando Hernandez. The State Department said on Monday it had "
+                        "noted the declaration but was not in a position to endorse the outcome.",
+                        "2017-12-19")
+            .back() == "withhold_recognition USA.mfa>juan_orlando_hernandez 2017-12-18 asserted");
+  // Hard negative: a quotation opening after a speech verb is the speaker's words, not a continued clause.
+  CHECK(DescribeDefault("Lula's office said \"congratulated the president-elect\".", "2023-05-02").empty());
 }

@@ -87,6 +87,11 @@ class Sentence {
 
   // Left of token `k`: the subject (nearest actor not governed by a preposition),
   // with actors coordinated before it ("X and Y met").
+  static bool IsAuxiliary(std::string_view w) {
+    return w == "had" || w == "has" || w == "have" || w == "was" || w == "were" || w == "is" || w == "are" ||
+           w == "would" || w == "will" || w == "could" || w == "can" || w == "did" || w == "does" || w == "do";
+  }
+
   Found Subject(std::size_t k, bool want_coordination, bool stop_at_quote) const {
     Found f;
     bool start_quote = in_quote(k);
@@ -142,8 +147,10 @@ class Sentence {
         // 'Motlanthe said the bloc "will not" treat X as ...': the quotation goes on
         // from a subject that names nobody ("the bloc", "the government"); the
         // speaker of the reporting clause before it stands for it.
+        // So does one that opens after an auxiliary ('Lula's office said he had
+        // "congratulated the president-elect"'): the clause began before it.
         if (i > 1 && token(i - 1).word && !token(i - 1).cap && mention_at(i - 1) < 0 &&
-            Is(i - 2, cues_.noun_determiners) && !token(i - 2).cap)
+            ((Is(i - 2, cues_.noun_determiners) && !token(i - 2).cap) || IsAuxiliary(lower_[i - 1])))
           continue;
         break;
       }
@@ -180,9 +187,12 @@ class Sentence {
               mention(mention_at(b - 1)).kind == ActorKind::kCountry)
             b = mention(mention_at(b - 1)).tok_begin;
           bool first = true;
-          while (b >= 2 && (lower_[b - 1] == "and" || (!first && lower_[b - 1] == ",")) && mention_at(b - 2) >= 0) {
+          // "The United States and the European Union": a determiner may follow "and".
+          auto link = [&](std::size_t at) { return at >= 1 && lower_[at - 1] == "the" && !token(at - 1).cap ? at - 1 : at; };
+          while (link(b) >= 2 && (lower_[link(b) - 1] == "and" || (!first && lower_[link(b) - 1] == ",")) &&
+                 mention_at(link(b) - 2) >= 0) {
             first = false;
-            int m2 = mention_at(b - 2);
+            int m2 = mention_at(link(b) - 2);
             f.mentions.insert(f.mentions.begin(), static_cast<std::size_t>(m2));
             b = mention(m2).tok_begin;
           }
@@ -241,7 +251,8 @@ class Sentence {
         // "met in Beijing", "talks on Iran": places and topics are not parties.
         bool location = skip_locations && am.tok_begin > 0 && !(prev >= trigger_begin && prev < trigger_end) &&
                         Is(prev, cues_.topic_prepositions);
-        bool by_agent = am.tok_begin > 0 && lower_[prev] == "by";
+        // ("an iftar given by King Mohammed VI": a "by" inside the trigger names the party.)
+        bool by_agent = am.tok_begin > 0 && lower_[prev] == "by" && !(prev >= trigger_begin && prev < trigger_end);
         // "congratulate South Korea's Lee": the state owns the name that
         // follows, and that person (not known here) is the party.
         // (Not for visits: "a trip to Russia's Far East" is a trip to Russia.)
@@ -969,7 +980,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           // "a call in which the Chinese leader congratulated him": a relative
           // clause after a preposition belongs to the dated noun before it.
           if (s.lower(k) == "which" && k > 0 && s.Is(k - 1, cues.prepositions)) continue;
-          if (xb < tb && k > xb && s.lower(k) == "that") reported = true;
+          // ("The State Department said on Monday it had noted ... but": the
+          // date right after a speech verb is the reporting clause's too.)
+          if (xb < tb && k > xb && (s.lower(k) == "that" || (k == xb + 1 && xb > 0 && (s.Is(xb - 1, cues.speech_verbs) ||
+                                                       (xb > 1 && s.lower(xb - 1) == "on" && s.Is(xb - 2, cues.speech_verbs))))))
+            reported = true;
           // "Mahuta said on Tuesday that Wellington ... but would hold off on
           // acknowledging": a "but" inside the reported clause parts two of its
           // verbs, not the reporting clause's date from the trigger.
