@@ -831,3 +831,18 @@ TEST_CASE("a quotation after an auxiliary continues its clause; a date after 'sa
   // Hard negative: a quotation opening after a speech verb is the speaker's words, not a continued clause.
   CHECK(DescribeDefault("Lula's office said \"congratulated the president-elect\".", "2023-05-02").empty());
 }
+
+TEST_CASE("extended: memorandums signed, membership suspended, dissatisfaction expressed", "[events]") {
+  CHECK(DescribeDefault("Hun Manet met Srettha Thavisin on Wednesday. The two governments signed five memorandums of "
+                        "understanding.",
+                        "2024-02-08") == V{"meet hun_manet+srettha_thavisin 2024-02-07 asserted",
+                                           "sign_agreement KHM+THA - asserted"});
+  CHECK(DescribeDefault("ECOWAS suspended Mali's membership on Friday.", "2021-06-01") ==
+        V{"sanction ecowas>MLI 2021-05-28 asserted"});
+  CHECK(DescribeDefault("Hong Lei said on Sunday that China had expressed strong dissatisfaction to the United States.",
+                        "2016-01-18") == V{"criticize CHN>USA 2016-01-17 asserted"});
+  // Hard negatives: talks suspended, concern expressed, memorandums signed by nobody named.
+  CHECK(DescribeDefault("ECOWAS suspended its ruling on Mali on Friday.", "2021-06-01").empty());
+  CHECK(DescribeDefault("China expressed concern to the United States on Sunday.", "2016-01-18").empty());
+  CHECK(DescribeDefault("Officials signed five memorandums of understanding.", "2024-02-08").empty());
+}
