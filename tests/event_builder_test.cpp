@@ -846,3 +846,20 @@ TEST_CASE("extended: memorandums signed, membership suspended, dissatisfaction e
   CHECK(DescribeDefault("China expressed concern to the United States on Sunday.", "2016-01-18").empty());
   CHECK(DescribeDefault("Officials signed five memorandums of understanding.", "2024-02-08").empty());
 }
+
+TEST_CASE("a relative clause acts for its antecedent; 'saluted the result' congratulates", "[events]") {
+  CHECK(DescribeDefault("The first message came from Cyril Ramaphosa, who on Friday conveyed his heartfelt "
+                        "congratulations to Emmerson Mnangagwa.",
+                        "2018-08-05") == V{"congratulate cyril_ramaphosa>emmerson_mnangagwa 2018-08-03 asserted"});
+  CHECK(DescribeDefault("Mariano Rajoy congratulated Marcelo Rebelo de Sousa on Monday. Dilma Rousseff saluted the "
+                        "result in a letter to the president-elect.",
+                        "2016-01-26")
+            .front() == "congratulate dilma_rousseff>marcelo_rebelo_de_sousa - asserted");
+  // Hard negatives: a country before "who" is no antecedent taken over a preposition;
+  // "saluted the troops" is no congratulation.
+  CHECK(DescribeDefault("The message came from Brazil, which on Friday conveyed congratulations.", "2018-08-05")
+            .empty());
+  CHECK(DescribeDefault("Mariano Rajoy congratulated Marcelo Rebelo de Sousa on Monday. Dilma Rousseff saluted the "
+                        "troops.",
+                        "2016-01-26") == V{"congratulate mariano_rajoy>marcelo_rebelo_de_sousa 2016-01-25 asserted"});
+}

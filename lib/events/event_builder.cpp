@@ -124,6 +124,16 @@ class Sentence {
         }
       }
       std::string_view w = lower_[i];
+      // "The first message came from Ramaphosa, who on Friday conveyed his
+      // congratulations": the trigger's relative clause acts for its antecedent,
+      // even one governed by a preposition.
+      if (w == "who" && i >= 2 && lower_[i - 1] == "," && mention_at(i - 2) >= 0 &&
+          mention(mention_at(i - 2)).tok_end == i - 1 && !mention(mention_at(i - 2)).possessive &&
+          mention(mention_at(i - 2)).kind == ActorKind::kPerson) {
+        f.kind = Found::kActors;
+        f.mentions.push_back(static_cast<std::size_t>(mention_at(i - 2)));
+        return f;
+      }
       for (const auto* list : {&cues_.pair_phrases, &cues_.state_pair_phrases}) {
         if (!list->MayEndWith(w)) continue;
         for (const auto& pp : *list) {
