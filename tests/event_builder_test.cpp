@@ -863,3 +863,15 @@ TEST_CASE("a relative clause acts for its antecedent; 'saluted the result' congr
                         "troops.",
                         "2016-01-26") == V{"congratulate mariano_rajoy>marcelo_rebelo_de_sousa 2016-01-25 asserted"});
 }
+
+TEST_CASE("an object pronoun right after the trigger's verb: 'wished him success'", "[events]") {
+  CHECK(DescribeDefault("Volodymyr Zelensky said on Monday he had spoken with Karol Nawrocki and wished him success.",
+                        "2025-06-03") == V{"congratulate volodymyr_zelensky>karol_nawrocki 2025-06-02 asserted"});
+  CHECK(DescribeDefault("Nursultan Nazarbayev met Alexander Lukashenko in 2005. Vladimir Putin congratulated him by "
+                        "phone on Monday.",
+                        "2006-03-21")
+            .front() == "congratulate vladimir_putin>alexander_lukashenko 2006-03-20 asserted");
+  // Hard negative: "her" before a noun is her own ("offered her congratulations" names no recipient).
+  CHECK(DescribeDefault("Julia Gillard met Barack Obama. Angela Merkel offered her congratulations.", "2012-11-08") ==
+        V{"meet barack_obama+julia_gillard - asserted"});
+}

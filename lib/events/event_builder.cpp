@@ -87,6 +87,12 @@ class Sentence {
 
   // Left of token `k`: the subject (nearest actor not governed by a preposition),
   // with actors coordinated before it ("X and Y met").
+  // Words after "her" that show it is an object, not a possessive ("wished her well").
+  static bool NotPossessed(std::string_view w) {
+    return w == "well" || w == "success" || w == "luck" || w == "every" || w == "a" || w == "an" || w == "to" ||
+           w == "on" || w == "the" || w == "all";
+  }
+
   static bool IsAuxiliary(std::string_view w) {
     return w == "had" || w == "has" || w == "have" || w == "was" || w == "were" || w == "is" || w == "are" ||
            w == "would" || w == "will" || w == "could" || w == "can" || w == "did" || w == "does" || w == "do";
@@ -272,7 +278,7 @@ class Sentence {
         if (location || by_agent || owns_name || GroupAfter(am.tok_end)) {
           // "congratulated the Spanish players": the object is a group, named
           // by nobody; no recipient is to be looked for elsewhere.
-          if (!location && !by_agent && !owns_name && i >= trigger_end && am.tok_end <= from + 3) {
+          if (!location && !by_agent && !owns_name && i > trigger_begin && am.tok_end <= from + 3) {
             f.kind = Found::kBlocked;
             return f;
           }
@@ -320,6 +326,15 @@ class Sentence {
         if (!ended_with_and) f.mentions.resize(1);
         return f;
       }
+      // "wished him success", "sent her a message": an object pronoun right after
+      // the verb that opens the trigger ("her" only before a word that cannot be
+      // her possession: "offered her congratulations" is hers).
+      if (i == trigger_begin + 1 && i < trigger_end && cues_.object_pronouns.count(lower_[i]) && !in_quote(i) &&
+          (lower_[i] != "her" || (i + 1 < size() && NotPossessed(lower_[i + 1])))) {
+        f.kind = Found::kObjectPronoun;
+        f.at = i;
+        return f;
+      }
       if (i >= trigger_end || i < trigger_begin) {
         // "held talks with both leaders": the pair the article is about (phrases
         // of two words or more; "they" and "the two" are subjects only).
@@ -341,7 +356,7 @@ class Sentence {
         if (appositive_only && token(i).word && !token(i).cap) break;
         if (Is(i, cues_.object_stops)) break;
         // "congratulated the players": a group right after the trigger.
-        if (i <= from + 2 && i >= trigger_end && AnyPhraseEndsAt(cues_.group_nouns, i)) {
+        if (i <= from + 2 && i > trigger_begin && AnyPhraseEndsAt(cues_.group_nouns, i)) {
           f.kind = Found::kBlocked;
           return f;
         }
