@@ -875,3 +875,19 @@ TEST_CASE("an object pronoun right after the trigger's verb: 'wished him success
   CHECK(DescribeDefault("Julia Gillard met Barack Obama. Angela Merkel offered her congratulations.", "2012-11-08") ==
         V{"meet barack_obama+julia_gillard - asserted"});
 }
+
+TEST_CASE("greetings on the occasion of X's re-election; best wishes as the country celebrated", "[events]") {
+  CHECK(DescribeDefault("Chinese President Hu Jintao sent a message of greetings on the occasion of Mahinda "
+                        "Rajapaksa's re-election.",
+                        "2010-01-29") == V{"congratulate hu_jintao>mahinda_rajapaksa - asserted"});
+  CHECK(DescribeDefault("Antony Blinken extended his best wishes to the people of India on Monday as the country "
+                        "celebrated the 75th anniversary of its independence.",
+                        "2022-08-16") == V{"congratulate antony_blinken>IND 2022-08-15 asserted"});
+  // Hard negatives: wishes for a recovery, greetings as the talks opened.
+  CHECK(DescribeDefault("Hu Jintao sent his best wishes to Mahinda Rajapaksa for a quick recovery from surgery.",
+                        "2010-01-29")
+            .empty());
+  CHECK(DescribeDefault("Antony Blinken extended his greetings to Subrahmanyam Jaishankar as the talks opened.",
+                        "2022-08-16")
+            .empty());
+}
