@@ -891,3 +891,14 @@ TEST_CASE("greetings on the occasion of X's re-election; best wishes as the coun
                         "2022-08-16")
             .empty());
 }
+
+TEST_CASE("an undirected congratulation rides on its agent's call in the same sentence", "[events]") {
+  CHECK(DescribeDefault("Manmohan Singh telephoned Mahinda Rajapaksa on Wednesday evening and offered his "
+                        "congratulations.",
+                        "2010-01-29") == V{"congratulate manmohan_singh>mahinda_rajapaksa 2010-01-27 asserted",
+                                           "phone_call mahinda_rajapaksa+manmohan_singh 2010-01-27 asserted"});
+  // Hard negative: another agent's congratulation does not ride on the call.
+  CHECK(DescribeDefault("Manmohan Singh telephoned Mahinda Rajapaksa on Wednesday. Gordon Brown offered his "
+                        "congratulations.",
+                        "2010-01-29") == V{"phone_call mahinda_rajapaksa+manmohan_singh 2010-01-27 asserted"});
+}

@@ -1297,6 +1297,19 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
             !c.agent_countries.empty() && !cands[i].agent_countries.empty() &&
             c.agent_countries[0] != cands[i].agent_countries[0] && (!last || c.sentence < last->sentence))
           last = &c;
+    // "Singh telephoned Rajapaksa ... and conveyed the felicitations of the
+    // people of India": an undirected congratulation rides on the call (or the
+    // meeting) its agent had in the same sentence.
+    CandidateEvent partner;
+    if (cands[i].action == "congratulate" && !cands[i].agents.empty())
+      for (const CandidateEvent& c : cands)
+        if (!c.incomplete && c.sentence == cands[i].sentence && (c.action == "phone_call" || c.action == "meet") &&
+            c.factuality == cands[i].factuality && c.participants.size() == 2 && Contains(c.participants, cands[i].agents[0])) {
+          partner = c;
+          partner.recipients = {c.participants[0] == cands[i].agents[0] ? c.participants[1] : c.participants[0]};
+          last = &partner;
+          break;
+        }
     bool domestic = false;
     if (last) {
       const LexiconEntry* r = lex.Find(last->recipients[0]);
