@@ -231,7 +231,7 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
   CHECK(blind_ext.F() >= 0.89);
   // The second blind batch scored core 0.465 / extended 0.611 (shared scorer)
   // before any fix; these floors are the level reached after the fixes it prompted.
-  CHECK(blind2_core.F() >= 0.86);
+  CHECK(blind2_core.F() >= 0.87);
   CHECK(blind2_ext.F() >= 0.69);
   CHECK(violations.empty());
 }

@@ -902,3 +902,14 @@ TEST_CASE("an undirected congratulation rides on its agent's call in the same se
                         "congratulations.",
                         "2010-01-29") == V{"phone_call mahinda_rajapaksa+manmohan_singh 2010-01-27 asserted"});
 }
+
+TEST_CASE("'conveyed the felicitations of the people of India' is the subject's congratulation", "[events]") {
+  CHECK(DescribeDefault("Manmohan Singh telephoned Mahinda Rajapaksa on Wednesday evening and conveyed the "
+                        "felicitations of the people of India.",
+                        "2010-01-29") == V{"congratulate manmohan_singh>mahinda_rajapaksa 2010-01-27 asserted",
+                                           "phone_call mahinda_rajapaksa+manmohan_singh 2010-01-27 asserted"});
+  // Hard negative: the condolences of a people are no congratulation.
+  CHECK(DescribeDefault("Manmohan Singh telephoned Mahinda Rajapaksa on Wednesday evening and conveyed the "
+                        "condolences of the people of India.",
+                        "2010-01-29") == V{"phone_call mahinda_rajapaksa+manmohan_singh 2010-01-27 asserted"});
+}
