@@ -913,3 +913,11 @@ TEST_CASE("'conveyed the felicitations of the people of India' is the subject's 
                         "condolences of the people of India.",
                         "2010-01-29") == V{"phone_call mahinda_rajapaksa+manmohan_singh 2010-01-27 asserted"});
 }
+
+TEST_CASE("a participle opening a longer trigger is passive only after an auxiliary", "[events]") {
+  CHECK(DescribeDefault("Vladimir Putin extended his congratulations to the Indian prime minister by telegram, the "
+                        "Kremlin said.",
+                        "2019-05-24") == V{"congratulate vladimir_putin>narendra_modi - asserted"});
+  CHECK(DescribeDefault("Hun Manet was granted an audience by King Maha Vajiralongkorn on Wednesday.", "2024-02-08") ==
+        V{"meet hun_manet+vajiralongkorn 2024-02-07 asserted"});
+}

@@ -611,12 +611,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     bool passive = false;
     if (!noun && tb > 0) {
       std::string_view head = c.text.substr(t.begin, t.end - t.begin);
-      // "was granted an audience by": the participle opens a longer trigger.
+      bool participle = head.size() > 2 && (head.substr(head.size() - 2) == "ed" || head == "met");
+      // "was granted an audience by": a participle opening a longer trigger, after
+      // an auxiliary only ("extended his congratulations to X by telegram" is active).
       std::string_view first_word = head.substr(0, std::min(head.find(' '), head.size()));
-      bool participle = (head.size() > 2 && (head.substr(head.size() - 2) == "ed" || head == "met")) ||
-                        (first_word.size() > 2 && first_word.size() < head.size() &&
-                         first_word.substr(first_word.size() - 2) == "ed");
-      for (std::size_t back = 1; back <= 2 && back <= tb && participle; ++back) {
+      const bool opening_participle = first_word.size() > 2 && first_word.size() < head.size() &&
+                                      first_word.substr(first_word.size() - 2) == "ed";
+      for (std::size_t back = 1; back <= 2 && back <= tb && (participle || opening_participle); ++back) {
         std::string_view w = s.lower(tb - back);
         if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "be" || w == "got" || w == "get") passive = true;
       }
