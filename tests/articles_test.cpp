@@ -188,34 +188,39 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
   CHECK(stats.read == gold["documents"].size());
 
   // t001-t123 were written, and the rules tuned on them, over several sessions;
-  // t124-t148 were written blind (before the extractor was run on them) to
-  // measure generalisation, and are scored apart with their own floors.
-  std::set<std::string> tuned, blind;
+  // t124-t148 and t149-t173 are two batches written blind (before the extractor
+  // was run on them) to measure generalisation, each scored apart with its own floors.
+  std::set<std::string> tuned, blind, blind2;
   for (const auto& d : gold["documents"]) {
     std::string id = d["id"];
-    (std::stoi(id.substr(1)) <= 123 ? tuned : blind).insert(id);
+    int n = std::stoi(id.substr(1));
+    (n <= 123 ? tuned : n <= 148 ? blind : blind2).insert(id);
   }
   Scorer scorer{gold, graph, &tuned};
   Scorer blind_scorer{gold, graph, &blind};
+  Scorer blind2_scorer{gold, graph, &blind2};
   Scorer all{gold, graph};
   auto core = scorer.Run(true, true);
   auto core_relaxed = scorer.Run(true, false);
   auto ext = scorer.Run(false, true);
   auto blind_core = blind_scorer.Run(true, true);
   auto blind_ext = blind_scorer.Run(false, true);
+  auto blind2_core = blind2_scorer.Run(true, true);
+  auto blind2_ext = blind2_scorer.Run(false, true);
   auto violations = all.Violations();
   std::ostringstream report;
-  for (const auto* sc : {&core, &blind_core}) {
+  for (const auto* sc : {&core, &blind_core, &blind2_core}) {
     for (const auto& m : sc->missed) report << "\nmissed core: " << m;
     for (const auto& w : sc->wrong) report << "\nunexpected core: " << w;
   }
-  for (const auto* sc : {&ext, &blind_ext}) {
+  for (const auto* sc : {&ext, &blind_ext, &blind2_ext}) {
     for (const auto& m : sc->missed) report << "\nmissed extended: " << m;
     for (const auto& w : sc->wrong) report << "\nunexpected extended: " << w;
   }
   for (const auto& v : violations) report << "\nasserted but did not happen: " << v;
   report << "\nt001-t123: core F1 " << core.F() << " (relaxed " << core_relaxed.F() << "), extended F1 " << ext.F();
   report << "\nt124-t148 (blind): core F1 " << blind_core.F() << ", extended F1 " << blind_ext.F();
+  report << "\nt149-t173 (blind 2): core F1 " << blind2_core.F() << ", extended F1 " << blind2_ext.F();
   INFO(report.str());
   // Regression floors: raise them as the rules improve, never lower them silently.
   CHECK(core.F() >= 0.95);
@@ -224,5 +229,9 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
   // fix; these floors are the level reached after the fixes it prompted.
   CHECK(blind_core.F() >= 0.88);
   CHECK(blind_ext.F() >= 0.89);
+  // The second blind batch scored core 0.465 / extended 0.611 (shared scorer)
+  // before any fix; these floors are the level reached after the fixes it prompted.
+  CHECK(blind2_core.F() >= 0.87);
+  CHECK(blind2_ext.F() >= 0.69);
   CHECK(violations.empty());
 }

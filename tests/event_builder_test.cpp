@@ -2,6 +2,8 @@
 // short texts written for these tests (mini lexicon).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "test_support.h"
 
 using namespace diplograph;
@@ -648,4 +650,274 @@ TEST_CASE("'flew in from X' under a dateline is a visit to the dateline's countr
   CHECK(DescribeDefault("MOSCOW (Reuters) - Indian Prime Minister Narendra Modi flew in a helicopter on Monday.",
                         "2024-07-09")
             .empty());
+}
+
+TEST_CASE("congratulations offered, conveyed or sent as greetings on an occasion", "[events]") {
+  CHECK(DescribeDefault("Fijian Prime Minister Frank Bainimarama offered Fiame Naomi Mata'afa his \"warmest "
+                        "congratulations\" in a message on Tuesday.",
+                        "2021-05-26") == V{"congratulate frank_bainimarama>fiame_naomi_mataafa 2021-05-25 asserted"});
+  CHECK(DescribeDefault("Cyril Ramaphosa on Friday conveyed his heartfelt congratulations to Emmerson Mnangagwa.",
+                        "2018-08-05") == V{"congratulate cyril_ramaphosa>emmerson_mnangagwa 2018-08-03 asserted"});
+  CHECK(DescribeDefault("Guatemalan President Jimmy Morales on Monday offered Juan Orlando Hernandez his \"fraternal "
+                        "greetings\" for his re-election.",
+                        "2017-12-19") == V{"congratulate jimmy_morales>juan_orlando_hernandez 2017-12-18 asserted"});
+  CHECK(DescribeDefault("Vladimir Putin sent greetings to Droupadi Murmu and Narendra Modi on the anniversary.",
+                        "2022-08-16") == V{"congratulate vladimir_putin>droupadi_murmu - asserted",
+                                           "congratulate vladimir_putin>narendra_modi - asserted"});
+  CHECK(DescribeDefault("Emmanuel Macron posted a message on Monday wishing India a happy Independence Day.",
+                        "2022-08-16") == V{"congratulate emmanuel_macron>IND 2022-08-15 asserted"});
+  CHECK(DescribeDefault("Gabriel Boric posted a message on Monday wishing Santiago Pena every success.", "2023-05-02") ==
+        V{"congratulate gabriel_boric>santiago_pena 2023-05-01 asserted"});
+  // Hard negatives: condolences, wishes for a recovery, a description instead of a name.
+  CHECK(DescribeDefault("Cyril Ramaphosa conveyed his heartfelt condolences to Emmerson Mnangagwa.", "2018-08-05").empty());
+  CHECK(DescribeDefault("Vladimir Putin sent his best wishes to Narendra Modi for a speedy recovery.", "2022-08-16")
+            .empty());
+  CHECK(DescribeDefault("Emmanuel Macron wished India a safe journey.", "2023-08-20").empty());
+  CHECK(DescribeDefault("Putin wished the elected US president success.", "2020-12-15").empty());
+}
+
+TEST_CASE("'wasted no time in congratulating' is a congratulation, not a refusal", "[events]") {
+  CHECK(DescribeDefault("Taiwanese President Tsai Ing-wen wasted no time in congratulating Santiago Pena on Sunday "
+                        "night.",
+                        "2023-05-02") == V{"congratulate tsai_ing_wen>santiago_pena 2023-04-30 asserted"});
+  // Hard negative: a plain negation still withholds.
+  CHECK(DescribeDefault("Tsai Ing-wen did not congratulate Santiago Pena.", "2023-05-02") ==
+        V{"withhold_recognition tsai_ing_wen>santiago_pena - asserted"});
+}
+
+TEST_CASE("withholding: congratulations held back, acknowledgement put off, a coup government", "[events]") {
+  const char* putin = "Vladimir Putin congratulated Serzh Sargsyan on Wednesday. ";
+  CHECK(DescribeDefault(std::string(putin) + "Javier Solana said on Thursday that the EU would study the observers' "
+                                             "findings before offering congratulations to the winner.",
+                        "2008-02-21") == V{"congratulate vladimir_putin>serzh_sargsyan 2008-02-20 asserted",
+                                           "withhold_recognition eu>serzh_sargsyan 2008-02-21 asserted"});
+  CHECK(DescribeDefault(std::string(putin) + "Robert Kocharyan praised him. Kazakhstan had still not sent its "
+                                             "congratulations by Thursday.",
+                        "2008-02-21")
+            .back() == "withhold_recognition KAZ>serzh_sargsyan 2008-02-21 asserted");
+  CHECK(DescribeDefault("Frank Bainimarama congratulated Fiame Naomi Mata'afa. Nanaia Mahuta said on Tuesday that "
+                        "Wellington was in close contact with all parties but would hold off on formally acknowledging "
+                        "any new administration.",
+                        "2021-05-26")
+            .back() == "withhold_recognition NZL>fiame_naomi_mataafa 2021-05-25 asserted");
+  CHECK(DescribeDefault("Luis Almagro said on Sunday that the OAS could not accept Juan Orlando Hernandez as the "
+                        "winner.",
+                        "2017-12-19") == V{"withhold_recognition oas>juan_orlando_hernandez 2017-12-17 asserted"});
+  CHECK(DescribeDefault("Tsai Ing-wen congratulated Juan Orlando Hernandez. The State Department said on Monday it "
+                        "was not in a position to endorse the outcome.",
+                        "2017-12-19")
+            .back() == "withhold_recognition USA.mfa>juan_orlando_hernandez 2017-12-18 asserted");
+  CHECK(DescribeDefault("Jair Bolsonaro said on Wednesday he considered Jeanine Anez the legitimate interim president. "
+                        "Marcelo Ebrard said that Mexico regarded the new administration as the product of a coup.",
+                        "2019-11-14") == V{"grant_recognition jair_bolsonaro>jeanine_anez 2019-11-13 asserted",
+                                           "withhold_recognition MEX>jeanine_anez - asserted"});
+  CHECK(DescribeDefault("Robert Wood said on Wednesday that Washington did not consider Andry Rajoelina the legitimate "
+                        "leader.",
+                        "2009-03-20") == V{"withhold_recognition USA>andry_rajoelina 2009-03-18 asserted"});
+  // Hard negatives: advice, not congratulations; a regime called a partner; a plain "before".
+  CHECK(DescribeDefault("Javier Solana said the EU would study the findings before offering advice to Serzh Sargsyan.",
+                        "2008-02-21")
+            .empty());
+  CHECK(DescribeDefault("Marcelo Ebrard said that Mexico regarded the new administration as a partner.", "2019-11-14")
+            .empty());
+  CHECK(DescribeDefault("Jair Bolsonaro considered Jeanine Anez a friend.", "2019-11-14").empty());
+}
+
+TEST_CASE("a quotation going on from 'the bloc' is the reporting speaker's", "[events]") {
+  CHECK(DescribeDefault("Kgalema Motlanthe said on Thursday that the bloc \"cannot and will not\" treat Andry "
+                        "Rajoelina as Madagascar's head of state.",
+                        "2009-03-20") == V{"withhold_recognition kgalema_motlanthe>andry_rajoelina 2009-03-19 asserted"});
+  // Hard negative: a named subject before the quotation keeps the event.
+  CHECK(DescribeDefault("Kgalema Motlanthe said on Thursday that Zimbabwe \"will not\" treat Andry Rajoelina as "
+                        "Madagascar's head of state.",
+                        "2009-03-20") == V{"withhold_recognition ZWE>andry_rajoelina 2009-03-19 asserted"});
+}
+
+TEST_CASE("meetings: an encounter, a session, views exchanged, an audience, a round of talks, a breakfast",
+          "[events]") {
+  CHECK(DescribeDefault("Joseph Kabila crossed the border into Rwanda on Thursday for a face-to-face encounter with "
+                        "Paul Kagame.",
+                        "2009-08-07") == V{"meet joseph_kabila+paul_kagame 2009-08-06 asserted",
+                                           "visit joseph_kabila>RWA 2009-08-06 asserted"});
+  CHECK(DescribeDefault("Hun Manet was welcomed at Government House on Wednesday before a two-hour session with "
+                        "Srettha Thavisin.",
+                        "2024-02-08") == V{"meet hun_manet+srettha_thavisin 2024-02-07 asserted"});
+  CHECK(DescribeDefault("On Monday Shinzo Abe exchanged views with Rodrigo Duterte.", "2019-10-23") ==
+        V{"meet rodrigo_duterte+shinzo_abe 2019-10-21 asserted"});
+  CHECK(DescribeDefault("Hun Manet was granted an audience by King Maha Vajiralongkorn on Wednesday.", "2024-02-08") ==
+        V{"meet hun_manet+vajiralongkorn 2024-02-07 asserted"});
+  CHECK(DescribeDefault("Shinzo Abe and Tsakhiagiin Elbegdorj agreed on Saturday to start negotiations, after a round "
+                        "of talks in a tent.",
+                        "2013-03-31") == V{"meet shinzo_abe+tsakhiagiin_elbegdorj 2013-03-30 asserted"});
+  CHECK(DescribeDefault("Tzipi Livni and Condoleezza Rice had a working breakfast in Jerusalem on Sunday.",
+                        "2007-01-22") == V{"meet condoleezza_rice+tzipi_livni 2007-01-21 asserted"});
+  // Hard negatives: a session with reporters, a lunch alone, a round of talks only planned.
+  CHECK(DescribeDefault("Hun Manet held a question-and-answer session with reporters.", "2024-02-08").empty());
+  CHECK(DescribeDefault("Tzipi Livni had lunch in Jerusalem on Sunday.", "2007-01-22").empty());
+  CHECK(DescribeDefault("Refugees crossed the border into Rwanda on Thursday.", "2009-08-07").empty());
+}
+
+TEST_CASE("'said on Tuesday that ... but would hold off' keeps the reporting date", "[events]") {
+  CHECK(DescribeDefault("Frank Bainimarama congratulated Fiame Naomi Mata'afa. Nanaia Mahuta said on Tuesday that "
+                        "New Zealand was in contact with all parties but would hold off on acknowledging any new government.",
+                        "2021-05-26")
+            .back() == "withhold_recognition NZL>fiame_naomi_mataafa 2021-05-25 asserted");
+  // Hard negative: without "that", "but" still parts two clauses.
+  CHECK(DescribeDefault("Vladimir Putin met Xi Jinping on Tuesday, but Narendra Modi met Joe Biden.", "2023-05-26") ==
+        V{"meet joe_biden+narendra_modi - asserted", "meet vladimir_putin+xi_jinping 2023-05-23 asserted"});
+}
+
+TEST_CASE("a directed act on a group names nobody and carries no recipient", "[events]") {
+  CHECK(DescribeDefault("Jan Peter Balkenende telephoned Jose Luis Rodriguez Zapatero on Monday to congratulate him. "
+                        "Angela Merkel had congratulated the Spanish players in their dressing room last week.",
+                        "2010-07-13") ==
+        V{"congratulate jan_peter_balkenende>jose_luis_rodriguez_zapatero 2010-07-12 asserted",
+          "phone_call jan_peter_balkenende+jose_luis_rodriguez_zapatero 2010-07-12 asserted"});
+  CHECK(DescribeDefault("Vladimir Putin congratulated Emmanuel Macron. Angela Merkel congratulated the players.",
+                        "2018-07-16") == V{"congratulate vladimir_putin>emmanuel_macron - asserted"});
+  // Hard negatives: an adjective object still names the state; a group after the object is no block.
+  CHECK(DescribeDefault("Barack Obama imposed sanctions on Russian officials on Monday.", "2014-03-18") ==
+        V{"sanction barack_obama>RUS 2014-03-17 asserted"});
+  CHECK(DescribeDefault("Angela Merkel congratulated Emmanuel Macron and the French players.", "2018-07-16") ==
+        V{"congratulate angela_merkel>emmanuel_macron - asserted"});
+}
+
+TEST_CASE("congratulations: a telegram saluting a victory, a call with good wishes, the first to offer them",
+          "[events]") {
+  CHECK(DescribeDefault("Vladimir Putin sent Serzh Sargsyan a telegram on Wednesday saluting his \"convincing\" victory.",
+                        "2008-02-21") == V{"congratulate vladimir_putin>serzh_sargsyan 2008-02-20 asserted"});
+  CHECK(DescribeDefault("Ranil Wickremesinghe telephoned Narendra Modi on Monday with his good wishes for Independence "
+                        "Day.",
+                        "2022-08-16") == V{"congratulate ranil_wickremesinghe>narendra_modi 2022-08-15 asserted",
+                                           "phone_call narendra_modi+ranil_wickremesinghe 2022-08-15 asserted"});
+  CHECK(DescribeDefault("Vladimir Putin congratulated Serzh Sargsyan. Nursultan Nazarbayev was the first foreign leader "
+                        "to offer good wishes, telephoning him on Wednesday.",
+                        "2008-02-21")
+            .front() == "congratulate nursultan_nazarbayev>serzh_sargsyan 2008-02-20 asserted");
+  // Hard negatives: a letter about something else; the first to arrive.
+  CHECK(DescribeDefault("Vladimir Putin sent Serzh Sargsyan a letter on Wednesday about his health.", "2008-02-21")
+            .empty());
+  CHECK(DescribeDefault("Vladimir Putin congratulated Serzh Sargsyan. Nursultan Nazarbayev was the first foreign "
+                        "leader to arrive.",
+                        "2008-02-21") == V{"congratulate vladimir_putin>serzh_sargsyan - asserted"});
+}
+
+TEST_CASE("meetings: guest of honour at a dinner given by X; coordination over 'and the'", "[events]") {
+  CHECK(DescribeDefault("Pedro Sanchez was guest of honour at an iftar given by King Mohammed VI on Thursday evening.",
+                        "2022-04-08") == V{"meet mohammed_vi+pedro_sanchez 2022-04-07 asserted"});
+  // Hard negative: a "by" outside the trigger is still no party ("talks held by video").
+  CHECK(DescribeDefault("Pedro Sanchez was guest of honour at an iftar given in Rabat.", "2022-04-08").empty());
+  CHECK(DescribeDefault("Cyril Ramaphosa congratulated Emmerson Mnangagwa. The United States and the European Union did "
+                        "not congratulate the winner.",
+                        "2018-08-05") == V{"congratulate cyril_ramaphosa>emmerson_mnangagwa - asserted",
+                                           "withhold_recognition USA>emmerson_mnangagwa - asserted",
+                                           "withhold_recognition eu>emmerson_mnangagwa - asserted"});
+  CHECK(DescribeDefault("Cyril Ramaphosa congratulated Emmerson Mnangagwa. A U.S. embassy statement on Saturday said "
+                        "Washington would reserve judgment on the legitimacy of the process.",
+                        "2018-08-05")
+            .back() == "withhold_recognition USA>emmerson_mnangagwa 2018-08-04 asserted");
+}
+
+TEST_CASE("a quotation after an auxiliary continues its clause; a date after 'said' is the reporting one", "[events]") {
+  V lula = DescribeDefault("Tsai Ing-wen congratulated Santiago Pena on Sunday. Luiz Inacio Lula da Silva spoke with "
+                           "Pena on Monday. Lula's office said he had \"congratulated the president-elect\".",
+                           "2023-05-02");
+  CHECK(std::find(lula.begin(), lula.end(), "congratulate luiz_inacio_lula_da_silva>santiago_pena - asserted") !=
+        lula.end());
+  CHECK(DescribeDefault("Tsai Ing-wen congratulated Juan Orlando Hernandez. The State Department said on Monday it had "
+                        "noted the declaration but was not in a position to endorse the outcome.",
+                        "2017-12-19")
+            .back() == "withhold_recognition USA.mfa>juan_orlando_hernandez 2017-12-18 asserted");
+  // Hard negative: a quotation opening after a speech verb is the speaker's words, not a continued clause.
+  CHECK(DescribeDefault("Lula's office said \"congratulated the president-elect\".", "2023-05-02").empty());
+}
+
+TEST_CASE("extended: memorandums signed, membership suspended, dissatisfaction expressed", "[events]") {
+  CHECK(DescribeDefault("Hun Manet met Srettha Thavisin on Wednesday. The two governments signed five memorandums of "
+                        "understanding.",
+                        "2024-02-08") == V{"meet hun_manet+srettha_thavisin 2024-02-07 asserted",
+                                           "sign_agreement KHM+THA - asserted"});
+  CHECK(DescribeDefault("ECOWAS suspended Mali's membership on Friday.", "2021-06-01") ==
+        V{"sanction ecowas>MLI 2021-05-28 asserted"});
+  CHECK(DescribeDefault("Hong Lei said on Sunday that China had expressed strong dissatisfaction to the United States.",
+                        "2016-01-18") == V{"criticize CHN>USA 2016-01-17 asserted"});
+  // Hard negatives: talks suspended, concern expressed, memorandums signed by nobody named.
+  CHECK(DescribeDefault("ECOWAS suspended its ruling on Mali on Friday.", "2021-06-01").empty());
+  CHECK(DescribeDefault("China expressed concern to the United States on Sunday.", "2016-01-18").empty());
+  CHECK(DescribeDefault("Officials signed five memorandums of understanding.", "2024-02-08").empty());
+}
+
+TEST_CASE("a relative clause acts for its antecedent; 'saluted the result' congratulates", "[events]") {
+  CHECK(DescribeDefault("The first message came from Cyril Ramaphosa, who on Friday conveyed his heartfelt "
+                        "congratulations to Emmerson Mnangagwa.",
+                        "2018-08-05") == V{"congratulate cyril_ramaphosa>emmerson_mnangagwa 2018-08-03 asserted"});
+  CHECK(DescribeDefault("Mariano Rajoy congratulated Marcelo Rebelo de Sousa on Monday. Dilma Rousseff saluted the "
+                        "result in a letter to the president-elect.",
+                        "2016-01-26")
+            .front() == "congratulate dilma_rousseff>marcelo_rebelo_de_sousa - asserted");
+  // Hard negatives: a country before "who" is no antecedent taken over a preposition;
+  // "saluted the troops" is no congratulation.
+  CHECK(DescribeDefault("The message came from Brazil, which on Friday conveyed congratulations.", "2018-08-05")
+            .empty());
+  CHECK(DescribeDefault("Mariano Rajoy congratulated Marcelo Rebelo de Sousa on Monday. Dilma Rousseff saluted the "
+                        "troops.",
+                        "2016-01-26") == V{"congratulate mariano_rajoy>marcelo_rebelo_de_sousa 2016-01-25 asserted"});
+}
+
+TEST_CASE("an object pronoun right after the trigger's verb: 'wished him success'", "[events]") {
+  CHECK(DescribeDefault("Volodymyr Zelensky said on Monday he had spoken with Karol Nawrocki and wished him success.",
+                        "2025-06-03") == V{"congratulate volodymyr_zelensky>karol_nawrocki 2025-06-02 asserted"});
+  CHECK(DescribeDefault("Nursultan Nazarbayev met Alexander Lukashenko in 2005. Vladimir Putin congratulated him by "
+                        "phone on Monday.",
+                        "2006-03-21")
+            .front() == "congratulate vladimir_putin>alexander_lukashenko 2006-03-20 asserted");
+  // Hard negative: "her" before a noun is her own ("offered her congratulations" names no recipient).
+  CHECK(DescribeDefault("Julia Gillard met Barack Obama. Angela Merkel offered her congratulations.", "2012-11-08") ==
+        V{"meet barack_obama+julia_gillard - asserted"});
+}
+
+TEST_CASE("greetings on the occasion of X's re-election; best wishes as the country celebrated", "[events]") {
+  CHECK(DescribeDefault("Chinese President Hu Jintao sent a message of greetings on the occasion of Mahinda "
+                        "Rajapaksa's re-election.",
+                        "2010-01-29") == V{"congratulate hu_jintao>mahinda_rajapaksa - asserted"});
+  CHECK(DescribeDefault("Antony Blinken extended his best wishes to the people of India on Monday as the country "
+                        "celebrated the 75th anniversary of its independence.",
+                        "2022-08-16") == V{"congratulate antony_blinken>IND 2022-08-15 asserted"});
+  // Hard negatives: wishes for a recovery, greetings as the talks opened.
+  CHECK(DescribeDefault("Hu Jintao sent his best wishes to Mahinda Rajapaksa for a quick recovery from surgery.",
+                        "2010-01-29")
+            .empty());
+  CHECK(DescribeDefault("Antony Blinken extended his greetings to Subrahmanyam Jaishankar as the talks opened.",
+                        "2022-08-16")
+            .empty());
+}
+
+TEST_CASE("an undirected congratulation rides on its agent's call in the same sentence", "[events]") {
+  CHECK(DescribeDefault("Manmohan Singh telephoned Mahinda Rajapaksa on Wednesday evening and offered his "
+                        "congratulations.",
+                        "2010-01-29") == V{"congratulate manmohan_singh>mahinda_rajapaksa 2010-01-27 asserted",
+                                           "phone_call mahinda_rajapaksa+manmohan_singh 2010-01-27 asserted"});
+  // Hard negative: another agent's congratulation does not ride on the call.
+  CHECK(DescribeDefault("Manmohan Singh telephoned Mahinda Rajapaksa on Wednesday. Gordon Brown offered his "
+                        "congratulations.",
+                        "2010-01-29") == V{"phone_call mahinda_rajapaksa+manmohan_singh 2010-01-27 asserted"});
+}
+
+TEST_CASE("'conveyed the felicitations of the people of India' is the subject's congratulation", "[events]") {
+  CHECK(DescribeDefault("Manmohan Singh telephoned Mahinda Rajapaksa on Wednesday evening and conveyed the "
+                        "felicitations of the people of India.",
+                        "2010-01-29") == V{"congratulate manmohan_singh>mahinda_rajapaksa 2010-01-27 asserted",
+                                           "phone_call mahinda_rajapaksa+manmohan_singh 2010-01-27 asserted"});
+  // Hard negative: the condolences of a people are no congratulation.
+  CHECK(DescribeDefault("Manmohan Singh telephoned Mahinda Rajapaksa on Wednesday evening and conveyed the "
+                        "condolences of the people of India.",
+                        "2010-01-29") == V{"phone_call mahinda_rajapaksa+manmohan_singh 2010-01-27 asserted"});
+}
+
+TEST_CASE("a participle opening a longer trigger is passive only after an auxiliary", "[events]") {
+  CHECK(DescribeDefault("Vladimir Putin extended his congratulations to the Indian prime minister by telegram, the "
+                        "Kremlin said.",
+                        "2019-05-24") == V{"congratulate vladimir_putin>narendra_modi - asserted"});
+  CHECK(DescribeDefault("Hun Manet was granted an audience by King Maha Vajiralongkorn on Wednesday.", "2024-02-08") ==
+        V{"meet hun_manet+vajiralongkorn 2024-02-07 asserted"});
 }

@@ -83,6 +83,22 @@ TEST_CASE("anaphora resolve against the last date of the article", "[temporal]")
   CHECK(got[0].value == "2024-03-19");
 }
 
+TEST_CASE("'the evening before', 'the night before' are the day before the last date", "[temporal]") {
+  TemporalContext ctx;
+  ctx.published = CivilDate{2019, 3, 25};
+  ctx.anchor = CivilDate{2019, 3, 24};
+  for (const char* s : {"The ministers had met the evening before to prepare the agenda.",
+                        "The ministers had met the night before.", "They had dined the previous evening."}) {
+    auto got = TemporalTagger::Default().Tag(s, ctx);
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].value == "2019-03-23");
+  }
+  // Hard negatives: "before" or "the evening" alone is no day.
+  CHECK(TemporalTagger::Default().Tag("The ministers had met before.", ctx).empty());
+  for (const auto& x : TemporalTagger::Default().Tag("The ministers met in the evening.", ctx))
+    CHECK(x.value != "2019-03-23");
+}
+
 TEST_CASE("numeric dates follow the configured order", "[temporal]") {
   auto us = TemporalTagger::FromJson(
       R"({"months": {"march": 3}, "capitalised_only": [], "bare_month_cues": [], "weekdays": {}, "ordinals": {},

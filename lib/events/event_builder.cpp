@@ -87,6 +87,17 @@ class Sentence {
 
   // Left of token `k`: the subject (nearest actor not governed by a preposition),
   // with actors coordinated before it ("X and Y met").
+  // Words after "her" that show it is an object, not a possessive ("wished her well").
+  static bool NotPossessed(std::string_view w) {
+    return w == "well" || w == "success" || w == "luck" || w == "every" || w == "a" || w == "an" || w == "to" ||
+           w == "on" || w == "the" || w == "all";
+  }
+
+  static bool IsAuxiliary(std::string_view w) {
+    return w == "had" || w == "has" || w == "have" || w == "was" || w == "were" || w == "is" || w == "are" ||
+           w == "would" || w == "will" || w == "could" || w == "can" || w == "did" || w == "does" || w == "do";
+  }
+
   Found Subject(std::size_t k, bool want_coordination, bool stop_at_quote) const {
     Found f;
     bool start_quote = in_quote(k);
@@ -119,6 +130,16 @@ class Sentence {
         }
       }
       std::string_view w = lower_[i];
+      // "The first message came from Ramaphosa, who on Friday conveyed his
+      // congratulations": the trigger's relative clause acts for its antecedent,
+      // even one governed by a preposition.
+      if (w == "who" && i >= 2 && lower_[i - 1] == "," && mention_at(i - 2) >= 0 &&
+          mention(mention_at(i - 2)).tok_end == i - 1 && !mention(mention_at(i - 2)).possessive &&
+          mention(mention_at(i - 2)).kind == ActorKind::kPerson) {
+        f.kind = Found::kActors;
+        f.mentions.push_back(static_cast<std::size_t>(mention_at(i - 2)));
+        return f;
+      }
       for (const auto* list : {&cues_.pair_phrases, &cues_.state_pair_phrases}) {
         if (!list->MayEndWith(w)) continue;
         for (const auto& pp : *list) {
@@ -139,6 +160,14 @@ class Sentence {
           f.mentions.push_back(static_cast<std::size_t>(mention_at(i - 1)));
           return f;
         }
+        // 'Motlanthe said the bloc "will not" treat X as ...': the quotation goes on
+        // from a subject that names nobody ("the bloc", "the government"); the
+        // speaker of the reporting clause before it stands for it.
+        // So does one that opens after an auxiliary ('Lula's office said he had
+        // "congratulated the president-elect"'): the clause began before it.
+        if (i > 1 && token(i - 1).word && !token(i - 1).cap && mention_at(i - 1) < 0 &&
+            ((Is(i - 2, cues_.noun_determiners) && !token(i - 2).cap) || IsAuxiliary(lower_[i - 1])))
+          continue;
         break;
       }
       int m = mention_at(i);
@@ -174,9 +203,12 @@ class Sentence {
               mention(mention_at(b - 1)).kind == ActorKind::kCountry)
             b = mention(mention_at(b - 1)).tok_begin;
           bool first = true;
-          while (b >= 2 && (lower_[b - 1] == "and" || (!first && lower_[b - 1] == ",")) && mention_at(b - 2) >= 0) {
+          // "The United States and the European Union": a determiner may follow "and".
+          auto link = [&](std::size_t at) { return at >= 1 && lower_[at - 1] == "the" && !token(at - 1).cap ? at - 1 : at; };
+          while (link(b) >= 2 && (lower_[link(b) - 1] == "and" || (!first && lower_[link(b) - 1] == ",")) &&
+                 mention_at(link(b) - 2) >= 0) {
             first = false;
-            int m2 = mention_at(b - 2);
+            int m2 = mention_at(link(b) - 2);
             f.mentions.insert(f.mentions.begin(), static_cast<std::size_t>(m2));
             b = mention(m2).tok_begin;
           }
@@ -235,7 +267,8 @@ class Sentence {
         // "met in Beijing", "talks on Iran": places and topics are not parties.
         bool location = skip_locations && am.tok_begin > 0 && !(prev >= trigger_begin && prev < trigger_end) &&
                         Is(prev, cues_.topic_prepositions);
-        bool by_agent = am.tok_begin > 0 && lower_[prev] == "by";
+        // ("an iftar given by King Mohammed VI": a "by" inside the trigger names the party.)
+        bool by_agent = am.tok_begin > 0 && lower_[prev] == "by" && !(prev >= trigger_begin && prev < trigger_end);
         // "congratulate South Korea's Lee": the state owns the name that
         // follows, and that person (not known here) is the party.
         // (Not for visits: "a trip to Russia's Far East" is a trip to Russia.)
@@ -243,6 +276,12 @@ class Sentence {
                          token(am.tok_end).possessive && token(am.tok_end + 1).cap && token(am.tok_end + 1).word &&
                          mention_at(am.tok_end + 1) < 0;
         if (location || by_agent || owns_name || GroupAfter(am.tok_end)) {
+          // "congratulated the Spanish players": the object is a group, named
+          // by nobody; no recipient is to be looked for elsewhere.
+          if (!location && !by_agent && !owns_name && i > trigger_begin && am.tok_end <= from + 3) {
+            f.kind = Found::kBlocked;
+            return f;
+          }
           i = am.tok_end - 1;
           // "envoys from Tokyo and Beijing": a place coordinated with a place is one too.
           if (location && am.tok_end + 1 < size() && lower_[am.tok_end] == "and" && mention_at(am.tok_end + 1) >= 0 &&
@@ -287,6 +326,15 @@ class Sentence {
         if (!ended_with_and) f.mentions.resize(1);
         return f;
       }
+      // "wished him success", "sent her a message": an object pronoun right after
+      // the verb that opens the trigger ("her" only before a word that cannot be
+      // her possession: "offered her congratulations" is hers).
+      if (i == trigger_begin + 1 && i < trigger_end && cues_.object_pronouns.count(lower_[i]) && !in_quote(i) &&
+          (lower_[i] != "her" || (i + 1 < size() && NotPossessed(lower_[i + 1])))) {
+        f.kind = Found::kObjectPronoun;
+        f.at = i;
+        return f;
+      }
       if (i >= trigger_end || i < trigger_begin) {
         // "held talks with both leaders": the pair the article is about (phrases
         // of two words or more; "they" and "the two" are subjects only).
@@ -307,6 +355,11 @@ class Sentence {
         }
         if (appositive_only && token(i).word && !token(i).cap) break;
         if (Is(i, cues_.object_stops)) break;
+        // "congratulated the players": a group right after the trigger.
+        if (i <= from + 2 && i > trigger_begin && AnyPhraseEndsAt(cues_.group_nouns, i)) {
+          f.kind = Found::kBlocked;
+          return f;
+        }
         for (const auto& [b, e] : other_triggers)
           if (i == b) return f;
         if (Is(i, cues_.addressee_pronouns) && in_quote(i)) {
@@ -559,7 +612,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (!noun && tb > 0) {
       std::string_view head = c.text.substr(t.begin, t.end - t.begin);
       bool participle = head.size() > 2 && (head.substr(head.size() - 2) == "ed" || head == "met");
-      for (std::size_t back = 1; back <= 2 && back <= tb && participle; ++back) {
+      // "was granted an audience by": a participle opening a longer trigger, after
+      // an auxiliary only ("extended his congratulations to X by telegram" is active).
+      std::string_view first_word = head.substr(0, std::min(head.find(' '), head.size()));
+      const bool opening_participle = first_word.size() > 2 && first_word.size() < head.size() &&
+                                      first_word.substr(first_word.size() - 2) == "ed";
+      for (std::size_t back = 1; back <= 2 && back <= tb && (participle || opening_participle); ++back) {
         std::string_view w = s.lower(tb - back);
         if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "be" || w == "got" || w == "get") passive = true;
       }
@@ -742,6 +800,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     } else {
       std::size_t from = rule.object == ObjectMode::kInside ? tb : te;
       if (rule.object != ObjectMode::kNone) obj = s.Object(from, Limit(cues, rule.object), tb, te, others, rule.action != "visit");
+      // "sanctions on Russian officials": with an adjective object the group is the state's.
+      if (obj.kind == Found::kBlocked && rule.adjective_object) obj.kind = Found::kNone;
       if (obj.kind == Found::kNone && rule.adjective_object) {
         // "imposed sanctions on five Russian banks", "expelled ten Russian diplomats"
         for (std::size_t k = from; k < s.size() && k < te + Limit(cues, rule.object) + 2; ++k) {
@@ -770,6 +830,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         obj.mentions = keep;
         if (keep.empty()) obj.kind = Found::kNone;
       }
+    }
+    if (obj.kind == Found::kBlocked) {
+      if (!type->symmetric) continue;  // a directed act on a group: no event, nothing carried
+      obj.kind = Found::kNone;
     }
     if (obj.kind == Found::kAddressee || (obj.kind == Found::kNone && s.in_quote(tb) && !type->symmetric)) {
       speaker_info();
@@ -926,6 +990,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         for (std::size_t k = lo; k < hi && k < s.size(); ++k)
           if (s.lower(k) == ",") cost += 2;
         bool barred = false;
+        bool reported = false;  // a "that" between an earlier date and the trigger
         for (std::size_t k = lo; k < hi && k < s.size(); ++k) {
           // A date across "while"/"but" belongs to another clause; across
           // "that" or a quotation mark it is the reporting clause's date,
@@ -941,7 +1006,21 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           // "a call in which the Chinese leader congratulated him": a relative
           // clause after a preposition belongs to the dated noun before it.
           if (s.lower(k) == "which" && k > 0 && s.Is(k - 1, cues.prepositions)) continue;
-          if (s.Is(k, cues.date_barriers)) barred = true;
+          // ("The State Department said on Monday it had noted ... but": the
+          // date right after a speech verb is the reporting clause's too.)
+          if (xb < tb && k > xb && (s.lower(k) == "that" || (k == xb + 1 && xb > 0 && (s.Is(xb - 1, cues.speech_verbs) ||
+                                                       (xb > 1 && s.lower(xb - 1) == "on" && s.Is(xb - 2, cues.speech_verbs))))))
+            reported = true;
+          // "Mahuta said on Tuesday that Wellington ... but would hold off on
+          // acknowledging": a "but" inside the reported clause parts two of its
+          // verbs, not the reporting clause's date from the trigger.
+          if (s.Is(k, cues.date_barriers)) {
+            const std::string_view w = s.lower(k);
+            if (reported && (w == "but" || w == "while" || w == "whereas" || w == "although" || w == "though"))
+              cost += 8;
+            else
+              barred = true;
+          }
           if (s.Is(k, cues.date_soft_barriers)) cost += 8;
         }
         if (barred) continue;
@@ -1219,6 +1298,19 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
             !c.agent_countries.empty() && !cands[i].agent_countries.empty() &&
             c.agent_countries[0] != cands[i].agent_countries[0] && (!last || c.sentence < last->sentence))
           last = &c;
+    // "Singh telephoned Rajapaksa ... and conveyed the felicitations of the
+    // people of India": an undirected congratulation rides on the call (or the
+    // meeting) its agent had in the same sentence.
+    CandidateEvent partner;
+    if (cands[i].action == "congratulate" && !cands[i].agents.empty())
+      for (const CandidateEvent& c : cands)
+        if (!c.incomplete && c.sentence == cands[i].sentence && (c.action == "phone_call" || c.action == "meet") &&
+            c.factuality == cands[i].factuality && c.participants.size() == 2 && Contains(c.participants, cands[i].agents[0])) {
+          partner = c;
+          partner.recipients = {c.participants[0] == cands[i].agents[0] ? c.participants[1] : c.participants[0]};
+          last = &partner;
+          break;
+        }
     bool domestic = false;
     if (last) {
       const LexiconEntry* r = lex.Find(last->recipients[0]);
