@@ -350,7 +350,7 @@ class Sentence {
     std::string_view w = lower_[v];
     static const std::unordered_set<std::string_view> kIrregularPast = {
         "met", "spent", "held", "had", "sent", "flew", "went", "came", "gave", "told", "took", "left", "won",
-        "sat", "spoke", "rang", "wrote", "paid", "made", "began", "led", "lost", "said", "saw", "struck", "put"};
+        "sat", "spoke", "rang", "wrote", "paid", "made", "began", "led", "lost", "said", "saw", "struck", "put", "was", "were"};
     return (w.size() > 3 && w.substr(w.size() - 2) == "ed") || kIrregularPast.count(w) > 0;
   }
 
@@ -558,11 +558,21 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     bool passive = false;
     if (!noun && tb > 0) {
       std::string_view head = c.text.substr(t.begin, t.end - t.begin);
-      bool participle = head.size() > 2 && (head.substr(head.size() - 2) == "ed" || head == "met");
-      for (std::size_t back = 1; back <= 2 && back <= tb && participle; ++back) {
-        std::string_view w = s.lower(tb - back);
-        if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "be" || w == "got" || w == "get") passive = true;
-      }
+      // The participle ends the trigger, or opens a longer one ("greeted Abiy
+      // at Asmara airport" inside "Abiy was greeted by Isaias at Asmara airport").
+      std::string_view first_word = head.substr(0, std::min(head.find(' '), head.size()));
+      auto ends_ed = [](std::string_view w) { return w.size() > 2 && w.substr(w.size() - 2) == "ed"; };
+      bool participle = ends_ed(head) || head == "met";
+      auto auxiliary = [](std::string_view w) {
+        return w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "be" ||
+               w == "got" || w == "get";
+      };
+      for (std::size_t back = 1; back <= 2 && back <= tb && participle; ++back)
+        if (auxiliary(s.lower(tb - back))) passive = true;
+      if (!participle && first_word.size() < head.size() && ends_ed(first_word) && auxiliary(s.lower(tb - 1)))
+        passive = true;
+      // A trigger that holds its own auxiliary ("was welcomed") is passive too.
+      if (participle && te > tb + 1 && auxiliary(s.lower(tb))) passive = true;
       // "a meeting recognized by Russia": a participle with "by" is passive
       // even without an auxiliary.
       if (participle && te < s.size() && s.lower(te) == "by") passive = true;
@@ -741,7 +751,23 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       if (left.kind == Found::kActors && close(mentions[left.mentions[0]].tok_end)) obj = left;
     } else {
       std::size_t from = rule.object == ObjectMode::kInside ? tb : te;
-      if (rule.object != ObjectMode::kNone) obj = s.Object(from, Limit(cues, rule.object), tb, te, others, rule.action != "visit");
+      if (rule.object != ObjectMode::kNone) obj = s.Object(from, Limit(cues, rule.object), tb, te, others,
+                                                         rule.action != "visit" || rule.object_is_agent);
+      if (rule.object_is_agent && obj.kind == Found::kActors) {
+        // The visitor is the verb's own object: not a possessor ("welcomed
+        // Biden's statement to the UN") nor the place after "to"/"at"
+        // ("welcomed the Finnish application to NATO").
+        std::vector<std::size_t> keep;
+        for (std::size_t m : obj.mentions) {
+          const ActorMention& am = mentions[m];
+          std::size_t prev = am.tok_begin > 0 ? am.tok_begin - 1 : 0;
+          if (prev > 0 && s.lower(prev) == "the") --prev;
+          if (am.possessive || (prev > tb && s.Is(prev, cues.prepositions))) continue;
+          keep.push_back(m);
+        }
+        obj.mentions = keep;
+        if (keep.empty()) obj.kind = Found::kNone;
+      }
       if (obj.kind == Found::kNone && rule.adjective_object) {
         // "imposed sanctions on five Russian banks", "expelled ten Russian diplomats"
         for (std::size_t k = from; k < s.size() && k < te + Limit(cues, rule.object) + 2; ++k) {
@@ -810,6 +836,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     std::vector<std::string> object_ids = ids(obj);
     if (object_ids.empty() && !pronoun_object.empty()) object_ids.push_back(pronoun_object);
     if (object_ids.empty()) object_ids = pair_objects;
+    // "X welcomed Y to Britain", "Y was greeted by X": Y acts (visits X).
+    if (rule.object_is_agent) std::swap(agent_ids, object_ids);
 
     // ---- factuality -------------------------------------------------------
     Factuality fact = Factuality::kAsserted;
@@ -1148,6 +1176,56 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     });
     if (!dup) earlier.push_back(i);
   }
+  // An act that lasts days (a visit): the same visitor's mentions of the same
+  // host state a few days apart are one occasion ("Xi arrived in Washington on
+  // Thursday ... Obama welcomed Xi to the White House on Friday"), dated by its
+  // first day. Compared with one candidate per cluster, so it stays cheap.
+  std::vector<std::optional<DateSpan>> occasion_date(cands.size());
+  {
+    struct Rep {
+      std::size_t cand;
+      std::string host;
+    };
+    std::vector<Rep> reps;
+    auto host_of = [&](const CandidateEvent& c) -> std::string {
+      if (c.recipients.size() != 1) return {};
+      const LexiconEntry* e = lex.Find(c.recipients[0]);
+      if (!e) return {};
+      if (e->kind == ActorKind::kCountry) return c.recipients[0];
+      return lex.CountryOf(*e, std::optional<CivilDate>(c.date->earliest));
+    };
+    for (std::size_t i = 0; i < cands.size(); ++i) {
+      const CandidateEvent& a = cands[i];
+      if (a.incomplete || a.background || a.factuality != Factuality::kAsserted || !a.date ||
+          a.date->granularity != Granularity::kDay || !a.participants.empty())
+        continue;
+      const ActionType* type = rules_.Find(a.action);
+      if (!type || type->occasion_days <= 0) continue;
+      std::string host = host_of(a);
+      if (host.empty()) continue;
+      bool rep = true;
+      for (const Rep& r : reps) {
+        const CandidateEvent& b = cands[r.cand];
+        if (b.action != a.action || r.host != host || !same_agent(a, b)) continue;
+        std::size_t ri = find(i), rj = find(r.cand);
+        if (ri == rj) {
+          rep = false;
+          continue;
+        }
+        const DateSpan& da = cluster_date[ri] ? *cluster_date[ri] : *a.date;
+        const DateSpan& db = cluster_date[rj] ? *cluster_date[rj] : *b.date;
+        if (da.granularity != Granularity::kDay || db.granularity != Granularity::kDay) continue;
+        long long gap = da.earliest.ToDays() - db.earliest.ToDays();
+        if (gap < -type->occasion_days || gap > type->occasion_days) continue;
+        const DateSpan& first = gap < 0 ? da : db;
+        parent[ri] = rj;
+        cluster_date[rj] = first;
+        occasion_date[rj] = first;
+        rep = false;
+      }
+      if (rep) reps.push_back({i, std::move(host)});
+    }
+  }
   // Incomplete candidates ("the congratulations of the Russian president came ...")
   // join the one complete event they can belong to.
   // They are compared with one complete candidate per action, cluster and
@@ -1276,6 +1354,8 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     // (A candidate's mention is not read after this: it is moved.)
     if (quoted.emplace(root_event[r], cands[i].mention.begin).second) e.mentions.push_back(std::move(cands[i].mention));
   }
+  for (std::size_t i = 0; i < cands.size(); ++i)
+    if (find(i) == i && occasion_date[i] && root_event[i] != SIZE_MAX) events[root_event[i]].date = occasion_date[i];
   // An undated event between parties that a dated event of the same article
   // brings together happened on that occasion ("Xi met Lavrov on Tuesday ...
   // Lavrov told Xi ..."): it takes that date. Only when exactly one date fits.
