@@ -574,6 +574,41 @@ TEST_CASE("a visit told on two days is one occasion, dated by its first day", "[
                                                 "visit xi_jinping>joe_biden 2015-09-25 asserted"});
 }
 
+TEST_CASE("a subject pronoun coordinated with a name: 'He and Macron sat down for talks'", "[events]") {
+  // The pronoun is the person who is the subject earlier in the sentence ...
+  CHECK(Describe(ExtractOne("Joe Biden conceded on Friday that the deal had been clumsy, as he and Vladimir Putin sat "
+                            "down for their first talks.",
+                            "2021-10-30")) == V{"meet joe_biden+vladimir_putin 2021-10-29 asserted"});
+  // ... else the previous sentence's subject, when the gender fits.
+  CHECK(Contains(Describe(ExtractOne("Narendra Modi arrived in Kyiv on Friday. He and President Volodymyr Zelensky "
+                                     "embraced at the palace before their talks.",
+                                     "2024-08-24")),
+                 "meet narendra_modi+volodymyr_zelensky - asserted"));
+  CHECK(Contains(Describe(ExtractOne("Narendra Modi arrived in Moscow on Monday. He and Vladimir Putin met on Tuesday.",
+                                     "2024-07-10")),
+                 "meet narendra_modi+vladimir_putin 2024-07-09 asserted"));
+  // Hard negatives: "he and his wife", "he and other leaders", "he and his own
+  // minister" (domestic), a pronoun of the other gender.
+  auto meets = [](const V& v) {
+    return std::count_if(v.begin(), v.end(), [](const std::string& d) { return d.rfind("meet ", 0) == 0; });
+  };
+  CHECK(meets(Describe(ExtractOne("Joe Biden arrived in Rome on Friday. He and his wife met on Saturday.", "2021-10-30"))) ==
+        0);
+  CHECK(meets(Describe(ExtractOne("Joe Biden arrived in Rome on Friday. He and other leaders met on Saturday.",
+                                  "2021-10-30"))) == 0);
+  CHECK(meets(Describe(ExtractOne("Joe Biden arrived in Rome on Friday. He and Donald Trump met on Saturday.",
+                                  "2021-10-30"))) == 0);
+  CHECK(meets(Describe(ExtractOne("Joe Biden arrived in Rome on Friday. She and Vladimir Putin met on Saturday.",
+                                  "2021-10-30"))) == 0);
+  // An embrace or a handshake is a meeting; embracing a proposal is not.
+  CHECK(Describe(ExtractOne("Narendra Modi shook hands with Vladimir Putin in Kazan.", "2024-10-23")) ==
+        V{"meet narendra_modi+vladimir_putin - asserted"});
+  CHECK(Describe(ExtractOne("Narendra Modi embraced the Ukrainian proposal on Friday.", "2024-08-24")).empty());
+  // "as" opens a new clause: the actor after it is no party of the talks.
+  CHECK(Describe(ExtractOne("Vladimir Putin and Narendra Modi hold Kremlin talks as Volodymyr Zelensky voices dismay",
+                            "2024-07-09")) == V{"meet narendra_modi+vladimir_putin - asserted"});
+}
+
 TEST_CASE("a date inside a relative clause dates that clause first", "[events]") {
   CHECK(Describe(ExtractOne("Narendra Modi, who flew to Moscow on Friday, met Vladimir Putin on Saturday.",
                             "2024-07-09")) ==

@@ -180,6 +180,13 @@ class Sentence {
             f.mentions.insert(f.mentions.begin(), static_cast<std::size_t>(m2));
             b = mention(m2).tok_begin;
           }
+          // "he and French President Emmanuel Macron sat down": the pronoun is
+          // coordinated with the name (resolved by the caller).
+          if (first && b >= 2 && lower_[b - 1] == "and" && cues_.subject_pronouns.count(lower_[b - 2]) &&
+              !in_quote(b - 2)) {
+            coord_pronoun_ = lower_[b - 2];
+            coord_pronoun_at_ = b - 2;
+          }
           // "Cuba's new president, Miguel Diaz-Canel, and Bolivia's Evo Morales":
           // a name set off by commas before ", and" is coordinated too ("Putin
           // met Xi, and Modi said" is not: Xi has no comma before him).
@@ -408,6 +415,10 @@ class Sentence {
 
   mutable std::string pronoun_;  // the last subject pronoun the search stopped at
   mutable std::size_t pronoun_at_ = 0;
+  // "He and Macron sat down for talks": a subject pronoun coordinated before
+  // the subject found (set by Subject with coordination; cleared by the caller).
+  mutable std::string coord_pronoun_;
+  mutable std::size_t coord_pronoun_at_ = 0;
   mutable std::size_t pair_at_ = 0;  // where "the two leaders" starts
   mutable bool pair_states_ = false;  // "the two countries": the states of the pair, not its people
 
@@ -628,9 +639,36 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         (s.lower(tb - 1) == "his" || s.lower(tb - 1) == "her" || s.lower(tb - 1) == "their") &&
         s.Is(tb - 2, cues.prepositions))
       subj = s.ClauseSubject(tb);
+    std::string coord_agent;  // "He and Macron met": who "he" is
     if (subj.kind == Found::kNone && !passive && !between && !noun_use) {
       s.pronoun_.clear();
+      s.coord_pronoun_.clear();
       subj = s.Subject(tb, /*want_coordination=*/true, true);
+      if (subj.kind == Found::kActors && !s.coord_pronoun_.empty()) {
+        // The person who is the subject earlier in this sentence ("Biden
+        // conceded ..., as he and Macron sat down"), else the previous
+        // sentence's subject, when the gender fits.
+        const std::string pronoun = s.coord_pronoun_;
+        const std::size_t at = s.coord_pronoun_at_;
+        auto g = cues.subject_pronouns.find(pronoun);
+        s.pronoun_.clear();
+        Found earlier = s.Subject(at, false, true);
+        if (earlier.kind == Found::kActors) {
+          const ActorMention& em = mentions[earlier.mentions[0]];
+          std::string gender = actors_.GenderOf(em.actor);
+          if (em.kind == ActorKind::kPerson && (gender.empty() || gender == g->second)) coord_agent = em.actor;
+        } else if (earlier.kind == Found::kNone && s.pronoun_.empty()) {
+          // Nobody named before it in the sentence (not even a name the lexicon
+          // does not know: two capitalised words in a row).
+          bool unknown_person = false;
+          for (std::size_t k = 1; k + 1 < at && !unknown_person; ++k)
+            unknown_person = s.token(k).word && s.token(k).cap && !s.token(k).upper && s.mention_at(k) < 0 &&
+                             s.token(k + 1).word && s.token(k + 1).cap && !s.token(k + 1).upper &&
+                             s.mention_at(k + 1) < 0;
+          if (!unknown_person) coord_agent = pronoun_actor(pronoun);
+        }
+        s.pronoun_.clear();
+      }
       if (subj.kind == Found::kNone && !s.pronoun_.empty()) {
         // "Lopez Obrador said he would wait ...": he is the person who speaks
         // earlier in the same sentence; else the previous sentence's subject.
@@ -807,6 +845,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
 
     std::vector<std::string> agents_here = ids(subj);
     if (!pronoun_agent.empty()) agents_here.push_back(pronoun_agent);
+    if (!coord_agent.empty() && !Contains(agents_here, coord_agent)) agents_here.insert(agents_here.begin(), coord_agent);
     // "invited him": the latest person of that gender named before, not the agent.
     std::string pronoun_object;
     if (obj.kind == Found::kObjectPronoun) {
@@ -833,6 +872,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     std::vector<std::string> agent_ids = ids(subj);
     if (!pair.empty()) agent_ids = pair;
     if (agent_ids.empty() && !pronoun_agent.empty()) agent_ids.push_back(pronoun_agent);
+    if (!coord_agent.empty() && pair.empty() && !Contains(agent_ids, coord_agent))
+      agent_ids.insert(agent_ids.begin(), coord_agent);
     std::vector<std::string> object_ids = ids(obj);
     if (object_ids.empty() && !pronoun_object.empty()) object_ids.push_back(pronoun_object);
     if (object_ids.empty()) object_ids = pair_objects;
