@@ -396,7 +396,8 @@ const Cand* LongestIn(const std::vector<Cand>* bucket, const std::vector<std::st
 }
 
 // Can any rule of Recognize() find a mention in this sentence? (See the call.)
-// `anchor_at(i)`: does a name, a country adjective or "the winner" begin at
+// `anchor_at(i)`: does a name, a country adjective, "the winner" or a two-word
+// short form of someone the article named in full ("Sheikh Abdullah") begin at
 // token i? A title alone is no anchor: it makes a mention only with a name or
 // a country before or after it (anchors themselves) or when it names one
 // country's office by itself ("the pope"). `introduced`: the article has
@@ -468,14 +469,34 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       if (s.lower[i + k] != w[k]) return false;
     return true;
   };
+  // A two-word short form of someone this article named in full ("Sheikh
+  // Abdullah" after "Sheikh Abdullah bin Zayed"), not followed by more of a
+  // name ("Sheikh Abdullah Al Thani", "Sheikh Abdullah bin Nasser" is someone
+  // else): the person, or nullptr. Cheap when the article has none.
+  thread_local std::string form_key;
+  auto form_at = [&](std::size_t i) -> const std::string* {
+    if (memory->two_word_forms.empty() || i + 1 >= s.size() || !s.Cap(i) || !s.Word(i) || !s.Cap(i + 1) ||
+        !s.Word(i + 1))
+      return nullptr;
+    if (i + 2 < s.size() && s.Word(i + 2) &&
+        (s.Cap(i + 2) || s.folded[i + 2] == "bin" || s.folded[i + 2] == "ibn" || s.folded[i + 2] == "bint" ||
+         s.folded[i + 2] == "al"))
+      return nullptr;
+    form_key.assign(s.folded[i]);
+    form_key += ' ';
+    form_key += s.folded[i + 1];
+    auto it = memory->two_word_forms.find(form_key);
+    return it == memory->two_word_forms.end() ? nullptr : &it->second;
+  };
   auto anchor_at = [&](std::size_t i) {
-    return name_at(i) || adjective_at(i) ||
+    return name_at(i) || adjective_at(i) || form_at(i) ||
            (date && s.Lower(i, kWinnerFirst) &&
             std::any_of(m.winner_phrases.begin(), m.winner_phrases.end(), [&](const auto& w) { return winner_at(w, i); }));
   };
   // Every rule below needs an anchor: a name or a country adjective (titles,
   // honorifics and determiners make a mention only with one of these), a
-  // title that implies its country ("the pope"), "the winner", a capitalised
+  // title that implies its country ("the pope"), "the winner", a two-word short
+  // form of someone the article named in full ("Sheikh Abdullah"), a capitalised
   // word that may be the surname of someone this article introduced, or a run
   // of capitalised words long enough for the misspelt-name rule. A sentence
   // without one stops here (nothing else is recorded for it).
@@ -488,6 +509,26 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   auto remember = [&](std::size_t entry) {
     const LexiconEntry& e = m.E(entry);
     for (const auto& sn : m.folded_shorts[entry]) memory->short_to_actor[sn] = e.id;
+  };
+  // The two-word short forms of a person just named in full: the honorific or
+  // title before the first name with it ("Sheikh Abdullah", "Prince Mohammed"),
+  // and the first two words of a name of three words or more.
+  auto remember_forms = [&](const ActorMention& am) {
+    std::size_t ns = am.tok_end;  // where the name itself starts
+    for (std::size_t k = am.tok_begin; k < am.tok_end && ns == am.tok_end; ++k)
+      if (const Impl::NameCand* c = name_at(k); c && k + c->toks.size() == am.tok_end && m.E(c->entry).id == am.actor)
+        ns = k;
+    if (ns == am.tok_end) return;
+    auto add = [&](std::size_t a) {
+      if (!s.Cap(a) || !s.Word(a) || !s.Cap(a + 1) || !s.Word(a + 1) || s.Folded(a, kNonName) ||
+          s.Folded(a + 1, kNonName))
+        return;
+      std::string key(s.folded[a]);
+      (key += ' ') += s.folded[a + 1];
+      memory->two_word_forms[key] = am.actor;
+    };
+    if (am.tok_end - ns >= 3) add(ns);
+    if (ns > 0 && am.tok_end - ns >= 2 && (s.Folded(ns - 1, kHonorific) || s.Lower(ns - 1, kTitleWord))) add(ns - 1);
   };
   bool sentence_initial = false;
   auto resolve_short = [&](const std::string& folded) -> const LexiconEntry* {
@@ -611,6 +652,13 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           (am.tok_end == best->tok_end && best->actor.rfind("new:", 0) == 0 && am.actor.rfind("new:", 0) != 0))
         best = std::move(am);
     };
+
+    // A0: a two-word short form of someone named in full earlier in the
+    // article ("Sheikh Abdullah"); offered first, so that a lexicon name of
+    // the same length ("King Abdullah", another person) does not take it.
+    if (const std::string* id = form_at(i)) {
+      if (const LexiconEntry* e = lex.Find(*id)) offer(make(i, i + 2, *e, MentionVia::kShort));
+    }
 
     // A: [det] [country adjective | Country's] [blocker] title [of Country] [name]
     {
@@ -816,6 +864,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       best->possessive = best->tok_end < s.size() && (*s.toks)[best->tok_end].possessive;
       if (best->kind == ActorKind::kPerson && best->via != MentionVia::kShort && best->via != MentionVia::kFuzzy) {
         if (const LexiconEntry* e = lex.Find(best->actor)) remember(entry_index(e));
+        remember_forms(*best);
       }
       std::size_t next = best->tok_end;
       out.push_back(std::move(*best));
