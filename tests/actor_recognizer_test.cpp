@@ -192,6 +192,27 @@ TEST_CASE("a sentence whose one anchor is a title, 'the winner', a new surname o
   CHECK(actors("Later Sheikh Abdullah spoke.") == std::vector<std::string>{"abdullah_bin_zayed"});
 }
 
+TEST_CASE("a bare title names the one person the lexicon names with it who holds its role that day", "[actors]") {
+  auto lex = Lexicon::Default();
+  REQUIRE(lex.ok());
+  auto rec = ActorRecognizer::Create(lex.value()).value();
+  auto actors = [&](const std::string& text, CivilDate date) {
+    ArticleMemory memory;
+    std::vector<Token> t;
+    Tokenize(text, &t);
+    std::vector<std::string> ids;
+    for (const auto& m : rec->Recognize(text, t, date, &memory)) ids.push_back(m.actor);
+    return ids;
+  };
+  // One emperor in office: this sentence's only anchor is the title.
+  CHECK(actors("Later the emperor rode to the palace.", CivilDate{2024, 6, 25}) == std::vector<std::string>{"naruhito"});
+  CHECK(actors("Later the emperor rode to the palace.", CivilDate{2015, 6, 25}) == std::vector<std::string>{"akihito"});
+  // Hard negatives: several queens reigned in 2020; "former" blocks; no determiner.
+  CHECK(actors("Later the queen rode to the palace.", CivilDate{2020, 6, 25}).empty());
+  CHECK(actors("Later the former emperor rode to the palace.", CivilDate{2024, 6, 25}).empty());
+  CHECK(actors("Later an emperor rode to the palace.", CivilDate{2024, 6, 25}).empty());
+}
+
 TEST_CASE("a two-word short form names the person the article named in full", "[actors]") {
   auto lex = Lexicon::Default();
   REQUIRE(lex.ok());

@@ -97,6 +97,10 @@ struct ActorRecognizer::Impl {
   StringMap<std::vector<TitleCand>> titles;
   StringMap<std::vector<std::size_t>> shorts;  // short name -> people
   StringMap<std::string> implied_country;      // "pope" -> "VAT"
+  // A title -> the people the lexicon names with it and holding its role
+  // ("emperor" -> Emperor Akihito, Emperor Naruhito): "the emperor" alone is
+  // whichever of them holds the role on the day, when exactly one does.
+  StringMap<std::vector<std::size_t>> title_holders;
   std::vector<std::vector<std::string>> winner_phrases;              // lower case
   std::vector<std::vector<std::string>> election_words;              // lower case
   // Country -> the people who were ever its president, in lexicon order (for
@@ -269,6 +273,28 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
       }
     }
   }
+  // People named with a title of a role they hold ("Emperor Naruhito").
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const LexiconEntry& e = entries[i];
+    if (e.kind != ActorKind::kPerson) continue;
+    auto consider = [&](const std::string& name) {
+      auto toks = NameTokens(AsciiLowerCopy(name));
+      if (toks.size() < 2) return;
+      auto bucket = impl->titles.find(toks[0]);
+      if (bucket == impl->titles.end()) return;
+      for (const Impl::TitleCand& t : bucket->second) {
+        if (t.role.empty() || t.toks.size() >= toks.size() || !std::equal(t.toks.begin(), t.toks.end(), toks.begin()))
+          continue;
+        if (std::none_of(e.roles.begin(), e.roles.end(), [&](const LexiconRole& r) { return r.role == t.role; })) continue;
+        std::string joined;
+        for (const std::string& w : t.toks) (joined += joined.empty() ? "" : " ") += w;
+        auto& v = impl->title_holders[joined];
+        if (std::find(v.begin(), v.end(), i) == v.end()) v.push_back(i);
+      }
+    };
+    consider(e.name);
+    for (const auto& a : e.aliases) consider(a);
+  }
   // Longest first (stable: among equal lengths, the first added wins), so a
   // bucket's first match is its longest.
   auto longest_first = [](auto& index) {
@@ -303,7 +329,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
       title_words.insert(title_words.end(), t.toks.begin(), t.toks.end());
       std::string joined;
       for (const std::string& w : t.toks) (joined += joined.empty() ? "" : " ") += w;
-      if (m.implied_country.count(joined)) implied_first.push_back(t.toks[0]);
+      if (m.implied_country.count(joined) || m.title_holders.count(joined)) implied_first.push_back(t.toks[0]);
     }
   for (const auto& ew : m.election_words)
     if (!ew.empty()) election_first.push_back(ew[0]);
@@ -739,6 +765,26 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           const LexiconEntry* holder =
               role == "president_elect" ? m.PresidentElect(country->id, *date) : lex.HolderOf(role, country->id, *date);
           if (holder) offer(make(i, after, *holder, MentionVia::kTitle));
+        } else if (!blocked && !country && !title->role.empty() && date && det) {
+          // "the emperor": the one person the lexicon names with this title
+          // who holds its role on the day (none or several: nobody).
+          std::string joined;
+          for (std::size_t k = j; k < te; ++k) (joined += joined.empty() ? "" : " ") += s.lower[k];
+          if (auto th = m.title_holders.find(joined); th != m.title_holders.end()) {
+            const LexiconEntry* holder = nullptr;
+            bool several = false;
+            for (std::size_t idx : th->second) {
+              const LexiconEntry& e = m.E(idx);
+              bool active = std::any_of(e.roles.begin(), e.roles.end(), [&](const LexiconRole& r) {
+                return r.role == title->role && r.ActiveOn(*date);
+              });
+              if (!active) continue;
+              several = holder != nullptr;
+              if (several) break;
+              holder = &e;
+            }
+            if (holder && !several) offer(make(i, te, *holder, MentionVia::kTitle));
+          }
         } else if (!blocked && country && title->role.empty() && date && det && s.lower[te - 1] == "counterpart") {
           // "his Chinese counterpart": whoever holds, in that country, the office
           // of the last person named before it.
