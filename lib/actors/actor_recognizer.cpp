@@ -426,7 +426,8 @@ const Cand* LongestIn(const std::vector<Cand>* bucket, const std::vector<std::st
 // short form of someone the article named in full ("Sheikh Abdullah") begin at
 // token i? A title alone is no anchor: it makes a mention only with a name or
 // a country before or after it (anchors themselves) or when it names one
-// country's office by itself ("the pope"). `introduced`: the article has
+// country's office by itself ("the pope") or the one person the lexicon names
+// with it who holds its role that day ("the emperor"). `introduced`: the article has
 // introduced someone the lexicon does not know, whose surname alone may
 // follow. `fuzzy_min_tokens` is 0 when there is no misspelt-name rule.
 template <typename AnchorAt>
@@ -521,7 +522,8 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   };
   // Every rule below needs an anchor: a name or a country adjective (titles,
   // honorifics and determiners make a mention only with one of these), a
-  // title that implies its country ("the pope"), "the winner", a two-word short
+  // title that implies its country ("the pope") or its one holder that day
+  // ("the emperor"), "the winner", a two-word short
   // form of someone the article named in full ("Sheikh Abdullah"), a capitalised
   // word that may be the surname of someone this article introduced, or a run
   // of capitalised words long enough for the misspelt-name rule. A sentence
