@@ -238,6 +238,13 @@ TEST_CASE("a two-word short form names the person the article named in full", "[
   CHECK(actors("Sheikh Abdullah Al Thani spoke.").empty());
   CHECK(actors("Sheikh Abdullah bin Nasser spoke.").empty());
   CHECK(actors("King Abdullah spoke.") != std::vector<std::string>{"abdullah_bin_zayed"});
+  // A title with the first name: the king the article named, not the lexicon's
+  // other "King Abdullah" (Saudi Arabia's, dead by 2019).
+  ArticleMemory jordan;
+  memory = jordan;
+  actors("Jordan's King Abdullah II received Sisi.", CivilDate{2019, 3, 5});
+  CHECK(actors("Later King Abdullah met Sisi.", CivilDate{2019, 3, 5}) ==
+        std::vector<std::string>{"abdullah_ii", "abdel_fattah_el_sisi"});
   // The first two words of a longer name; a sentence-initial ordinary word
   // or a title alone is no form.
   ArticleMemory brazil;

@@ -502,9 +502,11 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   // else): the person, or nullptr. Cheap when the article has none.
   thread_local std::string form_key;
   auto form_at = [&](std::size_t i) -> const std::string* {
-    if (memory->two_word_forms.empty() || i + 1 >= s.size() || !s.Cap(i) || !s.Word(i) || !s.Cap(i + 1) ||
+    if (memory->two_word_firsts.empty() || i + 1 >= s.size() || !s.Cap(i) || !s.Word(i) || !s.Cap(i + 1) ||
         !s.Word(i + 1))
       return nullptr;
+    const auto& firsts = memory->two_word_firsts;
+    if (std::find(firsts.begin(), firsts.end(), s.folded[i]) == firsts.end()) return nullptr;
     if (i + 2 < s.size() && s.Word(i + 2) &&
         (s.Cap(i + 2) || s.folded[i + 2] == "bin" || s.folded[i + 2] == "ibn" || s.folded[i + 2] == "bint" ||
          s.folded[i + 2] == "al"))
@@ -548,12 +550,22 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
         ns = k;
     if (ns == am.tok_end) return;
     auto add = [&](std::size_t a) {
-      if (!s.Cap(a) || !s.Word(a) || !s.Cap(a + 1) || !s.Word(a + 1) || s.Folded(a, kNonName) ||
+      // An ordinary word never opens a form, unless it is the title itself
+      // ("King Abdullah II ... King Abdullah").
+      const bool titled = s.Folded(a, kHonorific) || s.Lower(a, kTitleWord);
+      if (!s.Cap(a) || !s.Word(a) || !s.Cap(a + 1) || !s.Word(a + 1) || (s.Folded(a, kNonName) && !titled) ||
           s.Folded(a + 1, kNonName))
         return;
-      std::string key(s.folded[a]);
-      (key += ' ') += s.folded[a + 1];
-      memory->two_word_forms[key] = am.actor;
+      form_key.assign(s.folded[a]);
+      (form_key += ' ') += s.folded[a + 1];
+      auto it = memory->two_word_forms.find(form_key);
+      if (it != memory->two_word_forms.end()) {
+        if (it->second != am.actor) it->second = am.actor;
+        return;
+      }
+      memory->two_word_forms[form_key] = am.actor;
+      auto& firsts = memory->two_word_firsts;
+      if (std::find(firsts.begin(), firsts.end(), s.folded[a]) == firsts.end()) firsts.emplace_back(s.folded[a]);
     };
     if (am.tok_end - ns >= 3) add(ns);
     if (ns > 0 && am.tok_end - ns >= 2 && (s.Folded(ns - 1, kHonorific) || s.Lower(ns - 1, kTitleWord))) add(ns - 1);

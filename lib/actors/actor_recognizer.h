@@ -55,6 +55,7 @@ struct ArticleMemory {
   // honorific or title + first name, or the first two words of a longer name
   // ("Sheikh Abdullah bin Zayed ... Sheikh Abdullah said": "sheikh abdullah").
   StringMap<std::string> two_word_forms;
+  std::vector<std::string> two_word_firsts;  // their first words, for a cheap test per token
   std::vector<NewActor> new_actors;
   std::string last_subject;  // actor id of the previous sentence's subject
   std::string last_subject_gender;
