@@ -541,8 +541,8 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     for (const auto& sn : m.folded_shorts[entry]) memory->short_to_actor[sn] = e.id;
   };
   // The two-word short forms of a person just named in full: the honorific or
-  // title before the first name with it ("Sheikh Abdullah", "Prince Mohammed"),
-  // and the first two words of a name of three words or more.
+  // monarch's title before the first name with it ("Sheikh Abdullah", "King
+  // Abdullah"), and the first two words of a name of three words or more.
   auto remember_forms = [&](const ActorMention& am) {
     std::size_t ns = am.tok_end;  // where the name itself starts
     for (std::size_t k = am.tok_begin; k < am.tok_end && ns == am.tok_end; ++k)
@@ -552,7 +552,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     auto add = [&](std::size_t a) {
       // An ordinary word never opens a form, unless it is the title itself
       // ("King Abdullah II ... King Abdullah").
-      const bool titled = s.Folded(a, kHonorific) || s.Lower(a, kTitleWord);
+      const bool titled = s.Folded(a, kHonorific) || m.title_holders.count(s.lower[a]);
       if (!s.Cap(a) || !s.Word(a) || !s.Cap(a + 1) || !s.Word(a + 1) || (s.Folded(a, kNonName) && !titled) ||
           s.Folded(a + 1, kNonName))
         return;
@@ -568,7 +568,10 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       if (std::find(firsts.begin(), firsts.end(), s.folded[a]) == firsts.end()) firsts.emplace_back(s.folded[a]);
     };
     if (am.tok_end - ns >= 3) add(ns);
-    if (ns > 0 && am.tok_end - ns >= 2 && (s.Folded(ns - 1, kHonorific) || s.Lower(ns - 1, kTitleWord))) add(ns - 1);
+    // Only honorifics and the titles the lexicon's names open with ("King",
+    // "Emir", "Sultan"): news writes "King Abdullah", never "President Joe".
+    if (ns > 0 && am.tok_end - ns >= 2 && (s.Folded(ns - 1, kHonorific) || m.title_holders.count(s.lower[ns - 1])))
+      add(ns - 1);
   };
   bool sentence_initial = false;
   auto resolve_short = [&](const std::string& folded) -> const LexiconEntry* {

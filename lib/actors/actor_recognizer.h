@@ -52,7 +52,7 @@ struct ActorMention {
 struct ArticleMemory {
   StringMap<std::string> short_to_actor;  // "Wang" -> "wang_yi"
   // Two-word short forms of people named in full in the article, folded:
-  // honorific or title + first name, or the first two words of a longer name
+  // honorific or monarch's title + first name, or the first two words of a longer name
   // ("Sheikh Abdullah bin Zayed ... Sheikh Abdullah said": "sheikh abdullah").
   StringMap<std::string> two_word_forms;
   std::vector<std::string> two_word_firsts;  // their first words, for a cheap test per token
