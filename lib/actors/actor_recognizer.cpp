@@ -70,6 +70,9 @@ struct NameCand {
 struct TitleCand {
   std::vector<std::string> toks;  // lower case
   std::string role;               // role id; "" = generic ("counterpart"); "@leader"
+  // The people the lexicon names with this title ("Emperor Naruhito"), or
+  // nullptr (points into title_holders, set once it is built).
+  const std::vector<std::size_t>* holders = nullptr;
 };
 // Everything the rules ask about one word, found with one lookup per token:
 // by the accent-folded form (case kept) and by the lower-cased form.
@@ -315,6 +318,12 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   for (auto& [w, bucket] : m.names) m.folded_words[w].names = &bucket;
   for (auto& [w, bucket] : m.adjectives) m.folded_words[w].adjectives = &bucket;
   for (auto& [w, bucket] : m.titles) m.lower_words[w].titles = &bucket;
+  for (auto& [w, bucket] : m.titles)
+    for (auto& t : bucket) {
+      std::string joined;
+      for (const std::string& tw : t.toks) (joined += joined.empty() ? "" : " ") += tw;
+      if (auto th = m.title_holders.find(joined); th != m.title_holders.end()) t.holders = &th->second;
+    }
   auto flag = [](StringMap<WordInfo>* words, const std::vector<std::string>& list, unsigned f) {
     for (const std::string& w : list) (*words)[w].flags |= f;
   };
@@ -518,7 +527,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     return it == memory->two_word_forms.end() ? nullptr : &it->second;
   };
   auto anchor_at = [&](std::size_t i) {
-    return name_at(i) || adjective_at(i) || form_at(i) ||
+    return name_at(i) || adjective_at(i) || (!memory->two_word_firsts.empty() && form_at(i)) ||
            (date && s.Lower(i, kWinnerFirst) &&
             std::any_of(m.winner_phrases.begin(), m.winner_phrases.end(), [&](const auto& w) { return winner_at(w, i); }));
   };
@@ -699,8 +708,9 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     // A0: a two-word short form of someone named in full earlier in the
     // article ("Sheikh Abdullah"); offered first, so that a lexicon name of
     // the same length ("King Abdullah", another person) does not take it.
-    if (const std::string* id = form_at(i)) {
-      if (const LexiconEntry* e = lex.Find(*id)) offer(make(i, i + 2, *e, MentionVia::kShort));
+    if (!memory->two_word_firsts.empty() && s.Cap(i)) {
+      if (const std::string* id = form_at(i))
+        if (const LexiconEntry* e = lex.Find(*id)) offer(make(i, i + 2, *e, MentionVia::kShort));
     }
 
     // A: [det] [country adjective | Country's] [blocker] title [of Country] [name]
@@ -782,15 +792,13 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           const LexiconEntry* holder =
               role == "president_elect" ? m.PresidentElect(country->id, *date) : lex.HolderOf(role, country->id, *date);
           if (holder) offer(make(i, after, *holder, MentionVia::kTitle));
-        } else if (!blocked && !country && !title->role.empty() && date && det) {
+        } else if (!blocked && !country && title->holders && date && det) {
           // "the emperor": the one person the lexicon names with this title
           // who holds its role on the day (none or several: nobody).
-          std::string joined;
-          for (std::size_t k = j; k < te; ++k) (joined += joined.empty() ? "" : " ") += s.lower[k];
-          if (auto th = m.title_holders.find(joined); th != m.title_holders.end()) {
+          if (title->holders) {
             const LexiconEntry* holder = nullptr;
             bool several = false;
-            for (std::size_t idx : th->second) {
+            for (std::size_t idx : *title->holders) {
               const LexiconEntry& e = m.E(idx);
               bool active = std::any_of(e.roles.begin(), e.roles.end(), [&](const LexiconRole& r) {
                 return r.role == title->role && r.ActiveOn(*date);
