@@ -154,9 +154,10 @@ TEST_CASE("'his Chinese counterpart' holds the same office in China", "[actors]"
 
 // Recognize() stops early for a sentence with no anchor (a name, a country
 // adjective, a title that implies its country, "the winner", the surname of
-// someone the article introduced, a run of capitalised words). Each anchor
+// someone the article introduced, a two-word short form of someone it named in
+// full, a run of capitalised words). Each anchor
 // alone in its sentence must still give its mention.
-TEST_CASE("a sentence whose one anchor is a title, 'the winner' or a new surname keeps its mention", "[actors]") {
+TEST_CASE("a sentence whose one anchor is a title, 'the winner', a new surname or a two-word short form keeps its mention", "[actors]") {
   Fixture f;
   CHECK(f.Actors("Trade unions pointed to higher fuel costs.").empty());
   CHECK(f.memory.election_country.empty());
@@ -178,4 +179,79 @@ TEST_CASE("a sentence whose one anchor is a title, 'the winner' or a new surname
   std::vector<std::string> got;
   for (const auto& m : rec->Recognize(s, toks, CivilDate{2019, 5, 1}, &memory)) got.push_back(m.actor);
   CHECK(got == std::vector<std::string>{"pope_francis"});
+  // a two-word short form of someone the article named in full
+  ArticleMemory gulf;
+  auto actors = [&](const std::string& text) {
+    std::vector<Token> t;
+    Tokenize(text, &t);
+    std::vector<std::string> ids;
+    for (const auto& m : rec->Recognize(text, t, CivilDate{2020, 9, 15}, &gulf)) ids.push_back(m.actor);
+    return ids;
+  };
+  actors("UAE Foreign Minister Sheikh Abdullah bin Zayed al-Nahyan signed the accord.");
+  CHECK(actors("Later Sheikh Abdullah spoke.") == std::vector<std::string>{"abdullah_bin_zayed"});
+}
+
+TEST_CASE("a bare title names the one person the lexicon names with it who holds its role that day", "[actors]") {
+  auto lex = Lexicon::Default();
+  REQUIRE(lex.ok());
+  auto rec = ActorRecognizer::Create(lex.value()).value();
+  auto actors = [&](const std::string& text, CivilDate date) {
+    ArticleMemory memory;
+    std::vector<Token> t;
+    Tokenize(text, &t);
+    std::vector<std::string> ids;
+    for (const auto& m : rec->Recognize(text, t, date, &memory)) ids.push_back(m.actor);
+    return ids;
+  };
+  // One emperor in office: this sentence's only anchor is the title.
+  CHECK(actors("Later the emperor rode to the palace.", CivilDate{2024, 6, 25}) == std::vector<std::string>{"naruhito"});
+  CHECK(actors("Later the emperor rode to the palace.", CivilDate{2015, 6, 25}) == std::vector<std::string>{"akihito"});
+  // Hard negatives: several queens reigned in 2020; "former" blocks; no determiner.
+  CHECK(actors("Later the queen rode to the palace.", CivilDate{2020, 6, 25}).empty());
+  CHECK(actors("Later the former emperor rode to the palace.", CivilDate{2024, 6, 25}).empty());
+  CHECK(actors("Later an emperor rode to the palace.", CivilDate{2024, 6, 25}).empty());
+}
+
+TEST_CASE("a two-word short form names the person the article named in full", "[actors]") {
+  auto lex = Lexicon::Default();
+  REQUIRE(lex.ok());
+  auto rec = ActorRecognizer::Create(lex.value()).value();
+  ArticleMemory memory;
+  auto actors = [&](const std::string& text, CivilDate date = CivilDate{2020, 9, 15}) {
+    std::vector<Token> t;
+    Tokenize(text, &t);
+    std::vector<std::string> ids;
+    for (const auto& m : rec->Recognize(text, t, date, &memory))
+      if (m.via != MentionVia::kAdjective) ids.push_back(m.actor);
+    return ids;
+  };
+  // Not named in full yet: nobody.
+  CHECK(actors("Sheikh Abdullah spoke.").empty());
+  actors("UAE Foreign Minister Sheikh Abdullah bin Zayed al-Nahyan signed the accord.");
+  // Honorific + first name.
+  CHECK(actors("Trump met Netanyahu and Sheikh Abdullah.") ==
+        std::vector<std::string>{"donald_trump", "benjamin_netanyahu", "abdullah_bin_zayed"});
+  // Hard negatives: another first name; the same first name going on into
+  // another person's name (known or not); another title with that first name.
+  CHECK(actors("Sheikh Mohammed spoke.").empty());
+  CHECK(actors("Sheikh Abdullah Al Thani spoke.").empty());
+  CHECK(actors("Sheikh Abdullah bin Nasser spoke.").empty());
+  CHECK(actors("King Abdullah spoke.") != std::vector<std::string>{"abdullah_bin_zayed"});
+  // A title with the first name: the king the article named, not the lexicon's
+  // other "King Abdullah" (Saudi Arabia's, dead by 2019).
+  ArticleMemory jordan;
+  memory = jordan;
+  actors("Jordan's King Abdullah II received Sisi.", CivilDate{2019, 3, 5});
+  CHECK(actors("Later King Abdullah met Sisi.", CivilDate{2019, 3, 5}) ==
+        std::vector<std::string>{"abdullah_ii", "abdel_fattah_el_sisi"});
+  // The first two words of a longer name; a sentence-initial ordinary word
+  // or a title alone is no form.
+  ArticleMemory brazil;
+  memory = brazil;
+  CivilDate d{2023, 4, 14};
+  actors("Brazilian President Luiz Inacio Lula da Silva arrived in Beijing.", d);
+  CHECK(actors("Luiz Inacio said so.", d) == std::vector<std::string>{"luiz_inacio_lula_da_silva"});
+  CHECK(actors("Later Inacio said so.", d).empty());
+  CHECK(actors("President said so.", d).empty());
 }

@@ -226,9 +226,11 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
   CHECK(core.F() >= 0.95);
   CHECK(ext.F() >= 0.80);
   // The blind batch scored core 0.581 / extended 0.713 (shared scorer) before any
-  // fix; these floors are the level reached after the fixes it prompted.
-  CHECK(blind_core.F() >= 0.88);
-  CHECK(blind_ext.F() >= 0.89);
+  // fix; these floors are the level reached after the fixes it prompted (0.88 /
+  // 0.89), raised after the known misses were fixed generally (welcomed visitors,
+  // two-word short forms, "the emperor", "he and Macron": 0.920 / 0.940).
+  CHECK(blind_core.F() >= 0.91);
+  CHECK(blind_ext.F() >= 0.93);
   // The second blind batch scored core 0.465 / extended 0.611 (shared scorer)
   // before any fix; these floors are the level reached after the fixes it prompted.
   CHECK(blind2_core.F() >= 0.87);

@@ -511,7 +511,8 @@ TEST_CASE("'a day after' dates the clause it opens, one day before the date alre
 TEST_CASE("passive meetings: 'by X' after a phrase of place, a subject before a relative clause", "[events]") {
   CHECK(Describe(ExtractOne("Narendra Modi was welcomed with a guard of honour at the presidential palace in Moscow "
                             "on Monday by Russian President Vladimir Putin.",
-                            "2024-07-09")) == V{"meet narendra_modi+vladimir_putin 2024-07-08 asserted"});
+                            "2024-07-09")) == V{"meet narendra_modi+vladimir_putin 2024-07-08 asserted",
+                                                "visit narendra_modi>vladimir_putin 2024-07-08 asserted"});
   CHECK(Describe(ExtractOne("Xi Jinping, who arrived in India on Monday, was received by Narendra Modi on Tuesday.",
                             "2024-04-10")) ==
         V{"meet narendra_modi+xi_jinping 2024-04-09 asserted", "visit xi_jinping>IND 2024-04-08 asserted"});
@@ -520,6 +521,94 @@ TEST_CASE("passive meetings: 'by X' after a phrase of place, a subject before a 
                             "Vladimir Putin.",
                             "2024-07-09"))
             .empty());
+}
+
+namespace {
+bool Contains(const V& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+}  // namespace
+
+TEST_CASE("the visitor in object position: 'X welcomed Y to Britain', 'Y was greeted by X'", "[events]") {
+  // Active: the object is the visitor, the subject the host.
+  CHECK(Contains(Describe(ExtractOne("Xi Jinping welcomed Vladimir Putin to Beijing on Monday.", "2024-05-21")),
+                 "visit vladimir_putin>xi_jinping 2024-05-20 asserted"));
+  CHECK(Contains(Describe(ExtractOne("U.S. President Donald Trump welcomed Indian Prime Minister Narendra Modi to the "
+                                     "White House on Monday for their first meeting.",
+                                     "2019-07-23")),
+                 "visit narendra_modi>donald_trump 2019-07-22 asserted"));
+  CHECK(Contains(Describe(ExtractOne("Narendra Modi greeted Vladimir Putin at Palam airport on Monday.", "2024-05-21")),
+                 "visit vladimir_putin>narendra_modi 2024-05-20 asserted"));
+  // Passive: the subject is the visitor, "by X" the host.
+  CHECK(Contains(Describe(ExtractOne("Vladimir Putin was welcomed to Beijing by Xi Jinping on Monday.", "2024-05-21")),
+                 "visit vladimir_putin>xi_jinping 2024-05-20 asserted"));
+  CHECK(Contains(Describe(ExtractOne("The talks began a day after Narendra Modi was greeted with hugs by Vladimir Putin "
+                                     "at Vnukovo airport.",
+                                     "2024-07-09")),
+                 "visit narendra_modi>vladimir_putin 2024-07-08 asserted"));
+  // Hard negatives: no person welcomed, a possessor's words or victory, a
+  // place after "to", a domestic welcome, a "by" in another clause.
+  auto visits = [](const V& v) {
+    return std::count_if(v.begin(), v.end(), [](const std::string& d) { return d.rfind("visit ", 0) == 0; });
+  };
+  CHECK(visits(Describe(ExtractOne("Xi Jinping welcomed the decision to Brussels on Monday.", "2021-06-14"))) == 0);
+  V victory = Describe(ExtractOne("Xi Jinping welcomed Joe Biden's victory on Monday.", "2021-06-14"));
+  CHECK(Contains(victory, "congratulate xi_jinping>joe_biden 2021-06-14 asserted"));
+  CHECK(visits(victory) == 0);
+  CHECK(visits(Describe(ExtractOne("Xi Jinping welcomed Joe Biden's statement to the United Nations on Monday.",
+                                   "2021-06-14"))) == 0);
+  CHECK(visits(Describe(ExtractOne("Joe Biden welcomed the new aid to Ukraine on Monday.", "2022-05-18"))) == 0);
+  CHECK(Describe(ExtractOne("Joe Biden welcomed Donald Trump to the White House on Monday.", "2020-11-12")).empty());
+  CHECK(visits(Describe(ExtractOne("Joe Biden was greeted by cheering crowds in Warsaw.", "2023-02-21"))) == 0);
+  CHECK(visits(Describe(ExtractOne("Joe Biden welcomed Vladimir Putin's offer to talk to Ukraine.", "2023-02-21"))) ==
+        0);
+}
+
+TEST_CASE("a visit told on two days is one occasion, dated by its first day", "[events]") {
+  // "arrived on Thursday" and "welcomed ... on Friday": one visit (Thursday).
+  CHECK(Describe(ExtractOne("Xi Jinping arrived in Washington on Thursday. Joe Biden welcomed Xi Jinping to the "
+                            "White House on Friday.",
+                            "2015-09-26")) == V{"meet joe_biden+xi_jinping 2015-09-25 asserted",
+                                                "visit xi_jinping>USA 2015-09-24 asserted"});
+  // Hard negative: two visits weeks apart stay two.
+  CHECK(Describe(ExtractOne("Xi Jinping arrived in Washington on Sept. 3. Joe Biden welcomed Xi Jinping to the "
+                            "White House on Sept. 25.",
+                            "2015-09-26")) == V{"meet joe_biden+xi_jinping 2015-09-25 asserted",
+                                                "visit xi_jinping>USA 2015-09-03 asserted",
+                                                "visit xi_jinping>joe_biden 2015-09-25 asserted"});
+}
+
+TEST_CASE("a subject pronoun coordinated with a name: 'He and Macron sat down for talks'", "[events]") {
+  // The pronoun is the person who is the subject earlier in the sentence ...
+  CHECK(Describe(ExtractOne("Joe Biden conceded on Friday that the deal had been clumsy, as he and Vladimir Putin sat "
+                            "down for their first talks.",
+                            "2021-10-30")) == V{"meet joe_biden+vladimir_putin 2021-10-29 asserted"});
+  // ... else the previous sentence's subject, when the gender fits.
+  CHECK(Contains(Describe(ExtractOne("Narendra Modi arrived in Kyiv on Friday. He and President Volodymyr Zelensky "
+                                     "embraced at the palace before their talks.",
+                                     "2024-08-24")),
+                 "meet narendra_modi+volodymyr_zelensky - asserted"));
+  CHECK(Contains(Describe(ExtractOne("Narendra Modi arrived in Moscow on Monday. He and Vladimir Putin met on Tuesday.",
+                                     "2024-07-10")),
+                 "meet narendra_modi+vladimir_putin 2024-07-09 asserted"));
+  // Hard negatives: "he and his wife", "he and other leaders", "he and his own
+  // minister" (domestic), a pronoun of the other gender.
+  auto meets = [](const V& v) {
+    return std::count_if(v.begin(), v.end(), [](const std::string& d) { return d.rfind("meet ", 0) == 0; });
+  };
+  CHECK(meets(Describe(ExtractOne("Joe Biden arrived in Rome on Friday. He and his wife met on Saturday.", "2021-10-30"))) ==
+        0);
+  CHECK(meets(Describe(ExtractOne("Joe Biden arrived in Rome on Friday. He and other leaders met on Saturday.",
+                                  "2021-10-30"))) == 0);
+  CHECK(meets(Describe(ExtractOne("Joe Biden arrived in Rome on Friday. He and Donald Trump met on Saturday.",
+                                  "2021-10-30"))) == 0);
+  CHECK(meets(Describe(ExtractOne("Joe Biden arrived in Rome on Friday. She and Vladimir Putin met on Saturday.",
+                                  "2021-10-30"))) == 0);
+  // An embrace or a handshake is a meeting; embracing a proposal is not.
+  CHECK(Describe(ExtractOne("Narendra Modi shook hands with Vladimir Putin in Kazan.", "2024-10-23")) ==
+        V{"meet narendra_modi+vladimir_putin - asserted"});
+  CHECK(Describe(ExtractOne("Narendra Modi embraced the Ukrainian proposal on Friday.", "2024-08-24")).empty());
+  // "as" opens a new clause: the actor after it is no party of the talks.
+  CHECK(Describe(ExtractOne("Vladimir Putin and Narendra Modi hold Kremlin talks as Volodymyr Zelensky voices dismay",
+                            "2024-07-09")) == V{"meet narendra_modi+vladimir_putin - asserted"});
 }
 
 TEST_CASE("a date inside a relative clause dates that clause first", "[events]") {

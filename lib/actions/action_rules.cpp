@@ -70,6 +70,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       t.ignore_modality = a.value("ignore_modality", false);
       t.proposes = a.value("proposes", false);
       t.host_from_dateline = a.value("host_from_dateline", false);
+      t.occasion_days = a.value("occasion_days", 0);
       if (rules->Find(t.id)) return err("duplicate action '" + t.id + "'", "id", t.id);
       m.actions.push_back(std::move(t));
     }
@@ -94,6 +95,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       r.clause_subject = t.value("agent", "subject") == "clause_subject";
       r.adjective_object = t.value("adjective_object", false);
       r.reciprocal = t.value("reciprocal", false);
+      r.object_is_agent = t.value("object_is_agent", false);
       r.suppresses = t.value("suppresses", std::vector<std::string>{});
       if (!rules->Find(r.action)) return err("trigger '" + r.id + "' names unknown action '" + r.action + "'", "id", r.id);
       auto re = std::make_unique<RE2>(r.pattern, opt);
@@ -139,6 +141,8 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     words("subject_openers", &c.subject_openers);
     words("topic_prepositions", &c.topic_prepositions);
     words("background_markers", &c.background_markers);
+    words("passive_auxiliaries", &c.passive_auxiliaries);
+    words("irregular_past", &c.irregular_past);
     phrases(j, "pair_phrases", &c.pair_phrases);
     phrases(j, "state_pair_phrases", &c.state_pair_phrases);
     c.carry_recipient_sentences = j.value("carry_recipient_sentences", 3);

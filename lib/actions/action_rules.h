@@ -30,6 +30,11 @@ struct ActionType {
   // With no recipient in the sentence, the country of the article's dateline
   // is the recipient ("BEIJING - Putin arrived on Tuesday": a visit to China).
   bool host_from_dateline = false;
+  // An act that lasts days (a visit): in one article, mentions by the same
+  // agent to the same host state dated at most this many days apart are one
+  // occasion, dated by its first day ("arrived in Washington on Thursday" and
+  // "was welcomed to the White House on Friday"). 0: each date is its own event.
+  int occasion_days = 0;
 };
 
 enum class ObjectMode { kAfter, kNear, kAdjacent, kInside, kNone };
@@ -41,9 +46,12 @@ struct TriggerRule {
   bool noun = false;  // a nominal trigger ("congratulations", "talks with")
   ObjectMode object = ObjectMode::kAfter;
   bool needs_object = true;
-  bool clause_subject = false;
-  bool adjective_object = false;
-  bool reciprocal = false;  // "X and Y exchanged congratulations": each acts on the other  // "sanctions on Russian banks": the adjective's country is the recipient  // the agent is the sentence's first actor (", meeting X")
+  bool clause_subject = false;    // the agent is the sentence's first actor (", meeting X")
+  bool adjective_object = false;  // "sanctions on Russian banks": the adjective's country is the recipient
+  bool reciprocal = false;        // "X and Y exchanged congratulations": each acts on the other
+  // The object is the one who acts: "X welcomed Y to Britain" and "Y was
+  // welcomed by X" are visits by Y to X (agent and recipient swap).
+  bool object_is_agent = false;
   std::vector<std::string> suppresses;
 };
 
@@ -66,6 +74,11 @@ struct RoleCues {
   WordList speaker_pronouns, addressee_pronouns, speech_verbs, address_verbs, prepositions, clause_breaks, object_stops,
       fronting_prepositions, date_barriers, date_soft_barriers, noun_determiners, infinitive_planned_except,
       subject_openers, topic_prepositions, background_markers;
+  // "was", "were", "been" ...: before a participle, a passive ("was received by").
+  WordList passive_auxiliaries;
+  // Past-tense verbs not ending in -ed ("met", "flew"): after "after"/"before",
+  // an actor followed by one is a clause's subject ("after Pence spent hours").
+  WordList irregular_past;
   PhraseList pair_phrases;
   PhraseList state_pair_phrases;  // "the two countries": the pair's states
   std::size_t carry_recipient_sentences = 3;

@@ -70,6 +70,9 @@ struct NameCand {
 struct TitleCand {
   std::vector<std::string> toks;  // lower case
   std::string role;               // role id; "" = generic ("counterpart"); "@leader"
+  // The people the lexicon names with this title ("Emperor Naruhito"), or
+  // nullptr (points into title_holders, set once it is built).
+  const std::vector<std::size_t>* holders = nullptr;
 };
 // Everything the rules ask about one word, found with one lookup per token:
 // by the accent-folded form (case kept) and by the lower-cased form.
@@ -97,6 +100,10 @@ struct ActorRecognizer::Impl {
   StringMap<std::vector<TitleCand>> titles;
   StringMap<std::vector<std::size_t>> shorts;  // short name -> people
   StringMap<std::string> implied_country;      // "pope" -> "VAT"
+  // A title -> the people the lexicon names with it and holding its role
+  // ("emperor" -> Emperor Akihito, Emperor Naruhito): "the emperor" alone is
+  // whichever of them holds the role on the day, when exactly one does.
+  StringMap<std::vector<std::size_t>> title_holders;
   std::vector<std::vector<std::string>> winner_phrases;              // lower case
   std::vector<std::vector<std::string>> election_words;              // lower case
   // Country -> the people who were ever its president, in lexicon order (for
@@ -269,6 +276,28 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
       }
     }
   }
+  // People named with a title of a role they hold ("Emperor Naruhito").
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const LexiconEntry& e = entries[i];
+    if (e.kind != ActorKind::kPerson) continue;
+    auto consider = [&](const std::string& name) {
+      auto toks = NameTokens(AsciiLowerCopy(name));
+      if (toks.size() < 2) return;
+      auto bucket = impl->titles.find(toks[0]);
+      if (bucket == impl->titles.end()) return;
+      for (const Impl::TitleCand& t : bucket->second) {
+        if (t.role.empty() || t.toks.size() >= toks.size() || !std::equal(t.toks.begin(), t.toks.end(), toks.begin()))
+          continue;
+        if (std::none_of(e.roles.begin(), e.roles.end(), [&](const LexiconRole& r) { return r.role == t.role; })) continue;
+        std::string joined;
+        for (const std::string& w : t.toks) (joined += joined.empty() ? "" : " ") += w;
+        auto& v = impl->title_holders[joined];
+        if (std::find(v.begin(), v.end(), i) == v.end()) v.push_back(i);
+      }
+    };
+    consider(e.name);
+    for (const auto& a : e.aliases) consider(a);
+  }
   // Longest first (stable: among equal lengths, the first added wins), so a
   // bucket's first match is its longest.
   auto longest_first = [](auto& index) {
@@ -289,6 +318,12 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   for (auto& [w, bucket] : m.names) m.folded_words[w].names = &bucket;
   for (auto& [w, bucket] : m.adjectives) m.folded_words[w].adjectives = &bucket;
   for (auto& [w, bucket] : m.titles) m.lower_words[w].titles = &bucket;
+  for (auto& [w, bucket] : m.titles)
+    for (auto& t : bucket) {
+      std::string joined;
+      for (const std::string& tw : t.toks) (joined += joined.empty() ? "" : " ") += tw;
+      if (auto th = m.title_holders.find(joined); th != m.title_holders.end()) t.holders = &th->second;
+    }
   auto flag = [](StringMap<WordInfo>* words, const std::vector<std::string>& list, unsigned f) {
     for (const std::string& w : list) (*words)[w].flags |= f;
   };
@@ -303,7 +338,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
       title_words.insert(title_words.end(), t.toks.begin(), t.toks.end());
       std::string joined;
       for (const std::string& w : t.toks) (joined += joined.empty() ? "" : " ") += w;
-      if (m.implied_country.count(joined)) implied_first.push_back(t.toks[0]);
+      if (m.implied_country.count(joined) || m.title_holders.count(joined)) implied_first.push_back(t.toks[0]);
     }
   for (const auto& ew : m.election_words)
     if (!ew.empty()) election_first.push_back(ew[0]);
@@ -396,10 +431,12 @@ const Cand* LongestIn(const std::vector<Cand>* bucket, const std::vector<std::st
 }
 
 // Can any rule of Recognize() find a mention in this sentence? (See the call.)
-// `anchor_at(i)`: does a name, a country adjective or "the winner" begin at
+// `anchor_at(i)`: does a name, a country adjective, "the winner" or a two-word
+// short form of someone the article named in full ("Sheikh Abdullah") begin at
 // token i? A title alone is no anchor: it makes a mention only with a name or
 // a country before or after it (anchors themselves) or when it names one
-// country's office by itself ("the pope"). `introduced`: the article has
+// country's office by itself ("the pope") or the one person the lexicon names
+// with it who holds its role that day ("the emperor"). `introduced`: the article has
 // introduced someone the lexicon does not know, whose surname alone may
 // follow. `fuzzy_min_tokens` is 0 when there is no misspelt-name rule.
 template <typename AnchorAt>
@@ -468,14 +505,37 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       if (s.lower[i + k] != w[k]) return false;
     return true;
   };
+  // A two-word short form of someone this article named in full ("Sheikh
+  // Abdullah" after "Sheikh Abdullah bin Zayed"), not followed by more of a
+  // name ("Sheikh Abdullah Al Thani", "Sheikh Abdullah bin Nasser" is someone
+  // else): the person, or nullptr. Cheap when the article has none.
+  thread_local std::string form_key;
+  auto form_at = [&](std::size_t i) -> const std::string* {
+    if (memory->two_word_firsts.empty() || i + 1 >= s.size() || !s.Cap(i) || !s.Word(i) || !s.Cap(i + 1) ||
+        !s.Word(i + 1))
+      return nullptr;
+    const auto& firsts = memory->two_word_firsts;
+    if (std::find(firsts.begin(), firsts.end(), s.folded[i]) == firsts.end()) return nullptr;
+    if (i + 2 < s.size() && s.Word(i + 2) &&
+        (s.Cap(i + 2) || s.folded[i + 2] == "bin" || s.folded[i + 2] == "ibn" || s.folded[i + 2] == "bint" ||
+         s.folded[i + 2] == "al"))
+      return nullptr;
+    form_key.assign(s.folded[i]);
+    form_key += ' ';
+    form_key += s.folded[i + 1];
+    auto it = memory->two_word_forms.find(form_key);
+    return it == memory->two_word_forms.end() ? nullptr : &it->second;
+  };
   auto anchor_at = [&](std::size_t i) {
-    return name_at(i) || adjective_at(i) ||
+    return name_at(i) || adjective_at(i) || (!memory->two_word_firsts.empty() && form_at(i)) ||
            (date && s.Lower(i, kWinnerFirst) &&
             std::any_of(m.winner_phrases.begin(), m.winner_phrases.end(), [&](const auto& w) { return winner_at(w, i); }));
   };
   // Every rule below needs an anchor: a name or a country adjective (titles,
   // honorifics and determiners make a mention only with one of these), a
-  // title that implies its country ("the pope"), "the winner", a capitalised
+  // title that implies its country ("the pope") or its one holder that day
+  // ("the emperor"), "the winner", a two-word short
+  // form of someone the article named in full ("Sheikh Abdullah"), a capitalised
   // word that may be the surname of someone this article introduced, or a run
   // of capitalised words long enough for the misspelt-name rule. A sentence
   // without one stops here (nothing else is recorded for it).
@@ -488,6 +548,39 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   auto remember = [&](std::size_t entry) {
     const LexiconEntry& e = m.E(entry);
     for (const auto& sn : m.folded_shorts[entry]) memory->short_to_actor[sn] = e.id;
+  };
+  // The two-word short forms of a person just named in full: the honorific or
+  // monarch's title before the first name with it ("Sheikh Abdullah", "King
+  // Abdullah"), and the first two words of a name of three words or more.
+  auto remember_forms = [&](const ActorMention& am) {
+    std::size_t ns = am.tok_end;  // where the name itself starts
+    for (std::size_t k = am.tok_begin; k < am.tok_end && ns == am.tok_end; ++k)
+      if (const Impl::NameCand* c = name_at(k); c && k + c->toks.size() == am.tok_end && m.E(c->entry).id == am.actor)
+        ns = k;
+    if (ns == am.tok_end) return;
+    auto add = [&](std::size_t a) {
+      // An ordinary word never opens a form, unless it is the title itself
+      // ("King Abdullah II ... King Abdullah").
+      const bool titled = s.Folded(a, kHonorific) || m.title_holders.count(s.lower[a]);
+      if (!s.Cap(a) || !s.Word(a) || !s.Cap(a + 1) || !s.Word(a + 1) || (s.Folded(a, kNonName) && !titled) ||
+          s.Folded(a + 1, kNonName))
+        return;
+      form_key.assign(s.folded[a]);
+      (form_key += ' ') += s.folded[a + 1];
+      auto it = memory->two_word_forms.find(form_key);
+      if (it != memory->two_word_forms.end()) {
+        if (it->second != am.actor) it->second = am.actor;
+        return;
+      }
+      memory->two_word_forms[form_key] = am.actor;
+      auto& firsts = memory->two_word_firsts;
+      if (std::find(firsts.begin(), firsts.end(), s.folded[a]) == firsts.end()) firsts.emplace_back(s.folded[a]);
+    };
+    if (am.tok_end - ns >= 3) add(ns);
+    // Only honorifics and the titles the lexicon's names open with ("King",
+    // "Emir", "Sultan"): news writes "King Abdullah", never "President Joe".
+    if (ns > 0 && am.tok_end - ns >= 2 && (s.Folded(ns - 1, kHonorific) || m.title_holders.count(s.lower[ns - 1])))
+      add(ns - 1);
   };
   bool sentence_initial = false;
   auto resolve_short = [&](const std::string& folded) -> const LexiconEntry* {
@@ -612,6 +705,14 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
         best = std::move(am);
     };
 
+    // A0: a two-word short form of someone named in full earlier in the
+    // article ("Sheikh Abdullah"); offered first, so that a lexicon name of
+    // the same length ("King Abdullah", another person) does not take it.
+    if (!memory->two_word_firsts.empty() && s.Cap(i)) {
+      if (const std::string* id = form_at(i))
+        if (const LexiconEntry* e = lex.Find(*id)) offer(make(i, i + 2, *e, MentionVia::kShort));
+    }
+
     // A: [det] [country adjective | Country's] [blocker] title [of Country] [name]
     {
       std::size_t j = i;
@@ -691,6 +792,24 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           const LexiconEntry* holder =
               role == "president_elect" ? m.PresidentElect(country->id, *date) : lex.HolderOf(role, country->id, *date);
           if (holder) offer(make(i, after, *holder, MentionVia::kTitle));
+        } else if (!blocked && !country && title->holders && date && det) {
+          // "the emperor": the one person the lexicon names with this title
+          // who holds its role on the day (none or several: nobody).
+          if (title->holders) {
+            const LexiconEntry* holder = nullptr;
+            bool several = false;
+            for (std::size_t idx : *title->holders) {
+              const LexiconEntry& e = m.E(idx);
+              bool active = std::any_of(e.roles.begin(), e.roles.end(), [&](const LexiconRole& r) {
+                return r.role == title->role && r.ActiveOn(*date);
+              });
+              if (!active) continue;
+              several = holder != nullptr;
+              if (several) break;
+              holder = &e;
+            }
+            if (holder && !several) offer(make(i, te, *holder, MentionVia::kTitle));
+          }
         } else if (!blocked && country && title->role.empty() && date && det && s.lower[te - 1] == "counterpart") {
           // "his Chinese counterpart": whoever holds, in that country, the office
           // of the last person named before it.
@@ -816,6 +935,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       best->possessive = best->tok_end < s.size() && (*s.toks)[best->tok_end].possessive;
       if (best->kind == ActorKind::kPerson && best->via != MentionVia::kShort && best->via != MentionVia::kFuzzy) {
         if (const LexiconEntry* e = lex.Find(best->actor)) remember(entry_index(e));
+        remember_forms(*best);
       }
       std::size_t next = best->tok_end;
       out.push_back(std::move(*best));

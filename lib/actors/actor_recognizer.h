@@ -51,6 +51,11 @@ struct ActorMention {
 // Per-article memory: who was last named in full, for short names and pronouns.
 struct ArticleMemory {
   StringMap<std::string> short_to_actor;  // "Wang" -> "wang_yi"
+  // Two-word short forms of people named in full in the article, folded:
+  // honorific or monarch's title + first name, or the first two words of a longer name
+  // ("Sheikh Abdullah bin Zayed ... Sheikh Abdullah said": "sheikh abdullah").
+  StringMap<std::string> two_word_forms;
+  std::vector<std::string> two_word_firsts;  // their first words, for a cheap test per token
   std::vector<NewActor> new_actors;
   std::string last_subject;  // actor id of the previous sentence's subject
   std::string last_subject_gender;

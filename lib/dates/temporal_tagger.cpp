@@ -55,6 +55,9 @@ struct TemporalTagger::Impl {
   internal::StringMap<std::string> units, seasons, modifiers;
   std::vector<std::pair<std::vector<std::string>, int>> anaphora;
   std::vector<std::vector<std::string>> future_markers, vague;
+  // Future markers that reach only their own phrase, not past a comma
+  // ("campaigning ahead of the July 4 election, called on him on Tuesday").
+  std::vector<std::vector<std::string>> phrase_future_markers;
   // First words of the phrase lists: most tokens start none, and one hash
   // lookup rules them out instead of a comparison per phrase.
   internal::StringSet future_first, vague_first, anaphora_first;
@@ -161,6 +164,8 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
     for (const auto& [k, v] : j.at("anaphora").items()) impl->anaphora.emplace_back(Words(AsciiLowerCopy(k)), v.get<int>());
     for (const auto& w : j.at("future_markers"))
       impl->future_markers.push_back(Words(AsciiLowerCopy(w.get<std::string>())));
+    for (const auto& w : j.value("phrase_future_markers", nlohmann::json::array()))
+      impl->phrase_future_markers.push_back(Words(AsciiLowerCopy(w.get<std::string>())));
     for (const auto& w : j.at("vague")) impl->vague.push_back(Words(AsciiLowerCopy(w.get<std::string>())));
     for (const auto& f : impl->future_markers) if (!f.empty()) impl->future_first.insert(f[0]);
     for (const auto& v : impl->vague) if (!v.empty()) impl->vague_first.insert(v[0]);
@@ -234,12 +239,19 @@ struct Pass {
   // A future marker before token i, in the same clause (no reporting verb between).
   bool FutureBefore(std::size_t i) const {
     std::size_t lo = i > 40 ? i - 40 : 0;
+    bool comma = false;
     for (std::size_t k = i; k > lo; --k) {
       std::string_view w = low[k - 1];
       if (w == "said" || w == "says" || w == "told" || w == "announced" || w == ";" || w == "." ) return false;
+      if (w == ",") comma = true;
       if (!m->future_first.count(w)) continue;
-      for (const auto& f : m->future_markers)
-        if (k - 1 + f.size() <= i && Phrase(f, k - 1)) return true;
+      for (const auto& f : m->future_markers) {
+        if (k - 1 + f.size() > i || !Phrase(f, k - 1)) continue;
+        if (comma && std::find(m->phrase_future_markers.begin(), m->phrase_future_markers.end(), f) !=
+                         m->phrase_future_markers.end())
+          continue;
+        return true;
+      }
     }
     return false;
   }

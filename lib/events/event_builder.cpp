@@ -212,6 +212,13 @@ class Sentence {
             f.mentions.insert(f.mentions.begin(), static_cast<std::size_t>(m2));
             b = mention(m2).tok_begin;
           }
+          // "he and French President Emmanuel Macron sat down": the pronoun is
+          // coordinated with the name (resolved by the caller).
+          if (first && b >= 2 && lower_[b - 1] == "and" && cues_.subject_pronouns.count(lower_[b - 2]) &&
+              !in_quote(b - 2)) {
+            coord_pronoun_ = lower_[b - 2];
+            coord_pronoun_at_ = b - 2;
+          }
           // "Cuba's new president, Miguel Diaz-Canel, and Bolivia's Evo Morales":
           // a name set off by commas before ", and" is coordinated too ("Putin
           // met Xi, and Modi said" is not: Xi has no comma before him).
@@ -401,10 +408,7 @@ class Sentence {
     std::size_t v = am.tok_end;
     if (v >= size() || !token(v).word || token(v).cap || token(v).digit) return false;
     std::string_view w = lower_[v];
-    static const std::unordered_set<std::string_view> kIrregularPast = {
-        "met", "spent", "held", "had", "sent", "flew", "went", "came", "gave", "told", "took", "left", "won",
-        "sat", "spoke", "rang", "wrote", "paid", "made", "began", "led", "lost", "said", "saw", "struck", "put"};
-    return (w.size() > 3 && w.substr(w.size() - 2) == "ed") || kIrregularPast.count(w) > 0;
+    return (w.size() > 3 && w.substr(w.size() - 2) == "ed") || cues_.irregular_past.contains(w);
   }
 
   // "NATO allies", "EU leaders": the actor only modifies a group noun.
@@ -461,6 +465,10 @@ class Sentence {
 
   mutable std::string pronoun_;  // the last subject pronoun the search stopped at
   mutable std::size_t pronoun_at_ = 0;
+  // "He and Macron sat down for talks": a subject pronoun coordinated before
+  // the subject found (set by Subject with coordination; cleared by the caller).
+  mutable std::string coord_pronoun_;
+  mutable std::size_t coord_pronoun_at_ = 0;
   mutable std::size_t pair_at_ = 0;  // where "the two leaders" starts
   mutable bool pair_states_ = false;  // "the two countries": the states of the pair, not its people
 
@@ -611,16 +619,19 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     bool passive = false;
     if (!noun && tb > 0) {
       std::string_view head = c.text.substr(t.begin, t.end - t.begin);
-      bool participle = head.size() > 2 && (head.substr(head.size() - 2) == "ed" || head == "met");
-      // "was granted an audience by": a participle opening a longer trigger, after
-      // an auxiliary only ("extended his congratulations to X by telegram" is active).
+      // The participle ends the trigger, or opens a longer one after an
+      // auxiliary ("was granted an audience by"; "greeted Abiy at Asmara
+      // airport" inside "Abiy was greeted by Isaias at Asmara airport"), but
+      // not without one ("extended his congratulations to X by telegram").
       std::string_view first_word = head.substr(0, std::min(head.find(' '), head.size()));
-      const bool opening_participle = first_word.size() > 2 && first_word.size() < head.size() &&
-                                      first_word.substr(first_word.size() - 2) == "ed";
-      for (std::size_t back = 1; back <= 2 && back <= tb && (participle || opening_participle); ++back) {
-        std::string_view w = s.lower(tb - back);
-        if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "be" || w == "got" || w == "get") passive = true;
-      }
+      auto ends_ed = [](std::string_view w) { return w.size() > 2 && w.substr(w.size() - 2) == "ed"; };
+      bool participle = ends_ed(head) || head == "met";
+      const bool opening_participle = first_word.size() < head.size() && ends_ed(first_word);
+      auto auxiliary = [&](std::string_view w) { return cues.passive_auxiliaries.contains(w); };
+      for (std::size_t back = 1; back <= 2 && back <= tb && (participle || opening_participle); ++back)
+        if (auxiliary(s.lower(tb - back))) passive = true;
+      // A trigger that holds its own auxiliary ("was welcomed") is passive too.
+      if (participle && te > tb + 1 && auxiliary(s.lower(tb))) passive = true;
       // "a meeting recognized by Russia": a participle with "by" is passive
       // even without an auxiliary.
       if (participle && te < s.size() && s.lower(te) == "by") passive = true;
@@ -676,9 +687,36 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         (s.lower(tb - 1) == "his" || s.lower(tb - 1) == "her" || s.lower(tb - 1) == "their") &&
         s.Is(tb - 2, cues.prepositions))
       subj = s.ClauseSubject(tb);
+    std::string coord_agent;  // "He and Macron met": who "he" is
     if (subj.kind == Found::kNone && !passive && !between && !noun_use) {
       s.pronoun_.clear();
+      s.coord_pronoun_.clear();
       subj = s.Subject(tb, /*want_coordination=*/true, true);
+      if (subj.kind == Found::kActors && !s.coord_pronoun_.empty()) {
+        // The person who is the subject earlier in this sentence ("Biden
+        // conceded ..., as he and Macron sat down"), else the previous
+        // sentence's subject, when the gender fits.
+        const std::string pronoun = s.coord_pronoun_;
+        const std::size_t at = s.coord_pronoun_at_;
+        auto g = cues.subject_pronouns.find(pronoun);
+        s.pronoun_.clear();
+        Found earlier = s.Subject(at, false, true);
+        if (earlier.kind == Found::kActors) {
+          const ActorMention& em = mentions[earlier.mentions[0]];
+          std::string gender = actors_.GenderOf(em.actor);
+          if (em.kind == ActorKind::kPerson && (gender.empty() || gender == g->second)) coord_agent = em.actor;
+        } else if (earlier.kind == Found::kNone && s.pronoun_.empty()) {
+          // Nobody named before it in the sentence (not even a name the lexicon
+          // does not know: two capitalised words in a row).
+          bool unknown_person = false;
+          for (std::size_t k = 1; k + 1 < at && !unknown_person; ++k)
+            unknown_person = s.token(k).word && s.token(k).cap && !s.token(k).upper && s.mention_at(k) < 0 &&
+                             s.token(k + 1).word && s.token(k + 1).cap && !s.token(k + 1).upper &&
+                             s.mention_at(k + 1) < 0;
+          if (!unknown_person) coord_agent = pronoun_actor(pronoun);
+        }
+        s.pronoun_.clear();
+      }
       if (subj.kind == Found::kNone && !s.pronoun_.empty()) {
         // "Lopez Obrador said he would wait ...": he is the person who speaks
         // earlier in the same sentence; else the previous sentence's subject.
@@ -799,7 +837,23 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       if (left.kind == Found::kActors && close(mentions[left.mentions[0]].tok_end)) obj = left;
     } else {
       std::size_t from = rule.object == ObjectMode::kInside ? tb : te;
-      if (rule.object != ObjectMode::kNone) obj = s.Object(from, Limit(cues, rule.object), tb, te, others, rule.action != "visit");
+      if (rule.object != ObjectMode::kNone) obj = s.Object(from, Limit(cues, rule.object), tb, te, others,
+                                                         rule.action != "visit" || rule.object_is_agent);
+      if (rule.object_is_agent && obj.kind == Found::kActors) {
+        // The visitor is the verb's own object: not a possessor ("welcomed
+        // Biden's statement to the UN") nor the place after "to"/"at"
+        // ("welcomed the Finnish application to NATO").
+        std::vector<std::size_t> keep;
+        for (std::size_t m : obj.mentions) {
+          const ActorMention& am = mentions[m];
+          std::size_t prev = am.tok_begin > 0 ? am.tok_begin - 1 : 0;
+          if (prev > 0 && s.lower(prev) == "the") --prev;
+          if (am.possessive || (prev > tb && s.Is(prev, cues.prepositions))) continue;
+          keep.push_back(m);
+        }
+        obj.mentions = keep;
+        if (keep.empty()) obj.kind = Found::kNone;
+      }
       // "sanctions on Russian officials": with an adjective object the group is the state's.
       if (obj.kind == Found::kBlocked && rule.adjective_object) obj.kind = Found::kNone;
       if (obj.kind == Found::kNone && rule.adjective_object) {
@@ -845,6 +899,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
 
     std::vector<std::string> agents_here = ids(subj);
     if (!pronoun_agent.empty()) agents_here.push_back(pronoun_agent);
+    if (!coord_agent.empty() && !Contains(agents_here, coord_agent)) agents_here.insert(agents_here.begin(), coord_agent);
     // "invited him": the latest person of that gender named before, not the agent.
     std::string pronoun_object;
     if (obj.kind == Found::kObjectPronoun) {
@@ -871,9 +926,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     std::vector<std::string> agent_ids = ids(subj);
     if (!pair.empty()) agent_ids = pair;
     if (agent_ids.empty() && !pronoun_agent.empty()) agent_ids.push_back(pronoun_agent);
+    if (!coord_agent.empty() && pair.empty() && !Contains(agent_ids, coord_agent))
+      agent_ids.insert(agent_ids.begin(), coord_agent);
     std::vector<std::string> object_ids = ids(obj);
     if (object_ids.empty() && !pronoun_object.empty()) object_ids.push_back(pronoun_object);
     if (object_ids.empty()) object_ids = pair_objects;
+    // "X welcomed Y to Britain", "Y was greeted by X": Y acts (visits X).
+    if (rule.object_is_agent) std::swap(agent_ids, object_ids);
 
     // ---- factuality -------------------------------------------------------
     Factuality fact = Factuality::kAsserted;
@@ -1227,6 +1286,56 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     });
     if (!dup) earlier.push_back(i);
   }
+  // An act that lasts days (a visit): the same visitor's mentions of the same
+  // host state a few days apart are one occasion ("Xi arrived in Washington on
+  // Thursday ... Obama welcomed Xi to the White House on Friday"), dated by its
+  // first day. Compared with one candidate per cluster, so it stays cheap.
+  std::vector<std::optional<DateSpan>> occasion_date(cands.size());
+  {
+    struct Rep {
+      std::size_t cand;
+      std::string host;
+    };
+    std::vector<Rep> reps;
+    auto host_of = [&](const CandidateEvent& c) -> std::string {
+      if (c.recipients.size() != 1) return {};
+      const LexiconEntry* e = lex.Find(c.recipients[0]);
+      if (!e) return {};
+      if (e->kind == ActorKind::kCountry) return c.recipients[0];
+      return lex.CountryOf(*e, std::optional<CivilDate>(c.date->earliest));
+    };
+    for (std::size_t i = 0; i < cands.size(); ++i) {
+      const CandidateEvent& a = cands[i];
+      if (a.incomplete || a.background || a.factuality != Factuality::kAsserted || !a.date ||
+          a.date->granularity != Granularity::kDay || !a.participants.empty())
+        continue;
+      const ActionType* type = rules_.Find(a.action);
+      if (!type || type->occasion_days <= 0) continue;
+      std::string host = host_of(a);
+      if (host.empty()) continue;
+      bool rep = true;
+      for (const Rep& r : reps) {
+        const CandidateEvent& b = cands[r.cand];
+        if (b.action != a.action || r.host != host || !same_agent(a, b)) continue;
+        std::size_t ri = find(i), rj = find(r.cand);
+        if (ri == rj) {
+          rep = false;
+          continue;
+        }
+        const DateSpan& da = cluster_date[ri] ? *cluster_date[ri] : *a.date;
+        const DateSpan& db = cluster_date[rj] ? *cluster_date[rj] : *b.date;
+        if (da.granularity != Granularity::kDay || db.granularity != Granularity::kDay) continue;
+        long long gap = da.earliest.ToDays() - db.earliest.ToDays();
+        if (gap < -type->occasion_days || gap > type->occasion_days) continue;
+        const DateSpan& first = gap < 0 ? da : db;
+        parent[ri] = rj;
+        cluster_date[rj] = first;
+        occasion_date[rj] = first;
+        rep = false;
+      }
+      if (rep) reps.push_back({i, std::move(host)});
+    }
+  }
   // Incomplete candidates ("the congratulations of the Russian president came ...")
   // join the one complete event they can belong to.
   // They are compared with one complete candidate per action, cluster and
@@ -1368,6 +1477,8 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     // (A candidate's mention is not read after this: it is moved.)
     if (quoted.emplace(root_event[r], cands[i].mention.begin).second) e.mentions.push_back(std::move(cands[i].mention));
   }
+  for (std::size_t i = 0; i < cands.size(); ++i)
+    if (find(i) == i && occasion_date[i] && root_event[i] != SIZE_MAX) events[root_event[i]].date = occasion_date[i];
   // An undated event between parties that a dated event of the same article
   // brings together happened on that occasion ("Xi met Lavrov on Tuesday ...
   // Lavrov told Xi ..."): it takes that date. Only when exactly one date fits.

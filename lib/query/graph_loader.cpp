@@ -208,8 +208,12 @@ Status ReadEvent(const Reader& r, const json& n, std::vector<Event>* out) {
   for (auto& [doc, mentions] : by_doc) {
     Event per_doc = e;
     per_doc.date.reset();
+    // Of equally fine dates, the first: mentions of one visit told on several
+    // days are one occasion dated by its first day (the action's occasion_days).
     for (const Mention& m : mentions)
-      if (m.date && (!per_doc.date || m.date->Days() < per_doc.date->Days())) per_doc.date = m.date;
+      if (m.date && (!per_doc.date || m.date->Days() < per_doc.date->Days() ||
+                     (m.date->Days() == per_doc.date->Days() && m.date->earliest < per_doc.date->earliest)))
+        per_doc.date = m.date;
     if (!per_doc.date) per_doc.date = e.date;
     per_doc.mentions = std::move(mentions);
     out->push_back(std::move(per_doc));
