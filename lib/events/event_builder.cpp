@@ -605,7 +605,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     const TriggerRule& rule = *t.rule;
     const ActionType* type = rules_.Find(rule.action);
     if (!type) continue;
-    auto [tb, te] = trig_tokens[ti];
+    // Plain variables, not a structured binding: lambdas below capture them
+    // (clang before 16 cannot capture structured bindings).
+    const std::size_t tb = trig_tokens[ti].first, te = trig_tokens[ti].second;
     std::vector<std::pair<std::size_t, std::size_t>> others;
     for (std::size_t o = 0; o < trig_tokens.size(); ++o)
       if (o != ti && trig_tokens[o].first >= te) others.push_back(trig_tokens[o]);
