@@ -255,3 +255,30 @@ TEST_CASE("a two-word short form names the person the article named in full", "[
   CHECK(actors("Later Inacio said so.", d).empty());
   CHECK(actors("President said so.", d).empty());
 }
+
+TEST_CASE("a bare surname right after an article is not the person", "[actors]") {
+  auto lex = Lexicon::Default();
+  REQUIRE(lex.ok());
+  auto rec = ActorRecognizer::Create(lex.value()).value();
+  auto actors = [&](const std::string& s, const char* date, ArticleMemory* mem) {
+    std::vector<Token> toks;
+    Tokenize(s, &toks);
+    std::vector<std::string> out;
+    for (const auto& m : rec->Recognize(s, toks, CivilDate::Parse(date), mem))
+      if (m.via != MentionVia::kAdjective) out.push_back(m.actor);
+    return out;
+  };
+  ArticleMemory a, b, c;
+  // Moon Jae-in in office, and even named in full earlier in the article.
+  CHECK(actors("Xi likened the mission to a journey to the Moon.", "2019-06-01", &a) ==
+        std::vector<std::string>{"xi_jinping"});
+  actors("South Korean President Moon Jae-in spoke.", "2019-06-01", &b);
+  CHECK(actors("Trump talked about the Moon.", "2019-06-01", &b) == std::vector<std::string>{"donald_trump"});
+  CHECK(actors("It was A Major Step for Europe.", "1995-05-01", &c).empty());
+  // Hard negatives: the surname alone, or after a title or an honorific, is still the person.
+  CHECK(actors("Trump met Moon on Monday.", "2019-06-01", &b) == std::vector<std::string>{"donald_trump", "moon_jae_in"});
+  CHECK(actors("Trump met President Moon on Monday.", "2019-06-01", &b) ==
+        std::vector<std::string>{"donald_trump", "moon_jae_in"});
+  CHECK(actors("Trump met the South Korean President Moon on Monday.", "2019-06-01", &b) ==
+        std::vector<std::string>{"donald_trump", "moon_jae_in"});
+}

@@ -79,7 +79,8 @@ struct TitleCand {
 enum WordFlag : unsigned {
   kDeterminer = 1, kHonorific = 2, kNonName = 4,                     // folded
   kModifier = 8, kBlocker = 16, kTitleWord = 32, kElectionFirst = 64,  // lower-cased
-  kWinnerFirst = 128, kImpliedFirst = 256                            // lower-cased
+  kWinnerFirst = 128, kImpliedFirst = 256,                           // lower-cased
+  kSurnameBlocker = 512                                              // folded
 };
 struct WordInfo {
   const std::vector<NameCand>* names = nullptr;       // folded: entries whose name starts here
@@ -193,6 +194,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
     words("title_blockers", true);
     words("determiners", false);
     words("non_name_words", false);
+    words("surname_blocking_articles", false);
     words("title_modifiers", true);
     for (const auto& t : rules->value("leader_titles", nlohmann::json::array())) {
       auto toks = NameTokens(AsciiLowerCopy(t.get<std::string>()));
@@ -330,6 +332,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   flag(&m.folded_words, rule_words["determiners"], kDeterminer);
   flag(&m.folded_words, rule_words["honorifics"], kHonorific);
   flag(&m.folded_words, rule_words["non_name_words"], kNonName);
+  flag(&m.folded_words, rule_words["surname_blocking_articles"], kSurnameBlocker);
   flag(&m.lower_words, rule_words["title_modifiers"], kModifier);
   flag(&m.lower_words, rule_words["title_blockers"], kBlocker);
   std::vector<std::string> title_words, election_first, winner_first, implied_first;
@@ -631,6 +634,9 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       // "Wang Xiaoming" (unknown) is not "Wang".
       if (s.Cap(*end) && s.Word(*end) && !name_at(*end) && !s.Folded(*end, kNonName))
         return nullptr;
+      // "a journey to the Moon", "a Major step": a bare surname right after an
+      // article is a thing or a word, not the person ("President Moon" has a title).
+      if (i > 0 && s.Folded(i - 1, kSurnameBlocker)) return nullptr;
       // "Jill Biden", "Julian Castro": a capitalised word before the surname
       // that is no title, honorific, country adjective, known name or
       // non-name word ("Later", "Will", "The") is a first name, and the
