@@ -68,6 +68,7 @@ struct RoleCues {
   PhraseList planned, negated, hedged, exceptions;
   std::vector<std::string> negated_suffixes;
   WordList noun_modal_after, noun_modal_stops;  // "a phone call with Xi would be welcome"
+  WordList noun_negated_after;  // "the meeting with Xi was postponed"
   PhraseList group_nouns;
   StringMap<std::string> subject_pronouns;  // he -> male
   StringMap<std::string> object_pronouns;   // him -> male

@@ -994,6 +994,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
             modal_after = true;
             break;
           }
+          // "the meeting with Xi was postponed": called off after the noun.
+          if (!masked[k] && s.Is(k, cues.noun_negated_after)) {
+            neg = true;
+            break;
+          }
         }
       }
       if (neg) fact = Factuality::kNegated;
