@@ -282,3 +282,36 @@ TEST_CASE("a bare surname right after an article is not the person", "[actors]")
   CHECK(actors("Trump met the South Korean President Moon on Monday.", "2019-06-01", &b) ==
         std::vector<std::string>{"donald_trump", "moon_jae_in"});
 }
+
+TEST_CASE("a common surname names a person only after the article named them in full; of several, the one in office", "[actors]") {
+  Lexicon lex;
+  REQUIRE(lex.AddJson(R"({"people": [
+      {"id": "joh", "name": "Juan Orlando Hernández", "short_in_article": ["Hernández"],
+       "roles": [{"role": "president", "country": "HND", "from": "2014-01-27", "to": "2022-01-27"}]},
+      {"id": "evo", "name": "Evo Morales", "short": ["Morales"],
+       "roles": [{"role": "president", "country": "BOL", "from": "2006-01-22", "to": "2019-11-10"}]},
+      {"id": "jimmy", "name": "Jimmy Morales", "short": ["Morales"],
+       "roles": [{"role": "president", "country": "GTM", "from": "2016-01-14", "to": "2020-01-14"}]}]})",
+                      "t.json")
+              .ok());
+  auto rec = ActorRecognizer::Create(lex).value();
+  auto actors = [&](const std::string& s, const char* date, ArticleMemory* mem) {
+    std::vector<Token> toks;
+    Tokenize(s, &toks);
+    std::vector<std::string> out;
+    for (const auto& m : rec->Recognize(s, toks, CivilDate::Parse(date), mem)) out.push_back(m.actor);
+    return out;
+  };
+  ArticleMemory a, b, c, d, e;
+  // Alone, "Hernández" is nobody, even while he is in office.
+  CHECK(actors("Hernandez scored twice.", "2017-12-19", &a).empty());
+  actors("Juan Orlando Hernandez was re-elected.", "2017-12-19", &b);
+  CHECK(actors("Hernandez thanked him.", "2017-12-19", &b) == std::vector<std::string>{"joh"});
+  // Both presidents in office: ambiguous alone, the one named in full otherwise.
+  CHECK(actors("Morales spoke.", "2017-12-19", &c).empty());
+  actors("Guatemalan President Jimmy Morales spoke.", "2017-12-19", &d);
+  CHECK(actors("Morales left.", "2017-12-19", &d) == std::vector<std::string>{"jimmy"});
+  // Evo Morales resigned in November 2019: in December the one in office is Jimmy Morales.
+  CHECK(actors("Morales spoke.", "2019-12-20", &e) == std::vector<std::string>{"jimmy"});
+  CHECK(actors("Morales spoke.", "2012-12-20", &e) == std::vector<std::string>{"evo"});
+}

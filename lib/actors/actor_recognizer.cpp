@@ -232,6 +232,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const LexiconEntry& e = entries[i];
     for (const auto& sn : e.short_names) impl->folded_shorts[i].push_back(Normalizer::Default().Fold(sn));
+    for (const auto& sn : e.article_short_names) impl->folded_shorts[i].push_back(Normalizer::Default().Fold(sn));
     switch (e.kind) {
       case ActorKind::kPerson: {
         for (const LexiconRole& r : e.roles) {
@@ -246,6 +247,8 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
           auto& v = impl->shorts[impl->folded_shorts[i][k]];
           if (std::find(v.begin(), v.end(), i) == v.end()) v.push_back(i);
         }
+        // Remembered when the person is named in full, never resolved alone.
+        for (const auto& sn : e.article_short_names) impl->AddName(sn, i, MentionVia::kShort);
         auto add_fuzzy = [&](const std::string& n) {
           auto toks = NameTokens(n);
           if (toks.size() < impl->fuzzy_min_tokens) return;
@@ -597,13 +600,22 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     // office (or recently so) on the publication date, if exactly one. A
     // surname nobody else has counts only then too ("in Lagos" in 2015 is the
     // city, not Ricardo Lagos), or for people without offices (Guaido).
+    // Of several recently in office, the one in office on the day, if exactly
+    // one is ("Morales" in December 2019 is Jimmy Morales, Evo Morales having resigned).
     const LexiconEntry* found = nullptr;
+    const LexiconEntry* in_office = nullptr;
+    bool several = false, several_in_office = false;
     for (std::size_t idx : it->second) {
       const LexiconEntry& e = m.E(idx);
       if (!m.RecentlyActive(idx, date)) continue;
-      if (found) return nullptr;
+      several = several || found;
       found = &e;
+      if (date && std::any_of(e.roles.begin(), e.roles.end(), [&](const LexiconRole& r) { return r.ActiveOn(*date); })) {
+        several_in_office = several_in_office || in_office;
+        in_office = &e;
+      }
     }
+    if (several) return several_in_office ? nullptr : in_office;
     if (!found && it->second.size() == 1 && m.E(it->second[0]).roles.empty()) found = &m.E(it->second[0]);
     return found;
   };
