@@ -315,3 +315,24 @@ TEST_CASE("a common surname names a person only after the article named them in 
   CHECK(actors("Morales spoke.", "2019-12-20", &e) == std::vector<std::string>{"jimmy"});
   CHECK(actors("Morales spoke.", "2012-12-20", &e) == std::vector<std::string>{"evo"});
 }
+
+TEST_CASE("a national body's alias after a country word matches in lower case", "[actors]") {
+  auto lex = Lexicon::Default();
+  REQUIRE(lex.ok());
+  auto rec = ActorRecognizer::Create(lex.value()).value();
+  auto actors = [&](const std::string& s) {
+    ArticleMemory mem;
+    std::vector<Token> toks;
+    Tokenize(s, &toks);
+    std::vector<std::string> out;
+    for (const auto& m : rec->Recognize(s, toks, CivilDate{2019, 11, 14}, &mem))
+      if (m.via != MentionVia::kAdjective) out.push_back(m.actor);
+    return out;
+  };
+  CHECK(actors("Brazil's foreign ministry said so.") == std::vector<std::string>{"BRA.mfa"});
+  CHECK(actors("The Chinese foreign ministry said so.") == std::vector<std::string>{"CHN.mfa"});
+  CHECK(actors("Brazil's Foreign Ministry said so.") == std::vector<std::string>{"BRA.mfa"});
+  // Hard negatives: no country word, or the country word before something else.
+  CHECK(actors("The foreign ministry said so.").empty());
+  CHECK(actors("Brazil's foreign trade grew.") == std::vector<std::string>{"BRA"});
+}

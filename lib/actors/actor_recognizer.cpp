@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <set>
 #include <unordered_set>
 
 #include "normalize/normalizer.h"
@@ -228,6 +229,32 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
     }
   }
   const auto& entries = lexicon.entries();
+  // The names and adjectives of countries, as tokens: a national body's alias
+  // that opens with one ("Brazil's Foreign Ministry", "Chinese Foreign
+  // Ministry") is also matched with the rest in lower case ("Brazil's foreign
+  // ministry said"), as news writes it.
+  std::set<std::vector<std::string>> country_words;
+  for (const LexiconEntry& e : entries) {
+    if (e.kind != ActorKind::kCountry) continue;
+    country_words.insert(NameTokens(e.name));
+    for (const auto& a : e.aliases) country_words.insert(NameTokens(a));
+    for (const auto& a : e.adjectives) country_words.insert(NameTokens(a));
+  }
+  auto lower_after_country = [&](const std::string& alias) {
+    std::vector<std::string> toks = NameTokens(alias);
+    std::size_t k = 0;
+    for (std::size_t n = std::min<std::size_t>(toks.size(), 4); n > 0 && k == 0; --n)
+      if (country_words.count(std::vector<std::string>(toks.begin(), toks.begin() + n))) k = n;
+    if (k == 0 || k >= toks.size()) return std::vector<std::string>{};
+    if (toks[k] == "'s") ++k;
+    bool changed = false;
+    for (std::size_t q = k; q < toks.size(); ++q) {
+      std::string low = AsciiLowerCopy(toks[q]);
+      changed = changed || low != toks[q];
+      toks[q] = std::move(low);
+    }
+    return changed ? toks : std::vector<std::string>{};
+  };
   impl->folded_shorts.resize(entries.size());
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const LexiconEntry& e = entries[i];
@@ -277,6 +304,13 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
       case ActorKind::kOrganization: {
         impl->AddName(e.name, i, MentionVia::kOrganization);
         for (const auto& a : e.aliases) impl->AddName(a, i, MentionVia::kOrganization);
+        if (!e.country.empty())
+          for (const auto& a : e.aliases)
+            if (std::vector<std::string> low = lower_after_country(a); !low.empty()) {
+              auto& v = impl->names[low[0]];
+              if (std::none_of(v.begin(), v.end(), [&](const NameCand& c) { return c.toks == low && c.entry == i; }))
+                v.push_back({std::move(low), i, MentionVia::kOrganization});
+            }
         break;
       }
     }
