@@ -336,3 +336,28 @@ TEST_CASE("a national body's alias after a country word matches in lower case", 
   CHECK(actors("The foreign ministry said so.").empty());
   CHECK(actors("Brazil's foreign trade grew.") == std::vector<std::string>{"BRA"});
 }
+
+TEST_CASE("an organization's name ending a longer proper name is not that organization", "[actors]") {
+  auto lex = Lexicon::Default();
+  REQUIRE(lex.ok());
+  auto rec = ActorRecognizer::Create(lex.value()).value();
+  auto actors = [&](const std::string& s) {
+    ArticleMemory mem;
+    std::vector<Token> toks;
+    Tokenize(s, &toks);
+    std::vector<std::string> out;
+    for (const auto& m : rec->Recognize(s, toks, CivilDate{2020, 6, 1}, &mem))
+      if (m.via != MentionVia::kAdjective) out.push_back(m.actor);
+    return out;
+  };
+  CHECK(actors("The African Union's Peace and Security Council met.") == std::vector<std::string>{"african_union", "african_union"});
+  CHECK(actors("The Regional Peace and Security Council met.") == std::vector<std::string>{});
+  CHECK(actors("The National Security Council met.").empty());
+  CHECK(actors("Russia's Security Council met.") == std::vector<std::string>{"RUS"});
+  // Hard negatives: the organization itself, after "and", a state's own body, an acronym.
+  CHECK(actors("The Security Council met.") == std::vector<std::string>{"un_security_council"});
+  CHECK(actors("France and NATO met.") == std::vector<std::string>{"FRA", "nato"});
+  CHECK(actors("Ramaphosa and the Security Council met.") == std::vector<std::string>{"cyril_ramaphosa", "un_security_council"});
+  CHECK(actors("Officials and NATO met.") == std::vector<std::string>{"nato"});
+  CHECK(actors("America's State Department said so.") == std::vector<std::string>{"USA", "USA.mfa"});
+}

@@ -670,6 +670,38 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       if (const Impl::NameCand* c = name_at(b); c && b + c->toks.size() > k) return true;
     return false;
   };
+  // Is the organization name at i the tail of a longer proper name, so
+  // someone else: "the African Union's Peace and Security Council" (a
+  // capitalised word the lexicon does not know, then "and", before a name that
+  // is no acronym), "the National Security Council", "Russia's Security
+  // Council" (another state's or body's possessive; "America's State
+  // Department" is the state's own body)?
+  auto ends_known_name = [&](std::size_t k) {
+    for (std::size_t b = k + 1; b-- > 0 && k - b < 4;)
+      if (const Impl::NameCand* c = name_at(b); c && b + c->toks.size() == k + 1) return true;
+    return false;
+  };
+  auto inside_longer_name = [&](std::size_t i, const LexiconEntry& org) {
+    if (i >= 2 && (s.lower[i - 1] == "and" || s.lower[i - 1] == "&") && !(*s.toks)[i].upper && s.Cap(i - 2) &&
+        s.Word(i - 2) && !s.Folded(i - 2, kNonName) && !adjective_at(i - 2) && !ends_known_name(i - 2))
+      return true;
+    // "the National Security Council": a determiner, then a capitalised word the
+    // lexicon does not know.
+    if (i >= 2 && !(*s.toks)[i].upper && s.Folded(i - 2, kDeterminer) && s.Cap(i - 1) && s.Word(i - 1) &&
+        !(*s.toks)[i - 1].upper && !s.Folded(i - 1, kNonName) && !adjective_at(i - 1) &&
+        !ends_known_name(i - 1))
+      return true;
+    if (i >= 2 && (*s.toks)[i - 1].possessive) {
+      for (std::size_t b = i - 1; b-- > 0 && i - 1 - b <= 6;) {
+        const Impl::NameCand* c = name_at(b);
+        if (!c || b + c->toks.size() != i - 1) continue;
+        const LexiconEntry& owner = m.E(c->entry);
+        if (owner.kind == ActorKind::kPerson) return false;
+        return owner.id != org.country && owner.id != org.id;
+      }
+    }
+    return false;
+  };
   // A person's name at i: full name or alias (longest), or a short name.
   auto person_at = [&](std::size_t i, std::size_t* end) -> const LexiconEntry* {
     const Impl::NameCand* c = name_at(i);
@@ -900,7 +932,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
         if (e.kind == ActorKind::kPerson) {
           std::size_t ne = 0;
           if (const LexiconEntry* p = person_at(i, &ne)) offer(make(i, ne, *p, c->via == MentionVia::kShort ? MentionVia::kShort : MentionVia::kName));
-        } else {
+        } else if (e.kind != ActorKind::kOrganization || !inside_longer_name(i, e)) {
           offer(make(i, i + c->toks.size(), e, c->via));
         }
       }
