@@ -1027,3 +1027,16 @@ TEST_CASE("talks suspended, broken off or put off are no meeting", "[events]") {
   CHECK(Describe(ExtractOne("Putin's meeting with Xi Jinping on Monday, postponed twice, finally took place.", "2024-03-19"))
             .size() <= 1);
 }
+
+TEST_CASE("a congratulation of a state beside the same agent's congratulations of its leaders is one act", "[events]") {
+  CHECK(Describe(ExtractOne("Putin sends greetings as India marks Republic Day.\n\nVladimir Putin congratulated "
+                            "Prime Minister Narendra Modi on the anniversary, the Kremlin said.",
+                            "2024-01-27")) == V{"congratulate vladimir_putin>narendra_modi - asserted"});
+  // Hard negatives: another day, or another agent, is another act.
+  CHECK(Describe(ExtractOne("Putin congratulated India on Friday.\n\nPutin congratulated Narendra Modi on Monday.",
+                            "2024-01-30")) ==
+        V{"congratulate vladimir_putin>IND 2024-01-26 asserted", "congratulate vladimir_putin>narendra_modi 2024-01-29 asserted"});
+  CHECK(Describe(ExtractOne("Xi Jinping congratulated India on Friday.\n\nPutin congratulated Narendra Modi on Friday.",
+                            "2024-01-30")) ==
+        V{"congratulate vladimir_putin>narendra_modi 2024-01-26 asserted", "congratulate xi_jinping>IND 2024-01-26 asserted"});
+}

@@ -89,6 +89,11 @@ struct RoleCues {
   std::unordered_map<std::string, std::vector<std::string>> carry_recipient_from;
   std::unordered_map<std::string, std::size_t> object_limits;
   std::unordered_map<std::string, std::string> negated_becomes;
+  // Actions whose state-level event is the same act as the same agent's
+  // events towards that state's people in the article ("Putin sends greetings
+  // as India marks Republic Day ... congratulated President Murmu and Prime
+  // Minister Modi"): the person-level ones are kept.
+  WordList state_joins_people;
 };
 
 class ActionRules {
