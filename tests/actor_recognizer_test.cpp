@@ -255,3 +255,109 @@ TEST_CASE("a two-word short form names the person the article named in full", "[
   CHECK(actors("Later Inacio said so.", d).empty());
   CHECK(actors("President said so.", d).empty());
 }
+
+TEST_CASE("a bare surname right after an article is not the person", "[actors]") {
+  auto lex = Lexicon::Default();
+  REQUIRE(lex.ok());
+  auto rec = ActorRecognizer::Create(lex.value()).value();
+  auto actors = [&](const std::string& s, const char* date, ArticleMemory* mem) {
+    std::vector<Token> toks;
+    Tokenize(s, &toks);
+    std::vector<std::string> out;
+    for (const auto& m : rec->Recognize(s, toks, CivilDate::Parse(date), mem))
+      if (m.via != MentionVia::kAdjective) out.push_back(m.actor);
+    return out;
+  };
+  ArticleMemory a, b, c;
+  // Moon Jae-in in office, and even named in full earlier in the article.
+  CHECK(actors("Xi likened the mission to a journey to the Moon.", "2019-06-01", &a) ==
+        std::vector<std::string>{"xi_jinping"});
+  actors("South Korean President Moon Jae-in spoke.", "2019-06-01", &b);
+  CHECK(actors("Trump talked about the Moon.", "2019-06-01", &b) == std::vector<std::string>{"donald_trump"});
+  CHECK(actors("It was A Major Step for Europe.", "1995-05-01", &c).empty());
+  // Hard negatives: the surname alone, or after a title or an honorific, is still the person.
+  CHECK(actors("Trump met Moon on Monday.", "2019-06-01", &b) == std::vector<std::string>{"donald_trump", "moon_jae_in"});
+  CHECK(actors("Trump met President Moon on Monday.", "2019-06-01", &b) ==
+        std::vector<std::string>{"donald_trump", "moon_jae_in"});
+  CHECK(actors("Trump met the South Korean President Moon on Monday.", "2019-06-01", &b) ==
+        std::vector<std::string>{"donald_trump", "moon_jae_in"});
+}
+
+TEST_CASE("a common surname names a person only after the article named them in full; of several, the one in office", "[actors]") {
+  Lexicon lex;
+  REQUIRE(lex.AddJson(R"({"people": [
+      {"id": "joh", "name": "Juan Orlando Hernández", "short_in_article": ["Hernández"],
+       "roles": [{"role": "president", "country": "HND", "from": "2014-01-27", "to": "2022-01-27"}]},
+      {"id": "evo", "name": "Evo Morales", "short": ["Morales"],
+       "roles": [{"role": "president", "country": "BOL", "from": "2006-01-22", "to": "2019-11-10"}]},
+      {"id": "jimmy", "name": "Jimmy Morales", "short": ["Morales"],
+       "roles": [{"role": "president", "country": "GTM", "from": "2016-01-14", "to": "2020-01-14"}]}]})",
+                      "t.json")
+              .ok());
+  auto rec = ActorRecognizer::Create(lex).value();
+  auto actors = [&](const std::string& s, const char* date, ArticleMemory* mem) {
+    std::vector<Token> toks;
+    Tokenize(s, &toks);
+    std::vector<std::string> out;
+    for (const auto& m : rec->Recognize(s, toks, CivilDate::Parse(date), mem)) out.push_back(m.actor);
+    return out;
+  };
+  ArticleMemory a, b, c, d, e;
+  // Alone, "Hernández" is nobody, even while he is in office.
+  CHECK(actors("Hernandez scored twice.", "2017-12-19", &a).empty());
+  actors("Juan Orlando Hernandez was re-elected.", "2017-12-19", &b);
+  CHECK(actors("Hernandez thanked him.", "2017-12-19", &b) == std::vector<std::string>{"joh"});
+  // Both presidents in office: ambiguous alone, the one named in full otherwise.
+  CHECK(actors("Morales spoke.", "2017-12-19", &c).empty());
+  actors("Guatemalan President Jimmy Morales spoke.", "2017-12-19", &d);
+  CHECK(actors("Morales left.", "2017-12-19", &d) == std::vector<std::string>{"jimmy"});
+  // Evo Morales resigned in November 2019: in December the one in office is Jimmy Morales.
+  CHECK(actors("Morales spoke.", "2019-12-20", &e) == std::vector<std::string>{"jimmy"});
+  CHECK(actors("Morales spoke.", "2012-12-20", &e) == std::vector<std::string>{"evo"});
+}
+
+TEST_CASE("a national body's alias after a country word matches in lower case", "[actors]") {
+  auto lex = Lexicon::Default();
+  REQUIRE(lex.ok());
+  auto rec = ActorRecognizer::Create(lex.value()).value();
+  auto actors = [&](const std::string& s) {
+    ArticleMemory mem;
+    std::vector<Token> toks;
+    Tokenize(s, &toks);
+    std::vector<std::string> out;
+    for (const auto& m : rec->Recognize(s, toks, CivilDate{2019, 11, 14}, &mem))
+      if (m.via != MentionVia::kAdjective) out.push_back(m.actor);
+    return out;
+  };
+  CHECK(actors("Brazil's foreign ministry said so.") == std::vector<std::string>{"BRA.mfa"});
+  CHECK(actors("The Chinese foreign ministry said so.") == std::vector<std::string>{"CHN.mfa"});
+  CHECK(actors("Brazil's Foreign Ministry said so.") == std::vector<std::string>{"BRA.mfa"});
+  // Hard negatives: no country word, or the country word before something else.
+  CHECK(actors("The foreign ministry said so.").empty());
+  CHECK(actors("Brazil's foreign trade grew.") == std::vector<std::string>{"BRA"});
+}
+
+TEST_CASE("an organization's name ending a longer proper name is not that organization", "[actors]") {
+  auto lex = Lexicon::Default();
+  REQUIRE(lex.ok());
+  auto rec = ActorRecognizer::Create(lex.value()).value();
+  auto actors = [&](const std::string& s) {
+    ArticleMemory mem;
+    std::vector<Token> toks;
+    Tokenize(s, &toks);
+    std::vector<std::string> out;
+    for (const auto& m : rec->Recognize(s, toks, CivilDate{2020, 6, 1}, &mem))
+      if (m.via != MentionVia::kAdjective) out.push_back(m.actor);
+    return out;
+  };
+  CHECK(actors("The African Union's Peace and Security Council met.") == std::vector<std::string>{"african_union", "african_union"});
+  CHECK(actors("The Regional Peace and Security Council met.") == std::vector<std::string>{});
+  CHECK(actors("The National Security Council met.").empty());
+  CHECK(actors("Russia's Security Council met.") == std::vector<std::string>{"RUS"});
+  // Hard negatives: the organization itself, after "and", a state's own body, an acronym.
+  CHECK(actors("The Security Council met.") == std::vector<std::string>{"un_security_council"});
+  CHECK(actors("France and NATO met.") == std::vector<std::string>{"FRA", "nato"});
+  CHECK(actors("Ramaphosa and the Security Council met.") == std::vector<std::string>{"cyril_ramaphosa", "un_security_council"});
+  CHECK(actors("Officials and NATO met.") == std::vector<std::string>{"nato"});
+  CHECK(actors("America's State Department said so.") == std::vector<std::string>{"USA", "USA.mfa"});
+}

@@ -1010,3 +1010,33 @@ TEST_CASE("a participle opening a longer trigger is passive only after an auxili
   CHECK(DescribeDefault("Hun Manet was granted an audience by King Maha Vajiralongkorn on Wednesday.", "2024-02-08") ==
         V{"meet hun_manet+vajiralongkorn 2024-02-07 asserted"});
 }
+
+TEST_CASE("talks suspended, broken off or put off are no meeting", "[events]") {
+  for (const char* s : {"Putin suspended talks with Xi Jinping on Monday.", "Putin broke off talks with Xi Jinping on Monday.",
+                        "Putin called off his talks with Xi Jinping on Monday.",
+                        "Putin postponed his meeting with Xi Jinping on Monday.",
+                        "Putin cancels talks with Xi Jinping.", "Putin's meeting with Xi Jinping was postponed."}) {
+    INFO(s);
+    for (const std::string& e : Describe(ExtractOne(s, "2024-03-19"))) CHECK(e.find("asserted") == std::string::npos);
+  }
+  // Hard negatives: talks that happened, next to the same words elsewhere.
+  CHECK(Describe(ExtractOne("Putin met Xi Jinping on Monday.", "2024-03-19")) ==
+        V{"meet vladimir_putin+xi_jinping 2024-03-18 asserted"});
+  CHECK(Describe(ExtractOne("After the trade war was suspended, Putin met Xi Jinping on Monday.", "2024-03-19")) ==
+        V{"meet vladimir_putin+xi_jinping 2024-03-18 asserted"});
+  CHECK(Describe(ExtractOne("Putin's meeting with Xi Jinping on Monday, postponed twice, finally took place.", "2024-03-19"))
+            .size() <= 1);
+}
+
+TEST_CASE("a congratulation of a state beside the same agent's congratulations of its leaders is one act", "[events]") {
+  CHECK(Describe(ExtractOne("Putin sends greetings as India marks Republic Day.\n\nVladimir Putin congratulated "
+                            "Prime Minister Narendra Modi on the anniversary, the Kremlin said.",
+                            "2024-01-27")) == V{"congratulate vladimir_putin>narendra_modi - asserted"});
+  // Hard negatives: another day, or another agent, is another act.
+  CHECK(Describe(ExtractOne("Putin congratulated India on Friday.\n\nPutin congratulated Narendra Modi on Monday.",
+                            "2024-01-30")) ==
+        V{"congratulate vladimir_putin>IND 2024-01-26 asserted", "congratulate vladimir_putin>narendra_modi 2024-01-29 asserted"});
+  CHECK(Describe(ExtractOne("Xi Jinping congratulated India on Friday.\n\nPutin congratulated Narendra Modi on Friday.",
+                            "2024-01-30")) ==
+        V{"congratulate vladimir_putin>narendra_modi 2024-01-26 asserted", "congratulate xi_jinping>IND 2024-01-26 asserted"});
+}

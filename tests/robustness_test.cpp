@@ -471,7 +471,7 @@ TEST_CASE("robustness: unknown keys in a lexicon", "[robustness][lexicon]") {
   Status person = lex.AddJson("{\"people\": [\n  {\"id\": \"c\", \"name\": \"C D\", \"nmae\": \"x\"}]}", "inner.json");
   REQUIRE_FALSE(person.ok());
   CHECK(person.ToString() ==
-        "inner.json:2:30: 'c': unknown key 'nmae' in a person (expected id, name, qid, gender, aliases, short, roles)");
+        "inner.json:2:30: 'c': unknown key 'nmae' in a person (expected id, name, qid, gender, aliases, short, short_in_article, roles)");
   Status term = lex.AddJson(
       "{\"people\": [{\"id\": \"c\", \"name\": \"C D\", \"roles\": [{\"role\": \"president\", "
       "\"country\": \"X\",\n \"form\": \"2010-01-01\"}]}]}",

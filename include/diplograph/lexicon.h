@@ -49,6 +49,9 @@ struct LexiconEntry {
   std::string qid;   // Wikidata id or empty
   std::vector<std::string> aliases;
   std::vector<std::string> short_names;  // people: surname-only forms
+  // people: surname-only forms too common to mean them alone; they name the
+  // person only after the article has named them in full ("Hernández").
+  std::vector<std::string> article_short_names;
   std::vector<std::string> adjectives;   // countries
   std::vector<std::string> demonyms;     // countries
   std::vector<std::string> capitals;     // countries

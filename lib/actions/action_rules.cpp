@@ -115,11 +115,18 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       *out = PhraseList(std::move(v));
     };
     phrases(mod, "planned", &c.planned);
-    phrases(mod, "negated", &c.negated);
+    {
+      // "negated" and "negated_interruptions" (talks suspended, broken off, called off) are one list.
+      std::vector<std::vector<std::string>> v;
+      for (const char* key : {"negated", "negated_interruptions"})
+        for (const auto& p : mod.value(key, nlohmann::json::array())) v.push_back(Split(p.get<std::string>()));
+      c.negated = PhraseList(std::move(v));
+    }
     phrases(mod, "hedged", &c.hedged);
     phrases(mod, "exceptions", &c.exceptions);
     c.negated_suffixes = mod.value("negated_suffixes", std::vector<std::string>{});
     c.noun_modal_after = WordList(mod.value("noun_modal_after", std::vector<std::string>{}));
+    c.noun_negated_after = WordList(mod.value("noun_negated_after", std::vector<std::string>{}));
     c.noun_modal_stops = WordList(mod.value("noun_modal_stops", std::vector<std::string>{}));
     phrases(j, "group_nouns", &c.group_nouns);
     const nlohmann::json subject_pronouns = j.value("subject_pronouns", nlohmann::json::object());
@@ -146,6 +153,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     phrases(j, "pair_phrases", &c.pair_phrases);
     phrases(j, "state_pair_phrases", &c.state_pair_phrases);
     c.carry_recipient_sentences = j.value("carry_recipient_sentences", 3);
+    c.state_joins_people = WordList(j.value("state_joins_people", std::vector<std::string>{}));
     c.carry_recipient_from =
         j.value("carry_recipient_from", std::unordered_map<std::string, std::vector<std::string>>{});
     words("date_soft_barriers", &c.date_soft_barriers);

@@ -68,6 +68,7 @@ struct RoleCues {
   PhraseList planned, negated, hedged, exceptions;
   std::vector<std::string> negated_suffixes;
   WordList noun_modal_after, noun_modal_stops;  // "a phone call with Xi would be welcome"
+  WordList noun_negated_after;  // "the meeting with Xi was postponed"
   PhraseList group_nouns;
   StringMap<std::string> subject_pronouns;  // he -> male
   StringMap<std::string> object_pronouns;   // him -> male
@@ -88,6 +89,11 @@ struct RoleCues {
   std::unordered_map<std::string, std::vector<std::string>> carry_recipient_from;
   std::unordered_map<std::string, std::size_t> object_limits;
   std::unordered_map<std::string, std::string> negated_becomes;
+  // Actions whose state-level event is the same act as the same agent's
+  // events towards that state's people in the article ("Putin sends greetings
+  // as India marks Republic Day ... congratulated President Murmu and Prime
+  // Minister Modi"): the person-level ones are kept.
+  WordList state_joins_people;
 };
 
 class ActionRules {

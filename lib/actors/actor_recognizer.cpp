@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <set>
 #include <unordered_set>
 
 #include "normalize/normalizer.h"
@@ -79,7 +80,8 @@ struct TitleCand {
 enum WordFlag : unsigned {
   kDeterminer = 1, kHonorific = 2, kNonName = 4,                     // folded
   kModifier = 8, kBlocker = 16, kTitleWord = 32, kElectionFirst = 64,  // lower-cased
-  kWinnerFirst = 128, kImpliedFirst = 256                            // lower-cased
+  kWinnerFirst = 128, kImpliedFirst = 256,                           // lower-cased
+  kSurnameBlocker = 512                                              // folded
 };
 struct WordInfo {
   const std::vector<NameCand>* names = nullptr;       // folded: entries whose name starts here
@@ -193,6 +195,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
     words("title_blockers", true);
     words("determiners", false);
     words("non_name_words", false);
+    words("surname_blocking_articles", false);
     words("title_modifiers", true);
     for (const auto& t : rules->value("leader_titles", nlohmann::json::array())) {
       auto toks = NameTokens(AsciiLowerCopy(t.get<std::string>()));
@@ -226,10 +229,37 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
     }
   }
   const auto& entries = lexicon.entries();
+  // The names and adjectives of countries, as tokens: a national body's alias
+  // that opens with one ("Brazil's Foreign Ministry", "Chinese Foreign
+  // Ministry") is also matched with the rest in lower case ("Brazil's foreign
+  // ministry said"), as news writes it.
+  std::set<std::vector<std::string>> country_words;
+  for (const LexiconEntry& e : entries) {
+    if (e.kind != ActorKind::kCountry) continue;
+    country_words.insert(NameTokens(e.name));
+    for (const auto& a : e.aliases) country_words.insert(NameTokens(a));
+    for (const auto& a : e.adjectives) country_words.insert(NameTokens(a));
+  }
+  auto lower_after_country = [&](const std::string& alias) {
+    std::vector<std::string> toks = NameTokens(alias);
+    std::size_t k = 0;
+    for (std::size_t n = std::min<std::size_t>(toks.size(), 4); n > 0 && k == 0; --n)
+      if (country_words.count(std::vector<std::string>(toks.begin(), toks.begin() + n))) k = n;
+    if (k == 0 || k >= toks.size()) return std::vector<std::string>{};
+    if (toks[k] == "'s") ++k;
+    bool changed = false;
+    for (std::size_t q = k; q < toks.size(); ++q) {
+      std::string low = AsciiLowerCopy(toks[q]);
+      changed = changed || low != toks[q];
+      toks[q] = std::move(low);
+    }
+    return changed ? toks : std::vector<std::string>{};
+  };
   impl->folded_shorts.resize(entries.size());
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const LexiconEntry& e = entries[i];
     for (const auto& sn : e.short_names) impl->folded_shorts[i].push_back(Normalizer::Default().Fold(sn));
+    for (const auto& sn : e.article_short_names) impl->folded_shorts[i].push_back(Normalizer::Default().Fold(sn));
     switch (e.kind) {
       case ActorKind::kPerson: {
         for (const LexiconRole& r : e.roles) {
@@ -244,6 +274,8 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
           auto& v = impl->shorts[impl->folded_shorts[i][k]];
           if (std::find(v.begin(), v.end(), i) == v.end()) v.push_back(i);
         }
+        // Remembered when the person is named in full, never resolved alone.
+        for (const auto& sn : e.article_short_names) impl->AddName(sn, i, MentionVia::kShort);
         auto add_fuzzy = [&](const std::string& n) {
           auto toks = NameTokens(n);
           if (toks.size() < impl->fuzzy_min_tokens) return;
@@ -272,6 +304,13 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
       case ActorKind::kOrganization: {
         impl->AddName(e.name, i, MentionVia::kOrganization);
         for (const auto& a : e.aliases) impl->AddName(a, i, MentionVia::kOrganization);
+        if (!e.country.empty())
+          for (const auto& a : e.aliases)
+            if (std::vector<std::string> low = lower_after_country(a); !low.empty()) {
+              auto& v = impl->names[low[0]];
+              if (std::none_of(v.begin(), v.end(), [&](const NameCand& c) { return c.toks == low && c.entry == i; }))
+                v.push_back({std::move(low), i, MentionVia::kOrganization});
+            }
         break;
       }
     }
@@ -330,6 +369,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   flag(&m.folded_words, rule_words["determiners"], kDeterminer);
   flag(&m.folded_words, rule_words["honorifics"], kHonorific);
   flag(&m.folded_words, rule_words["non_name_words"], kNonName);
+  flag(&m.folded_words, rule_words["surname_blocking_articles"], kSurnameBlocker);
   flag(&m.lower_words, rule_words["title_modifiers"], kModifier);
   flag(&m.lower_words, rule_words["title_blockers"], kBlocker);
   std::vector<std::string> title_words, election_first, winner_first, implied_first;
@@ -594,13 +634,22 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     // office (or recently so) on the publication date, if exactly one. A
     // surname nobody else has counts only then too ("in Lagos" in 2015 is the
     // city, not Ricardo Lagos), or for people without offices (Guaido).
+    // Of several recently in office, the one in office on the day, if exactly
+    // one is ("Morales" in December 2019 is Jimmy Morales, Evo Morales having resigned).
     const LexiconEntry* found = nullptr;
+    const LexiconEntry* in_office = nullptr;
+    bool several = false, several_in_office = false;
     for (std::size_t idx : it->second) {
       const LexiconEntry& e = m.E(idx);
       if (!m.RecentlyActive(idx, date)) continue;
-      if (found) return nullptr;
+      several = several || found;
       found = &e;
+      if (date && std::any_of(e.roles.begin(), e.roles.end(), [&](const LexiconRole& r) { return r.ActiveOn(*date); })) {
+        several_in_office = several_in_office || in_office;
+        in_office = &e;
+      }
     }
+    if (several) return several_in_office ? nullptr : in_office;
     if (!found && it->second.size() == 1 && m.E(it->second[0]).roles.empty()) found = &m.E(it->second[0]);
     return found;
   };
@@ -621,6 +670,38 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       if (const Impl::NameCand* c = name_at(b); c && b + c->toks.size() > k) return true;
     return false;
   };
+  // Is the organization name at i the tail of a longer proper name, so
+  // someone else: "the African Union's Peace and Security Council" (a
+  // capitalised word the lexicon does not know, then "and", before a name that
+  // is no acronym), "the National Security Council", "Russia's Security
+  // Council" (another state's or body's possessive; "America's State
+  // Department" is the state's own body)?
+  auto ends_known_name = [&](std::size_t k) {
+    for (std::size_t b = k + 1; b-- > 0 && k - b < 4;)
+      if (const Impl::NameCand* c = name_at(b); c && b + c->toks.size() == k + 1) return true;
+    return false;
+  };
+  auto inside_longer_name = [&](std::size_t i, const LexiconEntry& org) {
+    if (i >= 2 && (s.lower[i - 1] == "and" || s.lower[i - 1] == "&") && !(*s.toks)[i].upper && s.Cap(i - 2) &&
+        s.Word(i - 2) && !s.Folded(i - 2, kNonName) && !adjective_at(i - 2) && !ends_known_name(i - 2))
+      return true;
+    // "the National Security Council": a determiner, then a capitalised word the
+    // lexicon does not know.
+    if (i >= 2 && !(*s.toks)[i].upper && s.Folded(i - 2, kDeterminer) && s.Cap(i - 1) && s.Word(i - 1) &&
+        !(*s.toks)[i - 1].upper && !s.Folded(i - 1, kNonName) && !adjective_at(i - 1) &&
+        !ends_known_name(i - 1))
+      return true;
+    if (i >= 2 && (*s.toks)[i - 1].possessive) {
+      for (std::size_t b = i - 1; b-- > 0 && i - 1 - b <= 6;) {
+        const Impl::NameCand* c = name_at(b);
+        if (!c || b + c->toks.size() != i - 1) continue;
+        const LexiconEntry& owner = m.E(c->entry);
+        if (owner.kind == ActorKind::kPerson) return false;
+        return owner.id != org.country && owner.id != org.id;
+      }
+    }
+    return false;
+  };
   // A person's name at i: full name or alias (longest), or a short name.
   auto person_at = [&](std::size_t i, std::size_t* end) -> const LexiconEntry* {
     const Impl::NameCand* c = name_at(i);
@@ -631,6 +712,9 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       // "Wang Xiaoming" (unknown) is not "Wang".
       if (s.Cap(*end) && s.Word(*end) && !name_at(*end) && !s.Folded(*end, kNonName))
         return nullptr;
+      // "a journey to the Moon", "a Major step": a bare surname right after an
+      // article is a thing or a word, not the person ("President Moon" has a title).
+      if (i > 0 && s.Folded(i - 1, kSurnameBlocker)) return nullptr;
       // "Jill Biden", "Julian Castro": a capitalised word before the surname
       // that is no title, honorific, country adjective, known name or
       // non-name word ("Later", "Will", "The") is a first name, and the
@@ -848,7 +932,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
         if (e.kind == ActorKind::kPerson) {
           std::size_t ne = 0;
           if (const LexiconEntry* p = person_at(i, &ne)) offer(make(i, ne, *p, c->via == MentionVia::kShort ? MentionVia::kShort : MentionVia::kName));
-        } else {
+        } else if (e.kind != ActorKind::kOrganization || !inside_longer_name(i, e)) {
           offer(make(i, i + c->toks.size(), e, c->via));
         }
       }

@@ -290,7 +290,7 @@ struct Loader {
       }
       for (const json& p : root.value("people", json::array())) {
         if (!p.is_object()) return Error("each of 'people' must be an object", "people");
-        if (Status s = KnownKeys(p, {"id", "name", "qid", "gender", "aliases", "short", "roles"}, "a person"); !s.ok())
+        if (Status s = KnownKeys(p, {"id", "name", "qid", "gender", "aliases", "short", "short_in_article", "roles"}, "a person"); !s.ok())
           return s;
         LexiconEntry e;
         e.kind = ActorKind::kPerson;
@@ -299,6 +299,7 @@ struct Loader {
         e.qid = Str(p, "qid");
         e.aliases = Strings(p, "aliases");
         e.short_names = Strings(p, "short");
+        e.article_short_names = Strings(p, "short_in_article");
         e.gender = Str(p, "gender");
         for (const json& r : p.value("roles", json::array())) {
           if (!r.is_object()) return Error("'" + e.id + "': each of 'roles' must be an object", "id", e.id);

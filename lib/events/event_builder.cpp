@@ -996,6 +996,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
             modal_after = true;
             break;
           }
+          // "the meeting with Xi was postponed": called off after the noun.
+          if (!masked[k] && s.Is(k, cues.noun_negated_after)) {
+            neg = true;
+            break;
+          }
         }
       }
       if (neg) fact = Factuality::kNegated;
@@ -1503,6 +1508,55 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
       found = o.date;
     }
     if (found && !ambiguous) e.date = found;
+  }
+  // A state-level act beside the same agent's acts towards that state's people
+  // on a compatible date is the same act (state_joins_people): its mentions
+  // join the first person-level event, and it is dropped.
+  if (!rules_.cues().state_joins_people.empty() && events.size() > 1) {
+    auto country_on = [&](const std::string& id, const Event& e) {
+      const LexiconEntry* en = lex.Find(id);
+      if (!en) return std::string();
+      if (en->kind == ActorKind::kCountry) return id;
+      return lex.CountryOf(*en, e.date ? std::optional<CivilDate>(e.date->earliest) : std::nullopt);
+    };
+    std::vector<char> dropped(events.size(), 0);
+    for (std::size_t i = 0; i < events.size(); ++i) {
+      Event& st = events[i];
+      if (!Contains(rules_.cues().state_joins_people, st.action) || st.recipients.size() != 1) continue;
+      const LexiconEntry* state = lex.Find(st.recipients[0]);
+      if (!state || state->kind != ActorKind::kCountry) continue;
+      for (std::size_t j = 0; j < events.size(); ++j) {
+        Event& pe = events[j];
+        if (j == i || dropped[j] || pe.action != st.action || pe.factuality != st.factuality || pe.recipients.empty() ||
+            !DatesCompatible(st.date, pe.date))
+          continue;
+        bool people_of_state = std::all_of(pe.recipients.begin(), pe.recipients.end(), [&](const std::string& r) {
+          return is_person(r) && country_on(r, pe) == st.recipients[0];
+        });
+        if (!people_of_state) continue;
+        bool same = std::any_of(st.agents.begin(), st.agents.end(), [&](const std::string& a) {
+          return Contains(pe.agents, a) ||
+                 (!is_person(a) && std::any_of(pe.agents.begin(), pe.agents.end(), [&](const std::string& b) {
+                   std::string ca = country_on(a, st);
+                   return !ca.empty() && ca == country_on(b, pe);
+                 }));
+        });
+        if (!same) continue;
+        for (Mention& m : st.mentions)
+          if (std::none_of(pe.mentions.begin(), pe.mentions.end(), [&](const Mention& x) { return x.begin == m.begin; }))
+            pe.mentions.push_back(std::move(m));
+        pe.date = Finer(pe.date, st.date);
+        dropped[i] = 1;
+        break;
+      }
+    }
+    std::size_t w = 0;
+    for (std::size_t i = 0; i < events.size(); ++i)
+      if (!dropped[i]) {
+        if (w != i) events[w] = std::move(events[i]);
+        ++w;
+      }
+    events.resize(w);
   }
   for (Event& e : events) {
     std::sort(e.agents.begin(), e.agents.end());

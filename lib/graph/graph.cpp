@@ -336,6 +336,7 @@ struct Graph::Impl {
         struct Cluster {
           DateSpan span;
           std::vector<const Event*> members;
+          std::string undated_tag;  // of an undated group, when there are several
         };
         std::vector<Cluster> clusters;
         std::map<std::pair<long long, long long>, std::size_t> cluster_of_span;  // no two clusters share a span
@@ -365,7 +366,12 @@ struct Graph::Impl {
         // occasion or within a month after it (a congratulation told undated on
         // 2023-05-30 and dated 2023-05-29 elsewhere is one act). Otherwise
         // undated reports stay together.
-        std::vector<const Event*> still_undated;
+        // Undated reports in articles published more than kNewsDelayDays apart
+        // are different acts (a congratulation of Modi told undated in 2022
+        // and in 2024): one group per stretch of publication dates.
+        std::vector<std::pair<long long, std::vector<const Event*>>> still_undated;  // first published day
+        std::vector<const Event*> undated_unknown;  // no publication date
+        std::vector<std::pair<long long, const Event*>> to_group;  // published day, report
         for (const Event* e : undated) {
           std::optional<CivilDate> published;
           if (!e->mentions.empty()) {
@@ -389,10 +395,37 @@ struct Graph::Impl {
                 ++fits;
               }
           }
-          if (fits == 1) home->members.push_back(e);
-          else still_undated.push_back(e);
+          if (fits == 1) {
+            home->members.push_back(e);
+          } else if (!published) {
+            undated_unknown.push_back(e);
+          } else {
+            to_group.push_back({published->ToDays(), e});
+          }
         }
-        if (!still_undated.empty()) clusters.push_back({DateSpan{}, still_undated});
+        // By publication day (then position), so that the groups do not depend
+        // on the order the articles were read in.
+        std::sort(to_group.begin(), to_group.end(), [](const auto& a, const auto& b) {
+          if (a.first != b.first) return a.first < b.first;
+          return MentionLess(a.second->mentions.front(), b.second->mentions.front());
+        });
+        for (const auto& [p, e] : to_group) {
+          if (still_undated.empty() || p > still_undated.back().first + kNewsDelayDays) still_undated.push_back({p, {}});
+          still_undated.back().second.push_back(e);
+        }
+        if (!undated_unknown.empty()) {
+          if (still_undated.empty()) still_undated.push_back({0, {}});
+          auto& first = still_undated.front().second;
+          first.insert(first.end(), undated_unknown.begin(), undated_unknown.end());
+        }
+        for (std::size_t g = 0; g < still_undated.size(); ++g) {
+          std::vector<const Event*>& members = still_undated[g].second;
+          std::sort(members.begin(), members.end(),
+                    [](const Event* a, const Event* b) { return MentionLess(a->mentions.front(), b->mentions.front()); });
+          // The first group keeps the plain "undated" id; later ones are told apart.
+          clusters.push_back({DateSpan{}, std::move(members),
+                              g == 0 ? std::string() : "/" + CivilDate::FromDays(still_undated[g].first).ToString()});
+        }
         for (const Cluster& c : clusters) {
           const Event& head = *c.members.front();
           Event ev;  // the head's fields, without copying its mentions twice
@@ -410,7 +443,8 @@ struct Graph::Impl {
           bool has_date = c.members.front()->date.has_value();
           ev.date = has_date ? std::optional<DateSpan>(c.span) : std::nullopt;
           std::string when =
-              has_date ? c.span.value + "/" + c.span.earliest.ToString() + "/" + c.span.latest.ToString() : "undated";
+              has_date ? c.span.value + "/" + c.span.earliest.ToString() + "/" + c.span.latest.ToString()
+                       : "undated" + c.undated_tag;
           ev.id = internal::UuidV5(internal::DiplographNamespace(), "event|" + key + "|" + when);
           out->push_back(std::move(ev));
         }
