@@ -188,17 +188,18 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
   CHECK(stats.read == gold["documents"].size());
 
   // t001-t123 were written, and the rules tuned on them, over several sessions;
-  // t124-t148 and t149-t173 are two batches written blind (before the extractor
-  // was run on them) to measure generalisation, each scored apart with its own floors.
-  std::set<std::string> tuned, blind, blind2;
+  // t124-t148, t149-t173 and t174-t198 are three batches written blind (before the
+  // extractor was run on them) to measure generalisation, each scored apart with its own floors.
+  std::set<std::string> tuned, blind, blind2, blind3;
   for (const auto& d : gold["documents"]) {
     std::string id = d["id"];
     int n = std::stoi(id.substr(1));
-    (n <= 123 ? tuned : n <= 148 ? blind : blind2).insert(id);
+    (n <= 123 ? tuned : n <= 148 ? blind : n <= 173 ? blind2 : blind3).insert(id);
   }
   Scorer scorer{gold, graph, &tuned};
   Scorer blind_scorer{gold, graph, &blind};
   Scorer blind2_scorer{gold, graph, &blind2};
+  Scorer blind3_scorer{gold, graph, &blind3};
   Scorer all{gold, graph};
   auto core = scorer.Run(true, true);
   auto core_relaxed = scorer.Run(true, false);
@@ -207,13 +208,15 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
   auto blind_ext = blind_scorer.Run(false, true);
   auto blind2_core = blind2_scorer.Run(true, true);
   auto blind2_ext = blind2_scorer.Run(false, true);
+  auto blind3_core = blind3_scorer.Run(true, true);
+  auto blind3_ext = blind3_scorer.Run(false, true);
   auto violations = all.Violations();
   std::ostringstream report;
-  for (const auto* sc : {&core, &blind_core, &blind2_core}) {
+  for (const auto* sc : {&core, &blind_core, &blind2_core, &blind3_core}) {
     for (const auto& m : sc->missed) report << "\nmissed core: " << m;
     for (const auto& w : sc->wrong) report << "\nunexpected core: " << w;
   }
-  for (const auto* sc : {&ext, &blind_ext, &blind2_ext}) {
+  for (const auto* sc : {&ext, &blind_ext, &blind2_ext, &blind3_ext}) {
     for (const auto& m : sc->missed) report << "\nmissed extended: " << m;
     for (const auto& w : sc->wrong) report << "\nunexpected extended: " << w;
   }
@@ -221,6 +224,7 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
   report << "\nt001-t123: core F1 " << core.F() << " (relaxed " << core_relaxed.F() << "), extended F1 " << ext.F();
   report << "\nt124-t148 (blind): core F1 " << blind_core.F() << ", extended F1 " << blind_ext.F();
   report << "\nt149-t173 (blind 2): core F1 " << blind2_core.F() << ", extended F1 " << blind2_ext.F();
+  report << "\nt174-t198 (blind 3): core F1 " << blind3_core.F() << ", extended F1 " << blind3_ext.F();
   INFO(report.str());
   // Regression floors: raise them as the rules improve, never lower them silently.
   CHECK(core.F() >= 0.95);
@@ -235,5 +239,9 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
   // before any fix; these floors are the level reached after the fixes it prompted.
   CHECK(blind2_core.F() >= 0.87);
   CHECK(blind2_ext.F() >= 0.69);
+  // The third blind batch scored core 0.462 / extended 0.722 (shared scorer) before
+  // any fix; these floors are the level reached after the fixes it prompted (0.737 / 0.722).
+  CHECK(blind3_core.F() >= 0.73);
+  CHECK(blind3_ext.F() >= 0.72);
   CHECK(violations.empty());
 }

@@ -1039,4 +1039,110 @@ TEST_CASE("a congratulation of a state beside the same agent's congratulations o
   CHECK(Describe(ExtractOne("Xi Jinping congratulated India on Friday.\n\nPutin congratulated Narendra Modi on Friday.",
                             "2024-01-30")) ==
         V{"congratulate vladimir_putin>narendra_modi 2024-01-26 asserted", "congratulate xi_jinping>IND 2024-01-26 asserted"});
+
+}
+
+TEST_CASE("meetings: summit meeting, courtesy call, tete-a-tete, cordial talk, guest of, received at ... on", "[events]") {
+  CHECK(DescribeDefault("Japanese Prime Minister Shinzo Abe held a summit meeting with Vietnamese counterpart Nguyen Tan "
+                        "Dung in Hanoi on Wednesday.",
+                        "2013-01-17") == V{"meet nguyen_tan_dung+shinzo_abe 2013-01-16 asserted"});
+  CHECK(DescribeDefault("Abe also paid a courtesy call on President Truong Tan Sang.", "2013-01-17") ==
+        V{"meet shinzo_abe+truong_tan_sang - asserted"});
+  CHECK(DescribeDefault("Alexis Tsipras and Zoran Zaev had a tete-a-tete in Davos on Wednesday.", "2018-01-25") ==
+        V{"meet alexis_tsipras+zoran_zaev 2018-01-24 asserted"});
+  CHECK(DescribeDefault("Kim Jong Un had a cordial talk with Xi Jinping on Sunday.", "2018-09-10") ==
+        V{"meet kim_jong_un+xi_jinping 2018-09-09 asserted"});
+  CHECK(DescribeDefault("Serdar Berdimuhamedow was Putin's guest in the Kremlin on Friday.", "2022-06-10") ==
+        V{"meet serdar_berdimuhamedow+vladimir_putin 2022-06-10 asserted"});
+  CHECK(DescribeDefault("On Saturday morning, Wen Jiabao was the guest of President Olafur Ragnar Grimsson.",
+                        "2012-04-21") == V{"meet olafur_ragnar_grimsson+wen_jiabao 2012-04-21 asserted"});
+  CHECK(DescribeDefault("Sheikh Sabah al-Ahmad received at Bayan Palace on Wednesday Iranian Foreign Minister "
+                        "Mohammad Javad Zarif.",
+                        "2017-01-26") == V{"meet mohammad_javad_zarif+sabah_al_ahmad 2017-01-25 asserted"});
+  // Hard negatives: a planned courtesy call, a guest of honour with nobody named, a phone talk is no meeting.
+  CHECK(DescribeDefault("Abe will pay a courtesy call on President Truong Tan Sang.", "2013-01-17") ==
+        V{"meet shinzo_abe+truong_tan_sang - planned"});
+  CHECK(DescribeDefault("Wen Jiabao was the guest of honour at the dinner.", "2012-04-21").empty());
+  CHECK(DescribeDefault("Shinzo Abe is due in Bangkok for talks with Yingluck Shinawatra.", "2013-01-17") ==
+        V{"meet shinzo_abe+yingluck_shinawatra - planned"});
+}
+
+TEST_CASE("congratulations told from the recipient's side: thanked X for, received a message from", "[events]") {
+  CHECK(DescribeDefault("Nicos Anastasiades thanked German Chancellor Angela Merkel for her congratulations in a "
+                        "telephone conversation on Monday.",
+                        "2013-02-26")
+            .front() == "congratulate angela_merkel>nicos_anastasiades 2013-02-25 asserted");
+  CHECK(DescribeDefault("Kim Jong Un received a congratulatory message from Xi Jinping.", "2018-09-10") ==
+        V{"congratulate xi_jinping>kim_jong_un - asserted"});
+  CHECK(DescribeDefault("Vicente Fox took a congratulatory call from President Bill Clinton on Monday.", "2000-07-04")
+            .front() == "congratulate bill_clinton>vicente_fox 2000-07-03 asserted");
+  // Hard negatives: thanks for support, a message from a domestic rival's aide, a letter received about trade.
+  CHECK(DescribeDefault("Nicos Anastasiades thanked Angela Merkel for her support.", "2013-02-26").empty());
+  CHECK(DescribeDefault("Kim Jong Un received a letter from Xi Jinping about trade.", "2018-09-10").empty());
+}
+
+TEST_CASE("congratulations with any adjective, wished a productive tenure", "[events]") {
+  CHECK(DescribeDefault("Mia Mottley, who had pressed for a recount, sent her \"heartiest congratulations\" to Irfaan "
+                        "Ali.",
+                        "2020-08-03") == V{"congratulate mia_mottley>irfaan_ali - asserted"});
+  CHECK(DescribeDefault("Jose Maria Aznar cabled his congratulations to Vicente Fox on Monday.", "2000-07-04") ==
+        V{"congratulate jose_maria_aznar>vicente_fox 2000-07-03 asserted"});
+  CHECK(DescribeDefault("Narendra Modi wished Irfaan Ali \"a productive tenure\" in a message on Twitter.",
+                        "2020-08-03") == V{"congratulate narendra_modi>irfaan_ali - asserted"});
+  // Hard negatives: condolences, a term wished on nobody named, a hypothetical.
+  CHECK(DescribeDefault("Narendra Modi sent his heartfelt condolences to Irfaan Ali.", "2020-08-03").empty());
+  CHECK(DescribeDefault("Narendra Modi would send his congratulations to Irfaan Ali if he won.", "2020-08-03") ==
+        V{"congratulate narendra_modi>irfaan_ali - planned"});
+}
+
+TEST_CASE("withholding: held back from congratulating, reserve its position until, will not lend legitimacy", "[events]") {
+  CHECK(DescribeDefault("The European Union held back from congratulating Kassym-Jomart Tokayev.", "2019-06-11") ==
+        V{"withhold_recognition eu>kassym_jomart_tokayev - asserted"});
+  // Both take the recipient of the withholding just before (carry_recipient_from).
+  CHECK(DescribeDefault("Luis Abinader said he would not recognise Nicolas Maduro's re-election. Guatemala said it "
+                        "would reserve its position until an independent audit.",
+                        "2024-07-30")
+            .size() == 2);
+  CHECK(DescribeDefault("Luis Abinader said he would not recognise Nicolas Maduro's re-election. Rodrigo Chaves said "
+                        "his country \"will not lend legitimacy\" to the result.",
+                        "2024-07-30")
+            .size() == 2);
+  // Hard negatives: holding back troops, reserving a seat.
+  CHECK(DescribeDefault("Kassym-Jomart Tokayev held back troops from the border.", "2019-06-11").empty());
+  CHECK(DescribeDefault("Luis Abinader said he would not recognise Nicolas Maduro's re-election. Guatemala reserved "
+                        "its seat at the summit.",
+                        "2024-07-30")
+            .size() == 1);
+}
+
+TEST_CASE("'He received a call from Xi, who congratulated him': him is the sentence's own 'he'", "[events]") {
+  CHECK(DescribeDefault("Kassym-Jomart Tokayev, the successor of Nursultan Nazarbayev, won the vote. He received a "
+                        "telephone call from Xi Jinping, who congratulated him.",
+                        "2019-06-11")
+            .front() == "congratulate xi_jinping>kassym_jomart_tokayev - asserted");
+  // Hard negative: without the opening pronoun the latest person named stays the object.
+  CHECK(DescribeDefault("Nursultan Nazarbayev met Alexander Lukashenko in 2005. Vladimir Putin congratulated him by "
+                        "phone on Monday.",
+                        "2006-03-21")
+            .front() == "congratulate vladimir_putin>alexander_lukashenko 2006-03-20 asserted");
+}
+
+TEST_CASE("a date before ', with X -ing' is the main clause's, not the absolute clause's", "[events]") {
+  CHECK(DescribeDefault("Governments were divided on Tuesday over the vote, with Cuba and Nicaragua hurrying to "
+                        "congratulate Nicolas Maduro.",
+                        "2024-07-30") ==
+        V{"congratulate CUB>nicolas_maduro - asserted", "congratulate NIC>nicolas_maduro - asserted"});
+  // Hard negatives: a date after the trigger, and "with" inside the trigger's own phrase, still date it.
+  CHECK(DescribeDefault("Xi Jinping held talks with Vladimir Putin on Tuesday, with trade on the agenda.",
+                        "2024-07-30") == V{"meet vladimir_putin+xi_jinping 2024-07-30 asserted"});
+  CHECK(DescribeDefault("On Tuesday, Xi Jinping met with Vladimir Putin.", "2024-07-30") ==
+        V{"meet vladimir_putin+xi_jinping 2024-07-30 asserted"});
+}
+
+TEST_CASE("a brief handshake in passing is no meeting; a handshake and talks are", "[events]") {
+  CHECK(DescribeDefault("Yoon Suk Yeol shook hands briefly with Li Qiang as leaders filed into the hall.", "2023-09-06")
+            .empty());
+  CHECK(DescribeDefault("Yoon Suk Yeol and Li Qiang shook hands in passing at the dinner.", "2023-09-06").empty());
+  CHECK(DescribeDefault("Yoon Suk Yeol shook hands with Li Qiang and spoke for 20 minutes.", "2023-09-06") ==
+        V{"meet li_qiang+yoon_suk_yeol - asserted"});
 }

@@ -150,3 +150,24 @@ TEST_CASE("dates format as printf's %04d-%02d-%02d would, also out of range", "[
   CHECK(DateSpan::Year(33).value == "0033");
   CHECK(DateSpan::Year(12345).value == "12345");
 }
+
+TEST_CASE("'this morning' is the publication day; 'the same day' is the anchor's day", "[temporal]") {
+  const TemporalTagger& t = TemporalTagger::Default();
+  TemporalContext ctx;
+  ctx.published = CivilDate::Parse("2023-09-06");
+  auto one = [&](const std::string& s) -> std::string {
+    std::vector<Timex> got = t.Tag(s, ctx);
+    return got.size() == 1 ? got[0].value : "(" + std::to_string(got.size()) + ")";
+  };
+  CHECK(one("Kishida and Marcos held a bilateral meeting this morning.") == "2023-09-06");
+  CHECK(one("Harris is due to hold talks with Widodo this afternoon.") == "2023-09-06");
+  // Hard negatives: "this" before other nouns is no date; "morning" alone is none.
+  CHECK(t.Tag("The morning session was closed to the press.", ctx).empty());
+  CHECK(t.Tag("This week's meeting was postponed.", ctx).size() == 1);  // "this week" is a week, not the day
+  CHECK(t.MayReadAnchor("On the same day, Li sent a message."));
+  TemporalContext anchored = ctx;
+  anchored.anchor = CivilDate::Parse("2021-03-23");
+  std::vector<Timex> got = t.Tag("On the same day, Li Keqiang sent a congratulatory message.", anchored);
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].value == "2021-03-23");
+}

@@ -52,6 +52,8 @@ struct TemporalTagger::Impl {
   Options options;
   internal::StringMap<int> months, weekdays, ordinals, numbers, relative_days;
   internal::StringSet cap_only, bare_cues, non_year_followers, non_year_preceders;
+  // Parts of the publication day after "this" ("this morning"): the day itself.
+  internal::StringSet day_parts;
   internal::StringMap<std::string> units, seasons, modifiers;
   std::vector<std::pair<std::vector<std::string>, int>> anaphora;
   std::vector<std::vector<std::string>> future_markers, vague;
@@ -160,6 +162,8 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
     set("bare_month_cues", &impl->bare_cues);
     set("non_year_followers", &impl->non_year_followers);
     set("non_year_preceders", &impl->non_year_preceders);
+    for (const auto& w : j.value("day_parts", nlohmann::json::array()))
+      impl->day_parts.insert(internal::AsciiLowerCopy(w.get<std::string>()));
     using internal::AsciiLowerCopy;
     for (const auto& [k, v] : j.at("anaphora").items()) impl->anaphora.emplace_back(Words(AsciiLowerCopy(k)), v.get<int>());
     for (const auto& w : j.at("future_markers"))
@@ -480,6 +484,10 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
         } else if (int mo = p.Month(j + 1)) {
           span = DateSpan::Month(pub->year + dir, mo);
           rule = "month.name.relative";
+        } else if (dir == 0 && m.day_parts.count(u)) {
+          // "this morning", "this afternoon": the publication day (live blogs, same-day reports)
+          span = DateSpan::Day(*pub);
+          rule = "day_part.this";
         } else if (auto se = m.seasons.find(u); se != m.seasons.end()) {
           // the most recent such season that has begun (last), this year's (this), the following (next)
           DateSpan s = Season(pub->year, se->second);
@@ -489,7 +497,8 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
           span = s;
           rule = "season.relative";
         }
-      } else if (u == "week" || u == "month" || u == "year" || m.weekdays.count(u) || p.Month(j + 1) || m.seasons.count(u)) {
+      } else if (u == "week" || u == "month" || u == "year" || m.weekdays.count(u) || p.Month(j + 1) || m.seasons.count(u) ||
+                 (dir == 0 && m.day_parts.count(u))) {
         unresolved(Make(p, start, j + 2, "relative"));
         i = j + 2;
         continue;

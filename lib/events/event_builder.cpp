@@ -586,6 +586,17 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
   // `at`, most recent last ("the two leaders", "invited him", "both leaders").
   auto people_named_before = [&](std::size_t at) {
     std::vector<std::string> seen = memory->recent_people;
+    // A sentence that opens with "he"/"she" names the previous subject there
+    // ("He received a call from Xi, who congratulated him": him = he, not the
+    // last person the previous sentence happened to mention).
+    if (at > 0 && s.size() > 0 && !memory->last_subject.empty()) {
+      auto g = cues.subject_pronouns.find(s.lower(0));
+      if (g != cues.subject_pronouns.end() &&
+          (memory->last_subject_gender.empty() || memory->last_subject_gender == g->second)) {
+        seen.erase(std::remove(seen.begin(), seen.end(), memory->last_subject), seen.end());
+        seen.push_back(memory->last_subject);
+      }
+    }
     for (const auto& m : mentions)
       if (NamesPerson(m) && m.tok_end <= at) {
         seen.erase(std::remove(seen.begin(), seen.end(), m.actor), seen.end());
@@ -850,7 +861,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           const ActorMention& am = mentions[m];
           std::size_t prev = am.tok_begin > 0 ? am.tok_begin - 1 : 0;
           if (prev > 0 && s.lower(prev) == "the") --prev;
-          if (am.possessive || (prev > tb && s.Is(prev, cues.prepositions))) continue;
+          // A preposition that closes the trigger governs the one who acts
+          // ("received a congratulatory message from Xi").
+          if (am.possessive || (prev > tb && prev + 1 != te && s.Is(prev, cues.prepositions))) continue;
           keep.push_back(m);
         }
         obj.mentions = keep;
@@ -1072,6 +1085,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           // "a call in which the Chinese leader congratulated him": a relative
           // clause after a preposition belongs to the dated noun before it.
           if (s.lower(k) == "which" && k > 0 && s.Is(k - 1, cues.prepositions)) continue;
+          // "were divided on Tuesday ..., with Cuba hurrying to congratulate
+          // Maduro": an absolute clause after ", with" tells its own act, not
+          // the main clause's state (a preposition that opens clauses, like
+          // the "after"/"before" of `prepositions`).
+          if (xb < tb && k > 0 && s.lower(k - 1) == "," && s.lower(k) == "with") barred = true;
           // ("The State Department said on Monday it had noted ... but": the
           // date right after a speech verb is the reporting clause's too.)
           if (xb < tb && k > xb && (s.lower(k) == "that" || (k == xb + 1 && xb > 0 && (s.Is(xb - 1, cues.speech_verbs) ||

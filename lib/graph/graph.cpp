@@ -356,7 +356,7 @@ struct Graph::Impl {
           }
           if (!target) {
             cluster_of_span[{e->date->earliest.ToDays(), e->date->latest.ToDays()}] = clusters.size();
-            clusters.push_back({*e->date, {}});
+            clusters.push_back({*e->date, {}, {}});
             target = &clusters.back();
           }
           target->members.push_back(e);
