@@ -1,5 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "actors/actor_recognizer.h"
 #include "normalize/normalizer.h"
 #include "test_support.h"
@@ -8,17 +13,31 @@ using namespace diplograph;
 using namespace diplograph::internal;
 
 namespace {
+// The ids of the actors `rec` finds in `text` (as it is: not normalised), in
+// order; country adjectives standing alone only with `with_adjectives`.
+std::vector<std::string> ActorsIn(const ActorRecognizer& rec, const std::string& text,
+                                  const std::optional<CivilDate>& date, ArticleMemory* memory,
+                                  bool with_adjectives = false) {
+  std::vector<Token> toks;
+  Tokenize(text, &toks);
+  std::vector<std::string> out;
+  for (const auto& m : rec.Recognize(text, toks, date, memory))
+    if (with_adjectives || m.via != MentionVia::kAdjective) out.push_back(m.actor);
+  return out;
+}
+
+// A recogniser over the built-in lexicon, built once for the tests that use it.
+const ActorRecognizer& DefaultRecognizer() {
+  static const Lexicon lexicon = Lexicon::Default().value();
+  static const std::unique_ptr<ActorRecognizer> rec = ActorRecognizer::Create(lexicon).value();
+  return *rec;
+}
+
 struct Fixture {
   std::unique_ptr<ActorRecognizer> rec = ActorRecognizer::Create(testing::MiniLexicon()).value();
   ArticleMemory memory;
   std::vector<std::string> Actors(const std::string& raw, const std::string& date = "2024-04-09") {
-    std::string s = Normalizer::Default().Normalize(raw).text;
-    std::vector<Token> toks;
-    Tokenize(s, &toks);
-    std::vector<std::string> out;
-    for (const auto& m : rec->Recognize(s, toks, CivilDate::Parse(date), &memory))
-      if (m.via != MentionVia::kAdjective) out.push_back(m.actor);
-    return out;
+    return ActorsIn(*rec, Normalizer::Default().Normalize(raw).text, CivilDate::Parse(date), &memory);
   }
   std::vector<std::string> Adjectives(const std::string& s) {
     std::vector<Token> toks;
@@ -108,11 +127,7 @@ TEST_CASE("a bare surname means someone in office then, or someone the article n
               .ok());
   auto rec = ActorRecognizer::Create(lex).value();
   auto actors = [&](const std::string& s, const char* date, ArticleMemory* mem) {
-    std::vector<Token> toks;
-    Tokenize(s, &toks);
-    std::vector<std::string> out;
-    for (const auto& m : rec->Recognize(s, toks, CivilDate::Parse(date), mem)) out.push_back(m.actor);
-    return out;
+    return ActorsIn(*rec, s, CivilDate::Parse(date), mem, /*with_adjectives=*/true);
   };
   ArticleMemory a, b, c;
   CHECK(actors("Major powers met in Geneva.", "2020-05-01", &a).empty());
@@ -131,14 +146,8 @@ TEST_CASE("a president-elect the lexicon does not date is whoever takes office w
               .ok());
   auto rec = ActorRecognizer::Create(lex).value();
   auto actors = [&](const char* date) {
-    std::string s = "Xi congratulated the Brazilian president-elect.";
-    std::vector<Token> toks;
-    Tokenize(s, &toks);
     ArticleMemory mem;
-    std::vector<std::string> out;
-    for (const auto& m : rec->Recognize(s, toks, CivilDate::Parse(date), &mem))
-      if (m.via != MentionVia::kAdjective) out.push_back(m.actor);
-    return out;
+    return ActorsIn(*rec, "Xi congratulated the Brazilian president-elect.", CivilDate::Parse(date), &mem);
   };
   CHECK(actors("2022-11-04") == std::vector<std::string>{"lula"});
   CHECK(actors("2022-06-01").empty());  // months before: not yet elected
@@ -169,40 +178,21 @@ TEST_CASE("a sentence whose one anchor is a title, 'the winner', a new surname o
   CHECK(f.Actors("Later, Ruto said more.", "2024-04-09") == std::vector<std::string>{"new:william_ruto"});
   CHECK(f.Actors("Later, officials said more.", "2024-04-09").empty());
   // a title that names one country's office by itself
-  auto lex = Lexicon::Default();
-  REQUIRE(lex.ok());
-  auto rec = ActorRecognizer::Create(lex.value()).value();
+  const ActorRecognizer& rec = DefaultRecognizer();
   ArticleMemory memory;
-  std::string s = "On Sunday the pope said a prayer.";
-  std::vector<Token> toks;
-  Tokenize(s, &toks);
-  std::vector<std::string> got;
-  for (const auto& m : rec->Recognize(s, toks, CivilDate{2019, 5, 1}, &memory)) got.push_back(m.actor);
-  CHECK(got == std::vector<std::string>{"pope_francis"});
+  CHECK(ActorsIn(rec, "On Sunday the pope said a prayer.", CivilDate{2019, 5, 1}, &memory, true) ==
+        std::vector<std::string>{"pope_francis"});
   // a two-word short form of someone the article named in full
   ArticleMemory gulf;
-  auto actors = [&](const std::string& text) {
-    std::vector<Token> t;
-    Tokenize(text, &t);
-    std::vector<std::string> ids;
-    for (const auto& m : rec->Recognize(text, t, CivilDate{2020, 9, 15}, &gulf)) ids.push_back(m.actor);
-    return ids;
-  };
+  auto actors = [&](const std::string& text) { return ActorsIn(rec, text, CivilDate{2020, 9, 15}, &gulf, true); };
   actors("UAE Foreign Minister Sheikh Abdullah bin Zayed al-Nahyan signed the accord.");
   CHECK(actors("Later Sheikh Abdullah spoke.") == std::vector<std::string>{"abdullah_bin_zayed"});
 }
 
 TEST_CASE("a bare title names the one person the lexicon names with it who holds its role that day", "[actors]") {
-  auto lex = Lexicon::Default();
-  REQUIRE(lex.ok());
-  auto rec = ActorRecognizer::Create(lex.value()).value();
   auto actors = [&](const std::string& text, CivilDate date) {
     ArticleMemory memory;
-    std::vector<Token> t;
-    Tokenize(text, &t);
-    std::vector<std::string> ids;
-    for (const auto& m : rec->Recognize(text, t, date, &memory)) ids.push_back(m.actor);
-    return ids;
+    return ActorsIn(DefaultRecognizer(), text, date, &memory, /*with_adjectives=*/true);
   };
   // One emperor in office: this sentence's only anchor is the title.
   CHECK(actors("Later the emperor rode to the palace.", CivilDate{2024, 6, 25}) == std::vector<std::string>{"naruhito"});
@@ -214,17 +204,9 @@ TEST_CASE("a bare title names the one person the lexicon names with it who holds
 }
 
 TEST_CASE("a two-word short form names the person the article named in full", "[actors]") {
-  auto lex = Lexicon::Default();
-  REQUIRE(lex.ok());
-  auto rec = ActorRecognizer::Create(lex.value()).value();
   ArticleMemory memory;
   auto actors = [&](const std::string& text, CivilDate date = CivilDate{2020, 9, 15}) {
-    std::vector<Token> t;
-    Tokenize(text, &t);
-    std::vector<std::string> ids;
-    for (const auto& m : rec->Recognize(text, t, date, &memory))
-      if (m.via != MentionVia::kAdjective) ids.push_back(m.actor);
-    return ids;
+    return ActorsIn(DefaultRecognizer(), text, date, &memory);
   };
   // Not named in full yet: nobody.
   CHECK(actors("Sheikh Abdullah spoke.").empty());
@@ -257,16 +239,8 @@ TEST_CASE("a two-word short form names the person the article named in full", "[
 }
 
 TEST_CASE("a bare surname right after an article is not the person", "[actors]") {
-  auto lex = Lexicon::Default();
-  REQUIRE(lex.ok());
-  auto rec = ActorRecognizer::Create(lex.value()).value();
   auto actors = [&](const std::string& s, const char* date, ArticleMemory* mem) {
-    std::vector<Token> toks;
-    Tokenize(s, &toks);
-    std::vector<std::string> out;
-    for (const auto& m : rec->Recognize(s, toks, CivilDate::Parse(date), mem))
-      if (m.via != MentionVia::kAdjective) out.push_back(m.actor);
-    return out;
+    return ActorsIn(DefaultRecognizer(), s, CivilDate::Parse(date), mem);
   };
   ArticleMemory a, b, c;
   // Moon Jae-in in office, and even named in full earlier in the article.
@@ -296,11 +270,7 @@ TEST_CASE("a common surname names a person only after the article named them in 
               .ok());
   auto rec = ActorRecognizer::Create(lex).value();
   auto actors = [&](const std::string& s, const char* date, ArticleMemory* mem) {
-    std::vector<Token> toks;
-    Tokenize(s, &toks);
-    std::vector<std::string> out;
-    for (const auto& m : rec->Recognize(s, toks, CivilDate::Parse(date), mem)) out.push_back(m.actor);
-    return out;
+    return ActorsIn(*rec, s, CivilDate::Parse(date), mem, /*with_adjectives=*/true);
   };
   ArticleMemory a, b, c, d, e;
   // Alone, "Hernández" is nobody, even while he is in office.
@@ -317,17 +287,9 @@ TEST_CASE("a common surname names a person only after the article named them in 
 }
 
 TEST_CASE("a national body's alias after a country word matches in lower case", "[actors]") {
-  auto lex = Lexicon::Default();
-  REQUIRE(lex.ok());
-  auto rec = ActorRecognizer::Create(lex.value()).value();
   auto actors = [&](const std::string& s) {
     ArticleMemory mem;
-    std::vector<Token> toks;
-    Tokenize(s, &toks);
-    std::vector<std::string> out;
-    for (const auto& m : rec->Recognize(s, toks, CivilDate{2019, 11, 14}, &mem))
-      if (m.via != MentionVia::kAdjective) out.push_back(m.actor);
-    return out;
+    return ActorsIn(DefaultRecognizer(), s, CivilDate{2019, 11, 14}, &mem);
   };
   CHECK(actors("Brazil's foreign ministry said so.") == std::vector<std::string>{"BRA.mfa"});
   CHECK(actors("The Chinese foreign ministry said so.") == std::vector<std::string>{"CHN.mfa"});
@@ -338,17 +300,9 @@ TEST_CASE("a national body's alias after a country word matches in lower case", 
 }
 
 TEST_CASE("an organization's name ending a longer proper name is not that organization", "[actors]") {
-  auto lex = Lexicon::Default();
-  REQUIRE(lex.ok());
-  auto rec = ActorRecognizer::Create(lex.value()).value();
   auto actors = [&](const std::string& s) {
     ArticleMemory mem;
-    std::vector<Token> toks;
-    Tokenize(s, &toks);
-    std::vector<std::string> out;
-    for (const auto& m : rec->Recognize(s, toks, CivilDate{2020, 6, 1}, &mem))
-      if (m.via != MentionVia::kAdjective) out.push_back(m.actor);
-    return out;
+    return ActorsIn(DefaultRecognizer(), s, CivilDate{2020, 6, 1}, &mem);
   };
   CHECK(actors("The African Union's Peace and Security Council met.") == std::vector<std::string>{"african_union", "african_union"});
   CHECK(actors("The Regional Peace and Security Council met.") == std::vector<std::string>{});
