@@ -81,7 +81,7 @@ enum WordFlag : unsigned {
   kDeterminer = 1, kHonorific = 2, kNonName = 4,                     // folded
   kModifier = 8, kBlocker = 16, kTitleWord = 32, kElectionFirst = 64,  // lower-cased
   kWinnerFirst = 128, kImpliedFirst = 256,                           // lower-cased
-  kSurnameBlocker = 512                                              // folded
+  kSurnameBlocker = 512, kNameParticle = 1024                        // folded
 };
 struct WordInfo {
   const std::vector<NameCand>* names = nullptr;       // folded: entries whose name starts here
@@ -196,6 +196,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
     words("determiners", false);
     words("non_name_words", false);
     words("surname_blocking_articles", false);
+    words("name_particles", false);
     words("title_modifiers", true);
     for (const auto& t : rules->value("leader_titles", nlohmann::json::array())) {
       auto toks = NameTokens(AsciiLowerCopy(t.get<std::string>()));
@@ -370,6 +371,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   flag(&m.folded_words, rule_words["honorifics"], kHonorific);
   flag(&m.folded_words, rule_words["non_name_words"], kNonName);
   flag(&m.folded_words, rule_words["surname_blocking_articles"], kSurnameBlocker);
+  flag(&m.folded_words, rule_words["name_particles"], kNameParticle);
   flag(&m.lower_words, rule_words["title_modifiers"], kModifier);
   flag(&m.lower_words, rule_words["title_blockers"], kBlocker);
   std::vector<std::string> title_words, election_first, winner_first, implied_first;
@@ -556,10 +558,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       return nullptr;
     const auto& firsts = memory->two_word_firsts;
     if (std::find(firsts.begin(), firsts.end(), s.folded[i]) == firsts.end()) return nullptr;
-    if (i + 2 < s.size() && s.Word(i + 2) &&
-        (s.Cap(i + 2) || s.folded[i + 2] == "bin" || s.folded[i + 2] == "ibn" || s.folded[i + 2] == "bint" ||
-         s.folded[i + 2] == "al"))
-      return nullptr;
+    if (i + 2 < s.size() && s.Word(i + 2) && (s.Cap(i + 2) || s.Folded(i + 2, kNameParticle))) return nullptr;
     form_key.assign(s.folded[i]);
     form_key += ' ';
     form_key += s.folded[i + 1];
