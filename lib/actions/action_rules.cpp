@@ -150,6 +150,12 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     words("background_markers", &c.background_markers);
     words("passive_auxiliaries", &c.passive_auxiliaries);
     words("irregular_past", &c.irregular_past);
+    words("auxiliaries", &c.auxiliaries);
+    words("object_her_followers", &c.object_her_followers);
+    words("passive_agent_stops", &c.passive_agent_stops);
+    words("copulas", &c.copulas);
+    c.carry_recipient_same_sentence = j.value("carry_recipient_same_sentence",
+                                              std::unordered_map<std::string, std::vector<std::string>>{});
     phrases(j, "pair_phrases", &c.pair_phrases);
     phrases(j, "state_pair_phrases", &c.state_pair_phrases);
     c.carry_recipient_sentences = j.value("carry_recipient_sentences", 3);

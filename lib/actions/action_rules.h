@@ -80,6 +80,20 @@ struct RoleCues {
   // Past-tense verbs not ending in -ed ("met", "flew"): after "after"/"before",
   // an actor followed by one is a clause's subject ("after Pence spent hours").
   WordList irregular_past;
+  // Auxiliaries and modals: a quotation opening right after one continues the
+  // clause before it ('said he had "congratulated the president-elect"').
+  WordList auxiliaries;
+  // Words after "her" that make it an object, not a possessive ("wished her well").
+  WordList object_her_followers;
+  // Words that end the search for "by X" after a passive participle.
+  WordList passive_agent_stops;
+  // Copulas before "the first/last/only ... to <verb>": the act is reported,
+  // not planned ("became the first leader to visit").
+  WordList copulas;
+  // An undirected act takes its recipient from the other party of an act of
+  // these kinds its agent had in the same sentence ("telephoned Rajapaksa and
+  // conveyed the felicitations of India": congratulate <- phone_call, meet).
+  std::unordered_map<std::string, std::vector<std::string>> carry_recipient_same_sentence;
   PhraseList pair_phrases;
   PhraseList state_pair_phrases;  // "the two countries": the pair's states
   std::size_t carry_recipient_sentences = 3;

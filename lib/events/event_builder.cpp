@@ -87,17 +87,6 @@ class Sentence {
 
   // Left of token `k`: the subject (nearest actor not governed by a preposition),
   // with actors coordinated before it ("X and Y met").
-  // Words after "her" that show it is an object, not a possessive ("wished her well").
-  static bool NotPossessed(std::string_view w) {
-    return w == "well" || w == "success" || w == "luck" || w == "every" || w == "a" || w == "an" || w == "to" ||
-           w == "on" || w == "the" || w == "all";
-  }
-
-  static bool IsAuxiliary(std::string_view w) {
-    return w == "had" || w == "has" || w == "have" || w == "was" || w == "were" || w == "is" || w == "are" ||
-           w == "would" || w == "will" || w == "could" || w == "can" || w == "did" || w == "does" || w == "do";
-  }
-
   Found Subject(std::size_t k, bool want_coordination, bool stop_at_quote) const {
     Found f;
     bool start_quote = in_quote(k);
@@ -166,7 +155,7 @@ class Sentence {
         // So does one that opens after an auxiliary ('Lula's office said he had
         // "congratulated the president-elect"'): the clause began before it.
         if (i > 1 && token(i - 1).word && !token(i - 1).cap && mention_at(i - 1) < 0 &&
-            ((Is(i - 2, cues_.noun_determiners) && !token(i - 2).cap) || IsAuxiliary(lower_[i - 1])))
+            ((Is(i - 2, cues_.noun_determiners) && !token(i - 2).cap) || cues_.auxiliaries.contains(lower_[i - 1])))
           continue;
         break;
       }
@@ -337,7 +326,7 @@ class Sentence {
       // the verb that opens the trigger ("her" only before a word that cannot be
       // her possession: "offered her congratulations" is hers).
       if (i == trigger_begin + 1 && i < trigger_end && cues_.object_pronouns.count(lower_[i]) && !in_quote(i) &&
-          (lower_[i] != "her" || (i + 1 < size() && NotPossessed(lower_[i + 1])))) {
+          (lower_[i] != "her" || (i + 1 < size() && cues_.object_her_followers.contains(lower_[i + 1])))) {
         f.kind = Found::kObjectPronoun;
         f.at = i;
         return f;
@@ -667,9 +656,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // Friday by Widodo", "was received at Palazzo Chigi by Draghi")
       for (std::size_t k = te; k < s.size() && k < te + 16; ++k) {
         std::string_view w = s.lower(k);
-        if (w == "," || w == ";" || w == ":" || w == "\"" || w == "and" || w == "but" || w == "while" || w == "who" ||
-            w == "which" || w == "that")
-          break;
+        if (cues.passive_agent_stops.contains(w)) break;
         // "received by Francis's predecessor": the possessor is not the agent.
         if (w == "by" && s.mention_at(k + 1) >= 0 && !mentions[s.mention_at(k + 1)].possessive) {
           subj.kind = Found::kActors;
@@ -995,8 +982,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       for (std::size_t k = tb >= 8 ? tb - 8 : 0; infinitive && k + 1 < tb; ++k) {
         std::string_view w = s.lower(k);
         if ((w == "first" || w == "last" || w == "only") && k >= 2 && s.lower(k - 1) == "the" &&
-            (s.lower(k - 2) == "became" || s.lower(k - 2) == "becomes" || s.lower(k - 2) == "become" ||
-             s.lower(k - 2) == "was" || s.lower(k - 2) == "is" || s.lower(k - 2) == "been"))
+            cues.copulas.contains(s.lower(k - 2)))
           infinitive = false;
       }
       // "a phone call with Xi would be welcome": a noun trigger followed by a
@@ -1434,11 +1420,13 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
           last = &c;
     // "Singh telephoned Rajapaksa ... and conveyed the felicitations of the
     // people of India": an undirected congratulation rides on the call (or the
-    // meeting) its agent had in the same sentence.
+    // meeting) its agent had in the same sentence (carry_recipient_same_sentence).
     CandidateEvent partner;
-    if (cands[i].action == "congratulate" && !cands[i].agents.empty())
+    const auto& same_sentence = rules_.cues().carry_recipient_same_sentence;
+    auto partner_kinds = same_sentence.find(cands[i].action);
+    if (partner_kinds != same_sentence.end() && !cands[i].agents.empty())
       for (const CandidateEvent& c : cands)
-        if (!c.incomplete && c.sentence == cands[i].sentence && (c.action == "phone_call" || c.action == "meet") &&
+        if (!c.incomplete && c.sentence == cands[i].sentence && Contains(partner_kinds->second, c.action) &&
             c.factuality == cands[i].factuality && c.participants.size() == 2 && Contains(c.participants, cands[i].agents[0])) {
           partner = c;
           partner.recipients = {c.participants[0] == cands[i].agents[0] ? c.participants[1] : c.participants[0]};
