@@ -42,6 +42,13 @@ TEST_CASE("unnamed actors give no event", "[events]") {
   CHECK(Describe(ExtractOne("World leaders who preferred to wait before congratulating Biden stayed silent.",
                             "2020-12-15"))
             .empty());
+  // A quantifier floating after named actors leaves them the subject; after a
+  // group noun it names nobody.
+  CHECK(Describe(ExtractOne("Xi Jinping, Narendra Modi and Vladimir Putin all congratulated Joe Biden on Monday.",
+                            "2020-11-10")) == V{"congratulate narendra_modi>joe_biden 2020-11-09 asserted",
+                                                "congratulate vladimir_putin>joe_biden 2020-11-09 asserted",
+                                                "congratulate xi_jinping>joe_biden 2020-11-09 asserted"});
+  CHECK(Describe(ExtractOne("The other leaders all congratulated Biden on Monday.", "2020-11-10")).empty());
 }
 
 TEST_CASE("meetings: coordination, held talks, counterparts, headlines", "[events]") {
@@ -154,6 +161,15 @@ TEST_CASE("a comma is no coordination unless the list ends with 'and'", "[events
 TEST_CASE("'invited him': an object pronoun is the latest other person named", "[events]") {
   CHECK(Describe(ExtractOne("Narendra Modi called Joe Biden on Monday and invited him to visit India.", "2021-03-16")) ==
         V{"invite narendra_modi>joe_biden 2021-03-15 asserted"});
+  // A person named in a relative clause of an earlier sentence is named before
+  // its main clause: "him" is the main clause's person.
+  CHECK(Describe(ExtractOne("Joe Biden, who defeated Donald Trump on Tuesday, spent Saturday taking calls. "
+                            "Narendra Modi phoned to congratulate him.",
+                            "2020-11-08")) == V{"congratulate narendra_modi>joe_biden - asserted",
+                                                "phone_call joe_biden+narendra_modi - asserted"});
+  // Without the relative clause the latest person named still wins.
+  CHECK(Describe(ExtractOne("Joe Biden spoke after Donald Trump. Narendra Modi congratulated him.", "2020-11-08")) ==
+        V{"congratulate narendra_modi>donald_trump - asserted"});
 }
 
 TEST_CASE("adjectives name the recipient of recognition and sanctions", "[events]") {

@@ -153,6 +153,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     words("auxiliaries", &c.auxiliaries);
     words("object_her_followers", &c.object_her_followers);
     words("passive_agent_stops", &c.passive_agent_stops);
+    words("floating_quantifiers", &c.floating_quantifiers);
     words("copulas", &c.copulas);
     c.carry_recipient_same_sentence = j.value("carry_recipient_same_sentence",
                                               std::unordered_map<std::string, std::vector<std::string>>{});

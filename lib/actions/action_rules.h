@@ -87,6 +87,9 @@ struct RoleCues {
   WordList object_her_followers;
   // Words that end the search for "by X" after a passive participle.
   WordList passive_agent_stops;
+  // Quantifiers floating after a subject ("X, Y and Z all phoned"): right
+  // after an actor they neither block the subject nor make it a modifier.
+  WordList floating_quantifiers;
   // Copulas before "the first/last/only ... to <verb>": the act is reported,
   // not planned ("became the first leader to visit").
   WordList copulas;

@@ -220,6 +220,9 @@ class Sentence {
         }
         return f;
       }
+      // "Modi, Merkel and Macron all phoned": a quantifier floating right after
+      // an actor is not the subject.
+      if (i > 0 && mention_at(i - 1) >= 0 && cues_.floating_quantifiers.contains(w)) continue;
       if (AnyPhraseEndsAt(cues_.group_nouns, i)) {
         // "world leaders congratulated ..." names nobody; but in "Xi, like
         // other leaders, ..." the group sits in a prepositional phrase.
@@ -403,6 +406,7 @@ class Sentence {
   // "NATO allies", "EU leaders": the actor only modifies a group noun.
   bool GroupAfter(std::size_t k) const {
     if (k < size() && token(k).possessive) ++k;  // "Argentina's team"
+    if (k < size() && cues_.floating_quantifiers.contains(lower_[k])) return false;  // "Macron all phoned"
     if (!cues_.group_nouns.MayStartWith(lower_[k])) return false;
     for (const auto& g : cues_.group_nouns) {
       if (k + g.size() > size()) continue;
@@ -528,11 +532,22 @@ void RememberSentence(const SentenceContext& c, const Sentence& s, const RoleCue
     if (it != memory->pairs.end()) memory->pairs.erase(it);
     memory->pairs.emplace_back(key, n + 1);
   }
-  for (const auto& m : mentions) {
-    if (!NamesPerson(m)) continue;
-    auto& r = memory->recent_people;
-    r.erase(std::remove(r.begin(), r.end(), m.actor), r.end());
-    r.push_back(m.actor);
+  // People named inside a relative clause (", who won as a stand-in for
+  // Martinelli,") count as named before the main clause's people: "him" in
+  // the next sentence is more likely the main clause's person.
+  std::vector<long> relative;
+  for (const auto& m : mentions)
+    if (NamesPerson(m)) {
+      relative = RelativeClauses(s);
+      break;
+    }
+  for (int pass = 0; pass < 2 && !relative.empty(); ++pass) {
+    for (const auto& m : mentions) {
+      if (!NamesPerson(m) || (relative[m.tok_begin] >= 0) != (pass == 0)) continue;
+      auto& r = memory->recent_people;
+      r.erase(std::remove(r.begin(), r.end(), m.actor), r.end());
+      r.push_back(m.actor);
+    }
   }
   // Remember this sentence's subject for "he"/"she" in the next one.
   for (const auto& m : mentions) {
