@@ -7,9 +7,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <vector>
 
 #include "diplograph/extractor.h"
 #include "diplograph/input.h"
@@ -146,6 +148,7 @@ struct Scorer {
   std::vector<std::string> Violations() const {
     std::vector<std::string> out;
     for (const auto& m : gold.value("must_not_assert", json::array())) {
+      if (!GoldIn(m)) continue;
       for (const Event& e : graph.events()) {
         if (e.factuality != Factuality::kAsserted || e.action != m["action"].get<std::string>()) continue;
         bool in_doc = false;
@@ -188,60 +191,59 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
   CHECK(stats.read == gold["documents"].size());
 
   // t001-t123 were written, and the rules tuned on them, over several sessions;
-  // t124-t148, t149-t173 and t174-t198 are three batches written blind (before the
-  // extractor was run on them) to measure generalisation, each scored apart with its own floors.
-  std::set<std::string> tuned, blind, blind2, blind3;
+  // the later articles come in batches of 25 written blind (before the extractor
+  // was run on them) to measure generalisation, each scored apart with its own
+  // floors. Regression floors: raise them as the rules improve, never lower them
+  // silently.
+  struct Batch {
+    int first, last;
+    const char* label;
+    double core_floor, ext_floor;
+    std::size_t max_violations;
+    std::set<std::string> docs;
+  };
+  std::vector<Batch> batches = {
+      {1, 123, "t001-t123", 0.95, 0.80, 0, {}},
+      // Blind: core 0.581 / extended 0.713 before any fix; the floors are the level
+      // reached after the fixes it prompted (0.88 / 0.89), raised after the known
+      // misses were fixed generally (welcomed visitors, two-word short forms, "the
+      // emperor", "he and Macron": 0.920 / 0.940).
+      {124, 148, "t124-t148 (blind 1)", 0.91, 0.93, 0, {}},
+      // Blind: 0.465 / 0.611 before any fix; floors: after the fixes it prompted.
+      {149, 173, "t149-t173 (blind 2)", 0.87, 0.69, 0, {}},
+      // Blind: 0.462 / 0.722 before any fix; floors: after the fixes (0.737 / 0.722).
+      {174, 198, "t174-t198 (blind 3)", 0.73, 0.72, 0, {}},
+      // Blind: 0.737 / 0.600 before any fix (1 violation).
+      {199, 223, "t199-t223 (blind 4)", 0.73, 0.60, 1, {}},
+      // Blind: 0.617 / 0.457 before any fix (5 violations).
+      {224, 248, "t224-t248 (blind 5)", 0.61, 0.45, 5, {}},
+      // Blind: 0.679 / 0.548 before any fix (4 violations).
+      {249, 273, "t249-t273 (blind 6)", 0.67, 0.54, 4, {}},
+  };
   for (const auto& d : gold["documents"]) {
     std::string id = d["id"];
     int n = std::stoi(id.substr(1));
-    (n <= 123 ? tuned : n <= 148 ? blind : n <= 173 ? blind2 : blind3).insert(id);
+    auto b = std::find_if(batches.begin(), batches.end(), [&](const Batch& x) { return x.first <= n && n <= x.last; });
+    REQUIRE(b != batches.end());  // a new article needs its batch here
+    b->docs.insert(id);
   }
-  Scorer scorer{gold, graph, &tuned};
-  Scorer blind_scorer{gold, graph, &blind};
-  Scorer blind2_scorer{gold, graph, &blind2};
-  Scorer blind3_scorer{gold, graph, &blind3};
-  Scorer all{gold, graph};
-  auto core = scorer.Run(true, true);
-  auto core_relaxed = scorer.Run(true, false);
-  auto ext = scorer.Run(false, true);
-  auto blind_core = blind_scorer.Run(true, true);
-  auto blind_ext = blind_scorer.Run(false, true);
-  auto blind2_core = blind2_scorer.Run(true, true);
-  auto blind2_ext = blind2_scorer.Run(false, true);
-  auto blind3_core = blind3_scorer.Run(true, true);
-  auto blind3_ext = blind3_scorer.Run(false, true);
-  auto violations = all.Violations();
-  std::ostringstream report;
-  for (const auto* sc : {&core, &blind_core, &blind2_core, &blind3_core}) {
-    for (const auto& m : sc->missed) report << "\nmissed core: " << m;
-    for (const auto& w : sc->wrong) report << "\nunexpected core: " << w;
+  std::ostringstream report, summary;
+  for (const Batch& b : batches) {
+    Scorer sc{gold, graph, &b.docs};
+    auto core = sc.Run(true, true);
+    auto ext = sc.Run(false, true);
+    auto violations = sc.Violations();
+    for (const auto& m : core.missed) report << "\nmissed core: " << m;
+    for (const auto& w : core.wrong) report << "\nunexpected core: " << w;
+    for (const auto& m : ext.missed) report << "\nmissed extended: " << m;
+    for (const auto& w : ext.wrong) report << "\nunexpected extended: " << w;
+    for (const auto& v : violations) report << "\nasserted but did not happen: " << v;
+    summary << "\n" << b.label << ": core F1 " << core.F() << ", extended F1 " << ext.F() << ", violations "
+            << violations.size();
+    if (b.first == 1) summary << " (core without dates " << sc.Run(true, false).F() << ")";
+    INFO(report.str() << summary.str());
+    CHECK(core.F() >= b.core_floor);
+    CHECK(ext.F() >= b.ext_floor);
+    CHECK(violations.size() <= b.max_violations);
   }
-  for (const auto* sc : {&ext, &blind_ext, &blind2_ext, &blind3_ext}) {
-    for (const auto& m : sc->missed) report << "\nmissed extended: " << m;
-    for (const auto& w : sc->wrong) report << "\nunexpected extended: " << w;
-  }
-  for (const auto& v : violations) report << "\nasserted but did not happen: " << v;
-  report << "\nt001-t123: core F1 " << core.F() << " (relaxed " << core_relaxed.F() << "), extended F1 " << ext.F();
-  report << "\nt124-t148 (blind): core F1 " << blind_core.F() << ", extended F1 " << blind_ext.F();
-  report << "\nt149-t173 (blind 2): core F1 " << blind2_core.F() << ", extended F1 " << blind2_ext.F();
-  report << "\nt174-t198 (blind 3): core F1 " << blind3_core.F() << ", extended F1 " << blind3_ext.F();
-  INFO(report.str());
-  // Regression floors: raise them as the rules improve, never lower them silently.
-  CHECK(core.F() >= 0.95);
-  CHECK(ext.F() >= 0.80);
-  // The blind batch scored core 0.581 / extended 0.713 (shared scorer) before any
-  // fix; these floors are the level reached after the fixes it prompted (0.88 /
-  // 0.89), raised after the known misses were fixed generally (welcomed visitors,
-  // two-word short forms, "the emperor", "he and Macron": 0.920 / 0.940).
-  CHECK(blind_core.F() >= 0.91);
-  CHECK(blind_ext.F() >= 0.93);
-  // The second blind batch scored core 0.465 / extended 0.611 (shared scorer)
-  // before any fix; these floors are the level reached after the fixes it prompted.
-  CHECK(blind2_core.F() >= 0.87);
-  CHECK(blind2_ext.F() >= 0.69);
-  // The third blind batch scored core 0.462 / extended 0.722 (shared scorer) before
-  // any fix; these floors are the level reached after the fixes it prompted (0.737 / 0.722).
-  CHECK(blind3_core.F() >= 0.73);
-  CHECK(blind3_ext.F() >= 0.72);
-  CHECK(violations.empty());
 }
