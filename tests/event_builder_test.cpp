@@ -58,6 +58,13 @@ TEST_CASE("meetings: coordination, held talks, counterparts, headlines", "[event
         V{"meet sergei_lavrov+wang_yi 2024-04-09 asserted"});
   CHECK(Describe(ExtractOne("Modi met Putin and Xi Jinping.", "2024-10-23")) ==
         V{"meet narendra_modi+vladimir_putin - asserted", "meet narendra_modi+xi_jinping - asserted"});
+  // Events are dyads: three leaders meeting are three pairs; two callers
+  // phoning a third are two calls, not a call between the callers.
+  CHECK(Describe(ExtractOne("Xi Jinping, Narendra Modi and Vladimir Putin met in Kazan.", "2024-10-23")) ==
+        V{"meet narendra_modi+vladimir_putin - asserted", "meet narendra_modi+xi_jinping - asserted",
+          "meet vladimir_putin+xi_jinping - asserted"});
+  CHECK(Describe(ExtractOne("Xi Jinping and Narendra Modi phoned Joe Biden on Monday.", "2020-11-10")) ==
+        V{"phone_call joe_biden+narendra_modi 2020-11-09 asserted", "phone_call joe_biden+xi_jinping 2020-11-09 asserted"});
   // A headline and the body tell one meeting: one event, two mentions.
   Graph g = ExtractOne("Xi meets Lavrov in show of support\n\nChinese leader Xi Jinping met with Russian Foreign "
                        "Minister Sergei Lavrov on Tuesday.",

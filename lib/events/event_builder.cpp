@@ -1144,33 +1144,31 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     const ActionType* final_type = rules_.Find(action);
     if (final_type && final_type->symmetric) {
       for (const auto& a : agent_ids) participants.push_back(a);
-      if (agent_ids.empty() && object_ids.size() >= 2) {
-        ev.participants = object_ids;  // "talks between X and Y"
-        std::set<std::string> cs;
-        for (const auto& p : ev.participants) cs.insert(country_of(p));
-        if (cs.size() >= 2 || cs.count("")) out->push_back(std::move(ev));
-        continue;
-      }
-      if (agent_ids.empty()) continue;
-      if (object_ids.empty()) {
-        if (agent_ids.size() >= 2) {  // "X and Y met"
-          ev.participants = agent_ids;
-          std::set<std::string> cs;
-          for (const auto& p : ev.participants) cs.insert(country_of(p));
-          if (cs.size() >= 2 || cs.count("")) out->push_back(std::move(ev));
-        }
-        continue;
-      }
-      for (const auto& o : object_ids) {  // "X met Y and Z": one meeting each
+      // Events are dyads, as in CAMEO: "X, Y and Z met" is a meeting of each
+      // pair, "X and Y phoned Z" a call of each with Z (not of X with Y), and
+      // "X met Y and Z" a meeting with each. A pair of one state is domestic.
+      auto dyad = [&](const std::string& a, const std::string& b) {
+        if (a == b) return;
+        std::string ca = country_of(a), cb = country_of(b);
+        if (!ca.empty() && ca == cb) return;  // domestic: not diplomacy
         CandidateEvent e2 = ev;
-        e2.participants = agent_ids;
-        if (!Contains(e2.participants, o)) e2.participants.push_back(o);
-        if (e2.participants.size() < 2) continue;
-        std::set<std::string> cs;
-        for (const auto& p : e2.participants) cs.insert(country_of(p));
-        if (cs.size() < 2 && !cs.count("")) continue;  // domestic: not diplomacy
+        e2.participants = {a, b};
         out->push_back(std::move(e2));
+      };
+      auto every_pair = [&](const std::vector<std::string>& ids) {
+        for (std::size_t x = 0; x < ids.size(); ++x)
+          for (std::size_t y = x + 1; y < ids.size(); ++y) dyad(ids[x], ids[y]);
+      };
+      if (agent_ids.empty()) {
+        every_pair(object_ids);  // "talks between X and Y"
+        continue;
       }
+      if (object_ids.empty()) {
+        every_pair(agent_ids);
+        continue;
+      }
+      for (const auto& o : object_ids)
+        for (const auto& a : agent_ids) dyad(a, o);
       continue;
     }
     // "X and Y exchanged congratulations": each to the other.
