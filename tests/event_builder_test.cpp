@@ -1169,3 +1169,17 @@ TEST_CASE("a brief handshake in passing is no meeting; a handshake and talks are
   CHECK(DescribeDefault("Yoon Suk Yeol shook hands with Li Qiang and spoke for 20 minutes.", "2023-09-06") ==
         V{"meet li_qiang+yoon_suk_yeol - asserted"});
 }
+
+TEST_CASE("one does not meet a person's statement or aide: a possessor is no party of a symmetric act", "[events]") {
+  CHECK(Describe(ExtractOne("Xi Jinping welcomed Joe Biden's statement on Taiwan on Tuesday.", "2021-07-20")).empty());
+  CHECK(Describe(ExtractOne("Xi Jinping received Joe Biden's letter on Tuesday.", "2021-07-20")).empty());
+  // The person owning the next name is passed over; the name is the party.
+  CHECK(DescribeDefault("Xi Jinping met Joe Biden's envoy John Kerry on Tuesday.", "2021-07-20") ==
+        V{"meet john_kerry+xi_jinping 2021-07-20 asserted"});
+  // Directed acts keep the possessor ("praised Xi's leadership" praises Xi), and
+  // a possessed trigger keeps it too ("was Putin's guest").
+  CHECK(Describe(ExtractOne("Vladimir Putin praised Xi Jinping's leadership on Tuesday.", "2021-07-20")) ==
+        V{"praise vladimir_putin>xi_jinping 2021-07-20 asserted"});
+  CHECK(Describe(ExtractOne("Xi Jinping met Joe Biden on Tuesday.", "2021-07-20")) ==
+        V{"meet joe_biden+xi_jinping 2021-07-20 asserted"});
+}

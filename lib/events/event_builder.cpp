@@ -250,8 +250,12 @@ class Sentence {
 
   // Right of token `from`: the first actor within `limit` words, and actors
   // coordinated after it ("met X and Y").
+  // `possessor_is_party`: "praised Xi's leadership" praises Xi; but one does
+  // not meet or phone "Biden's statement" or "Putin's aide" (false for
+  // symmetric acts).
   Found Object(std::size_t from, std::size_t limit, std::size_t trigger_begin, std::size_t trigger_end,
-               const std::vector<std::pair<std::size_t, std::size_t>>& other_triggers, bool skip_locations) const {
+               const std::vector<std::pair<std::size_t, std::size_t>>& other_triggers, bool skip_locations,
+               bool possessor_is_party = true) const {
     Found f;
     std::size_t gap = 0;
     bool appositive_only = false;
@@ -274,6 +278,17 @@ class Sentence {
         bool owns_name = skip_locations && am.possessive && am.kind == ActorKind::kCountry && am.tok_end + 1 < size() &&
                          token(am.tok_end).possessive && token(am.tok_end + 1).cap && token(am.tok_end + 1).word &&
                          mention_at(am.tok_end + 1) < 0;
+        // "received Biden's message", "met Putin's aide, Yuri Ushakov": the
+        // person owns what follows, which is the object (unless what follows
+        // is the trigger: "was Putin's guest").
+        std::size_t owned = am.tok_end + 1;
+        bool possessor_only = !possessor_is_party && am.possessive && am.kind == ActorKind::kPerson &&
+                              owned < size() && token(owned).word && !token(owned).cap &&
+                              !(owned >= trigger_begin && owned < trigger_end);
+        if (possessor_only) {
+          i = am.tok_end;
+          continue;
+        }
         if (location || by_agent || owns_name || GroupAfter(am.tok_end)) {
           // "congratulated the Spanish players": the object is a group, named
           // by nobody; no recipient is to be looked for elsewhere.
@@ -852,8 +867,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       if (left.kind == Found::kActors && close(mentions[left.mentions[0]].tok_end)) obj = left;
     } else {
       std::size_t from = rule.object == ObjectMode::kInside ? tb : te;
-      if (rule.object != ObjectMode::kNone) obj = s.Object(from, Limit(cues, rule.object), tb, te, others,
-                                                         rule.action != "visit" || rule.object_is_agent);
+      if (rule.object != ObjectMode::kNone)
+        obj = s.Object(from, Limit(cues, rule.object), tb, te, others, rule.action != "visit" || rule.object_is_agent,
+                       !type->symmetric);
       if (rule.object_is_agent && obj.kind == Found::kActors) {
         // The visitor is the verb's own object: not a possessor ("welcomed
         // Biden's statement to the UN") nor the place after "to"/"at"
