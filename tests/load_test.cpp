@@ -69,6 +69,37 @@ TEST_CASE("merge(extract(A), extract(B)) equals extract(A + B) over random split
   }
 }
 
+TEST_CASE("a report told undated stays undated through a file, so merging groups as one extraction", "[load]") {
+  auto doc = [](std::string id, std::string text, CivilDate published) {
+    Document d;
+    d.id = std::move(id);
+    d.text = std::move(text);
+    d.published = published;
+    return d;
+  };
+  // d1 tells the talks undated; d2 and d3 date two occasions it could be news of.
+  Document d1 = doc("d1", "Xi Jinping held talks with Vladimir Putin.", CivilDate{2023, 3, 22});
+  Document d2 = doc("d2", "Xi Jinping held talks with Vladimir Putin on Tuesday.", CivilDate{2023, 3, 21});
+  Document d3 = doc("d3", "Xi Jinping held talks with Vladimir Putin on Monday.", CivilDate{2023, 3, 21});
+  Graph whole = ExtractAll({d1, d2, d3});
+  CHECK(whole.events().size() == 3);  // two occasions fit d1: it stays apart
+  // With d2 alone, d1 is news of Tuesday's talks, and the file says it was undated.
+  std::string part = ToJsonLd(ExtractAll({d1, d2}));
+  CHECK(part.find("\"undatedReport\":true") != std::string::npos);
+  Graph merged = Load(part);
+  REQUIRE(merged.events().size() == 1);
+  merged.Merge(Load(ToJsonLd(ExtractAll({d3}))));
+  CHECK(merged == whole);
+  // A flag that is not a boolean is an error with its place.
+  std::string bad = part;
+  std::size_t at = bad.find("\"undatedReport\":true");
+  REQUIRE(at != std::string::npos);
+  bad.replace(at, 20, "\"undatedReport\":\"yes\"");
+  Result<Graph> g = LoadGraph(bad, "bad.jsonld");
+  REQUIRE_FALSE(g.ok());
+  CHECK(g.status().ToString().find("undatedReport") != std::string::npos);
+}
+
 TEST_CASE("broken JSON is reported with line and column", "[load]") {
   Result<Graph> g = LoadGraph("{\n  \"@context\": {,\n}", "broken.jsonld");
   REQUIRE_FALSE(g.ok());

@@ -55,6 +55,10 @@ struct Mention {
   std::string trigger;         // the words that triggered the event ("met with")
   std::string rule;            // id of the rule that fired
   std::optional<DateSpan> date;  // the date this mention gives (may be coarser than the event's)
+  // The document told the event without a date and the event took its date
+  // from other documents (set by the graph; kept through export and load so
+  // that merging graphs groups exactly as extracting everything at once).
+  bool undated_report = false;
   friend bool operator==(const Mention&, const Mention&) = default;
 };
 

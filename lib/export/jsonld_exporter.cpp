@@ -183,6 +183,10 @@ void WriteEvent(const Event& e, const ActionRules& rules, NodeWriter& w) {
       w.Field("statedTimex", m.date->value);
     }
     w.Field("trigger", m.trigger);
+    if (m.undated_report) {
+      w.Key("undatedReport");
+      w.Bool(true);
+    }
     w.Close('}');
   }
   w.Close(']');

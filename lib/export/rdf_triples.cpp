@@ -125,6 +125,7 @@ std::vector<RdfTriple> GraphTriples(const Graph& g) {
         add(mn, kDg + "statedTimex", Lit(m.date->value));
         add(mn, kDg + "statedGranularity", Lit(std::string(GranularityName(m.date->granularity))));
       }
+      if (m.undated_report) add(mn, kDg + "undatedReport", Lit("true", kXsd + "boolean"));
     }
   }
   return t;

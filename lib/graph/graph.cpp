@@ -437,10 +437,14 @@ struct Graph::Impl {
           std::size_t n_mentions = 0;
           for (const Event* m : c.members) n_mentions += m->mentions.size();
           ev.mentions.reserve(n_mentions);
-          for (const Event* m : c.members) ev.mentions.insert(ev.mentions.end(), m->mentions.begin(), m->mentions.end());
+          bool has_date = c.members.front()->date.has_value();
+          for (const Event* m : c.members) {
+            std::size_t from = ev.mentions.size();
+            ev.mentions.insert(ev.mentions.end(), m->mentions.begin(), m->mentions.end());
+            for (std::size_t k = from; k < ev.mentions.size(); ++k) ev.mentions[k].undated_report = has_date && !m->date;
+          }
           std::sort(ev.mentions.begin(), ev.mentions.end(), MentionLess);
           ev.mentions.erase(std::unique(ev.mentions.begin(), ev.mentions.end()), ev.mentions.end());
-          bool has_date = c.members.front()->date.has_value();
           ev.date = has_date ? std::optional<DateSpan>(c.span) : std::nullopt;
           std::string when =
               has_date ? c.span.value + "/" + c.span.earliest.ToString() + "/" + c.span.latest.ToString()

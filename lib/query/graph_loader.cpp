@@ -4,6 +4,7 @@
 // graphs merge exactly like extracted ones.
 #include "diplograph/load.h"
 
+#include <algorithm>
 #include <map>
 
 #include "diplograph/export.h"
@@ -154,6 +155,10 @@ Status ReadMention(const Reader& r, const json& m, Mention* out) {
   Status st = r.Iri(m, "source", kDocumentPrefix, &out->document);
   if (!st.ok()) return st;
   if (out->document.empty()) return r.Fail("an evidence entry has no \"source\" document", "evidence");
+  if (auto u = m.find("undatedReport"); u != m.end()) {
+    if (!u->is_boolean()) return r.Fail("\"undatedReport\": expected true or false", "undatedReport");
+    out->undated_report = u->get<bool>();
+  }
   auto sel = m.find("selector");
   if (sel != m.end()) {
     json arr = sel->is_array() ? *sel : json::array({*sel});
@@ -208,13 +213,17 @@ Status ReadEvent(const Reader& r, const json& n, std::vector<Event>* out) {
   for (auto& [doc, mentions] : by_doc) {
     Event per_doc = e;
     per_doc.date.reset();
+    // A document that told the event undated stays undated: the graph groups
+    // it again with the rest (and sets the flag again).
+    bool undated = std::any_of(mentions.begin(), mentions.end(), [](const Mention& m) { return m.undated_report; });
+    for (Mention& m : mentions) m.undated_report = false;
     // Of equally fine dates, the first: mentions of one visit told on several
     // days are one occasion dated by its first day (the action's occasion_days).
     for (const Mention& m : mentions)
       if (m.date && (!per_doc.date || m.date->Days() < per_doc.date->Days() ||
                      (m.date->Days() == per_doc.date->Days() && m.date->earliest < per_doc.date->earliest)))
         per_doc.date = m.date;
-    if (!per_doc.date) per_doc.date = e.date;
+    if (!per_doc.date && !undated) per_doc.date = e.date;
     per_doc.mentions = std::move(mentions);
     out->push_back(std::move(per_doc));
   }
