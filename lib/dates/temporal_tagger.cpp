@@ -54,6 +54,9 @@ struct TemporalTagger::Impl {
   internal::StringSet cap_only, bare_cues, non_year_followers, non_year_preceders;
   // Parts of the publication day after "this" ("this morning"): the day itself.
   internal::StringSet day_parts;
+  // "weekend" after last/this/next/past, or after "the" following one of
+  // `weekend_cues` ("over the weekend"): Saturday and Sunday.
+  internal::StringSet weekend_words, weekend_cues;
   internal::StringMap<std::string> units, seasons, modifiers;
   std::vector<std::pair<std::vector<std::string>, int>> anaphora;
   std::vector<std::vector<std::string>> future_markers, vague;
@@ -164,6 +167,10 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
     set("non_year_preceders", &impl->non_year_preceders);
     for (const auto& w : j.value("day_parts", nlohmann::json::array()))
       impl->day_parts.insert(internal::AsciiLowerCopy(w.get<std::string>()));
+    for (const auto& w : j.value("weekend_words", nlohmann::json::array()))
+      impl->weekend_words.insert(internal::AsciiLowerCopy(w.get<std::string>()));
+    for (const auto& w : j.value("weekend_cues", nlohmann::json::array()))
+      impl->weekend_cues.insert(internal::AsciiLowerCopy(w.get<std::string>()));
     using internal::AsciiLowerCopy;
     for (const auto& [k, v] : j.at("anaphora").items()) impl->anaphora.emplace_back(Words(AsciiLowerCopy(k)), v.get<int>());
     for (const auto& w : j.at("future_markers"))
@@ -304,6 +311,18 @@ void SetSpan(Timex* t, const DateSpan& d) {
   t->granularity = d.granularity;
   t->earliest = d.earliest;
   t->latest = d.latest;
+}
+
+// The weekend (Saturday and Sunday) of the ISO week holding `any_day`; TIMEX3
+// writes it "2024-W11-WE".
+DateSpan Weekend(CivilDate any_day) {
+  DateSpan w = DateSpan::Week(any_day);
+  DateSpan out;
+  out.earliest = w.earliest.AddDays(5);
+  out.latest = w.latest;
+  out.granularity = Granularity::kWeek;
+  out.value = w.value + "-WE";
+  return out;
 }
 
 // The year for a month (and day) given without one: the most recent such date
@@ -484,10 +503,15 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
         } else if (int mo = p.Month(j + 1)) {
           span = DateSpan::Month(pub->year + dir, mo);
           rule = "month.name.relative";
-        } else if (dir == 0 && m.day_parts.count(u)) {
-          // "this morning", "this afternoon": the publication day (live blogs, same-day reports)
-          span = DateSpan::Day(*pub);
-          rule = "day_part.this";
+        } else if (dir <= 0 && m.day_parts.count(u)) {
+          // "this morning", "this afternoon": the publication day (live blogs,
+          // same-day reports); "last night", "last evening": the day before.
+          span = DateSpan::Day(pub->AddDays(dir));
+          rule = dir == 0 ? "day_part.this" : "day_part.last";
+        } else if (m.weekend_words.count(u)) {
+          // "this weekend": this week's; "last/past weekend": the week before's.
+          span = Weekend(pub->AddDays(7 * dir));
+          rule = "weekend.relative";
         } else if (auto se = m.seasons.find(u); se != m.seasons.end()) {
           // the most recent such season that has begun (last), this year's (this), the following (next)
           DateSpan s = Season(pub->year, se->second);
@@ -498,7 +522,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
           rule = "season.relative";
         }
       } else if (u == "week" || u == "month" || u == "year" || m.weekdays.count(u) || p.Month(j + 1) || m.seasons.count(u) ||
-                 (dir == 0 && m.day_parts.count(u))) {
+                 (dir <= 0 && m.day_parts.count(u)) || m.weekend_words.count(u)) {
         unresolved(Make(p, start, j + 2, "relative"));
         i = j + 2;
         continue;
@@ -514,21 +538,37 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
         continue;
       }
     }
-    // earlier / later this month, this week, this year
-    if ((wj == "earlier" || wj == "later") && p.L(j + 1) == "this" && pub) {
-      std::string_view u = p.L(j + 2);
+    // "over the weekend", "at the weekend": the last weekend begun by the
+    // publication day, or the next one in a sentence about the future.
+    if (wj == "the" && j > 0 && m.weekend_words.count(p.L(j + 1)) && m.weekend_cues.count(p.L(j - 1)) && pub &&
+        mod == TimexMod::kNone) {
+      bool begun = pub->Weekday() >= 5;
+      DateSpan span = Weekend(begun || future ? *pub : pub->AddDays(-7));
+      Timex t = Make(p, start, j + 2, "weekend.the");
+      SetSpan(&t, span);
+      t.relative = true;
+      t.future = future && !begun;
+      out.push_back(std::move(t));
+      i = j + 2;
+      continue;
+    }
+    // earlier / later this month, this week, this year; "earlier in the week"
+    if ((wj == "earlier" || wj == "later") && pub) {
+      // The unit after "this" or after "in the".
+      std::size_t u_at = p.L(j + 1) == "this" ? j + 2 : p.L(j + 1) == "in" && p.L(j + 2) == "the" ? j + 3 : 0;
+      std::string_view u = u_at ? p.L(u_at) : std::string_view();
       std::optional<DateSpan> span;
       if (u == "week") span = DateSpan::Week(*pub);
       else if (u == "month") span = DateSpan::Month(pub->year, pub->month);
       else if (u == "year") span = DateSpan::Year(pub->year);
       if (span) {
-        Timex t = Make(p, start, j + 3, "relative.within");
+        Timex t = Make(p, start, u_at + 1, "relative.within");
         SetSpan(&t, *span);
         t.mod = wj == "earlier" ? TimexMod::kBefore : TimexMod::kAfter;
         t.relative = true;
         t.future = wj == "later";
         out.push_back(std::move(t));
-        i = j + 3;
+        i = u_at + 1;
         continue;
       }
     }
