@@ -1162,3 +1162,15 @@ TEST_CASE("a brief handshake in passing is no meeting; a handshake and talks are
   CHECK(DescribeDefault("Yoon Suk Yeol shook hands with Li Qiang and spoke for 20 minutes.", "2023-09-06") ==
         V{"meet li_qiang+yoon_suk_yeol - asserted"});
 }
+
+TEST_CASE("a pronoun before a passive meeting verb is the one received", "[events][passive]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Mike Pompeo flew on to Doha, where on Saturday he was received by Emir Sheikh Tamim bin Hamad Al Thani.",
+                 "2020-11-23") == V{"meet mike_pompeo+tamim_bin_hamad 2020-11-21 asserted"});
+  CHECK(describe("Emmanuel Macron landed in Beijing. He was received by Xi Jinping at the Great Hall of the People.",
+                 "2023-04-06") == V{"meet emmanuel_macron+xi_jinping - asserted", "visit emmanuel_macron>CHN - asserted"});
+  CHECK(describe("Boris Johnson said he was welcomed by Narendra Modi with great warmth.", "2022-04-22").size() == 1);
+  // Not a meeting verb, or a pronoun of the wrong gender: nobody received.
+  CHECK(describe("Angela Merkel said she was surprised by Vladimir Putin.", "2017-05-02").empty());
+  CHECK(describe("Angela Merkel said he was received by Vladimir Putin.", "2017-05-02").empty());
+}

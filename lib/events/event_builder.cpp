@@ -837,6 +837,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
 
     // ---- recipient side ---------------------------------------------------
     Found obj;
+    std::string passive_pronoun_object;  // "he was received by X": who "he" is
     if (passive) {
       // the subject left of "was congratulated", within a few words
       Found left = s.Subject(tb, false, true);
@@ -850,6 +851,27 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         return false;
       };
       if (left.kind == Found::kActors && close(mentions[left.mentions[0]].tok_end)) obj = left;
+      // "where he was received by the emir": the pronoun right before the
+      // auxiliary is the one received: the person who is the subject earlier in
+      // the sentence, else the previous sentence's subject (gender permitting).
+      if (obj.kind == Found::kNone && tb >= 2 && subj.kind == Found::kActors &&
+          s.Is(tb - 1, cues.passive_auxiliaries)) {
+        auto g = cues.subject_pronouns.find(s.lower(tb - 2));
+        if (g != cues.subject_pronouns.end() && !g->second.empty()) {
+          s.pronoun_.clear();
+          Found earlier = s.Subject(tb - 2, false, true);
+          s.pronoun_.clear();
+          if (earlier.kind == Found::kActors && mentions[earlier.mentions[0]].kind == ActorKind::kPerson) {
+            std::string gender = actors_.GenderOf(mentions[earlier.mentions[0]].actor);
+            if (gender.empty() || gender == g->second) {
+              obj.kind = Found::kActors;
+              obj.mentions = {earlier.mentions[0]};
+            }
+          } else if (earlier.kind == Found::kNone) {
+            passive_pronoun_object = pronoun_actor(std::string(s.lower(tb - 2)));
+          }
+        }
+      }
     } else {
       std::size_t from = rule.object == ObjectMode::kInside ? tb : te;
       if (rule.object != ObjectMode::kNone) obj = s.Object(from, Limit(cues, rule.object), tb, te, others,
@@ -918,7 +940,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (!pronoun_agent.empty()) agents_here.push_back(pronoun_agent);
     if (!coord_agent.empty() && !Contains(agents_here, coord_agent)) agents_here.insert(agents_here.begin(), coord_agent);
     // "invited him": the latest person of that gender named before, not the agent.
-    std::string pronoun_object;
+    std::string pronoun_object = passive_pronoun_object;
     if (obj.kind == Found::kObjectPronoun) {
       const std::string& gender = cues.object_pronouns.find(s.lower(obj.at))->second;
       std::vector<std::string> seen = people_named_before(obj.at);
