@@ -1174,3 +1174,18 @@ TEST_CASE("a pronoun before a passive meeting verb is the one received", "[event
   CHECK(describe("Angela Merkel said she was surprised by Vladimir Putin.", "2017-05-02").empty());
   CHECK(describe("Angela Merkel said he was received by Vladimir Putin.", "2017-05-02").empty());
 }
+
+TEST_CASE("'called on X there' and 'called on X at Place' are courtesy calls; 'called on X ... to do' is an appeal",
+          "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Sushma Swaraj was in Islamabad this month and called on Nawaz Sharif there.", "2015-12-28") ==
+        V{"meet nawaz_sharif+sushma_swaraj 2015-12 asserted"});
+  CHECK(describe("Benjamin Netanyahu, who also called on Donald Trump at Mar-a-Lago in July, flew home.", "2024-09-30") ==
+        V{"meet benjamin_netanyahu+donald_trump 2024-07 asserted"});
+  CHECK(describe("Antony Blinken called on Narendra Modi at Hyderabad House on Friday.", "2023-03-04") ==
+        V{"meet antony_blinken+narendra_modi 2023-03-03 asserted"});
+  for (const auto& e : describe("Sushma Swaraj called on Nawaz Sharif at Davos to release the fishermen.", "2015-12-28"))
+    CHECK(e.rfind("meet", 0) != 0);
+  for (const auto& e : describe("Antony Blinken called on Narendra Modi there to end the curbs on exports.", "2023-03-04"))
+    CHECK(e.rfind("meet", 0) != 0);
+}
