@@ -1189,3 +1189,19 @@ TEST_CASE("'called on X there' and 'called on X at Place' are courtesy calls; 'c
   for (const auto& e : describe("Antony Blinken called on Narendra Modi there to end the curbs on exports.", "2023-03-04"))
     CHECK(e.rfind("meet", 0) != 0);
 }
+
+TEST_CASE("a clause after 'denied that' or 'rejected reports that' is negated", "[events][factuality]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("The Saudi government has flatly rejected reports that Benjamin Netanyahu held a clandestine meeting "
+                 "with Crown Prince Mohammed bin Salman in Neom on Sunday.",
+                 "2020-11-24") == V{"meet benjamin_netanyahu+mohammed_bin_salman 2020-11-22 negated"});
+  CHECK(describe("Riyadh dismissed Israeli media reports that Benjamin Netanyahu met Mohammed bin Salman on Sunday.",
+                 "2020-11-24") == V{"meet benjamin_netanyahu+mohammed_bin_salman 2020-11-22 negated"});
+  CHECK(describe("The Kremlin denied that Vladimir Putin met Donald Trump in Helsinki.", "2018-07-20") ==
+        V{"meet donald_trump+vladimir_putin - negated"});
+  // Confirmed reports, or a denial in another clause, leave the event asserted.
+  CHECK(describe("Riyadh confirmed reports that Benjamin Netanyahu met Mohammed bin Salman on Sunday.", "2020-11-24") ==
+        V{"meet benjamin_netanyahu+mohammed_bin_salman 2020-11-22 asserted"});
+  CHECK(describe("The Kremlin rejected the proposal, but Dmitry Peskov said that Vladimir Putin met Xi Jinping on Sunday.",
+                 "2023-03-21") == V{"meet vladimir_putin+xi_jinping 2023-03-19 asserted"});
+}

@@ -127,6 +127,8 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     c.negated_suffixes = mod.value("negated_suffixes", std::vector<std::string>{});
     c.noun_modal_after = WordList(mod.value("noun_modal_after", std::vector<std::string>{}));
     c.noun_negated_after = WordList(mod.value("noun_negated_after", std::vector<std::string>{}));
+    c.denial_verbs = WordList(mod.value("denial_verbs", std::vector<std::string>{}));
+    c.denied_report_nouns = WordList(mod.value("denied_report_nouns", std::vector<std::string>{}));
     c.noun_modal_stops = WordList(mod.value("noun_modal_stops", std::vector<std::string>{}));
     phrases(j, "group_nouns", &c.group_nouns);
     const nlohmann::json subject_pronouns = j.value("subject_pronouns", nlohmann::json::object());

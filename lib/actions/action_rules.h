@@ -69,6 +69,9 @@ struct RoleCues {
   std::vector<std::string> negated_suffixes;
   WordList noun_modal_after, noun_modal_stops;  // "a phone call with Xi would be welcome"
   WordList noun_negated_after;  // "the meeting with Xi was postponed"
+  // "denied that X met Y", "rejected reports that X met Y": a denial before the
+  // "that" opening the trigger's clause negates it.
+  WordList denial_verbs, denied_report_nouns;
   PhraseList group_nouns;
   StringMap<std::string> subject_pronouns;  // he -> male
   StringMap<std::string> object_pronouns;   // him -> male

@@ -1007,6 +1007,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         return false;
       };
       bool neg = cue(cues.negated);
+      // "denied that the crown prince had met Netanyahu", "flatly rejected reports
+      // that Netanyahu held a meeting with ...": the clause after "that" is denied.
+      if (!neg && lo >= 2 && s.lower(lo - 1) == "that") {
+        if (s.Is(lo - 2, cues.denial_verbs)) neg = true;
+        else if (s.Is(lo - 2, cues.denied_report_nouns))
+          for (std::size_t k = lo - 2; k > 0 && k + 5 > lo && !neg; --k) neg = s.Is(k - 1, cues.denial_verbs);
+      }
       for (std::size_t k = lo; k < hi && !neg; ++k)
         for (const auto& suf : cues.negated_suffixes)
           if (!masked[k] && s.lower(k).size() > suf.size() && s.lower(k).compare(s.lower(k).size() - suf.size(), suf.size(), suf) == 0) neg = true;
