@@ -1205,3 +1205,18 @@ TEST_CASE("a clause after 'denied that' or 'rejected reports that' is negated", 
   CHECK(describe("The Kremlin rejected the proposal, but Dmitry Peskov said that Vladimir Putin met Xi Jinping on Sunday.",
                  "2023-03-21") == V{"meet vladimir_putin+xi_jinping 2023-03-19 asserted"});
 }
+
+TEST_CASE("'saw X' is a meeting only with a person named right after it", "[events][person_object]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Volodymyr Zelensky saw Vice President Kamala Harris at the White House on Thursday.", "2024-09-30") ==
+        V{"meet kamala_harris+volodymyr_zelensky 2024-09-26 asserted"});
+  CHECK(describe("Another envoy, Cardinal Roger Etchegaray, saw Saddam Hussein in Baghdad on Feb. 15.", "2003-03-06") ==
+        V{"meet roger_etchegaray+saddam_hussein 2003-02-15 asserted"});
+  CHECK(describe("George W. Bush last saw Pope John Paul II at Castel Gandolfo in July 2001.", "2003-03-06") ==
+        V{"meet george_w_bush+pope_john_paul_ii 2001-07 asserted"});
+  // A state, a possessor, "as", or no person at all: no meeting.
+  CHECK(describe("Volodymyr Zelensky saw Kamala Harris as a reliable partner.", "2024-09-30").empty());
+  CHECK(describe("Volodymyr Zelensky saw Russia as a threat.", "2024-09-30").empty());
+  CHECK(describe("Volodymyr Zelensky saw Donald Trump's plan as dangerous.", "2024-09-30").empty());
+  CHECK(describe("Kamala Harris saw her lead shrink as Donald Trump gained.", "2024-09-30").empty());
+}

@@ -96,6 +96,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       r.adjective_object = t.value("adjective_object", false);
       r.reciprocal = t.value("reciprocal", false);
       r.object_is_agent = t.value("object_is_agent", false);
+      r.person_object = t.value("person_object", false);
       r.suppresses = t.value("suppresses", std::vector<std::string>{});
       if (!rules->Find(r.action)) return err("trigger '" + r.id + "' names unknown action '" + r.action + "'", "id", r.id);
       auto re = std::make_unique<RE2>(r.pattern, opt);

@@ -52,6 +52,10 @@ struct TriggerRule {
   // The object is the one who acts: "X welcomed Y to Britain" and "Y was
   // welcomed by X" are visits by Y to X (agent and recipient swap).
   bool object_is_agent = false;
+  // The trigger counts only with a person named right after it, not a state nor a
+  // possessor, and not followed by "as" ("saw Harris at the White House", not
+  // "saw China as a threat", "saw Biden's plan", "saw Putin as a partner").
+  bool person_object = false;
   std::vector<std::string> suppresses;
 };
 

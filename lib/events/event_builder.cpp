@@ -893,6 +893,18 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         obj.mentions = keep;
         if (keep.empty()) obj.kind = Found::kNone;
       }
+      if (rule.person_object) {
+        // "saw Harris at the White House": a person right after the trigger
+        // (a title may open the mention), not a possessor, not "saw X as ...".
+        bool person = obj.kind == Found::kActors;
+        if (person) {
+          const ActorMention& am = mentions[obj.mentions[0]];
+          person = NamesPerson(am) && !am.possessive && am.tok_begin <= te + 1 &&
+                   !(am.tok_end < s.size() && s.lower(am.tok_end) == "as");
+        }
+        if (!person) continue;
+        obj.mentions.resize(1);
+      }
       // "sanctions on Russian officials": with an adjective object the group is the state's.
       if (obj.kind == Found::kBlocked && rule.adjective_object) obj.kind = Found::kNone;
       if (obj.kind == Found::kNone && rule.adjective_object) {
