@@ -1220,3 +1220,18 @@ TEST_CASE("'saw X' is a meeting only with a person named right after it", "[even
   CHECK(describe("Volodymyr Zelensky saw Donald Trump's plan as dangerous.", "2024-09-30").empty());
   CHECK(describe("Kamala Harris saw her lead shrink as Donald Trump gained.", "2024-09-30").empty());
 }
+
+TEST_CASE("'spoke/talked ... on the sidelines of' between two parties is a meeting", "[events][sidelines]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Volodymyr Zelensky said his meeting with Donald Trump was long. The two men spoke for nearly an hour "
+                 "on the margins of the summit this afternoon.",
+                 "2025-06-25") == V{"meet donald_trump+volodymyr_zelensky 2025-06-25 asserted"});
+  CHECK(describe("Barack Obama and Vladimir Putin talked for about an hour and a half on the sidelines of the G20 summit "
+                 "on Monday.",
+                 "2016-09-06") == V{"meet barack_obama+vladimir_putin 2016-09-05 asserted"});
+  CHECK(describe("Narendra Modi and Xi Jinping spoke briefly on the sidelines on Wednesday.", "2023-08-24") ==
+        V{"meet narendra_modi+xi_jinping 2023-08-23 asserted"});
+  // One speaker, or a state in the event's name: nobody met.
+  CHECK(describe("Narendra Modi spoke to reporters on the sidelines of the BRICS summit on Wednesday.", "2023-08-24").empty());
+  CHECK(describe("Narendra Modi spoke on the sidelines of the Russia-Africa summit on Wednesday.", "2023-08-24").empty());
+}
