@@ -1235,3 +1235,16 @@ TEST_CASE("'spoke/talked ... on the sidelines of' between two parties is a meeti
   CHECK(describe("Narendra Modi spoke to reporters on the sidelines of the BRICS summit on Wednesday.", "2023-08-24").empty());
   CHECK(describe("Narendra Modi spoke on the sidelines of the Russia-Africa summit on Wednesday.", "2023-08-24").empty());
 }
+
+TEST_CASE("two parties who co-chaired a dialogue met", "[events][co_chair]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Antony Blinken and Raychelle Omamo co-chaired the U.S.-Kenya Strategic Dialogue in Nairobi on Wednesday.",
+                 "2021-11-18") == V{"meet antony_blinken+raychelle_omamo 2021-11-17 asserted"});
+  CHECK(describe("S. Jaishankar and Penny Wong co-chaired the Foreign Ministers' Framework Dialogue on Monday.",
+                 "2023-03-14") == V{"meet penny_wong+s_jaishankar 2023-03-13 asserted"});
+  CHECK(describe("Sergei Lavrov and Wang Yi co-chaired a meeting of their deputies in Beijing on Tuesday.", "2024-04-10") ==
+        V{"meet sergei_lavrov+wang_yi 2024-04-09 asserted"});
+  // One chair alone: nobody met.
+  CHECK(describe("Kenya co-chaired the UN Ocean Conference in Lisbon on Wednesday.", "2022-06-30").empty());
+  CHECK(describe("Raychelle Omamo co-chairs the committee.", "2021-11-18").empty());
+}
