@@ -1248,3 +1248,19 @@ TEST_CASE("two parties who co-chaired a dialogue met", "[events][co_chair]") {
   CHECK(describe("Kenya co-chaired the UN Ocean Conference in Lisbon on Wednesday.", "2022-06-30").empty());
   CHECK(describe("Raychelle Omamo co-chairs the committee.", "2021-11-18").empty());
 }
+
+TEST_CASE("'would not accept the election results' withholds recognition", "[events][withhold_results]") {
+  auto describe = DescribeDefault;
+  const std::string c = "Vladimir Putin congratulated Nicolas Maduro on his re-election. ";
+  auto has_withhold = [](const std::vector<std::string>& v, const std::string& who) {
+    return std::any_of(v.begin(), v.end(), [&](const std::string& e) {
+      return e.rfind("withhold_recognition " + who + ">nicolas_maduro", 0) == 0;
+    });
+  };
+  CHECK(has_withhold(describe(c + "Spain said it would not accept the election results.", "2018-05-22"), "ESP"));
+  CHECK(has_withhold(describe(c + "Chile will not accept the outcome of the presidential election.", "2018-05-22"), "CHL"));
+  CHECK(has_withhold(describe(c + "Colombia does not accept the official results of Sunday's vote.", "2018-05-22"), "COL"));
+  // Accepted, or the results of something else: no withholding.
+  CHECK_FALSE(has_withhold(describe(c + "Spain said it would accept the election results.", "2018-05-22"), "ESP"));
+  CHECK_FALSE(has_withhold(describe(c + "Spain would not accept the results of the inquiry.", "2018-05-22"), "ESP"));
+}
