@@ -1183,3 +1183,105 @@ TEST_CASE("one does not meet a person's statement or aide: a possessor is no par
   CHECK(Describe(ExtractOne("Xi Jinping met Joe Biden on Tuesday.", "2021-07-20")) ==
         V{"meet joe_biden+xi_jinping 2021-07-20 asserted"});
 }
+
+TEST_CASE("a pronoun before a passive meeting verb is the one received", "[events][passive]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Mike Pompeo flew on to Doha, where on Saturday he was received by Emir Sheikh Tamim bin Hamad Al Thani.",
+                 "2020-11-23") == V{"meet mike_pompeo+tamim_bin_hamad 2020-11-21 asserted"});
+  CHECK(describe("Emmanuel Macron landed in Beijing. He was received by Xi Jinping at the Great Hall of the People.",
+                 "2023-04-06") == V{"meet emmanuel_macron+xi_jinping - asserted", "visit emmanuel_macron>CHN - asserted"});
+  CHECK(describe("Boris Johnson said he was welcomed by Narendra Modi with great warmth.", "2022-04-22").size() == 1);
+  // Not a meeting verb, or a pronoun of the wrong gender: nobody received.
+  CHECK(describe("Angela Merkel said she was surprised by Vladimir Putin.", "2017-05-02").empty());
+  CHECK(describe("Angela Merkel said he was received by Vladimir Putin.", "2017-05-02").empty());
+}
+
+TEST_CASE("'called on X there' and 'called on X at Place' are courtesy calls; 'called on X ... to do' is an appeal",
+          "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Sushma Swaraj was in Islamabad this month and called on Nawaz Sharif there.", "2015-12-28") ==
+        V{"meet nawaz_sharif+sushma_swaraj 2015-12 asserted"});
+  CHECK(describe("Benjamin Netanyahu, who also called on Donald Trump at Mar-a-Lago in July, flew home.", "2024-09-30") ==
+        V{"meet benjamin_netanyahu+donald_trump 2024-07 asserted"});
+  CHECK(describe("Antony Blinken called on Narendra Modi at Hyderabad House on Friday.", "2023-03-04") ==
+        V{"meet antony_blinken+narendra_modi 2023-03-03 asserted"});
+  for (const auto& e : describe("Sushma Swaraj called on Nawaz Sharif at Davos to release the fishermen.", "2015-12-28"))
+    CHECK(e.rfind("meet", 0) != 0);
+  for (const auto& e : describe("Antony Blinken called on Narendra Modi there to end the curbs on exports.", "2023-03-04"))
+    CHECK(e.rfind("meet", 0) != 0);
+}
+
+TEST_CASE("a clause after 'denied that' or 'rejected reports that' is negated", "[events][factuality]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("The Saudi government has flatly rejected reports that Benjamin Netanyahu held a clandestine meeting "
+                 "with Crown Prince Mohammed bin Salman in Neom on Sunday.",
+                 "2020-11-24") == V{"meet benjamin_netanyahu+mohammed_bin_salman 2020-11-22 negated"});
+  CHECK(describe("Riyadh dismissed Israeli media reports that Benjamin Netanyahu met Mohammed bin Salman on Sunday.",
+                 "2020-11-24") == V{"meet benjamin_netanyahu+mohammed_bin_salman 2020-11-22 negated"});
+  CHECK(describe("The Kremlin denied that Vladimir Putin met Donald Trump in Helsinki.", "2018-07-20") ==
+        V{"meet donald_trump+vladimir_putin - negated"});
+  // Confirmed reports, or a denial in another clause, leave the event asserted.
+  CHECK(describe("Riyadh confirmed reports that Benjamin Netanyahu met Mohammed bin Salman on Sunday.", "2020-11-24") ==
+        V{"meet benjamin_netanyahu+mohammed_bin_salman 2020-11-22 asserted"});
+  CHECK(describe("The Kremlin rejected the proposal, but Dmitry Peskov said that Vladimir Putin met Xi Jinping on Sunday.",
+                 "2023-03-21") == V{"meet vladimir_putin+xi_jinping 2023-03-19 asserted"});
+}
+
+TEST_CASE("'saw X' is a meeting only with a person named right after it", "[events][person_object]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Volodymyr Zelensky saw Vice President Kamala Harris at the White House on Thursday.", "2024-09-30") ==
+        V{"meet kamala_harris+volodymyr_zelensky 2024-09-26 asserted"});
+  CHECK(describe("Another envoy, Cardinal Roger Etchegaray, saw Saddam Hussein in Baghdad on Feb. 15.", "2003-03-06") ==
+        V{"meet roger_etchegaray+saddam_hussein 2003-02-15 asserted"});
+  CHECK(describe("George W. Bush last saw Pope John Paul II at Castel Gandolfo in July 2001.", "2003-03-06") ==
+        V{"meet george_w_bush+pope_john_paul_ii 2001-07 asserted"});
+  // A state, a possessor, "as", or no person at all: no meeting.
+  CHECK(describe("Volodymyr Zelensky saw Kamala Harris as a reliable partner.", "2024-09-30").empty());
+  CHECK(describe("Volodymyr Zelensky saw Russia as a threat.", "2024-09-30").empty());
+  CHECK(describe("Volodymyr Zelensky saw Donald Trump's plan as dangerous.", "2024-09-30").empty());
+  CHECK(describe("Kamala Harris saw her lead shrink as Donald Trump gained.", "2024-09-30").empty());
+}
+
+TEST_CASE("'spoke/talked ... on the sidelines of' between two parties is a meeting", "[events][sidelines]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Volodymyr Zelensky said his meeting with Donald Trump was long. The two men spoke for nearly an hour "
+                 "on the margins of the summit this afternoon.",
+                 "2025-06-25") == V{"meet donald_trump+volodymyr_zelensky 2025-06-25 asserted"});
+  CHECK(describe("Barack Obama and Vladimir Putin talked for about an hour and a half on the sidelines of the G20 summit "
+                 "on Monday.",
+                 "2016-09-06") == V{"meet barack_obama+vladimir_putin 2016-09-05 asserted"});
+  CHECK(describe("Narendra Modi and Xi Jinping spoke briefly on the sidelines on Wednesday.", "2023-08-24") ==
+        V{"meet narendra_modi+xi_jinping 2023-08-23 asserted"});
+  // One speaker, or a state in the event's name: nobody met.
+  CHECK(describe("Narendra Modi spoke to reporters on the sidelines of the BRICS summit on Wednesday.", "2023-08-24").empty());
+  CHECK(describe("Narendra Modi spoke on the sidelines of the Russia-Africa summit on Wednesday.", "2023-08-24").empty());
+}
+
+TEST_CASE("two parties who co-chaired a dialogue met", "[events][co_chair]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Antony Blinken and Raychelle Omamo co-chaired the U.S.-Kenya Strategic Dialogue in Nairobi on Wednesday.",
+                 "2021-11-18") == V{"meet antony_blinken+raychelle_omamo 2021-11-17 asserted"});
+  CHECK(describe("S. Jaishankar and Penny Wong co-chaired the Foreign Ministers' Framework Dialogue on Monday.",
+                 "2023-03-14") == V{"meet penny_wong+s_jaishankar 2023-03-13 asserted"});
+  CHECK(describe("Sergei Lavrov and Wang Yi co-chaired a meeting of their deputies in Beijing on Tuesday.", "2024-04-10") ==
+        V{"meet sergei_lavrov+wang_yi 2024-04-09 asserted"});
+  // One chair alone: nobody met.
+  CHECK(describe("Kenya co-chaired the UN Ocean Conference in Lisbon on Wednesday.", "2022-06-30").empty());
+  CHECK(describe("Raychelle Omamo co-chairs the committee.", "2021-11-18").empty());
+}
+
+TEST_CASE("'would not accept the election results' withholds recognition", "[events][withhold_results]") {
+  auto describe = DescribeDefault;
+  const std::string c = "Vladimir Putin congratulated Nicolas Maduro on his re-election. ";
+  auto has_withhold = [](const std::vector<std::string>& v, const std::string& who) {
+    return std::any_of(v.begin(), v.end(), [&](const std::string& e) {
+      return e.rfind("withhold_recognition " + who + ">nicolas_maduro", 0) == 0;
+    });
+  };
+  CHECK(has_withhold(describe(c + "Spain said it would not accept the election results.", "2018-05-22"), "ESP"));
+  CHECK(has_withhold(describe(c + "Chile will not accept the outcome of the presidential election.", "2018-05-22"), "CHL"));
+  CHECK(has_withhold(describe(c + "Colombia does not accept the official results of Sunday's vote.", "2018-05-22"), "COL"));
+  // Accepted, or the results of something else: no withholding.
+  CHECK_FALSE(has_withhold(describe(c + "Spain said it would accept the election results.", "2018-05-22"), "ESP"));
+  CHECK_FALSE(has_withhold(describe(c + "Spain would not accept the results of the inquiry.", "2018-05-22"), "ESP"));
+}

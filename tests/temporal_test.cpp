@@ -83,6 +83,25 @@ TEST_CASE("anaphora resolve against the last date of the article", "[temporal]")
   CHECK(got[0].value == "2024-03-19");
 }
 
+TEST_CASE("after a month or a year in the same sentence, 'the following day' stays within it", "[temporal]") {
+  TemporalContext ctx;
+  ctx.published = CivilDate{2024, 11, 5};
+  ctx.anchor = CivilDate{2024, 11, 5};
+  for (const char* s : {"In September he saw Harris and the following day met Trump.",
+                        "He flew to Washington in September 2024 and met Trump the next day."}) {
+    auto got = TemporalTagger::Default().Tag(s, ctx);
+    REQUIRE(got.size() == 2);
+    CHECK(got[1].value == "2024-09");
+  }
+  // A day named after the month is the anchor again; a day before it still counts.
+  auto got = TemporalTagger::Default().Tag("In September, on Monday he met Harris and the next day Trump.", ctx);
+  REQUIRE(got.size() == 3);
+  CHECK(got[2].value != "2024-09");
+  got = TemporalTagger::Default().Tag("He met Harris on Thursday and the following day Trump.", ctx);
+  REQUIRE(got.size() == 2);
+  CHECK(got[1].value == "2024-11-01");
+}
+
 TEST_CASE("'the evening before', 'the night before' are the day before the last date", "[temporal]") {
   TemporalContext ctx;
   ctx.published = CivilDate{2019, 3, 25};

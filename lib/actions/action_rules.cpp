@@ -96,6 +96,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       r.adjective_object = t.value("adjective_object", false);
       r.reciprocal = t.value("reciprocal", false);
       r.object_is_agent = t.value("object_is_agent", false);
+      r.person_object = t.value("person_object", false);
       r.suppresses = t.value("suppresses", std::vector<std::string>{});
       if (!rules->Find(r.action)) return err("trigger '" + r.id + "' names unknown action '" + r.action + "'", "id", r.id);
       auto re = std::make_unique<RE2>(r.pattern, opt);
@@ -127,6 +128,8 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     c.negated_suffixes = mod.value("negated_suffixes", std::vector<std::string>{});
     c.noun_modal_after = WordList(mod.value("noun_modal_after", std::vector<std::string>{}));
     c.noun_negated_after = WordList(mod.value("noun_negated_after", std::vector<std::string>{}));
+    c.denial_verbs = WordList(mod.value("denial_verbs", std::vector<std::string>{}));
+    c.denied_report_nouns = WordList(mod.value("denied_report_nouns", std::vector<std::string>{}));
     c.noun_modal_stops = WordList(mod.value("noun_modal_stops", std::vector<std::string>{}));
     phrases(j, "group_nouns", &c.group_nouns);
     const nlohmann::json subject_pronouns = j.value("subject_pronouns", nlohmann::json::object());

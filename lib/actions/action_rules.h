@@ -52,6 +52,10 @@ struct TriggerRule {
   // The object is the one who acts: "X welcomed Y to Britain" and "Y was
   // welcomed by X" are visits by Y to X (agent and recipient swap).
   bool object_is_agent = false;
+  // The trigger counts only with a person named right after it, not a state nor a
+  // possessor, and not followed by "as" ("saw Harris at the White House", not
+  // "saw China as a threat", "saw Biden's plan", "saw Putin as a partner").
+  bool person_object = false;
   std::vector<std::string> suppresses;
 };
 
@@ -69,6 +73,9 @@ struct RoleCues {
   std::vector<std::string> negated_suffixes;
   WordList noun_modal_after, noun_modal_stops;  // "a phone call with Xi would be welcome"
   WordList noun_negated_after;  // "the meeting with Xi was postponed"
+  // "denied that X met Y", "rejected reports that X met Y": a denial before the
+  // "that" opening the trigger's clause negates it.
+  WordList denial_verbs, denied_report_nouns;
   PhraseList group_nouns;
   StringMap<std::string> subject_pronouns;  // he -> male
   StringMap<std::string> object_pronouns;   // him -> male

@@ -617,9 +617,23 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
         Timex t = Make(p, start, j + phrase.size(), "anaphora.day");
         // The last day resolved before it in this sentence, else the article's anchor.
         std::optional<CivilDate> anchor = ctx.anchor ? ctx.anchor : pub;
-        for (const Timex& prev : out)
-          if (prev.earliest && prev.latest && *prev.earliest == *prev.latest) anchor = prev.earliest;
-        if (!anchor) {
+        // "in September, when he saw Harris and the following day met Trump":
+        // after a coarser date of the sentence, the day is within that span.
+        std::optional<DateSpan> coarse;
+        for (const Timex& prev : out) {
+          if (!prev.earliest || !prev.latest) continue;
+          if (*prev.earliest == *prev.latest) {
+            anchor = prev.earliest;
+            coarse.reset();
+          } else if (std::optional<DateSpan> sp = prev.Span(); sp && !prev.future) {
+            coarse = sp;
+          }
+        }
+        if (coarse) {
+          SetSpan(&t, *coarse);
+          t.relative = true;
+          out.push_back(std::move(t));
+        } else if (!anchor) {
           unresolved(std::move(t));
         } else {
           SetSpan(&t, DateSpan::Day(anchor->AddDays(delta)));

@@ -852,6 +852,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
 
     // ---- recipient side ---------------------------------------------------
     Found obj;
+    std::string passive_pronoun_object;  // "he was received by X": who "he" is
     if (passive) {
       // the subject left of "was congratulated", within a few words
       Found left = s.Subject(tb, false, true);
@@ -865,6 +866,27 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         return false;
       };
       if (left.kind == Found::kActors && close(mentions[left.mentions[0]].tok_end)) obj = left;
+      // "where he was received by the emir": the pronoun right before the
+      // auxiliary is the one received: the person who is the subject earlier in
+      // the sentence, else the previous sentence's subject (gender permitting).
+      if (obj.kind == Found::kNone && tb >= 2 && subj.kind == Found::kActors &&
+          s.Is(tb - 1, cues.passive_auxiliaries)) {
+        auto g = cues.subject_pronouns.find(s.lower(tb - 2));
+        if (g != cues.subject_pronouns.end() && !g->second.empty()) {
+          s.pronoun_.clear();
+          Found earlier = s.Subject(tb - 2, false, true);
+          s.pronoun_.clear();
+          if (earlier.kind == Found::kActors && mentions[earlier.mentions[0]].kind == ActorKind::kPerson) {
+            std::string gender = actors_.GenderOf(mentions[earlier.mentions[0]].actor);
+            if (gender.empty() || gender == g->second) {
+              obj.kind = Found::kActors;
+              obj.mentions = {earlier.mentions[0]};
+            }
+          } else if (earlier.kind == Found::kNone) {
+            passive_pronoun_object = pronoun_actor(std::string(s.lower(tb - 2)));
+          }
+        }
+      }
     } else {
       std::size_t from = rule.object == ObjectMode::kInside ? tb : te;
       if (rule.object != ObjectMode::kNone)
@@ -886,6 +908,18 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         }
         obj.mentions = keep;
         if (keep.empty()) obj.kind = Found::kNone;
+      }
+      if (rule.person_object) {
+        // "saw Harris at the White House": a person right after the trigger
+        // (a title may open the mention), not a possessor, not "saw X as ...".
+        bool person = obj.kind == Found::kActors;
+        if (person) {
+          const ActorMention& am = mentions[obj.mentions[0]];
+          person = NamesPerson(am) && !am.possessive && am.tok_begin <= te + 1 &&
+                   !(am.tok_end < s.size() && s.lower(am.tok_end) == "as");
+        }
+        if (!person) continue;
+        obj.mentions.resize(1);
       }
       // "sanctions on Russian officials": with an adjective object the group is the state's.
       if (obj.kind == Found::kBlocked && rule.adjective_object) obj.kind = Found::kNone;
@@ -934,7 +968,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (!pronoun_agent.empty()) agents_here.push_back(pronoun_agent);
     if (!coord_agent.empty() && !Contains(agents_here, coord_agent)) agents_here.insert(agents_here.begin(), coord_agent);
     // "invited him": the latest person of that gender named before, not the agent.
-    std::string pronoun_object;
+    std::string pronoun_object = passive_pronoun_object;
     if (obj.kind == Found::kObjectPronoun) {
       const std::string& gender = cues.object_pronouns.find(s.lower(obj.at))->second;
       std::vector<std::string> seen = people_named_before(obj.at);
@@ -1001,6 +1035,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         return false;
       };
       bool neg = cue(cues.negated);
+      // "denied that the crown prince had met Netanyahu", "flatly rejected reports
+      // that Netanyahu held a meeting with ...": the clause after "that" is denied.
+      if (!neg && lo >= 2 && s.lower(lo - 1) == "that") {
+        if (s.Is(lo - 2, cues.denial_verbs)) neg = true;
+        else if (s.Is(lo - 2, cues.denied_report_nouns))
+          for (std::size_t k = lo - 2; k > 0 && k + 5 > lo && !neg; --k) neg = s.Is(k - 1, cues.denial_verbs);
+      }
       for (std::size_t k = lo; k < hi && !neg; ++k)
         for (const auto& suf : cues.negated_suffixes)
           if (!masked[k] && s.lower(k).size() > suf.size() && s.lower(k).compare(s.lower(k).size() - suf.size(), suf.size(), suf) == 0) neg = true;
