@@ -1162,3 +1162,11 @@ TEST_CASE("a brief handshake in passing is no meeting; a handshake and talks are
   CHECK(DescribeDefault("Yoon Suk Yeol shook hands with Li Qiang and spoke for 20 minutes.", "2023-09-06") ==
         V{"meet li_qiang+yoon_suk_yeol - asserted"});
 }
+
+TEST_CASE("a state councillor and an armed forces minister are named by their titles", "[events]") {
+  CHECK(DescribeDefault("President Lee Myung-bak received Chinese State Councilor Dai Bingguo at the Blue House on "
+                        "Sunday.",
+                        "2010-11-29") == V{"meet dai_bingguo+lee_myung_bak 2010-11-28 asserted"});
+  CHECK(DescribeDefault("French Armed Forces Minister Florence Parly met Sergei Shoigu in Moscow.", "2019-09-10") ==
+        V{"meet florence_parly+sergei_shoigu - asserted"});
+}
