@@ -1170,3 +1170,28 @@ TEST_CASE("a state councillor and an armed forces minister are named by their ti
   CHECK(DescribeDefault("French Armed Forces Minister Florence Parly met Sergei Shoigu in Moscow.", "2019-09-10") ==
         V{"meet florence_parly+sergei_shoigu - asserted"});
 }
+
+TEST_CASE("'called on X.' is a courtesy call; 'called on X to' is an appeal", "[events]") {
+  CHECK(DescribeDefault("Indian Foreign Minister Sushma Swaraj visited Islamabad and called on Nawaz Sharif.",
+                        "2015-12-26") == V{"meet nawaz_sharif+sushma_swaraj - asserted", "visit sushma_swaraj>PAK - asserted"});
+  CHECK(DescribeDefault("Sushma Swaraj called on Pakistani Prime Minister Nawaz Sharif during her visit.",
+                        "2015-12-26") == V{"meet nawaz_sharif+sushma_swaraj - asserted"});
+  CHECK(DescribeDefault("Sergei Lavrov called on King Abdullah II; they discussed Syria.", "2017-09-10") ==
+        V{"meet abdullah_ii+sergei_lavrov - asserted"});
+  // Hard negatives: an infinitive after the object makes it an appeal, and no name is no meeting.
+  CHECK(DescribeDefault("Sushma Swaraj called on Nawaz Sharif to act against militants.", "2015-12-26") ==
+        V{"appeal sushma_swaraj>nawaz_sharif - asserted"});
+  CHECK(DescribeDefault("Sushma Swaraj called on the international community.", "2015-12-26").empty());
+}
+
+TEST_CASE("meeting nouns and verbs: a sit-down with, huddled", "[events]") {
+  CHECK(DescribeDefault("Theresa May had her first sit-down with Chinese President Xi Jinping on Monday.",
+                        "2016-09-05") == V{"meet theresa_may+xi_jinping 2016-09-05 asserted"});
+  CHECK(DescribeDefault("Barack Obama and Vladimir Putin huddled on a sofa for 35 minutes on Sunday.", "2015-11-16") ==
+        V{"meet barack_obama+vladimir_putin 2015-11-15 asserted"});
+  CHECK(DescribeDefault("Antony Blinken huddled with Wang Yi on the sidelines.", "2023-02-20") ==
+        V{"meet antony_blinken+wang_yi - asserted"});
+  // Hard negatives: no second party.
+  CHECK(DescribeDefault("Joe Biden huddled with aides at the White House.", "2023-02-20").empty());
+  CHECK(DescribeDefault("Theresa May had a sit-down with reporters on the plane.", "2016-09-05").empty());
+}
