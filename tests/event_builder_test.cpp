@@ -1195,3 +1195,17 @@ TEST_CASE("meeting nouns and verbs: a sit-down with, huddled", "[events]") {
   CHECK(DescribeDefault("Joe Biden huddled with aides at the White House.", "2023-02-20").empty());
   CHECK(DescribeDefault("Theresa May had a sit-down with reporters on the plane.", "2016-09-05").empty());
 }
+
+TEST_CASE("a group noun that only modifies the object's head: the summit's host, X", "[events]") {
+  CHECK(DescribeDefault("Donald Trump met the summit's host, Argentine President Mauricio Macri, at the Casa Rosada.",
+                        "2018-11-30") == V{"meet donald_trump+mauricio_macri - asserted"});
+  CHECK(DescribeDefault("Barack Obama held a bilateral meeting with the summit's host, Turkish President Tayyip "
+                        "Erdogan, and pledged help.",
+                        "2015-11-16") == V{"meet barack_obama+recep_tayyip_erdogan - asserted"});
+  CHECK(DescribeDefault("Donald Trump met the summit host, Mauricio Macri, at the Casa Rosada.", "2018-11-30") ==
+        V{"meet donald_trump+mauricio_macri - asserted"});
+  // Hard negatives: the group itself as the object still names nobody.
+  CHECK(DescribeDefault("Emmanuel Macron congratulated the team after the final.", "2018-07-16").empty());
+  CHECK(DescribeDefault("Emmanuel Macron congratulated the players and coaches in the dressing room.", "2018-07-16")
+            .empty());
+}

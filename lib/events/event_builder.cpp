@@ -355,7 +355,9 @@ class Sentence {
         if (appositive_only && token(i).word && !token(i).cap) break;
         if (Is(i, cues_.object_stops)) break;
         // "congratulated the players": a group right after the trigger.
-        if (i <= from + 2 && i > trigger_begin && AnyPhraseEndsAt(cues_.group_nouns, i)) {
+        // "met the summit's host, X", "the summit host, X": a group noun that
+        // only modifies the noun before the comma is no group object.
+        if (i <= from + 2 && i > trigger_begin && AnyPhraseEndsAt(cues_.group_nouns, i) && !GroupModifier(i)) {
           f.kind = Found::kBlocked;
           return f;
         }
@@ -374,6 +376,14 @@ class Sentence {
       }
     }
     return f;
+  }
+
+  // Token k (a group noun) modifies the head that follows it: possessive, or
+  // before one lower-case word closed by a comma ("the summit host, X").
+  bool GroupModifier(std::size_t k) const {
+    if (k + 2 < size() && token(k + 1).possessive) return token(k + 2).word && !token(k + 2).cap;
+    return k + 2 < size() && token(k + 1).word && !token(k + 1).cap && lower_[k + 2] == "," &&
+           !Is(k + 1, cues_.prepositions) && !Is(k + 1, cues_.object_stops);
   }
 
   bool AsWellAs(std::size_t k) const {
