@@ -1163,12 +1163,32 @@ TEST_CASE("a brief handshake in passing is no meeting; a handshake and talks are
         V{"meet li_qiang+yoon_suk_yeol - asserted"});
 }
 
-TEST_CASE("a state councillor and an armed forces minister are named by their titles", "[events]") {
-  CHECK(DescribeDefault("President Lee Myung-bak received Chinese State Councilor Dai Bingguo at the Blue House on "
-                        "Sunday.",
-                        "2010-11-29") == V{"meet dai_bingguo+lee_myung_bak 2010-11-28 asserted"});
-  CHECK(DescribeDefault("French Armed Forces Minister Florence Parly met Sergei Shoigu in Moscow.", "2019-09-10") ==
-        V{"meet florence_parly+sergei_shoigu - asserted"});
+TEST_CASE("a 'no' inside the trigger's own words negates it: held no formal meeting, had no talks", "[events]") {
+  CHECK(DescribeDefault("In Da Nang, Donald Trump and Vladimir Putin chatted briefly but held no formal meeting.",
+                        "2017-11-13") == V{"meet donald_trump+vladimir_putin - negated"});
+  CHECK(DescribeDefault("Xi Jinping had no talks with Vladimir Putin at the summit.", "2019-06-14") ==
+        V{"meet vladimir_putin+xi_jinping - negated"});
+  CHECK(DescribeDefault("Narendra Modi held no bilateral meeting with Imran Khan in New York.", "2019-09-24") ==
+        V{"meet imran_khan+narendra_modi - negated"});
+  // Hard negatives: a 'no' after the trigger, or in a clause of its own, leaves it asserted.
+  CHECK(DescribeDefault("Xi Jinping held talks with Vladimir Putin on Tuesday, with no agreement on gas.",
+                        "2024-07-30") == V{"meet vladimir_putin+xi_jinping 2024-07-30 asserted"});
+  CHECK(DescribeDefault("Xi Jinping held two rounds of talks with Vladimir Putin and no aides were present.",
+                        "2024-07-30") == V{"meet vladimir_putin+xi_jinping - asserted"});
+}
+
+TEST_CASE("a group noun that only modifies the object's head: the summit's host, X", "[events]") {
+  CHECK(DescribeDefault("Donald Trump met the summit's host, Argentine President Mauricio Macri, at the Casa Rosada.",
+                        "2018-11-30") == V{"meet donald_trump+mauricio_macri - asserted"});
+  CHECK(DescribeDefault("Barack Obama held a bilateral meeting with the summit's host, Turkish President Tayyip "
+                        "Erdogan, and pledged help.",
+                        "2015-11-16") == V{"meet barack_obama+recep_tayyip_erdogan - asserted"});
+  CHECK(DescribeDefault("Donald Trump met the summit host, Mauricio Macri, at the Casa Rosada.", "2018-11-30") ==
+        V{"meet donald_trump+mauricio_macri - asserted"});
+  // Hard negatives: the group itself as the object still names nobody.
+  CHECK(DescribeDefault("Emmanuel Macron congratulated the team after the final.", "2018-07-16").empty());
+  CHECK(DescribeDefault("Emmanuel Macron congratulated the players and coaches in the dressing room.", "2018-07-16")
+            .empty());
 }
 
 TEST_CASE("'called on X.' is a courtesy call; 'called on X to' is an appeal", "[events]") {
@@ -1196,16 +1216,10 @@ TEST_CASE("meeting nouns and verbs: a sit-down with, huddled", "[events]") {
   CHECK(DescribeDefault("Theresa May had a sit-down with reporters on the plane.", "2016-09-05").empty());
 }
 
-TEST_CASE("a group noun that only modifies the object's head: the summit's host, X", "[events]") {
-  CHECK(DescribeDefault("Donald Trump met the summit's host, Argentine President Mauricio Macri, at the Casa Rosada.",
-                        "2018-11-30") == V{"meet donald_trump+mauricio_macri - asserted"});
-  CHECK(DescribeDefault("Barack Obama held a bilateral meeting with the summit's host, Turkish President Tayyip "
-                        "Erdogan, and pledged help.",
-                        "2015-11-16") == V{"meet barack_obama+recep_tayyip_erdogan - asserted"});
-  CHECK(DescribeDefault("Donald Trump met the summit host, Mauricio Macri, at the Casa Rosada.", "2018-11-30") ==
-        V{"meet donald_trump+mauricio_macri - asserted"});
-  // Hard negatives: the group itself as the object still names nobody.
-  CHECK(DescribeDefault("Emmanuel Macron congratulated the team after the final.", "2018-07-16").empty());
-  CHECK(DescribeDefault("Emmanuel Macron congratulated the players and coaches in the dressing room.", "2018-07-16")
-            .empty());
+TEST_CASE("a state councillor and an armed forces minister are named by their titles", "[events]") {
+  CHECK(DescribeDefault("President Lee Myung-bak received Chinese State Councilor Dai Bingguo at the Blue House on "
+                        "Sunday.",
+                        "2010-11-29") == V{"meet dai_bingguo+lee_myung_bak 2010-11-28 asserted"});
+  CHECK(DescribeDefault("French Armed Forces Minister Florence Parly met Sergei Shoigu in Moscow.", "2019-09-10") ==
+        V{"meet florence_parly+sergei_shoigu - asserted"});
 }

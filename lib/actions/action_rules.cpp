@@ -127,6 +127,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     c.negated_suffixes = mod.value("negated_suffixes", std::vector<std::string>{});
     c.noun_modal_after = WordList(mod.value("noun_modal_after", std::vector<std::string>{}));
     c.noun_negated_after = WordList(mod.value("noun_negated_after", std::vector<std::string>{}));
+    c.negated_inside = WordList(mod.value("negated_inside", std::vector<std::string>{}));
     c.noun_modal_stops = WordList(mod.value("noun_modal_stops", std::vector<std::string>{}));
     phrases(j, "group_nouns", &c.group_nouns);
     const nlohmann::json subject_pronouns = j.value("subject_pronouns", nlohmann::json::object());

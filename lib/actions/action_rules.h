@@ -69,6 +69,7 @@ struct RoleCues {
   std::vector<std::string> negated_suffixes;
   WordList noun_modal_after, noun_modal_stops;  // "a phone call with Xi would be welcome"
   WordList noun_negated_after;  // "the meeting with Xi was postponed"
+  WordList negated_inside;      // "held no formal meeting": a determiner inside the trigger
   PhraseList group_nouns;
   StringMap<std::string> subject_pronouns;  // he -> male
   StringMap<std::string> object_pronouns;   // him -> male

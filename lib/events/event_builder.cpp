@@ -1027,6 +1027,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           }
         }
       }
+      // "held no formal meeting", "had no talks with": a determiner the
+      // pattern's gap let into the trigger negates it.
+      for (std::size_t k = tb + 1; k < te && !neg; ++k)
+        if (!masked[k] && s.Is(k, cues.negated_inside)) neg = true;
       if (neg) fact = Factuality::kNegated;
       else if (modal_after) fact = Factuality::kHedged;
       else if (infinitive) fact = Factuality::kPlanned;
