@@ -1223,3 +1223,24 @@ TEST_CASE("a state councillor and an armed forces minister are named by their ti
   CHECK(DescribeDefault("French Armed Forces Minister Florence Parly met Sergei Shoigu in Moscow.", "2019-09-10") ==
         V{"meet florence_parly+sergei_shoigu - asserted"});
 }
+
+TEST_CASE("a noun trigger that is the object of an infinitive is planned: invited X to join the talks with Y", "[events]") {
+  // Only the factuality is checked: who the infinitive's subject is stays the object of the verb before.
+  auto meet_is = [](const V& v, const std::string& status) {
+    for (const auto& e : v)
+      if (e.rfind("meet ", 0) == 0) return e.size() >= status.size() && e.compare(e.size() - status.size(), status.size(), status) == 0;
+    return false;
+  };
+  CHECK(meet_is(DescribeDefault("Emmanuel Macron has invited Angela Merkel to join the talks with Xi Jinping in Paris.",
+                                "2019-03-23"),
+                "planned"));
+  CHECK(DescribeDefault("Angela Merkel agreed to attend a summit with Xi Jinping in Paris.", "2019-03-23") ==
+        V{"meet angela_merkel+xi_jinping - planned"});
+  CHECK(meet_is(DescribeDefault("Joe Biden urged Volodymyr Zelensky to open talks with Vladimir Putin.", "2022-03-23"),
+                "planned"));
+  // Hard negatives: 'to' as a preposition before the trigger leaves it asserted.
+  CHECK(DescribeDefault("Angela Merkel flew to Beijing for talks with Xi Jinping on Tuesday.", "2019-03-23") ==
+        V{"meet angela_merkel+xi_jinping 2019-03-19 asserted", "visit angela_merkel>CHN 2019-03-19 asserted"});
+  CHECK(DescribeDefault("Angela Merkel went to the talks with Xi Jinping on Tuesday.", "2019-03-23") ==
+        V{"meet angela_merkel+xi_jinping 2019-03-19 asserted"});
+}

@@ -1001,6 +1001,15 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // "invited Putin to visit China": an infinitive states an intention.
       bool infinitive = !noun && tb > 0 && s.lower(tb - 1) == "to" && !masked[tb - 1] &&
                         !Contains(cues.infinitive_planned_except, rule.action);
+      // "invited Merkel to join the talks with Xi": a noun trigger that is the
+      // object of an infinitive ("in addition to holding talks" is a gerund).
+      if (noun && !infinitive && !Contains(cues.infinitive_planned_except, rule.action)) {
+        std::size_t k = tb;
+        if (k > 0 && s.Is(k - 1, cues.noun_determiners)) --k;
+        if (k >= 2 && s.lower(k - 2) == "to" && !masked[k - 2] && !masked[k - 1] && s.token(k - 1).word &&
+            !s.token(k - 1).cap && !s.lower(k - 1).ends_with("ing"))
+          infinitive = true;
+      }
       // "became the first Australian leader to visit China in seven years": an
       // ordinal after a copula reports the act ("will become the first ... to
       // visit" is still planned, by "will").
