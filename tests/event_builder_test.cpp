@@ -1244,3 +1244,21 @@ TEST_CASE("a noun trigger that is the object of an infinitive is planned: invite
   CHECK(DescribeDefault("Angela Merkel went to the talks with Xi Jinping on Tuesday.", "2019-03-23") ==
         V{"meet angela_merkel+xi_jinping 2019-03-19 asserted"});
 }
+
+TEST_CASE("a meeting of three is three meetings of two; a state beside its own leader makes no pair", "[events]") {
+  CHECK(DescribeDefault("The foreign ministers of China, Japan and South Korea met outside Beijing on Wednesday.",
+                        "2019-08-21") == V{"meet CHN+JPN 2019-08-21 asserted", "meet CHN+KOR 2019-08-21 asserted",
+                                           "meet JPN+KOR 2019-08-21 asserted"});
+  CHECK(DescribeDefault("Jean-Yves Le Drian and Florence Parly held talks with Sergei Lavrov in Moscow.", "2019-09-10") ==
+        V{"meet florence_parly+sergei_lavrov - asserted", "meet jean_yves_le_drian+sergei_lavrov - asserted"});
+  CHECK(DescribeDefault("Vladimir Putin, Recep Tayyip Erdogan and Hassan Rouhani met in Sochi.", "2019-02-14") ==
+        V{"meet hassan_rouhani+recep_tayyip_erdogan - asserted", "meet hassan_rouhani+vladimir_putin - asserted",
+          "meet recep_tayyip_erdogan+vladimir_putin - asserted"});
+  // Hard negatives: an office of a leader's own state, and acts that are not told pairwise.
+  CHECK(DescribeDefault("South Korean President Roh Moo-hyun and Japanese Prime Minister Junichiro Koizumi held summit "
+                        "talks at the presidential Blue House on Monday.",
+                        "2005-06-21") == V{"meet junichiro_koizumi+roh_moo_hyun 2005-06-20 asserted"});
+  CHECK(DescribeDefault("Israel, the United Arab Emirates and Bahrain signed the accords at the White House.",
+                        "2020-09-16")
+            .size() == 1);
+}

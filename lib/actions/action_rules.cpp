@@ -67,6 +67,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       t.plover = a.value("plover", "");
       t.plover_mode = a.value("plover_mode", "");
       t.symmetric = a.value("symmetric", false);
+      t.pairwise = a.value("pairwise", false);
       t.ignore_modality = a.value("ignore_modality", false);
       t.proposes = a.value("proposes", false);
       t.host_from_dateline = a.value("host_from_dateline", false);

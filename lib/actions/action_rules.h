@@ -21,6 +21,8 @@ struct ActionType {
   std::string label;
   std::string cameo, cameo_label, plover, plover_mode;
   bool symmetric = false;
+  // Symmetric and told pairwise: a meeting of three is three meetings of two.
+  bool pairwise = false;
   // Withholding is an asserted stance even when phrased in the future ("will wait").
   bool ignore_modality = false;
   // The action proposes a later act ("invited Putin to visit China later this

@@ -1166,33 +1166,61 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     };
     const ActionType* final_type = rules_.Find(action);
     if (final_type && final_type->symmetric) {
+      // One event per pair of parties of different states ("the foreign
+      // ministers of China, Japan and South Korea met": three meetings; "Le
+      // Drian and Parly held talks with Lavrov": two, the French pair being
+      // domestic), so that a trilateral meeting is each of its bilateral ones.
+      // A state or office beside a person of that state stands for him ("Roh
+      // and Koizumi held talks at the Blue House"): no pair of its own.
+      auto emit_pairs = [&](const std::vector<std::string>& parties) {
+        if (!final_type->pairwise || parties.size() <= 2) {  // one event of all parties
+          std::set<std::string> cs;
+          for (const auto& p : parties) cs.insert(country_of(p));
+          if (parties.size() < 2 || (cs.size() < 2 && !cs.count(""))) return;  // domestic: not diplomacy
+          CandidateEvent e2 = ev;
+          e2.participants = parties;
+          out->push_back(std::move(e2));
+          return;
+        }
+        std::vector<std::string> countries;
+        std::vector<char> person;
+        countries.reserve(parties.size());
+        person.reserve(parties.size());
+        for (const auto& p : parties) {
+          countries.push_back(country_of(p));
+          const LexiconEntry* e = actors_.lexicon().Find(p);
+          person.push_back(!e || e->kind == ActorKind::kPerson);
+        }
+        auto stands_for_other = [&](std::size_t i) {
+          if (person[i] || countries[i].empty()) return false;
+          for (std::size_t k = 0; k < parties.size(); ++k)
+            if (k != i && person[k] && countries[k] == countries[i]) return true;
+          return false;
+        };
+        for (std::size_t i = 0; i < parties.size(); ++i)
+          for (std::size_t j = i + 1; j < parties.size(); ++j) {
+            if (parties[i] == parties[j]) continue;
+            if (stands_for_other(i) || stands_for_other(j)) continue;
+            if (countries[i] == countries[j] && !countries[i].empty()) continue;  // domestic: not diplomacy
+            CandidateEvent e2 = ev;
+            e2.participants = {parties[i], parties[j]};
+            out->push_back(std::move(e2));
+          }
+      };
       for (const auto& a : agent_ids) participants.push_back(a);
       if (agent_ids.empty() && object_ids.size() >= 2) {
-        ev.participants = object_ids;  // "talks between X and Y"
-        std::set<std::string> cs;
-        for (const auto& p : ev.participants) cs.insert(country_of(p));
-        if (cs.size() >= 2 || cs.count("")) out->push_back(std::move(ev));
+        emit_pairs(object_ids);  // "talks between X and Y"
         continue;
       }
       if (agent_ids.empty()) continue;
       if (object_ids.empty()) {
-        if (agent_ids.size() >= 2) {  // "X and Y met"
-          ev.participants = agent_ids;
-          std::set<std::string> cs;
-          for (const auto& p : ev.participants) cs.insert(country_of(p));
-          if (cs.size() >= 2 || cs.count("")) out->push_back(std::move(ev));
-        }
+        if (agent_ids.size() >= 2) emit_pairs(agent_ids);  // "X and Y met"
         continue;
       }
       for (const auto& o : object_ids) {  // "X met Y and Z": one meeting each
-        CandidateEvent e2 = ev;
-        e2.participants = agent_ids;
-        if (!Contains(e2.participants, o)) e2.participants.push_back(o);
-        if (e2.participants.size() < 2) continue;
-        std::set<std::string> cs;
-        for (const auto& p : e2.participants) cs.insert(country_of(p));
-        if (cs.size() < 2 && !cs.count("")) continue;  // domestic: not diplomacy
-        out->push_back(std::move(e2));
+        std::vector<std::string> parties = agent_ids;
+        if (!Contains(parties, o)) parties.push_back(o);
+        emit_pairs(parties);
       }
       continue;
     }
