@@ -1262,3 +1262,23 @@ TEST_CASE("a meeting of three is three meetings of two; a state beside its own l
                         "2020-09-16")
             .size() == 1);
 }
+
+TEST_CASE("'the three leaders' are the last three people named, when they serve three states", "[events]") {
+  CHECK(DescribeDefault("Brazilian President Luiz Inacio Lula da Silva, Turkish Prime Minister Recep Tayyip Erdogan and "
+                        "Iranian President Mahmoud Ahmadinejad watched the signing. The three leaders met for a final "
+                        "round of talks on Monday morning.",
+                        "2010-05-17") ==
+        V{"meet luiz_inacio_lula_da_silva+mahmoud_ahmadinejad 2010-05-17 asserted",
+          "meet luiz_inacio_lula_da_silva+recep_tayyip_erdogan 2010-05-17 asserted",
+          "meet mahmoud_ahmadinejad+recep_tayyip_erdogan 2010-05-17 asserted"});
+  CHECK(DescribeDefault("Joe Biden welcomed Fumio Kishida and Yoon Suk Yeol to the retreat. The three men met for "
+                        "several hours.",
+                        "2023-08-18")
+            .size() == 3);
+  // Hard negatives: three people of one state, or only two people named, are no trio.
+  CHECK(DescribeDefault("Vladimir Putin spoke with Sergei Lavrov and Sergei Shoigu. The three men met again on Friday.",
+                        "2019-08-18")
+            .empty());
+  CHECK(DescribeDefault("Xi Jinping praised Vladimir Putin. The three leaders will meet in June.", "2019-04-18") ==
+        V{"praise xi_jinping>vladimir_putin - asserted"});
+}

@@ -161,6 +161,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
                                               std::unordered_map<std::string, std::vector<std::string>>{});
     phrases(j, "pair_phrases", &c.pair_phrases);
     phrases(j, "state_pair_phrases", &c.state_pair_phrases);
+    phrases(j, "trio_phrases", &c.trio_phrases);
     c.carry_recipient_sentences = j.value("carry_recipient_sentences", 3);
     c.state_joins_people = WordList(j.value("state_joins_people", std::vector<std::string>{}));
     c.carry_recipient_from =

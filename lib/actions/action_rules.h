@@ -102,6 +102,7 @@ struct RoleCues {
   std::unordered_map<std::string, std::vector<std::string>> carry_recipient_same_sentence;
   PhraseList pair_phrases;
   PhraseList state_pair_phrases;  // "the two countries": the pair's states
+  PhraseList trio_phrases;        // "the three leaders": the last three people named, of three states
   std::size_t carry_recipient_sentences = 3;
   // Actions whose recipient may also be carried from other actions: a
   // withholding without a named recipient ("did not recognise the results")

@@ -129,13 +129,14 @@ class Sentence {
         f.mentions.push_back(static_cast<std::size_t>(mention_at(i - 2)));
         return f;
       }
-      for (const auto* list : {&cues_.pair_phrases, &cues_.state_pair_phrases}) {
+      for (const auto* list : {&cues_.pair_phrases, &cues_.state_pair_phrases, &cues_.trio_phrases}) {
         if (!list->MayEndWith(w)) continue;
         for (const auto& pp : *list) {
           if (PhraseEndsAt(pp, i)) {
             f.kind = Found::kPair;
             pair_at_ = i + 1 - pp.size();
             pair_states_ = list == &cues_.state_pair_phrases;
+            pair_trio_ = list == &cues_.trio_phrases;
             return f;
           }
         }
@@ -473,6 +474,7 @@ class Sentence {
   mutable std::string coord_pronoun_;
   mutable std::size_t coord_pronoun_at_ = 0;
   mutable std::size_t pair_at_ = 0;  // where "the two leaders" starts
+  mutable bool pair_trio_ = false;    // "the three leaders": three people, not two
   mutable bool pair_states_ = false;  // "the two countries": the states of the pair, not its people
 
  private:
@@ -814,7 +816,20 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (subj.kind == Found::kBlocked) continue;  // "world leaders congratulated ...": nobody named
     // "the two leaders met": the last two people named before the phrase.
     std::vector<std::string> pair;
-    if (subj.kind == Found::kPair) {
+    if (subj.kind == Found::kPair && s.pair_trio_) {
+      // "The three leaders met": the last three people named, serving three states.
+      std::vector<std::string> seen = people_named_before(s.pair_at_);
+      if (seen.size() >= 3) {
+        std::set<std::string> states;
+        for (std::size_t k = seen.size() - 3; k < seen.size(); ++k)
+          if (const LexiconEntry* le = actors_.lexicon().Find(seen[k])) {
+            std::string st = actors_.lexicon().CountryOf(*le, memory->published);
+            if (!st.empty()) states.insert(st);
+          }
+        if (states.size() == 3) pair.assign(seen.end() - 3, seen.end());
+      }
+      subj.kind = Found::kNone;
+    } else if (subj.kind == Found::kPair) {
       std::vector<std::string> seen = people_named_before(s.pair_at_);
       if (seen.size() >= 2) pair = {seen[seen.size() - 2], seen.back()};
       // "Lula held talks with Fernandez in Buenos Aires, where the two signed
