@@ -1282,3 +1282,17 @@ TEST_CASE("'the three leaders' are the last three people named, when they serve 
   CHECK(DescribeDefault("Xi Jinping praised Vladimir Putin. The three leaders will meet in June.", "2019-04-18") ==
         V{"praise xi_jinping>vladimir_putin - asserted"});
 }
+
+TEST_CASE("', hosting X for talks' is a meeting of the clause's subject with X", "[events]") {
+  CHECK(DescribeDefault("Barack Obama coaxed the leaders of Japan and South Korea into the same room on Tuesday, hosting "
+                        "Shinzo Abe and Park Geun-hye for talks.",
+                        "2014-03-26") == V{"meet barack_obama+park_geun_hye 2014-03-25 asserted",
+                                           "meet barack_obama+shinzo_abe 2014-03-25 asserted"});
+  CHECK(DescribeDefault("Xi Jinping opened the forum in Beijing, hosting Vladimir Putin for dinner.", "2019-04-26") ==
+        V{"meet vladimir_putin+xi_jinping - asserted"});
+  CHECK(DescribeDefault("Emmanuel Macron ended the week in Paris, hosting Olaf Scholz for a working lunch.",
+                        "2022-10-26") == V{"meet emmanuel_macron+olaf_scholz - asserted"});
+  // Hard negatives: a host of an event, not of a person.
+  CHECK(DescribeDefault("Shinzo Abe spoke in Tokyo, hosting the summit for the first time.", "2019-06-27").empty());
+  CHECK(DescribeDefault("Shinzo Abe arrived in Osaka, hosting the G20 for the first time.", "2019-06-27").empty());
+}
