@@ -1296,3 +1296,18 @@ TEST_CASE("', hosting X for talks' is a meeting of the clause's subject with X",
   CHECK(DescribeDefault("Shinzo Abe spoke in Tokyo, hosting the summit for the first time.", "2019-06-27").empty());
   CHECK(DescribeDefault("Shinzo Abe arrived in Osaka, hosting the G20 for the first time.", "2019-06-27").empty());
 }
+
+TEST_CASE("the subject before an appositive participle: 'May, attending her first summit, had talks with Xi'", "[events]") {
+  CHECK(DescribeDefault("British Prime Minister Theresa May, attending her first summit since taking office in July, had "
+                        "her first sit-down with Chinese President Xi Jinping on Monday.",
+                        "2016-09-05") == V{"meet theresa_may+xi_jinping 2016-09-05 asserted"});
+  CHECK(DescribeDefault("Nigerian President Muhammadu Buhari, making his Commonwealth summit debut, met David Cameron on "
+                        "Friday morning.",
+                        "2015-11-27") == V{"meet david_cameron+muhammadu_buhari 2015-11-27 asserted"});
+  CHECK(DescribeDefault("Narendra Modi, returning from a summit of world leaders, held talks with Vladimir Putin.",
+                        "2019-09-05") == V{"meet narendra_modi+vladimir_putin - asserted"});
+  // Hard negatives: a group subject outside any appositive still names nobody; a participle
+  // opening the sentence is no appositive of a name.
+  CHECK(DescribeDefault("World leaders, gathering in Osaka, congratulated Vladimir Putin.", "2019-06-28").empty());
+  CHECK(DescribeDefault("Speaking in Osaka, the leaders met Vladimir Putin.", "2019-06-28").empty());
+}

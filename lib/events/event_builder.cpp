@@ -108,8 +108,11 @@ class Sentence {
         // inauguration, called on Yoon": step over an appositive that opens with
         // an article right after a person's name (not "In Beijing, the Chinese
         // leader met": the place is governed by "In").
+        // So does one that opens with a participle ("May, attending her first
+        // summit since taking office, had her first sit-down with Xi").
         if (c > 1 && lower_[c - 1] == "," && c < i &&
-            (lower_[c] == "the" || lower_[c] == "a" || lower_[c] == "an")) {
+            (lower_[c] == "the" || lower_[c] == "a" || lower_[c] == "an" ||
+             (token(c).word && !token(c).cap && lower_[c].size() > 4 && lower_[c].ends_with("ing")))) {
           int pm = mention_at(c - 2);
           if (pm >= 0 && mention(pm).kind == ActorKind::kPerson && mention(pm).tok_end == c - 1 &&
               !(mention(pm).tok_begin > 0 && Is(mention(pm).tok_begin - 1, cues_.prepositions))) {
