@@ -456,6 +456,32 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
       continue;
     }
 
+    // "over the weekend", "last weekend", "this weekend": Saturday and Sunday
+    // (TIMEX "YYYY-Www-WE"). "The weekend" is the one just past, or the
+    // current one in a weekend article; "this weekend" the current week's.
+    if ((wj == "the" || wj == "last" || wj == "this" || wj == "next" || wj == "past") && p.L(j + 1) == "weekend" &&
+        mod == TimexMod::kNone) {
+      if (!pub) {
+        unresolved(Make(p, start, j + 2, "weekend.relative"));
+      } else {
+        const bool weekend_now = pub->Weekday() >= 5;
+        CivilDate in_week = *pub;
+        if (wj == "last" || wj == "past" || (wj == "the" && !weekend_now)) in_week = pub->AddDays(-7);
+        if (wj == "next") in_week = pub->AddDays(7);
+        DateSpan span = DateSpan::Week(in_week);
+        span.earliest = span.earliest.AddDays(5);
+        span.latest = span.earliest.AddDays(1);
+        span.value += "-WE";
+        Timex t = Make(p, start, j + 2, "weekend.relative");
+        SetSpan(&t, span);
+        t.relative = true;
+        t.future = wj == "next" || (wj == "this" && !weekend_now);
+        out.push_back(std::move(t));
+      }
+      i = j + 2;
+      continue;
+    }
+
     // last / this / next / coming / past + week, month, year, weekday, month name, season
     if (wj == "last" || wj == "this" || wj == "next" || wj == "coming" || wj == "past") {
       std::string_view u = p.L(j + 1);
