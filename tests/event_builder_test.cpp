@@ -1311,3 +1311,19 @@ TEST_CASE("the subject before an appositive participle: 'May, attending her firs
   CHECK(DescribeDefault("World leaders, gathering in Osaka, congratulated Vladimir Putin.", "2019-06-28").empty());
   CHECK(DescribeDefault("Speaking in Osaka, the leaders met Vladimir Putin.", "2019-06-28").empty());
 }
+
+TEST_CASE("a pronoun subject of a passive trigger: 'he was received by X' is the previous subject", "[events]") {
+  CHECK(DescribeDefault("Xi Jinping flew into Rome on Thursday evening with his wife. On Friday he was received at the "
+                        "Quirinale Palace by President Sergio Mattarella.",
+                        "2019-03-23") == V{"meet sergio_mattarella+xi_jinping 2019-03-22 asserted",
+                                           "visit xi_jinping>ITA 2019-03-21 asserted"});
+  CHECK(DescribeDefault("Joe Biden won the election. He was congratulated by Emmanuel Macron on Sunday.", "2020-11-09") ==
+        V{"congratulate emmanuel_macron>joe_biden 2020-11-08 asserted"});
+  CHECK(DescribeDefault("Jacinda Ardern arrived in Beijing. She was received by Xi Jinping at the Great Hall.",
+                        "2019-04-02") == V{"meet jacinda_ardern+xi_jinping - asserted", "visit jacinda_ardern>CHN - asserted"});
+  // Hard negatives: a pronoun of the other gender, or one inside a quotation, names nobody.
+  CHECK(DescribeDefault("Angela Merkel flew into Rome. He was received by Sergio Mattarella on Friday.", "2019-03-23") ==
+        V{"visit angela_merkel>ITA - asserted"});
+  CHECK(DescribeDefault("Xi Jinping arrived in Rome. \"He was received by nobody,\" Sergio Mattarella joked.",
+                        "2019-03-23") == V{"visit xi_jinping>ITA - asserted"});
+}

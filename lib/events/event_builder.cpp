@@ -865,9 +865,15 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
 
     // ---- recipient side ---------------------------------------------------
     Found obj;
+    std::string passive_pronoun;  // "he was received by Mattarella": who "he" is
     if (passive) {
       // the subject left of "was congratulated", within a few words
+      s.pronoun_.clear();
       Found left = s.Subject(tb, false, true);
+      if (left.kind == Found::kNone && !s.pronoun_.empty() && s.pronoun_at_ + 3 >= tb && !s.in_quote(s.pronoun_at_)) {
+        const std::string pronoun = s.pronoun_;
+        passive_pronoun = pronoun_actor(pronoun);
+      }
       // Within a few words, or before a relative clause that ends right before
       // the auxiliary ("Xi, who arrived on Monday, was received by Ramaphosa").
       auto close = [&](std::size_t end) {
@@ -975,6 +981,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       agent_ids.insert(agent_ids.begin(), coord_agent);
     std::vector<std::string> object_ids = ids(obj);
     if (object_ids.empty() && !pronoun_object.empty()) object_ids.push_back(pronoun_object);
+    if (object_ids.empty() && !passive_pronoun.empty() && !Contains(agent_ids, passive_pronoun))
+      object_ids.push_back(passive_pronoun);
     if (object_ids.empty()) object_ids = pair_objects;
     // "X welcomed Y to Britain", "Y was greeted by X": Y acts (visits X).
     if (rule.object_is_agent) std::swap(agent_ids, object_ids);
