@@ -1327,3 +1327,15 @@ TEST_CASE("a pronoun subject of a passive trigger: 'he was received by X' is the
   CHECK(DescribeDefault("Xi Jinping arrived in Rome. \"He was received by nobody,\" Sergio Mattarella joked.",
                         "2019-03-23") == V{"visit xi_jinping>ITA - asserted"});
 }
+
+TEST_CASE("phone calls: 'dialled X', 'was on the line to X', 'on the phone with X'", "[events]") {
+  CHECK(DescribeDefault("Narendra Modi spoke to his ministers on Monday and then dialled Russian President Vladimir Putin.",
+                        "2022-03-08") == V{"phone_call narendra_modi+vladimir_putin 2022-03-07 asserted"});
+  CHECK(DescribeDefault("Emmanuel Macron was on the line to Vladimir Putin for nearly two hours on Sunday.", "2022-03-08") ==
+        V{"phone_call emmanuel_macron+vladimir_putin 2022-03-06 asserted"});
+  CHECK(DescribeDefault("Joe Biden was on the phone with Olaf Scholz for an hour.", "2022-03-08") ==
+        V{"phone_call joe_biden+olaf_scholz - asserted"});
+  // Hard negatives: a stake 'on the line', dialling in to a conference.
+  CHECK(DescribeDefault("Emmanuel Macron said his reputation was on the line with Vladimir Putin.", "2022-03-08").empty());
+  CHECK(DescribeDefault("Emmanuel Macron dialled in to the conference on Ukraine.", "2022-03-08").empty());
+}
