@@ -1339,3 +1339,16 @@ TEST_CASE("phone calls: 'dialled X', 'was on the line to X', 'on the phone with 
   CHECK(DescribeDefault("Emmanuel Macron said his reputation was on the line with Vladimir Putin.", "2022-03-08").empty());
   CHECK(DescribeDefault("Emmanuel Macron dialled in to the conference on Ukraine.", "2022-03-08").empty());
 }
+
+TEST_CASE("phone calls: 'rang X', 'had rung X' before a name", "[events]") {
+  CHECK(DescribeDefault("Narendra Modi had rung Nawaz Sharif from Kabul earlier in the day.", "2015-12-26") ==
+        V{"phone_call narendra_modi+nawaz_sharif - asserted"});
+  CHECK(DescribeDefault("Narendra Modi rang Russian President Vladimir Putin on Friday.", "2015-12-26") ==
+        V{"phone_call narendra_modi+vladimir_putin 2015-12-25 asserted"});
+  CHECK(DescribeDefault("Boris Johnson rang Joe Biden after the vote.", "2020-11-10") ==
+        V{"phone_call boris_johnson+joe_biden - asserted"});
+  // Hard negatives: bells that rang, ringing in the new year.
+  CHECK(DescribeDefault("Church bells rang across Moscow as Vladimir Putin met Narendra Modi.", "2015-12-26") ==
+        V{"meet narendra_modi+vladimir_putin - asserted"});
+  CHECK(DescribeDefault("Vladimir Putin rang in the New Year with Narendra Modi.", "2015-12-26").empty());
+}
