@@ -1352,3 +1352,17 @@ TEST_CASE("phone calls: 'rang X', 'had rung X' before a name", "[events]") {
         V{"meet narendra_modi+vladimir_putin - asserted"});
   CHECK(DescribeDefault("Vladimir Putin rang in the New Year with Narendra Modi.", "2015-12-26").empty());
 }
+
+TEST_CASE("the month May after a preposition or before a number is no modal", "[events]") {
+  CHECK(DescribeDefault("Fumio Kishida made a return trip to Seoul in May.", "2023-08-19") ==
+        V{"visit fumio_kishida>KOR 2023-05 asserted"});
+  CHECK(DescribeDefault("Fumio Kishida held talks with Yoon Suk Yeol in Seoul in May.", "2023-08-19") ==
+        V{"meet fumio_kishida+yoon_suk_yeol 2023-05 asserted"});
+  CHECK(DescribeDefault("Fumio Kishida's meeting with Yoon Suk Yeol on May 7 was cordial.", "2023-08-19") ==
+        V{"meet fumio_kishida+yoon_suk_yeol 2023-05-07 asserted"});
+  // Hard negatives: the modal itself still hedges, before or after a noun trigger.
+  CHECK(DescribeDefault("Fumio Kishida may have visited Seoul in May.", "2023-06-19") ==
+        V{"visit fumio_kishida>KOR 2023-05 hedged"});
+  CHECK(DescribeDefault("Fumio Kishida said a meeting with Yoon Suk Yeol may come soon.", "2023-04-19") ==
+        V{"meet fumio_kishida+yoon_suk_yeol - hedged"});
+}

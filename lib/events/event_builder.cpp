@@ -1005,6 +1005,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // Names are no cues: "Theresa May congratulated ..." is not hedged.
       for (const auto& am : mentions)
         for (std::size_t k = am.tok_begin; k < am.tok_end && k < masked.size(); ++k) masked[k] = 1;
+      // Nor are months: a capitalised word after a preposition or before a
+      // number ("a return trip to Seoul in May", "on May 5") is no modal.
+      for (std::size_t k = 1; k < s.size(); ++k)
+        if (s.token(k).word && s.token(k).cap &&
+            (s.Is(k - 1, cues.prepositions) || (k + 1 < s.size() && s.token(k + 1).digit)))
+          masked[k] = 1;
       for (std::size_t k = lo; k < hi; ++k) {
         if (!cues.exceptions.MayEndWith(s.lower(k))) continue;
         for (const auto& ex : cues.exceptions)
