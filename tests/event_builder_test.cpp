@@ -1285,3 +1285,208 @@ TEST_CASE("'would not accept the election results' withholds recognition", "[eve
   CHECK_FALSE(has_withhold(describe(c + "Spain said it would accept the election results.", "2018-05-22"), "ESP"));
   CHECK_FALSE(has_withhold(describe(c + "Spain would not accept the results of the inquiry.", "2018-05-22"), "ESP"));
 }
+
+TEST_CASE("a 'no' inside the trigger's own words negates it: held no formal meeting, had no talks", "[events]") {
+  CHECK(DescribeDefault("In Da Nang, Donald Trump and Vladimir Putin chatted briefly but held no formal meeting.",
+                        "2017-11-13") == V{"meet donald_trump+vladimir_putin - negated"});
+  CHECK(DescribeDefault("Xi Jinping had no talks with Vladimir Putin at the summit.", "2019-06-14") ==
+        V{"meet vladimir_putin+xi_jinping - negated"});
+  CHECK(DescribeDefault("Narendra Modi held no bilateral meeting with Imran Khan in New York.", "2019-09-24") ==
+        V{"meet imran_khan+narendra_modi - negated"});
+  // Hard negatives: a 'no' after the trigger, or in a clause of its own, leaves it asserted.
+  CHECK(DescribeDefault("Xi Jinping held talks with Vladimir Putin on Tuesday, with no agreement on gas.",
+                        "2024-07-30") == V{"meet vladimir_putin+xi_jinping 2024-07-30 asserted"});
+  CHECK(DescribeDefault("Xi Jinping held two rounds of talks with Vladimir Putin and no aides were present.",
+                        "2024-07-30") == V{"meet vladimir_putin+xi_jinping - asserted"});
+}
+
+TEST_CASE("a group noun that only modifies the object's head: the summit's host, X", "[events]") {
+  CHECK(DescribeDefault("Donald Trump met the summit's host, Argentine President Mauricio Macri, at the Casa Rosada.",
+                        "2018-11-30") == V{"meet donald_trump+mauricio_macri - asserted"});
+  CHECK(DescribeDefault("Barack Obama held a bilateral meeting with the summit's host, Turkish President Tayyip "
+                        "Erdogan, and pledged help.",
+                        "2015-11-16") == V{"meet barack_obama+recep_tayyip_erdogan - asserted"});
+  CHECK(DescribeDefault("Donald Trump met the summit host, Mauricio Macri, at the Casa Rosada.", "2018-11-30") ==
+        V{"meet donald_trump+mauricio_macri - asserted"});
+  // Hard negatives: the group itself as the object still names nobody.
+  CHECK(DescribeDefault("Emmanuel Macron congratulated the team after the final.", "2018-07-16").empty());
+  CHECK(DescribeDefault("Emmanuel Macron congratulated the players and coaches in the dressing room.", "2018-07-16")
+            .empty());
+}
+
+TEST_CASE("'called on X.' is a courtesy call; 'called on X to' is an appeal", "[events]") {
+  CHECK(DescribeDefault("Indian Foreign Minister Sushma Swaraj visited Islamabad and called on Nawaz Sharif.",
+                        "2015-12-26") == V{"meet nawaz_sharif+sushma_swaraj - asserted", "visit sushma_swaraj>PAK - asserted"});
+  CHECK(DescribeDefault("Sushma Swaraj called on Pakistani Prime Minister Nawaz Sharif during her visit.",
+                        "2015-12-26") == V{"meet nawaz_sharif+sushma_swaraj - asserted"});
+  CHECK(DescribeDefault("Sergei Lavrov called on King Abdullah II; they discussed Syria.", "2017-09-10") ==
+        V{"meet abdullah_ii+sergei_lavrov - asserted"});
+  // Hard negatives: an infinitive after the object makes it an appeal, and no name is no meeting.
+  CHECK(DescribeDefault("Sushma Swaraj called on Nawaz Sharif to act against militants.", "2015-12-26") ==
+        V{"appeal sushma_swaraj>nawaz_sharif - asserted"});
+  CHECK(DescribeDefault("Sushma Swaraj called on the international community.", "2015-12-26").empty());
+}
+
+TEST_CASE("meeting nouns and verbs: a sit-down with, huddled", "[events]") {
+  CHECK(DescribeDefault("Theresa May had her first sit-down with Chinese President Xi Jinping on Monday.",
+                        "2016-09-05") == V{"meet theresa_may+xi_jinping 2016-09-05 asserted"});
+  CHECK(DescribeDefault("Barack Obama and Vladimir Putin huddled on a sofa for 35 minutes on Sunday.", "2015-11-16") ==
+        V{"meet barack_obama+vladimir_putin 2015-11-15 asserted"});
+  CHECK(DescribeDefault("Antony Blinken huddled with Wang Yi on the sidelines.", "2023-02-20") ==
+        V{"meet antony_blinken+wang_yi - asserted"});
+  // Hard negatives: no second party.
+  CHECK(DescribeDefault("Joe Biden huddled with aides at the White House.", "2023-02-20").empty());
+  CHECK(DescribeDefault("Theresa May had a sit-down with reporters on the plane.", "2016-09-05").empty());
+}
+
+TEST_CASE("a state councillor and an armed forces minister are named by their titles", "[events]") {
+  CHECK(DescribeDefault("President Lee Myung-bak received Chinese State Councilor Dai Bingguo at the Blue House on "
+                        "Sunday.",
+                        "2010-11-29") == V{"meet dai_bingguo+lee_myung_bak 2010-11-28 asserted"});
+  CHECK(DescribeDefault("French Armed Forces Minister Florence Parly met Sergei Shoigu in Moscow.", "2019-09-10") ==
+        V{"meet florence_parly+sergei_shoigu - asserted"});
+}
+
+TEST_CASE("a noun trigger that is the object of an infinitive is planned: invited X to join the talks with Y", "[events]") {
+  // Only the factuality is checked: who the infinitive's subject is stays the object of the verb before.
+  auto meet_is = [](const V& v, const std::string& status) {
+    for (const auto& e : v)
+      if (e.rfind("meet ", 0) == 0) return e.size() >= status.size() && e.compare(e.size() - status.size(), status.size(), status) == 0;
+    return false;
+  };
+  CHECK(meet_is(DescribeDefault("Emmanuel Macron has invited Angela Merkel to join the talks with Xi Jinping in Paris.",
+                                "2019-03-23"),
+                "planned"));
+  CHECK(DescribeDefault("Angela Merkel agreed to attend a summit with Xi Jinping in Paris.", "2019-03-23") ==
+        V{"meet angela_merkel+xi_jinping - planned"});
+  CHECK(meet_is(DescribeDefault("Joe Biden urged Volodymyr Zelensky to open talks with Vladimir Putin.", "2022-03-23"),
+                "planned"));
+  // Hard negatives: 'to' as a preposition before the trigger leaves it asserted.
+  CHECK(DescribeDefault("Angela Merkel flew to Beijing for talks with Xi Jinping on Tuesday.", "2019-03-23") ==
+        V{"meet angela_merkel+xi_jinping 2019-03-19 asserted", "visit angela_merkel>CHN 2019-03-19 asserted"});
+  CHECK(DescribeDefault("Angela Merkel went to the talks with Xi Jinping on Tuesday.", "2019-03-23") ==
+        V{"meet angela_merkel+xi_jinping 2019-03-19 asserted"});
+}
+
+TEST_CASE("a meeting of three is three meetings of two; a state beside its own leader makes no pair", "[events]") {
+  CHECK(DescribeDefault("The foreign ministers of China, Japan and South Korea met outside Beijing on Wednesday.",
+                        "2019-08-21") == V{"meet CHN+JPN 2019-08-21 asserted", "meet CHN+KOR 2019-08-21 asserted",
+                                           "meet JPN+KOR 2019-08-21 asserted"});
+  CHECK(DescribeDefault("Jean-Yves Le Drian and Florence Parly held talks with Sergei Lavrov in Moscow.", "2019-09-10") ==
+        V{"meet florence_parly+sergei_lavrov - asserted", "meet jean_yves_le_drian+sergei_lavrov - asserted"});
+  CHECK(DescribeDefault("Vladimir Putin, Recep Tayyip Erdogan and Hassan Rouhani met in Sochi.", "2019-02-14") ==
+        V{"meet hassan_rouhani+recep_tayyip_erdogan - asserted", "meet hassan_rouhani+vladimir_putin - asserted",
+          "meet recep_tayyip_erdogan+vladimir_putin - asserted"});
+  // Hard negatives: an office of a leader's own state, and acts that are not told pairwise.
+  CHECK(DescribeDefault("South Korean President Roh Moo-hyun and Japanese Prime Minister Junichiro Koizumi held summit "
+                        "talks at the presidential Blue House on Monday.",
+                        "2005-06-21") == V{"meet junichiro_koizumi+roh_moo_hyun 2005-06-20 asserted"});
+  CHECK(DescribeDefault("Israel, the United Arab Emirates and Bahrain signed the accords at the White House.",
+                        "2020-09-16")
+            .size() == 1);
+}
+
+TEST_CASE("'the three leaders' are the last three people named, when they serve three states", "[events]") {
+  CHECK(DescribeDefault("Brazilian President Luiz Inacio Lula da Silva, Turkish Prime Minister Recep Tayyip Erdogan and "
+                        "Iranian President Mahmoud Ahmadinejad watched the signing. The three leaders met for a final "
+                        "round of talks on Monday morning.",
+                        "2010-05-17") ==
+        V{"meet luiz_inacio_lula_da_silva+mahmoud_ahmadinejad 2010-05-17 asserted",
+          "meet luiz_inacio_lula_da_silva+recep_tayyip_erdogan 2010-05-17 asserted",
+          "meet mahmoud_ahmadinejad+recep_tayyip_erdogan 2010-05-17 asserted"});
+  CHECK(DescribeDefault("Joe Biden welcomed Fumio Kishida and Yoon Suk Yeol to the retreat. The three men met for "
+                        "several hours.",
+                        "2023-08-18")
+            .size() == 3);
+  // Hard negatives: three people of one state, or only two people named, are no trio.
+  CHECK(DescribeDefault("Vladimir Putin spoke with Sergei Lavrov and Sergei Shoigu. The three men met again on Friday.",
+                        "2019-08-18")
+            .empty());
+  CHECK(DescribeDefault("Xi Jinping praised Vladimir Putin. The three leaders will meet in June.", "2019-04-18") ==
+        V{"praise xi_jinping>vladimir_putin - asserted"});
+}
+
+TEST_CASE("', hosting X for talks' is a meeting of the clause's subject with X", "[events]") {
+  CHECK(DescribeDefault("Barack Obama coaxed the leaders of Japan and South Korea into the same room on Tuesday, hosting "
+                        "Shinzo Abe and Park Geun-hye for talks.",
+                        "2014-03-26") == V{"meet barack_obama+park_geun_hye 2014-03-25 asserted",
+                                           "meet barack_obama+shinzo_abe 2014-03-25 asserted"});
+  CHECK(DescribeDefault("Xi Jinping opened the forum in Beijing, hosting Vladimir Putin for dinner.", "2019-04-26") ==
+        V{"meet vladimir_putin+xi_jinping - asserted"});
+  CHECK(DescribeDefault("Emmanuel Macron ended the week in Paris, hosting Olaf Scholz for a working lunch.",
+                        "2022-10-26") == V{"meet emmanuel_macron+olaf_scholz - asserted"});
+  // Hard negatives: a host of an event, not of a person.
+  CHECK(DescribeDefault("Shinzo Abe spoke in Tokyo, hosting the summit for the first time.", "2019-06-27").empty());
+  CHECK(DescribeDefault("Shinzo Abe arrived in Osaka, hosting the G20 for the first time.", "2019-06-27").empty());
+}
+
+TEST_CASE("the subject before an appositive participle: 'May, attending her first summit, had talks with Xi'", "[events]") {
+  CHECK(DescribeDefault("British Prime Minister Theresa May, attending her first summit since taking office in July, had "
+                        "her first sit-down with Chinese President Xi Jinping on Monday.",
+                        "2016-09-05") == V{"meet theresa_may+xi_jinping 2016-09-05 asserted"});
+  CHECK(DescribeDefault("Nigerian President Muhammadu Buhari, making his Commonwealth summit debut, met David Cameron on "
+                        "Friday morning.",
+                        "2015-11-27") == V{"meet david_cameron+muhammadu_buhari 2015-11-27 asserted"});
+  CHECK(DescribeDefault("Narendra Modi, returning from a summit of world leaders, held talks with Vladimir Putin.",
+                        "2019-09-05") == V{"meet narendra_modi+vladimir_putin - asserted"});
+  // Hard negatives: a group subject outside any appositive still names nobody; a participle
+  // opening the sentence is no appositive of a name.
+  CHECK(DescribeDefault("World leaders, gathering in Osaka, congratulated Vladimir Putin.", "2019-06-28").empty());
+  CHECK(DescribeDefault("Speaking in Osaka, the leaders met Vladimir Putin.", "2019-06-28").empty());
+}
+
+TEST_CASE("a pronoun subject of a passive trigger: 'he was received by X' is the previous subject", "[events]") {
+  CHECK(DescribeDefault("Xi Jinping flew into Rome on Thursday evening with his wife. On Friday he was received at the "
+                        "Quirinale Palace by President Sergio Mattarella.",
+                        "2019-03-23") == V{"meet sergio_mattarella+xi_jinping 2019-03-22 asserted",
+                                           "visit xi_jinping>ITA 2019-03-21 asserted"});
+  CHECK(DescribeDefault("Joe Biden won the election. He was congratulated by Emmanuel Macron on Sunday.", "2020-11-09") ==
+        V{"congratulate emmanuel_macron>joe_biden 2020-11-08 asserted"});
+  CHECK(DescribeDefault("Jacinda Ardern arrived in Beijing. She was received by Xi Jinping at the Great Hall.",
+                        "2019-04-02") == V{"meet jacinda_ardern+xi_jinping - asserted", "visit jacinda_ardern>CHN - asserted"});
+  // Hard negatives: a pronoun of the other gender, or one inside a quotation, names nobody.
+  CHECK(DescribeDefault("Angela Merkel flew into Rome. He was received by Sergio Mattarella on Friday.", "2019-03-23") ==
+        V{"visit angela_merkel>ITA - asserted"});
+  CHECK(DescribeDefault("Xi Jinping arrived in Rome. \"He was received by nobody,\" Sergio Mattarella joked.",
+                        "2019-03-23") == V{"visit xi_jinping>ITA - asserted"});
+}
+
+TEST_CASE("phone calls: 'dialled X', 'was on the line to X', 'on the phone with X'", "[events]") {
+  CHECK(DescribeDefault("Narendra Modi spoke to his ministers on Monday and then dialled Russian President Vladimir Putin.",
+                        "2022-03-08") == V{"phone_call narendra_modi+vladimir_putin 2022-03-07 asserted"});
+  CHECK(DescribeDefault("Emmanuel Macron was on the line to Vladimir Putin for nearly two hours on Sunday.", "2022-03-08") ==
+        V{"phone_call emmanuel_macron+vladimir_putin 2022-03-06 asserted"});
+  CHECK(DescribeDefault("Joe Biden was on the phone with Olaf Scholz for an hour.", "2022-03-08") ==
+        V{"phone_call joe_biden+olaf_scholz - asserted"});
+  // Hard negatives: a stake 'on the line', dialling in to a conference.
+  CHECK(DescribeDefault("Emmanuel Macron said his reputation was on the line with Vladimir Putin.", "2022-03-08").empty());
+  CHECK(DescribeDefault("Emmanuel Macron dialled in to the conference on Ukraine.", "2022-03-08").empty());
+}
+
+TEST_CASE("phone calls: 'rang X', 'had rung X' before a name", "[events]") {
+  // ("earlier in the day" is the day last named, else the day of publication.)
+  CHECK(DescribeDefault("Narendra Modi had rung Nawaz Sharif from Kabul earlier in the day.", "2015-12-26") ==
+        V{"phone_call narendra_modi+nawaz_sharif 2015-12-26 asserted"});
+  CHECK(DescribeDefault("Narendra Modi rang Russian President Vladimir Putin on Friday.", "2015-12-26") ==
+        V{"phone_call narendra_modi+vladimir_putin 2015-12-25 asserted"});
+  CHECK(DescribeDefault("Boris Johnson rang Joe Biden after the vote.", "2020-11-10") ==
+        V{"phone_call boris_johnson+joe_biden - asserted"});
+  // Hard negatives: bells that rang, ringing in the new year.
+  CHECK(DescribeDefault("Church bells rang across Moscow as Vladimir Putin met Narendra Modi.", "2015-12-26") ==
+        V{"meet narendra_modi+vladimir_putin - asserted"});
+  CHECK(DescribeDefault("Vladimir Putin rang in the New Year with Narendra Modi.", "2015-12-26").empty());
+}
+
+TEST_CASE("the month May after a preposition or before a number is no modal", "[events]") {
+  CHECK(DescribeDefault("Fumio Kishida made a return trip to Seoul in May.", "2023-08-19") ==
+        V{"visit fumio_kishida>KOR 2023-05 asserted"});
+  CHECK(DescribeDefault("Fumio Kishida held talks with Yoon Suk Yeol in Seoul in May.", "2023-08-19") ==
+        V{"meet fumio_kishida+yoon_suk_yeol 2023-05 asserted"});
+  CHECK(DescribeDefault("Fumio Kishida's meeting with Yoon Suk Yeol on May 7 was cordial.", "2023-08-19") ==
+        V{"meet fumio_kishida+yoon_suk_yeol 2023-05-07 asserted"});
+  // Hard negatives: the modal itself still hedges, before or after a noun trigger.
+  CHECK(DescribeDefault("Fumio Kishida may have visited Seoul in May.", "2023-06-19") ==
+        V{"visit fumio_kishida>KOR 2023-05 hedged"});
+  CHECK(DescribeDefault("Fumio Kishida said a meeting with Yoon Suk Yeol may come soon.", "2023-04-19") ==
+        V{"meet fumio_kishida+yoon_suk_yeol - hedged"});
+}

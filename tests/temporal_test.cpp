@@ -190,3 +190,32 @@ TEST_CASE("'this morning' is the publication day; 'the same day' is the anchor's
   REQUIRE(got.size() == 1);
   CHECK(got[0].value == "2021-03-23");
 }
+
+TEST_CASE("'over the weekend', 'last weekend', 'this weekend' are a Saturday and Sunday", "[temporal]") {
+  const TemporalTagger& t = TemporalTagger::Default();
+  TemporalContext ctx;
+  ctx.published = CivilDate::Parse("2016-09-05");  // a Monday
+  auto one = [&](const std::string& s, TemporalContext c) -> std::vector<Timex> { return t.Tag(s, c); };
+  std::vector<Timex> got = one("Kerry and Lavrov held two rounds of talks over the weekend.", ctx);
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].value == "2016-W35-WE");
+  CHECK(got[0].earliest == CivilDate::Parse("2016-09-03"));
+  CHECK(got[0].latest == CivilDate::Parse("2016-09-04"));
+  CHECK(!got[0].future);
+  got = one("The ministers met last weekend in Geneva.", ctx);
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].value == "2016-W35-WE");
+  got = one("The ministers will meet this weekend.", ctx);
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].value == "2016-W36-WE");
+  CHECK(got[0].future);
+  // A weekend article: "the weekend" is the current one.
+  TemporalContext sunday = ctx;
+  sunday.published = CivilDate::Parse("2016-09-11");
+  got = one("Abe met Putin at the weekend.", sunday);
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].value == "2016-W36-WE");
+  // Hard negatives: "weekend" without a determiner or as a modifier of another noun phrase.
+  CHECK(one("Weekend talks are rare.", ctx).empty());
+  CHECK(one("A weekend of talks ended without a deal.", ctx).empty());
+}

@@ -67,6 +67,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       t.plover = a.value("plover", "");
       t.plover_mode = a.value("plover_mode", "");
       t.symmetric = a.value("symmetric", false);
+      t.pairwise = a.value("pairwise", false);
       t.ignore_modality = a.value("ignore_modality", false);
       t.proposes = a.value("proposes", false);
       t.host_from_dateline = a.value("host_from_dateline", false);
@@ -130,6 +131,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     c.noun_negated_after = WordList(mod.value("noun_negated_after", std::vector<std::string>{}));
     c.denial_verbs = WordList(mod.value("denial_verbs", std::vector<std::string>{}));
     c.denied_report_nouns = WordList(mod.value("denied_report_nouns", std::vector<std::string>{}));
+    c.negated_inside = WordList(mod.value("negated_inside", std::vector<std::string>{}));
     c.noun_modal_stops = WordList(mod.value("noun_modal_stops", std::vector<std::string>{}));
     phrases(j, "group_nouns", &c.group_nouns);
     const nlohmann::json subject_pronouns = j.value("subject_pronouns", nlohmann::json::object());
@@ -162,6 +164,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
                                               std::unordered_map<std::string, std::vector<std::string>>{});
     phrases(j, "pair_phrases", &c.pair_phrases);
     phrases(j, "state_pair_phrases", &c.state_pair_phrases);
+    phrases(j, "trio_phrases", &c.trio_phrases);
     c.carry_recipient_sentences = j.value("carry_recipient_sentences", 3);
     c.state_joins_people = WordList(j.value("state_joins_people", std::vector<std::string>{}));
     c.carry_recipient_from =

@@ -21,6 +21,8 @@ struct ActionType {
   std::string label;
   std::string cameo, cameo_label, plover, plover_mode;
   bool symmetric = false;
+  // Symmetric and told pairwise: a meeting of three is three meetings of two.
+  bool pairwise = false;
   // Withholding is an asserted stance even when phrased in the future ("will wait").
   bool ignore_modality = false;
   // The action proposes a later act ("invited Putin to visit China later this
@@ -76,6 +78,7 @@ struct RoleCues {
   // "denied that X met Y", "rejected reports that X met Y": a denial before the
   // "that" opening the trigger's clause negates it.
   WordList denial_verbs, denied_report_nouns;
+  WordList negated_inside;      // "held no formal meeting": a determiner inside the trigger
   PhraseList group_nouns;
   StringMap<std::string> subject_pronouns;  // he -> male
   StringMap<std::string> object_pronouns;   // him -> male
@@ -106,6 +109,7 @@ struct RoleCues {
   std::unordered_map<std::string, std::vector<std::string>> carry_recipient_same_sentence;
   PhraseList pair_phrases;
   PhraseList state_pair_phrases;  // "the two countries": the pair's states
+  PhraseList trio_phrases;        // "the three leaders": the last three people named, of three states
   std::size_t carry_recipient_sentences = 3;
   // Actions whose recipient may also be carried from other actions: a
   // withholding without a named recipient ("did not recognise the results")

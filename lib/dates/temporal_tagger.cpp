@@ -532,7 +532,8 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
         SetSpan(&t, *span);
         t.mod = mod;
         t.relative = true;
-        t.future = dir > 0;
+        // ("this weekend" in a weekday article is still to come.)
+        t.future = dir > 0 || (rule == "weekend.relative" && *pub < span->earliest);
         out.push_back(std::move(t));
         i = j + len;
         continue;

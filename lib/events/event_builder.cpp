@@ -108,8 +108,11 @@ class Sentence {
         // inauguration, called on Yoon": step over an appositive that opens with
         // an article right after a person's name (not "In Beijing, the Chinese
         // leader met": the place is governed by "In").
+        // So does one that opens with a participle ("May, attending her first
+        // summit since taking office, had her first sit-down with Xi").
         if (c > 1 && lower_[c - 1] == "," && c < i &&
-            (lower_[c] == "the" || lower_[c] == "a" || lower_[c] == "an")) {
+            (lower_[c] == "the" || lower_[c] == "a" || lower_[c] == "an" ||
+             (token(c).word && !token(c).cap && lower_[c].size() > 4 && lower_[c].ends_with("ing")))) {
           int pm = mention_at(c - 2);
           if (pm >= 0 && mention(pm).kind == ActorKind::kPerson && mention(pm).tok_end == c - 1 &&
               !(mention(pm).tok_begin > 0 && Is(mention(pm).tok_begin - 1, cues_.prepositions))) {
@@ -129,13 +132,14 @@ class Sentence {
         f.mentions.push_back(static_cast<std::size_t>(mention_at(i - 2)));
         return f;
       }
-      for (const auto* list : {&cues_.pair_phrases, &cues_.state_pair_phrases}) {
+      for (const auto* list : {&cues_.pair_phrases, &cues_.state_pair_phrases, &cues_.trio_phrases}) {
         if (!list->MayEndWith(w)) continue;
         for (const auto& pp : *list) {
           if (PhraseEndsAt(pp, i)) {
             f.kind = Found::kPair;
             pair_at_ = i + 1 - pp.size();
             pair_states_ = list == &cues_.state_pair_phrases;
+            pair_trio_ = list == &cues_.trio_phrases;
             return f;
           }
         }
@@ -370,7 +374,9 @@ class Sentence {
         if (appositive_only && token(i).word && !token(i).cap) break;
         if (Is(i, cues_.object_stops)) break;
         // "congratulated the players": a group right after the trigger.
-        if (i <= from + 2 && i > trigger_begin && AnyPhraseEndsAt(cues_.group_nouns, i)) {
+        // "met the summit's host, X", "the summit host, X": a group noun that
+        // only modifies the noun before the comma is no group object.
+        if (i <= from + 2 && i > trigger_begin && AnyPhraseEndsAt(cues_.group_nouns, i) && !GroupModifier(i)) {
           f.kind = Found::kBlocked;
           return f;
         }
@@ -389,6 +395,14 @@ class Sentence {
       }
     }
     return f;
+  }
+
+  // Token k (a group noun) modifies the head that follows it: possessive, or
+  // before one lower-case word closed by a comma ("the summit host, X").
+  bool GroupModifier(std::size_t k) const {
+    if (k + 2 < size() && token(k + 1).possessive) return token(k + 2).word && !token(k + 2).cap;
+    return k + 2 < size() && token(k + 1).word && !token(k + 1).cap && lower_[k + 2] == "," &&
+           !Is(k + 1, cues_.prepositions) && !Is(k + 1, cues_.object_stops);
   }
 
   bool AsWellAs(std::size_t k) const {
@@ -478,6 +492,7 @@ class Sentence {
   mutable std::string coord_pronoun_;
   mutable std::size_t coord_pronoun_at_ = 0;
   mutable std::size_t pair_at_ = 0;  // where "the two leaders" starts
+  mutable bool pair_trio_ = false;    // "the three leaders": three people, not two
   mutable bool pair_states_ = false;  // "the two countries": the states of the pair, not its people
 
  private:
@@ -819,7 +834,20 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (subj.kind == Found::kBlocked) continue;  // "world leaders congratulated ...": nobody named
     // "the two leaders met": the last two people named before the phrase.
     std::vector<std::string> pair;
-    if (subj.kind == Found::kPair) {
+    if (subj.kind == Found::kPair && s.pair_trio_) {
+      // "The three leaders met": the last three people named, serving three states.
+      std::vector<std::string> seen = people_named_before(s.pair_at_);
+      if (seen.size() >= 3) {
+        std::set<std::string> states;
+        for (std::size_t k = seen.size() - 3; k < seen.size(); ++k)
+          if (const LexiconEntry* le = actors_.lexicon().Find(seen[k])) {
+            std::string st = actors_.lexicon().CountryOf(*le, memory->published);
+            if (!st.empty()) states.insert(st);
+          }
+        if (states.size() == 3) pair.assign(seen.end() - 3, seen.end());
+      }
+      subj.kind = Found::kNone;
+    } else if (subj.kind == Found::kPair) {
       std::vector<std::string> seen = people_named_before(s.pair_at_);
       if (seen.size() >= 2) pair = {seen[seen.size() - 2], seen.back()};
       // "Lula held talks with Fernandez in Buenos Aires, where the two signed
@@ -852,10 +880,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
 
     // ---- recipient side ---------------------------------------------------
     Found obj;
-    std::string passive_pronoun_object;  // "he was received by X": who "he" is
+    std::string passive_pronoun_object;  // "where he was received by X": who "he" is
+    std::string passive_pronoun;  // "he was received by Mattarella": who "he" is
     if (passive) {
       // the subject left of "was congratulated", within a few words
+      s.pronoun_.clear();
       Found left = s.Subject(tb, false, true);
+      if (left.kind == Found::kNone && !s.pronoun_.empty() && s.pronoun_at_ + 3 >= tb && !s.in_quote(s.pronoun_at_)) {
+        const std::string pronoun = s.pronoun_;
+        passive_pronoun = pronoun_actor(pronoun);
+      }
       // Within a few words, or before a relative clause that ends right before
       // the auxiliary ("Xi, who arrived on Monday, was received by Ramaphosa").
       auto close = [&](std::size_t end) {
@@ -997,6 +1031,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       agent_ids.insert(agent_ids.begin(), coord_agent);
     std::vector<std::string> object_ids = ids(obj);
     if (object_ids.empty() && !pronoun_object.empty()) object_ids.push_back(pronoun_object);
+    if (object_ids.empty() && !passive_pronoun.empty() && !Contains(agent_ids, passive_pronoun))
+      object_ids.push_back(passive_pronoun);
     if (object_ids.empty()) object_ids = pair_objects;
     // "X welcomed Y to Britain", "Y was greeted by X": Y acts (visits X).
     if (rule.object_is_agent) std::swap(agent_ids, object_ids);
@@ -1019,6 +1055,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // Names are no cues: "Theresa May congratulated ..." is not hedged.
       for (const auto& am : mentions)
         for (std::size_t k = am.tok_begin; k < am.tok_end && k < masked.size(); ++k) masked[k] = 1;
+      // Nor are months: a capitalised word after a preposition or before a
+      // number ("a return trip to Seoul in May", "on May 5") is no modal.
+      for (std::size_t k = 1; k < s.size(); ++k)
+        if (s.token(k).word && s.token(k).cap &&
+            (s.Is(k - 1, cues.prepositions) || (k + 1 < s.size() && s.token(k + 1).digit)))
+          masked[k] = 1;
       for (std::size_t k = lo; k < hi; ++k) {
         if (!cues.exceptions.MayEndWith(s.lower(k))) continue;
         for (const auto& ex : cues.exceptions)
@@ -1048,6 +1090,15 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // "invited Putin to visit China": an infinitive states an intention.
       bool infinitive = !noun && tb > 0 && s.lower(tb - 1) == "to" && !masked[tb - 1] &&
                         !Contains(cues.infinitive_planned_except, rule.action);
+      // "invited Merkel to join the talks with Xi": a noun trigger that is the
+      // object of an infinitive ("in addition to holding talks" is a gerund).
+      if (noun && !infinitive && !Contains(cues.infinitive_planned_except, rule.action)) {
+        std::size_t k = tb;
+        if (k > 0 && s.Is(k - 1, cues.noun_determiners)) --k;
+        if (k >= 2 && s.lower(k - 2) == "to" && !masked[k - 2] && !masked[k - 1] && s.token(k - 1).word &&
+            !s.token(k - 1).cap && !s.lower(k - 1).ends_with("ing"))
+          infinitive = true;
+      }
       // "became the first Australian leader to visit China in seven years": an
       // ordinal after a copula reports the act ("will become the first ... to
       // visit" is still planned, by "will").
@@ -1074,6 +1125,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           }
         }
       }
+      // "held no formal meeting", "had no talks with": a determiner the
+      // pattern's gap let into the trigger negates it.
+      for (std::size_t k = tb + 1; k < te && !neg; ++k)
+        if (!masked[k] && s.Is(k, cues.negated_inside)) neg = true;
       if (neg) fact = Factuality::kNegated;
       else if (modal_after) fact = Factuality::kHedged;
       else if (infinitive) fact = Factuality::kPlanned;
@@ -1200,32 +1255,66 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     };
     const ActionType* final_type = rules_.Find(action);
     if (final_type && final_type->symmetric) {
-      for (const auto& a : agent_ids) participants.push_back(a);
-      // Events are dyads, as in CAMEO: "X, Y and Z met" is a meeting of each
-      // pair, "X and Y phoned Z" a call of each with Z (not of X with Y), and
-      // "X met Y and Z" a meeting with each. A pair of one state is domestic.
+      // Pairwise actions (meet, phone call) are dyads, as in CAMEO: "the foreign
+      // ministers of China, Japan and South Korea met" is three meetings, "X
+      // and Y phoned Z" a call of each with Z (not of X with Y), "X met Y and
+      // Z" a meeting with each; a pair of one state is domestic ("Le Drian
+      // and Parly held talks with Lavrov": two). A state or office beside a
+      // person of that state stands for him ("Roh and Koizumi held talks at
+      // the Blue House"): no pair of its own. Other symmetric actions keep
+      // one event of all the parties ("A, B and C signed the accord").
+      std::vector<std::string> everyone = agent_ids;
+      for (const auto& o : object_ids)
+        if (!Contains(everyone, o)) everyone.push_back(o);
+      auto stands_for_other = [&](const std::string& id) {
+        const LexiconEntry* le = actors_.lexicon().Find(id);
+        if (!le || le->kind == ActorKind::kPerson) return false;
+        std::string c = country_of(id);
+        if (c.empty()) return false;
+        return std::any_of(everyone.begin(), everyone.end(), [&](const std::string& other) {
+          const LexiconEntry* oe = actors_.lexicon().Find(other);
+          return other != id && (!oe || oe->kind == ActorKind::kPerson) && country_of(other) == c;
+        });
+      };
       auto dyad = [&](const std::string& a, const std::string& b) {
-        if (a == b) return;
+        if (a == b || stands_for_other(a) || stands_for_other(b)) return;
         std::string ca = country_of(a), cb = country_of(b);
         if (!ca.empty() && ca == cb) return;  // domestic: not diplomacy
         CandidateEvent e2 = ev;
         e2.participants = {a, b};
         out->push_back(std::move(e2));
       };
-      auto every_pair = [&](const std::vector<std::string>& ids) {
-        for (std::size_t x = 0; x < ids.size(); ++x)
-          for (std::size_t y = x + 1; y < ids.size(); ++y) dyad(ids[x], ids[y]);
+      auto all_parties = [&](const std::vector<std::string>& parties) {
+        if (final_type->pairwise) {
+          for (std::size_t x = 0; x < parties.size(); ++x)
+            for (std::size_t y = x + 1; y < parties.size(); ++y) dyad(parties[x], parties[y]);
+          return;
+        }
+        std::set<std::string> cs;
+        for (const auto& p : parties) cs.insert(country_of(p));
+        if (parties.size() < 2 || (cs.size() < 2 && !cs.count(""))) return;  // domestic: not diplomacy
+        CandidateEvent e2 = ev;
+        e2.participants = parties;
+        out->push_back(std::move(e2));
       };
+      for (const auto& a : agent_ids) participants.push_back(a);
       if (agent_ids.empty()) {
-        every_pair(object_ids);  // "talks between X and Y"
+        all_parties(object_ids);  // "talks between X and Y"
         continue;
       }
       if (object_ids.empty()) {
-        every_pair(agent_ids);
+        all_parties(agent_ids);  // "X and Y met"
         continue;
       }
-      for (const auto& o : object_ids)
-        for (const auto& a : agent_ids) dyad(a, o);
+      for (const auto& o : object_ids) {  // "X met Y and Z": one event each
+        if (final_type->pairwise) {
+          for (const auto& a : agent_ids) dyad(a, o);
+        } else {
+          std::vector<std::string> parties = agent_ids;
+          if (!Contains(parties, o)) parties.push_back(o);
+          all_parties(parties);
+        }
+      }
       continue;
     }
     // "X and Y exchanged congratulations": each to the other.
