@@ -1097,6 +1097,29 @@ TEST_CASE("congratulations told from the recipient's side: thanked X for, receiv
   CHECK(DescribeDefault("Kim Jong Un received a letter from Xi Jinping about trade.", "2018-09-10").empty());
 }
 
+TEST_CASE("received congratulations, calls or cables of congratulations from a list, without an article",
+          "[events]") {
+  CHECK(DescribeDefault("Bashar al-Assad also received cables of congratulations from Venezuelan President Nicolas "
+                        "Maduro and Iranian President Hassan Rouhani.",
+                        "2021-05-29") == V{"congratulate hassan_rouhani>bashar_al_assad - asserted",
+                                           "congratulate nicolas_maduro>bashar_al_assad - asserted"});
+  CHECK(DescribeDefault("George W. Bush had taken congratulatory calls from Tony Blair and John Howard.",
+                        "2004-11-04") == V{"congratulate john_howard>george_w_bush - asserted",
+                                           "congratulate tony_blair>george_w_bush - asserted"});
+  CHECK(DescribeDefault("Lula received warm congratulations from Joe Biden on Monday.", "2023-01-03") ==
+        V{"congratulate joe_biden>luiz_inacio_lula_da_silva 2023-01-02 asserted"});
+  // Hard negatives: calls that congratulate nobody, congratulations from a group.
+  CHECK(DescribeDefault("Lula took calls from reporters and from Joe Biden on Monday.", "2023-01-03").empty());
+  CHECK(DescribeDefault("Lula received congratulations from party members.", "2023-01-03").empty());
+  // The reported clause's own subject ("the president") names nobody: the
+  // speaker did not take the calls.
+  CHECK(DescribeDefault("Scott McClellan said the president had taken congratulatory calls from Tony Blair.",
+                        "2004-11-04")
+            .empty());
+  CHECK(DescribeDefault("Donald Trump announced the pullout after a phone call with Recep Tayyip Erdogan.",
+                        "2019-01-08") == V{"phone_call donald_trump+recep_tayyip_erdogan - asserted"});
+}
+
 TEST_CASE("congratulations with any adjective, wished a productive tenure", "[events]") {
   CHECK(DescribeDefault("Mia Mottley, who had pressed for a recount, sent her \"heartiest congratulations\" to Irfaan "
                         "Ali.",

@@ -159,6 +159,15 @@ class Sentence {
           continue;
         break;
       }
+      // "McClellan said the president had taken congratulatory calls": the reported
+      // clause has a subject of its own ("the" + a common noun + an auxiliary) that
+      // names nobody; the speaker is not it ("announced the pullout after" is an object).
+      if (i + 3 < k && Is(i, cues_.speech_verbs) && !in_quote(i) && lower_[i + 1] == "the" && !token(i + 1).cap &&
+          token(i + 2).word && !token(i + 2).cap && mention_at(i + 1) < 0 && mention_at(i + 2) < 0 &&
+          cues_.auxiliaries.contains(lower_[i + 3])) {
+        f.kind = Found::kBlocked;
+        return f;
+      }
       int m = mention_at(i);
       if (m >= 0) {
         const ActorMention& am = mention(m);
