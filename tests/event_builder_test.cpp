@@ -1097,6 +1097,21 @@ TEST_CASE("congratulations told from the recipient's side: thanked X for, receiv
   CHECK(DescribeDefault("Kim Jong Un received a letter from Xi Jinping about trade.", "2018-09-10").empty());
 }
 
+TEST_CASE("sent someone (fraternal) congratulations", "[events]") {
+  CHECK(DescribeDefault("Cuba's acting president Raul Castro sent Chavez \"fraternal congratulations\" on behalf of "
+                        "his ailing brother.",
+                        "2006-12-05") == V{"congratulate raul_castro>hugo_chavez - asserted"});
+  CHECK(DescribeDefault("Vladimir Putin sent George W. Bush congratulations on Monday.", "2004-11-04") ==
+        V{"congratulate vladimir_putin>george_w_bush 2004-11-01 asserted"});
+  CHECK(DescribeDefault("Jacques Chirac cabled Vicente Fox his warmest congratulations.", "2000-07-04") ==
+        V{"congratulate jacques_chirac>vicente_fox - asserted"});
+  // Hard negatives: congratulations rejected, or from someone else.
+  CHECK(DescribeDefault("Vladimir Putin sent George W. Bush a letter rejecting the congratulations.", "2004-11-04")
+            .empty());
+  CHECK(DescribeDefault("Vladimir Putin sent troops despite congratulations from George W. Bush.", "2004-11-04")
+            .empty());
+}
+
 TEST_CASE("received congratulations, calls or cables of congratulations from a list, without an article",
           "[events]") {
   CHECK(DescribeDefault("Bashar al-Assad also received cables of congratulations from Venezuelan President Nicolas "
