@@ -1097,6 +1097,40 @@ TEST_CASE("congratulations told from the recipient's side: thanked X for, receiv
   CHECK(DescribeDefault("Kim Jong Un received a letter from Xi Jinping about trade.", "2018-09-10").empty());
 }
 
+TEST_CASE("hailed X's \"victory ...\" in quotation marks is a congratulation", "[events]") {
+  CHECK(DescribeDefault("Emmanuel Macron hailed Maia Sandu's \"victory for democracy\" on Sunday.", "2024-11-04") ==
+        V{"congratulate emmanuel_macron>maia_sandu 2024-11-03 asserted"});
+  CHECK(DescribeDefault("Olaf Scholz hailed Maia Sandu's \"historic win\".", "2024-11-04") ==
+        V{"congratulate olaf_scholz>maia_sandu - asserted"});
+  // Hard negative: hailing a quoted quality is praise.
+  CHECK(DescribeDefault("Emmanuel Macron hailed Maia Sandu's \"courage\" on Sunday.", "2024-11-04") ==
+        V{"praise emmanuel_macron>maia_sandu 2024-11-03 asserted"});
+}
+
+TEST_CASE("withholding: could not consider the result legitimate, held off on any message to the winner",
+          "[events]") {
+  const std::string before = "Hu Jintao congratulated Alexander Lukashenko. ";
+  CHECK(DescribeDefault(before + "Catherine Ashton and Hillary Clinton said that they could not consider the result "
+                                 "legitimate.",
+                        "2010-12-22") == V{"congratulate hu_jintao>alexander_lukashenko - asserted",
+                                           "withhold_recognition catherine_ashton>alexander_lukashenko - asserted",
+                                           "withhold_recognition hillary_clinton>alexander_lukashenko - asserted"});
+  CHECK(DescribeDefault(before + "Dmitry Medvedev did not regard the election as free and fair.", "2010-12-22") ==
+        V{"congratulate hu_jintao>alexander_lukashenko - asserted",
+          "withhold_recognition dmitry_medvedev>alexander_lukashenko - asserted"});
+  CHECK(DescribeDefault(before + "Nicolas Sarkozy held off on any message to the winner.", "2010-12-22") ==
+        V{"congratulate hu_jintao>alexander_lukashenko - asserted",
+          "withhold_recognition nicolas_sarkozy>alexander_lukashenko - asserted"});
+  CHECK(DescribeDefault(before + "Nicolas Sarkozy refrained from sending a message to Lukashenko.", "2010-12-22") ==
+        V{"congratulate hu_jintao>alexander_lukashenko - asserted",
+          "withhold_recognition nicolas_sarkozy>alexander_lukashenko - asserted"});
+  // Hard negatives: a result not yet final, a decision held off.
+  CHECK(DescribeDefault(before + "Dmitry Medvedev could not consider the result final.", "2010-12-22") ==
+        V{"congratulate hu_jintao>alexander_lukashenko - asserted"});
+  CHECK(DescribeDefault(before + "Nicolas Sarkozy held off on a decision about troops.", "2010-12-22") ==
+        V{"congratulate hu_jintao>alexander_lukashenko - asserted"});
+}
+
 TEST_CASE("sent someone (fraternal) congratulations", "[events]") {
   CHECK(DescribeDefault("Cuba's acting president Raul Castro sent Chavez \"fraternal congratulations\" on behalf of "
                         "his ailing brother.",
