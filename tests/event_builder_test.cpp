@@ -1131,6 +1131,20 @@ TEST_CASE("withholding: could not consider the result legitimate, held off on an
         V{"congratulate hu_jintao>alexander_lukashenko - asserted"});
 }
 
+TEST_CASE("a coordinated recipient behind a title the lexicon does not know", "[events]") {
+  CHECK(DescribeDefault("Xi Jinping sent a message of congratulations to Party General Secretary To Lam and State "
+                        "President Luong Cuong on the anniversary.",
+                        "2025-09-02") == V{"congratulate xi_jinping>luong_cuong - asserted",
+                                           "congratulate xi_jinping>to_lam - asserted"});
+  CHECK(DescribeDefault("Xi Jinping congratulated To Lam and State President Luong Cuong.", "2025-09-02") ==
+        V{"congratulate xi_jinping>luong_cuong - asserted", "congratulate xi_jinping>to_lam - asserted"});
+  // Hard negatives: a lower-case description, a new clause.
+  CHECK(DescribeDefault("Xi Jinping met To Lam and ministry official Luong Cuong.", "2025-09-02") ==
+        V{"meet to_lam+xi_jinping - asserted"});
+  CHECK(DescribeDefault("Xi Jinping congratulated To Lam, and State President Luong Cuong said he was grateful.",
+                        "2025-09-02") == V{"congratulate xi_jinping>to_lam - asserted"});
+}
+
 TEST_CASE("sent someone (fraternal) congratulations", "[events]") {
   CHECK(DescribeDefault("Cuba's acting president Raul Castro sent Chavez \"fraternal congratulations\" on behalf of "
                         "his ailing brother.",

@@ -315,6 +315,15 @@ class Sentence {
           if (is_and && n + 1 < size() && lower_[n] == "with" && am.tok_begin > 0 && lower_[am.tok_begin - 1] == "with")
             ++n;
           int m2 = mention_at(n);
+          // "to General Secretary To Lam and State President Luong Cuong": a title
+          // the lexicon does not know (capitalised words, no actor) before a person.
+          if (m2 < 0 && is_and) {
+            std::size_t t = n;
+            while (t < size() && t < n + 3 && token(t).word && token(t).cap && mention_at(t) < 0) ++t;
+            if (t > n && t < size() && mention_at(t) >= 0 && mention(mention_at(t)).kind == ActorKind::kPerson &&
+                !mention(mention_at(t)).possessive)
+              m2 = mention_at(t);
+          }
           if (m2 < 0) break;
           // "congratulated the Turkish leader, and Zelensky said ...": after ", and"
           // an actor followed by a word that is no preposition, or owning what
