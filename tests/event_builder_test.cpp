@@ -1131,6 +1131,30 @@ TEST_CASE("withholding: could not consider the result legitimate, held off on an
         V{"congratulate hu_jintao>alexander_lukashenko - asserted"});
 }
 
+TEST_CASE("headline present tense: 'X summons envoy after Y congratulates Z' is Y's act", "[events]") {
+  CHECK(DescribeDefault("China summons Manila's envoy after Ferdinand Marcos Jr. congratulates Lai Ching-te.",
+                        "2024-01-16") == V{"congratulate ferdinand_marcos_jr>lai_ching_te - asserted"});
+  CHECK(DescribeDefault("Russia protests after Joe Biden meets Volodymyr Zelensky.", "2023-02-20") ==
+        V{"meet joe_biden+volodymyr_zelensky - asserted"});
+  CHECK(DescribeDefault("Kyiv protests after Viktor Orban congratulates Vladimir Putin.", "2024-03-18") ==
+        V{"congratulate viktor_orban>vladimir_putin - asserted"});
+  // Hard negatives: a possessive before the verb, a noun after the place.
+  CHECK(DescribeDefault("China summons Manila's envoy after Ferdinand Marcos Jr.'s congratulates.", "2024-01-16")
+            .empty());
+  CHECK(DescribeDefault("Vladimir Putin spoke after Ukraine talks.", "2023-02-20").empty());
+}
+
+TEST_CASE("'congratulated her vice-president': 'her' owning a noun is no object pronoun", "[events]") {
+  CHECK(DescribeDefault("Antony Blinken congratulated Lai Ching-te. Tsai Ing-wen congratulated her vice-president on "
+                        "his victory.",
+                        "2024-01-16") == V{"congratulate antony_blinken>lai_ching_te - asserted"});
+  CHECK(DescribeDefault("Joe Biden met Giorgia Meloni. Emmanuel Macron congratulated her on Monday.", "2022-10-25") ==
+        V{"congratulate emmanuel_macron>giorgia_meloni 2022-10-24 asserted",
+          "meet giorgia_meloni+joe_biden - asserted"});
+  CHECK(DescribeDefault("Joe Biden met Giorgia Meloni. Emmanuel Macron congratulated her by phone.", "2022-10-25") ==
+        V{"congratulate emmanuel_macron>giorgia_meloni - asserted", "meet giorgia_meloni+joe_biden - asserted"});
+}
+
 TEST_CASE("a coordinated recipient behind a title the lexicon does not know", "[events]") {
   CHECK(DescribeDefault("Xi Jinping sent a message of congratulations to Party General Secretary To Lam and State "
                         "President Luong Cuong on the anniversary.",

@@ -174,6 +174,13 @@ class Sentence {
         // "with Trump congratulating him": "with" before an actor right before
         // the trigger makes it the trigger's agent, not a prepositional object.
         bool with_agent = am.tok_begin > 0 && lower_[am.tok_begin - 1] == "with" && am.tok_end == k;
+        // "Beijing summons Manila's envoy after Marcos congratulates Taiwan's Lai": in a
+        // headline's present tense too, an actor right before the trigger's verb
+        // ("-s") after a word that opens clauses is that clause's subject.
+        if (!with_agent && am.tok_end == k && k < size() && am.tok_begin > 0 && !am.possessive &&
+            Is(am.tok_begin - 1, cues_.subject_openers) && lower_[k].size() > 3 && lower_[k].back() == 's' &&
+            lower_[k][lower_[k].size() - 2] != 's' && token(k).word && !token(k).cap)
+          with_agent = true;
         bool governed = am.tok_begin > 0 && Is(am.tok_begin - 1, cues_.prepositions) && !with_agent &&
                         !SubjectAfterConjunction(am);
         bool possessive_det = am.possessive && am.tok_end + 1 < k;  // "Putin's spokesman said"
@@ -383,7 +390,11 @@ class Sentence {
           f.kind = Found::kAddressee;
           return f;
         }
-        if (cues_.object_pronouns.count(lower_[i]) && !in_quote(i)) {
+        // "congratulated her vice-president": "her" before a noun is a possessive
+        // determiner, not the object.
+        bool her_owns = lower_[i] == "her" && i + 1 < size() && token(i + 1).word && !token(i + 1).cap &&
+                        !cues_.object_her_followers.contains(lower_[i + 1]) && !Is(i + 1, cues_.prepositions);
+        if (cues_.object_pronouns.count(lower_[i]) && !in_quote(i) && !her_owns) {
           f.kind = Found::kObjectPronoun;
           f.at = i;
           return f;
