@@ -1131,6 +1131,21 @@ TEST_CASE("withholding: could not consider the result legitimate, held off on an
         V{"congratulate hu_jintao>alexander_lukashenko - asserted"});
 }
 
+TEST_CASE("a future date past 'and' after a past-tense trigger dates the later verb's act", "[events][dates]") {
+  // "later this month" is the summit's, not the congratulation's: asserted, undated.
+  CHECK(DescribeDefault("Alberto Fernandez said he had congratulated Lula and invited him to Buenos Aires for the "
+                        "summit later this month.",
+                        "2023-01-03")
+            .front() == "congratulate alberto_fernandez>luiz_inacio_lula_da_silva - asserted");
+  CHECK(DescribeDefault("Joe Biden phoned Lula and asked him to visit Washington next month.", "2023-01-03")
+            .front() == "phone_call joe_biden+luiz_inacio_lula_da_silva - asserted");
+  // Hard negatives: a future date right after a future trigger, or with no "and" in between.
+  CHECK(DescribeDefault("Lula will meet Joe Biden and Alberto Fernandez next month.", "2023-01-03").front() ==
+        "meet alberto_fernandez+luiz_inacio_lula_da_silva 2023-02 planned");
+  CHECK(DescribeDefault("Lula is expected to visit Argentina later this month.", "2023-01-03").front() ==
+        "visit luiz_inacio_lula_da_silva>ARG 2023-01 planned");
+}
+
 TEST_CASE("headline present tense: 'X summons envoy after Y congratulates Z' is Y's act", "[events]") {
   CHECK(DescribeDefault("China summons Manila's envoy after Ferdinand Marcos Jr. congratulates Lai Ching-te.",
                         "2024-01-16") == V{"congratulate ferdinand_marcos_jr>lai_ching_te - asserted"});

@@ -1080,6 +1080,15 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // "X on Sunday, a day after Prague expelled ...": "a day after" dates the
         // clause it opens (Saturday's expulsion), never a trigger before it.
         if (xb >= te && x.end > x.begin && s.lower(s.TokenAt(x.end - 1)) == "after") continue;
+        // "he had congratulated Lula and invited him to the summit later this month":
+        // a future date past an "and" after a past-tense trigger dates the later verb.
+        if (x.future && xb >= te) {
+          const std::string_view v = s.lower(tb);
+          bool past = (v.size() > 3 && v.substr(v.size() - 2) == "ed") || cues.irregular_past.contains(v);
+          bool and_between = false;
+          for (std::size_t k = te; k < xb && !and_between; ++k) and_between = s.lower(k) == "and";
+          if (past && and_between) continue;
+        }
         // "Ramaphosa, who flew to Paris on Friday, held talks with Macron earlier
         // on Saturday": a date inside a relative clause dates that clause; the
         // trigger outside it takes it only when its own clause has none ("Kim,
