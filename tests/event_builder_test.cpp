@@ -1131,6 +1131,18 @@ TEST_CASE("withholding: could not consider the result legitimate, held off on an
         V{"congratulate hu_jintao>alexander_lukashenko - asserted"});
 }
 
+TEST_CASE("'the first leader to sit down with X' meets; 'welcomed X's re-election' is no meeting", "[events]") {
+  CHECK(DescribeDefault("Tony Blair became the first Western leader to sit down with Vladimir Putin.", "2000-03-28") ==
+        V{"meet tony_blair+vladimir_putin - asserted"});
+  CHECK(DescribeDefault("Tony Blair agreed to sit down with Vladimir Putin.", "2000-03-28") ==
+        V{"meet tony_blair+vladimir_putin - planned"});
+  CHECK(DescribeDefault("Tony Blair refused to sit down with Vladimir Putin.", "2000-03-28") ==
+        V{"meet tony_blair+vladimir_putin - negated"});
+  // Hard negative: welcoming someone's re-election is a congratulation, not a meeting.
+  CHECK(DescribeDefault("Vladimir Putin welcomed George W. Bush's re-election.", "2004-11-04") ==
+        V{"congratulate vladimir_putin>george_w_bush - asserted"});
+}
+
 TEST_CASE("a future date past 'and' after a past-tense trigger dates the later verb's act", "[events][dates]") {
   // "later this month" is the summit's, not the congratulation's: asserted, undated.
   CHECK(DescribeDefault("Alberto Fernandez said he had congratulated Lula and invited him to Buenos Aires for the "
