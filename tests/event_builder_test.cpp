@@ -1131,6 +1131,31 @@ TEST_CASE("withholding: could not consider the result legitimate, held off on an
         V{"congratulate hu_jintao>alexander_lukashenko - asserted"});
 }
 
+TEST_CASE("withholding: congratulations only once the results are out; no intention of sending a message",
+          "[events]") {
+  const std::string before = "Vladimir Putin congratulated George W. Bush. ";
+  CHECK(DescribeDefault(before + "Hugo Chavez said China would offer congratulations \"once the official results are "
+                                 "announced\".",
+                        "2004-11-04") == V{"congratulate vladimir_putin>george_w_bush - asserted",
+                                           "withhold_recognition CHN>george_w_bush - asserted"});
+  CHECK(DescribeDefault(before + "Jacques Chirac will send his congratulations only after the count is certified.",
+                        "2004-11-04") == V{"congratulate vladimir_putin>george_w_bush - asserted",
+                                           "withhold_recognition jacques_chirac>george_w_bush - asserted"});
+  CHECK(DescribeDefault(before + "Hugo Chavez told reporters he had no intention of sending \"that gentleman\" a "
+                                 "message.",
+                        "2004-11-04") == V{"congratulate vladimir_putin>george_w_bush - asserted",
+                                           "withhold_recognition hugo_chavez>george_w_bush - asserted"});
+  CHECK(DescribeDefault(before + "Hugo Chavez has no plans to congratulate Bush.", "2004-11-04") ==
+        V{"congratulate vladimir_putin>george_w_bush - asserted",
+          "withhold_recognition hugo_chavez>george_w_bush - asserted"});
+  // Hard negatives: troops are no message; a dated future congratulation is planned, not withheld.
+  CHECK(DescribeDefault(before + "Hugo Chavez said he had no intention of sending troops.", "2004-11-04") ==
+        V{"congratulate vladimir_putin>george_w_bush - asserted"});
+  CHECK(DescribeDefault(before + "Hugo Chavez said he would send congratulations to Bush on Friday.", "2004-11-04") ==
+        V{"congratulate hugo_chavez>george_w_bush 2004-11-05 planned",
+          "congratulate vladimir_putin>george_w_bush - asserted"});
+}
+
 TEST_CASE("'the first leader to sit down with X' meets; 'welcomed X's re-election' is no meeting", "[events]") {
   CHECK(DescribeDefault("Tony Blair became the first Western leader to sit down with Vladimir Putin.", "2000-03-28") ==
         V{"meet tony_blair+vladimir_putin - asserted"});
