@@ -1221,6 +1221,23 @@ TEST_CASE("a coordinated recipient behind a title the lexicon does not know", "[
                         "2025-09-02") == V{"congratulate xi_jinping>to_lam - asserted"});
 }
 
+TEST_CASE("sent (warm) greetings is a congratulation", "[events]") {
+  CHECK(DescribeDefault("Xi Jinping sent greetings to Kim Jong Un.", "2018-09-10") ==
+        V{"congratulate xi_jinping>kim_jong_un - asserted"});
+  CHECK(DescribeDefault("Vladimir Putin conveyed his warm greetings to Kassym-Jomart Tokayev.", "2022-11-21") ==
+        V{"congratulate vladimir_putin>kassym_jomart_tokayev - asserted"});
+  CHECK(DescribeDefault("Lula telephoned Hugo Chavez to congratulate him. Evo Morales and Nestor Kirchner were among "
+                        "other leaders who sent greetings.",
+                        "2006-12-05") == V{"congratulate evo_morales>hugo_chavez - asserted",
+                                           "congratulate luiz_inacio_lula_da_silva>hugo_chavez - asserted",
+                                           "congratulate nestor_kirchner>hugo_chavez - asserted",
+                                           "phone_call hugo_chavez+luiz_inacio_lula_da_silva - asserted"});
+  // Hard negatives: greetings to a group; greetings nobody sent.
+  CHECK(DescribeDefault("Vladimir Putin sent greetings to the participants of the forum.", "2022-11-21").empty());
+  CHECK(DescribeDefault("The greetings of the season filled the hall where Vladimir Putin spoke.", "2022-11-21")
+            .empty());
+}
+
 TEST_CASE("sent someone (fraternal) congratulations", "[events]") {
   CHECK(DescribeDefault("Cuba's acting president Raul Castro sent Chavez \"fraternal congratulations\" on behalf of "
                         "his ailing brother.",
