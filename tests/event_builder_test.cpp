@@ -1221,6 +1221,18 @@ TEST_CASE("a coordinated recipient behind a title the lexicon does not know", "[
                         "2025-09-02") == V{"congratulate xi_jinping>to_lam - asserted"});
 }
 
+TEST_CASE("an ambassador or high commissioner named with the title is an actor of the state", "[events][actors]") {
+  CHECK(DescribeDefault("Chinese Ambassador Huang Xilian called on Ferdinand Marcos Jr at his campaign headquarters "
+                        "on Thursday.",
+                        "2022-05-13") == V{"meet ferdinand_marcos_jr+new:huang_xilian 2022-05-12 asserted"});
+  CHECK(DescribeDefault("British High Commissioner Jane Marriott met Shehbaz Sharif on Monday.", "2024-03-12") ==
+        V{"meet new:jane_marriott+shehbaz_sharif 2024-03-11 asserted"});
+  // Hard negatives: an ambassador without a name is nobody; a domestic one is no diplomacy.
+  CHECK(DescribeDefault("Xi Jinping met the Philippine ambassador on Monday.", "2022-05-13").empty());
+  CHECK(DescribeDefault("Philippine Ambassador Jose Romualdez met Ferdinand Marcos Jr on Monday.", "2022-05-13")
+            .empty());
+}
+
 TEST_CASE("sent (warm) greetings is a congratulation", "[events]") {
   CHECK(DescribeDefault("Xi Jinping sent greetings to Kim Jong Un.", "2018-09-10") ==
         V{"congratulate xi_jinping>kim_jong_un - asserted"});
