@@ -1221,6 +1221,20 @@ TEST_CASE("a coordinated recipient behind a title the lexicon does not know", "[
                         "2025-09-02") == V{"congratulate xi_jinping>to_lam - asserted"});
 }
 
+TEST_CASE("'took calls from X and Y and thanked both men': the list after 'from' is no subject", "[events]") {
+  CHECK(DescribeDefault("Ferdinand Marcos Jr took calls from Fumio Kishida and Yoon Suk-yeol and thanked both men for "
+                        "their congratulations.",
+                        "2022-05-13") == V{"congratulate fumio_kishida>ferdinand_marcos_jr - asserted",
+                                           "congratulate yoon_suk_yeol>ferdinand_marcos_jr - asserted"});
+  CHECK(DescribeDefault("Joe Biden heard from Fumio Kishida and Yoon Suk-yeol and congratulated Ferdinand Marcos Jr.",
+                        "2022-05-13") == V{"congratulate joe_biden>ferdinand_marcos_jr - asserted"});
+  // Hard negatives: a list after "of" names the subject's parties; "In X, Y" is no list.
+  CHECK(DescribeDefault("The foreign ministers of China and Japan met on Wednesday.", "2019-08-22") ==
+        V{"meet CHN+JPN 2019-08-21 asserted"});
+  CHECK(DescribeDefault("In Caracas, Hugo Chavez congratulated Evo Morales.", "2006-12-05") ==
+        V{"congratulate hugo_chavez>evo_morales - asserted"});
+}
+
 TEST_CASE("an ambassador or high commissioner named with the title is an actor of the state", "[events][actors]") {
   CHECK(DescribeDefault("Chinese Ambassador Huang Xilian called on Ferdinand Marcos Jr at his campaign headquarters "
                         "on Thursday.",

@@ -193,6 +193,22 @@ class Sentence {
         bool object_of_verb = am.tok_end < k && am.tok_begin > 0 && before < am.tok_begin && token(before).word &&
                               !token(before).cap && !token(before).digit && !Is(before, cues_.noun_determiners) &&
                               !Is(before, cues_.subject_openers) && !GroupAfter(am.tok_end);
+        // "had taken calls from Kishida and Yoon on Thursday and thanked ...": the
+        // last of a list governed by a preposition is no subject either.
+        // (The link next to it must be "and": "In Caracas, Chavez said" is no list.)
+        std::size_t list_b = am.tok_begin;
+        while (list_b >= 2 && (lower_[list_b - 1] == "and" || (list_b < am.tok_begin && lower_[list_b - 1] == ",")) &&
+               mention_at(list_b - 2) >= 0)
+          list_b = mention(mention_at(list_b - 2)).tok_begin;
+        // ("The foreign ministers of China, Japan and South Korea met": after "of" the list
+        // names the subject's parties; ", with Cuba and Nicaragua hurrying to" acts.)
+        bool governed_list = list_b < am.tok_begin && list_b > 0 && Is(list_b - 1, cues_.prepositions) &&
+                             lower_[list_b - 1] != "of" && lower_[list_b - 1] != "with" &&
+                             !SubjectAfterConjunction(mention(mention_at(list_b)));
+        if (governed_list) {
+          i = list_b;
+          continue;
+        }
         if (governed || possessive_det || object_of_verb || GroupAfter(am.tok_end)) {
           i = am.tok_begin;
           continue;
@@ -359,9 +375,10 @@ class Sentence {
         f.at = i;
         return f;
       }
-      if (i >= trigger_end || i < trigger_begin) {
-        // "held talks with both leaders": the pair the article is about (phrases
-        // of two words or more; "they" and "the two" are subjects only).
+      // "held talks with both leaders", "thanked both men for their congratulations"
+      // (inside the trigger, after its verb): the pair the article is about
+      // (phrases of two words or more; "they" and "the two" are subjects only).
+      if (i != trigger_begin) {
         for (const auto& pp : cues_.pair_phrases) {
           if (!cues_.pair_phrases.MayStartWith(lower_[i])) break;
           if (pp.size() < 2 || (pp.size() == 2 && pp[1] == "two")) continue;
@@ -371,6 +388,8 @@ class Sentence {
             return f;
           }
         }
+      }
+      if (i >= trigger_end || i < trigger_begin) {
         // "met the coup leader, General Tiani": a description of the object, and
         // the comma opens the appositive that names it.
         if (lower_[i] == "," && i > trigger_end && Description(trigger_end, i)) {
