@@ -1104,6 +1104,211 @@ TEST_CASE("congratulations told from the recipient's side: thanked X for, receiv
   CHECK(DescribeDefault("Kim Jong Un received a letter from Xi Jinping about trade.", "2018-09-10").empty());
 }
 
+TEST_CASE("hailed X's \"victory ...\" in quotation marks is a congratulation", "[events]") {
+  CHECK(DescribeDefault("Emmanuel Macron hailed Maia Sandu's \"victory for democracy\" on Sunday.", "2024-11-04") ==
+        V{"congratulate emmanuel_macron>maia_sandu 2024-11-03 asserted"});
+  CHECK(DescribeDefault("Olaf Scholz hailed Maia Sandu's \"historic win\".", "2024-11-04") ==
+        V{"congratulate olaf_scholz>maia_sandu - asserted"});
+  // Hard negative: hailing a quoted quality is praise.
+  CHECK(DescribeDefault("Emmanuel Macron hailed Maia Sandu's \"courage\" on Sunday.", "2024-11-04") ==
+        V{"praise emmanuel_macron>maia_sandu 2024-11-03 asserted"});
+}
+
+TEST_CASE("withholding: could not consider the result legitimate, held off on any message to the winner",
+          "[events]") {
+  const std::string before = "Hu Jintao congratulated Alexander Lukashenko. ";
+  CHECK(DescribeDefault(before + "Catherine Ashton and Hillary Clinton said that they could not consider the result "
+                                 "legitimate.",
+                        "2010-12-22") == V{"congratulate hu_jintao>alexander_lukashenko - asserted",
+                                           "withhold_recognition catherine_ashton>alexander_lukashenko - asserted",
+                                           "withhold_recognition hillary_clinton>alexander_lukashenko - asserted"});
+  CHECK(DescribeDefault(before + "Dmitry Medvedev did not regard the election as free and fair.", "2010-12-22") ==
+        V{"congratulate hu_jintao>alexander_lukashenko - asserted",
+          "withhold_recognition dmitry_medvedev>alexander_lukashenko - asserted"});
+  CHECK(DescribeDefault(before + "Nicolas Sarkozy held off on any message to the winner.", "2010-12-22") ==
+        V{"congratulate hu_jintao>alexander_lukashenko - asserted",
+          "withhold_recognition nicolas_sarkozy>alexander_lukashenko - asserted"});
+  CHECK(DescribeDefault(before + "Nicolas Sarkozy refrained from sending a message to Lukashenko.", "2010-12-22") ==
+        V{"congratulate hu_jintao>alexander_lukashenko - asserted",
+          "withhold_recognition nicolas_sarkozy>alexander_lukashenko - asserted"});
+  // Hard negatives: a result not yet final, a decision held off.
+  CHECK(DescribeDefault(before + "Dmitry Medvedev could not consider the result final.", "2010-12-22") ==
+        V{"congratulate hu_jintao>alexander_lukashenko - asserted"});
+  CHECK(DescribeDefault(before + "Nicolas Sarkozy held off on a decision about troops.", "2010-12-22") ==
+        V{"congratulate hu_jintao>alexander_lukashenko - asserted"});
+}
+
+TEST_CASE("withholding: congratulations only once the results are out; no intention of sending a message",
+          "[events]") {
+  const std::string before = "Vladimir Putin congratulated George W. Bush. ";
+  CHECK(DescribeDefault(before + "Hugo Chavez said China would offer congratulations \"once the official results are "
+                                 "announced\".",
+                        "2004-11-04") == V{"congratulate vladimir_putin>george_w_bush - asserted",
+                                           "withhold_recognition CHN>george_w_bush - asserted"});
+  CHECK(DescribeDefault(before + "Jacques Chirac will send his congratulations only after the count is certified.",
+                        "2004-11-04") == V{"congratulate vladimir_putin>george_w_bush - asserted",
+                                           "withhold_recognition jacques_chirac>george_w_bush - asserted"});
+  CHECK(DescribeDefault(before + "Hugo Chavez told reporters he had no intention of sending \"that gentleman\" a "
+                                 "message.",
+                        "2004-11-04") == V{"congratulate vladimir_putin>george_w_bush - asserted",
+                                           "withhold_recognition hugo_chavez>george_w_bush - asserted"});
+  CHECK(DescribeDefault(before + "Hugo Chavez has no plans to congratulate Bush.", "2004-11-04") ==
+        V{"congratulate vladimir_putin>george_w_bush - asserted",
+          "withhold_recognition hugo_chavez>george_w_bush - asserted"});
+  // Hard negatives: troops are no message; a dated future congratulation is planned, not withheld.
+  CHECK(DescribeDefault(before + "Hugo Chavez said he had no intention of sending troops.", "2004-11-04") ==
+        V{"congratulate vladimir_putin>george_w_bush - asserted"});
+  CHECK(DescribeDefault(before + "Hugo Chavez said he would send congratulations to Bush on Friday.", "2004-11-04") ==
+        V{"congratulate hugo_chavez>george_w_bush 2004-11-05 planned",
+          "congratulate vladimir_putin>george_w_bush - asserted"});
+}
+
+TEST_CASE("'the first leader to sit down with X' meets; 'welcomed X's re-election' is no meeting", "[events]") {
+  CHECK(DescribeDefault("Tony Blair became the first Western leader to sit down with Vladimir Putin.", "2000-03-28") ==
+        V{"meet tony_blair+vladimir_putin - asserted"});
+  CHECK(DescribeDefault("Tony Blair agreed to sit down with Vladimir Putin.", "2000-03-28") ==
+        V{"meet tony_blair+vladimir_putin - planned"});
+  CHECK(DescribeDefault("Tony Blair refused to sit down with Vladimir Putin.", "2000-03-28") ==
+        V{"meet tony_blair+vladimir_putin - negated"});
+  // Hard negative: welcoming someone's re-election is a congratulation, not a meeting.
+  CHECK(DescribeDefault("Vladimir Putin welcomed George W. Bush's re-election.", "2004-11-04") ==
+        V{"congratulate vladimir_putin>george_w_bush - asserted"});
+}
+
+TEST_CASE("a future date past 'and' after a past-tense trigger dates the later verb's act", "[events][dates]") {
+  // "later this month" is the summit's, not the congratulation's: asserted, undated.
+  CHECK(DescribeDefault("Alberto Fernandez said he had congratulated Lula and invited him to Buenos Aires for the "
+                        "summit later this month.",
+                        "2023-01-03")
+            .front() == "congratulate alberto_fernandez>luiz_inacio_lula_da_silva - asserted");
+  CHECK(DescribeDefault("Joe Biden phoned Lula and asked him to visit Washington next month.", "2023-01-03")
+            .front() == "phone_call joe_biden+luiz_inacio_lula_da_silva - asserted");
+  // Hard negatives: a future date right after a future trigger, or with no "and" in between.
+  CHECK(DescribeDefault("Lula will meet Joe Biden and Alberto Fernandez next month.", "2023-01-03").front() ==
+        "meet alberto_fernandez+luiz_inacio_lula_da_silva 2023-02 planned");
+  CHECK(DescribeDefault("Lula is expected to visit Argentina later this month.", "2023-01-03").front() ==
+        "visit luiz_inacio_lula_da_silva>ARG 2023-01 planned");
+}
+
+TEST_CASE("headline present tense: 'X summons envoy after Y congratulates Z' is Y's act", "[events]") {
+  CHECK(DescribeDefault("China summons Manila's envoy after Ferdinand Marcos Jr. congratulates Lai Ching-te.",
+                        "2024-01-16") == V{"congratulate ferdinand_marcos_jr>lai_ching_te - asserted"});
+  CHECK(DescribeDefault("Russia protests after Joe Biden meets Volodymyr Zelensky.", "2023-02-20") ==
+        V{"meet joe_biden+volodymyr_zelensky - asserted"});
+  CHECK(DescribeDefault("Kyiv protests after Viktor Orban congratulates Vladimir Putin.", "2024-03-18") ==
+        V{"congratulate viktor_orban>vladimir_putin - asserted"});
+  // Hard negatives: a possessive before the verb, a noun after the place.
+  CHECK(DescribeDefault("China summons Manila's envoy after Ferdinand Marcos Jr.'s congratulates.", "2024-01-16")
+            .empty());
+  CHECK(DescribeDefault("Vladimir Putin spoke after Ukraine talks.", "2023-02-20").empty());
+}
+
+TEST_CASE("'congratulated her vice-president': 'her' owning a noun is no object pronoun", "[events]") {
+  CHECK(DescribeDefault("Antony Blinken congratulated Lai Ching-te. Tsai Ing-wen congratulated her vice-president on "
+                        "his victory.",
+                        "2024-01-16") == V{"congratulate antony_blinken>lai_ching_te - asserted"});
+  CHECK(DescribeDefault("Joe Biden met Giorgia Meloni. Emmanuel Macron congratulated her on Monday.", "2022-10-25") ==
+        V{"congratulate emmanuel_macron>giorgia_meloni 2022-10-24 asserted",
+          "meet giorgia_meloni+joe_biden - asserted"});
+  CHECK(DescribeDefault("Joe Biden met Giorgia Meloni. Emmanuel Macron congratulated her by phone.", "2022-10-25") ==
+        V{"congratulate emmanuel_macron>giorgia_meloni - asserted", "meet giorgia_meloni+joe_biden - asserted"});
+}
+
+TEST_CASE("a coordinated recipient behind a title the lexicon does not know", "[events]") {
+  CHECK(DescribeDefault("Xi Jinping sent a message of congratulations to Party General Secretary To Lam and State "
+                        "President Luong Cuong on the anniversary.",
+                        "2025-09-02") == V{"congratulate xi_jinping>luong_cuong - asserted",
+                                           "congratulate xi_jinping>to_lam - asserted"});
+  CHECK(DescribeDefault("Xi Jinping congratulated To Lam and State President Luong Cuong.", "2025-09-02") ==
+        V{"congratulate xi_jinping>luong_cuong - asserted", "congratulate xi_jinping>to_lam - asserted"});
+  // Hard negatives: a lower-case description, a new clause.
+  CHECK(DescribeDefault("Xi Jinping met To Lam and ministry official Luong Cuong.", "2025-09-02") ==
+        V{"meet to_lam+xi_jinping - asserted"});
+  CHECK(DescribeDefault("Xi Jinping congratulated To Lam, and State President Luong Cuong said he was grateful.",
+                        "2025-09-02") == V{"congratulate xi_jinping>to_lam - asserted"});
+}
+
+TEST_CASE("'took calls from X and Y and thanked both men': the list after 'from' is no subject", "[events]") {
+  CHECK(DescribeDefault("Ferdinand Marcos Jr took calls from Fumio Kishida and Yoon Suk-yeol and thanked both men for "
+                        "their congratulations.",
+                        "2022-05-13") == V{"congratulate fumio_kishida>ferdinand_marcos_jr - asserted",
+                                           "congratulate yoon_suk_yeol>ferdinand_marcos_jr - asserted"});
+  CHECK(DescribeDefault("Joe Biden heard from Fumio Kishida and Yoon Suk-yeol and congratulated Ferdinand Marcos Jr.",
+                        "2022-05-13") == V{"congratulate joe_biden>ferdinand_marcos_jr - asserted"});
+  // Hard negatives: a list after "of" names the subject's parties; "In X, Y" is no list.
+  CHECK(DescribeDefault("The foreign ministers of China and Japan met on Wednesday.", "2019-08-22") ==
+        V{"meet CHN+JPN 2019-08-21 asserted"});
+  CHECK(DescribeDefault("In Caracas, Hugo Chavez congratulated Evo Morales.", "2006-12-05") ==
+        V{"congratulate hugo_chavez>evo_morales - asserted"});
+}
+
+TEST_CASE("an ambassador or high commissioner named with the title is an actor of the state", "[events][actors]") {
+  CHECK(DescribeDefault("Chinese Ambassador Huang Xilian called on Ferdinand Marcos Jr at his campaign headquarters "
+                        "on Thursday.",
+                        "2022-05-13") == V{"meet ferdinand_marcos_jr+new:huang_xilian 2022-05-12 asserted"});
+  CHECK(DescribeDefault("British High Commissioner Jane Marriott met Shehbaz Sharif on Monday.", "2024-03-12") ==
+        V{"meet new:jane_marriott+shehbaz_sharif 2024-03-11 asserted"});
+  // Hard negatives: an ambassador without a name is nobody; a domestic one is no diplomacy.
+  CHECK(DescribeDefault("Xi Jinping met the Philippine ambassador on Monday.", "2022-05-13").empty());
+  CHECK(DescribeDefault("Philippine Ambassador Jose Romualdez met Ferdinand Marcos Jr on Monday.", "2022-05-13")
+            .empty());
+}
+
+TEST_CASE("sent (warm) greetings is a congratulation", "[events]") {
+  CHECK(DescribeDefault("Xi Jinping sent greetings to Kim Jong Un.", "2018-09-10") ==
+        V{"congratulate xi_jinping>kim_jong_un - asserted"});
+  CHECK(DescribeDefault("Vladimir Putin conveyed his warm greetings to Kassym-Jomart Tokayev.", "2022-11-21") ==
+        V{"congratulate vladimir_putin>kassym_jomart_tokayev - asserted"});
+  CHECK(DescribeDefault("Lula telephoned Hugo Chavez to congratulate him. Evo Morales and Nestor Kirchner were among "
+                        "other leaders who sent greetings.",
+                        "2006-12-05") == V{"congratulate evo_morales>hugo_chavez - asserted",
+                                           "congratulate luiz_inacio_lula_da_silva>hugo_chavez - asserted",
+                                           "congratulate nestor_kirchner>hugo_chavez - asserted",
+                                           "phone_call hugo_chavez+luiz_inacio_lula_da_silva - asserted"});
+  // Hard negatives: greetings to a group; greetings nobody sent.
+  CHECK(DescribeDefault("Vladimir Putin sent greetings to the participants of the forum.", "2022-11-21").empty());
+  CHECK(DescribeDefault("The greetings of the season filled the hall where Vladimir Putin spoke.", "2022-11-21")
+            .empty());
+}
+
+TEST_CASE("sent someone (fraternal) congratulations", "[events]") {
+  CHECK(DescribeDefault("Cuba's acting president Raul Castro sent Chavez \"fraternal congratulations\" on behalf of "
+                        "his ailing brother.",
+                        "2006-12-05") == V{"congratulate raul_castro>hugo_chavez - asserted"});
+  CHECK(DescribeDefault("Vladimir Putin sent George W. Bush congratulations on Monday.", "2004-11-04") ==
+        V{"congratulate vladimir_putin>george_w_bush 2004-11-01 asserted"});
+  CHECK(DescribeDefault("Jacques Chirac cabled Vicente Fox his warmest congratulations.", "2000-07-04") ==
+        V{"congratulate jacques_chirac>vicente_fox - asserted"});
+  // Hard negatives: congratulations rejected, or from someone else.
+  CHECK(DescribeDefault("Vladimir Putin sent George W. Bush a letter rejecting the congratulations.", "2004-11-04")
+            .empty());
+  CHECK(DescribeDefault("Vladimir Putin sent troops despite congratulations from George W. Bush.", "2004-11-04")
+            .empty());
+}
+
+TEST_CASE("received congratulations, calls or cables of congratulations from a list, without an article",
+          "[events]") {
+  CHECK(DescribeDefault("Bashar al-Assad also received cables of congratulations from Venezuelan President Nicolas "
+                        "Maduro and Iranian President Hassan Rouhani.",
+                        "2021-05-29") == V{"congratulate hassan_rouhani>bashar_al_assad - asserted",
+                                           "congratulate nicolas_maduro>bashar_al_assad - asserted"});
+  CHECK(DescribeDefault("George W. Bush had taken congratulatory calls from Tony Blair and John Howard.",
+                        "2004-11-04") == V{"congratulate john_howard>george_w_bush - asserted",
+                                           "congratulate tony_blair>george_w_bush - asserted"});
+  CHECK(DescribeDefault("Lula received warm congratulations from Joe Biden on Monday.", "2023-01-03") ==
+        V{"congratulate joe_biden>luiz_inacio_lula_da_silva 2023-01-02 asserted"});
+  // Hard negatives: calls that congratulate nobody, congratulations from a group.
+  CHECK(DescribeDefault("Lula took calls from reporters and from Joe Biden on Monday.", "2023-01-03").empty());
+  CHECK(DescribeDefault("Lula received congratulations from party members.", "2023-01-03").empty());
+  // The reported clause's own subject ("the president") names nobody: the
+  // speaker did not take the calls.
+  CHECK(DescribeDefault("Scott McClellan said the president had taken congratulatory calls from Tony Blair.",
+                        "2004-11-04")
+            .empty());
+  CHECK(DescribeDefault("Donald Trump announced the pullout after a phone call with Recep Tayyip Erdogan.",
+                        "2019-01-08") == V{"phone_call donald_trump+recep_tayyip_erdogan - asserted"});
+}
+
 TEST_CASE("congratulations with any adjective, wished a productive tenure", "[events]") {
   CHECK(DescribeDefault("Mia Mottley, who had pressed for a recount, sent her \"heartiest congratulations\" to Irfaan "
                         "Ali.",

@@ -102,6 +102,21 @@ TEST_CASE("after a month or a year in the same sentence, 'the following day' sta
   CHECK(got[1].value == "2024-11-01");
 }
 
+TEST_CASE("'a day earlier', 'one day earlier' count from the last date", "[temporal]") {
+  TemporalContext ctx;
+  ctx.published = CivilDate{2008, 1, 1};
+  ctx.anchor = CivilDate{2007, 12, 31};
+  for (const char* s : {"A day earlier, Casey had told reporters that Washington congratulated Kibaki.",
+                        "One day earlier the two had spoken by phone."}) {
+    auto got = TemporalTagger::Default().Tag(s, ctx);
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].value == "2007-12-30");
+  }
+  // Hard negatives: "earlier" alone, "days earlier" without a count.
+  CHECK(TemporalTagger::Default().Tag("He had spoken earlier.", ctx).empty());
+  CHECK(TemporalTagger::Default().Tag("Days earlier, he had spoken.", ctx).empty());
+}
+
 TEST_CASE("'the evening before', 'the night before' are the day before the last date", "[temporal]") {
   TemporalContext ctx;
   ctx.published = CivilDate{2019, 3, 25};

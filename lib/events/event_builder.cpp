@@ -163,12 +163,28 @@ class Sentence {
           continue;
         break;
       }
+      // "McClellan said the president had taken congratulatory calls": the reported
+      // clause has a subject of its own ("the" + a common noun + an auxiliary) that
+      // names nobody; the speaker is not it ("announced the pullout after" is an object).
+      if (i + 3 < k && Is(i, cues_.speech_verbs) && !in_quote(i) && lower_[i + 1] == "the" && !token(i + 1).cap &&
+          token(i + 2).word && !token(i + 2).cap && mention_at(i + 1) < 0 && mention_at(i + 2) < 0 &&
+          cues_.auxiliaries.contains(lower_[i + 3])) {
+        f.kind = Found::kBlocked;
+        return f;
+      }
       int m = mention_at(i);
       if (m >= 0) {
         const ActorMention& am = mention(m);
         // "with Trump congratulating him": "with" before an actor right before
         // the trigger makes it the trigger's agent, not a prepositional object.
         bool with_agent = am.tok_begin > 0 && lower_[am.tok_begin - 1] == "with" && am.tok_end == k;
+        // "Beijing summons Manila's envoy after Marcos congratulates Taiwan's Lai": in a
+        // headline's present tense too, an actor right before the trigger's verb
+        // ("-s") after a word that opens clauses is that clause's subject.
+        if (!with_agent && am.tok_end == k && k < size() && am.tok_begin > 0 && !am.possessive &&
+            Is(am.tok_begin - 1, cues_.subject_openers) && lower_[k].size() > 3 && lower_[k].back() == 's' &&
+            lower_[k][lower_[k].size() - 2] != 's' && token(k).word && !token(k).cap)
+          with_agent = true;
         bool governed = am.tok_begin > 0 && Is(am.tok_begin - 1, cues_.prepositions) && !with_agent &&
                         !SubjectAfterConjunction(am);
         bool possessive_det = am.possessive && am.tok_end + 1 < k;  // "Putin's spokesman said"
@@ -181,6 +197,22 @@ class Sentence {
         bool object_of_verb = am.tok_end < k && am.tok_begin > 0 && before < am.tok_begin && token(before).word &&
                               !token(before).cap && !token(before).digit && !Is(before, cues_.noun_determiners) &&
                               !Is(before, cues_.subject_openers) && !GroupAfter(am.tok_end);
+        // "had taken calls from Kishida and Yoon on Thursday and thanked ...": the
+        // last of a list governed by a preposition is no subject either.
+        // (The link next to it must be "and": "In Caracas, Chavez said" is no list.)
+        std::size_t list_b = am.tok_begin;
+        while (list_b >= 2 && (lower_[list_b - 1] == "and" || (list_b < am.tok_begin && lower_[list_b - 1] == ",")) &&
+               mention_at(list_b - 2) >= 0)
+          list_b = mention(mention_at(list_b - 2)).tok_begin;
+        // ("The foreign ministers of China, Japan and South Korea met": after "of" the list
+        // names the subject's parties; ", with Cuba and Nicaragua hurrying to" acts.)
+        bool governed_list = list_b < am.tok_begin && list_b > 0 && Is(list_b - 1, cues_.prepositions) &&
+                             lower_[list_b - 1] != "of" && lower_[list_b - 1] != "with" &&
+                             !SubjectAfterConjunction(mention(mention_at(list_b)));
+        if (governed_list) {
+          i = list_b;
+          continue;
+        }
         if (governed || possessive_det || object_of_verb || GroupAfter(am.tok_end)) {
           i = am.tok_begin;
           continue;
@@ -325,6 +357,15 @@ class Sentence {
           if (is_and && n + 1 < size() && lower_[n] == "with" && am.tok_begin > 0 && lower_[am.tok_begin - 1] == "with")
             ++n;
           int m2 = mention_at(n);
+          // "to General Secretary To Lam and State President Luong Cuong": a title
+          // the lexicon does not know (capitalised words, no actor) before a person.
+          if (m2 < 0 && is_and) {
+            std::size_t t = n;
+            while (t < size() && t < n + 3 && token(t).word && token(t).cap && mention_at(t) < 0) ++t;
+            if (t > n && t < size() && mention_at(t) >= 0 && mention(mention_at(t)).kind == ActorKind::kPerson &&
+                !mention(mention_at(t)).possessive)
+              m2 = mention_at(t);
+          }
           if (m2 < 0) break;
           // "congratulated the Turkish leader, and Zelensky said ...": after ", and"
           // an actor followed by a word that is no preposition, or owning what
@@ -353,9 +394,10 @@ class Sentence {
         f.at = i;
         return f;
       }
-      if (i >= trigger_end || i < trigger_begin) {
-        // "held talks with both leaders": the pair the article is about (phrases
-        // of two words or more; "they" and "the two" are subjects only).
+      // "held talks with both leaders", "thanked both men for their congratulations"
+      // (inside the trigger, after its verb): the pair the article is about
+      // (phrases of two words or more; "they" and "the two" are subjects only).
+      if (i != trigger_begin) {
         for (const auto& pp : cues_.pair_phrases) {
           if (!cues_.pair_phrases.MayStartWith(lower_[i])) break;
           if (pp.size() < 2 || (pp.size() == 2 && pp[1] == "two")) continue;
@@ -365,6 +407,8 @@ class Sentence {
             return f;
           }
         }
+      }
+      if (i >= trigger_end || i < trigger_begin) {
         // "met the coup leader, General Tiani": a description of the object, and
         // the comma opens the appositive that names it.
         if (lower_[i] == "," && i > trigger_end && Description(trigger_end, i)) {
@@ -386,7 +430,11 @@ class Sentence {
           f.kind = Found::kAddressee;
           return f;
         }
-        if (cues_.object_pronouns.count(lower_[i]) && !in_quote(i)) {
+        // "congratulated her vice-president": "her" before a noun is a possessive
+        // determiner, not the object.
+        bool her_owns = lower_[i] == "her" && i + 1 < size() && token(i + 1).word && !token(i + 1).cap &&
+                        !cues_.object_her_followers.contains(lower_[i + 1]) && !Is(i + 1, cues_.prepositions);
+        if (cues_.object_pronouns.count(lower_[i]) && !in_quote(i) && !her_owns) {
           f.kind = Found::kObjectPronoun;
           f.at = i;
           return f;
@@ -1163,6 +1211,15 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // "X on Sunday, a day after Prague expelled ...": "a day after" dates the
         // clause it opens (Saturday's expulsion), never a trigger before it.
         if (xb >= te && x.end > x.begin && s.lower(s.TokenAt(x.end - 1)) == "after") continue;
+        // "he had congratulated Lula and invited him to the summit later this month":
+        // a future date past an "and" after a past-tense trigger dates the later verb.
+        if (x.future && xb >= te) {
+          const std::string_view v = s.lower(tb);
+          bool past = (v.size() > 3 && v.substr(v.size() - 2) == "ed") || cues.irregular_past.contains(v);
+          bool and_between = false;
+          for (std::size_t k = te; k < xb && !and_between; ++k) and_between = s.lower(k) == "and";
+          if (past && and_between) continue;
+        }
         // "Ramaphosa, who flew to Paris on Friday, held talks with Macron earlier
         // on Saturday": a date inside a relative clause dates that clause; the
         // trigger outside it takes it only when its own clause has none ("Kim,
