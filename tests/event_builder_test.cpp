@@ -1695,3 +1695,21 @@ TEST_CASE("the month May after a preposition or before a number is no modal", "[
   CHECK(DescribeDefault("Fumio Kishida said a meeting with Yoon Suk Yeol may come soon.", "2023-04-19") ==
         V{"meet fumio_kishida+yoon_suk_yeol - hedged"});
 }
+
+TEST_CASE("a list right after a verb is that verb's object, not the subject of the next one", "[events]") {
+  // "greeted A and B before sitting down with C": Meloni sat down with Erdogan.
+  CHECK(DescribeDefault("Giorgia Meloni greeted Joe Biden and Emmanuel Macron before sitting down with Recep Tayyip "
+                        "Erdogan on Friday.",
+                        "2024-06-15") == V{"meet giorgia_meloni+recep_tayyip_erdogan 2024-06-14 asserted"});
+  // The owning state is part of a listed name ("France's Emmanuel Macron").
+  CHECK(DescribeDefault("Giorgia Meloni greeted America's Joe Biden and France's Emmanuel Macron before "
+                        "sitting down with Recep Tayyip Erdogan on Friday.",
+                        "2024-06-15") == V{"meet giorgia_meloni+recep_tayyip_erdogan 2024-06-14 asserted"});
+  // A list opened by a clause word or after a comma is still the subject.
+  CHECK(DescribeDefault("After the summit, Joe Biden and Emmanuel Macron sat down with Recep Tayyip Erdogan on Friday.",
+                        "2024-06-15") == V{"meet emmanuel_macron+recep_tayyip_erdogan 2024-06-14 asserted",
+                                           "meet joe_biden+recep_tayyip_erdogan 2024-06-14 asserted"});
+  CHECK(DescribeDefault("Then Joe Biden and Emmanuel Macron sat down with Recep Tayyip Erdogan on Friday.", "2024-06-15") ==
+        V{"meet emmanuel_macron+recep_tayyip_erdogan 2024-06-14 asserted",
+          "meet joe_biden+recep_tayyip_erdogan 2024-06-14 asserted"});
+}

@@ -202,14 +202,28 @@ class Sentence {
         // (The link next to it must be "and": "In Caracas, Chavez said" is no list.)
         std::size_t list_b = am.tok_begin;
         while (list_b >= 2 && (lower_[list_b - 1] == "and" || (list_b < am.tok_begin && lower_[list_b - 1] == ",")) &&
-               mention_at(list_b - 2) >= 0)
+               mention_at(list_b - 2) >= 0) {
           list_b = mention(mention_at(list_b - 2)).tok_begin;
+          // "France's Emmanuel Macron": the state owning the name is part of it.
+          std::size_t own = list_b >= 2 && token(list_b - 1).possessive ? list_b - 2 : list_b - 1;
+          if (list_b >= 1 && mention_at(own) >= 0 && mention(mention_at(own)).possessive &&
+              mention(mention_at(own)).kind == ActorKind::kCountry)
+            list_b = mention(mention_at(own)).tok_begin;
+        }
         // ("The foreign ministers of China, Japan and South Korea met": after "of" the list
         // names the subject's parties; ", with Cuba and Nicaragua hurrying to" acts.)
         bool governed_list = list_b < am.tok_begin && list_b > 0 && Is(list_b - 1, cues_.prepositions) &&
                              lower_[list_b - 1] != "of" && lower_[list_b - 1] != "with" &&
                              !SubjectAfterConjunction(mention(mention_at(list_b)));
-        if (governed_list) {
+        // "receiving Ukraine's Zelenskiy, France's Macron and Turkey's Erdogan
+        // before sitting down with Biden": a list right after a verb is its object.
+        std::size_t list_before = list_b > 0 ? list_b - 1 : 0;
+        if (list_b > 1 && Is(list_before, cues_.noun_determiners) && !token(list_before).cap) --list_before;
+        bool verb_object_list = list_b < am.tok_begin && list_b > 0 && token(list_before).word &&
+                                !token(list_before).cap && !token(list_before).digit &&
+                                !Is(list_before, cues_.noun_determiners) && !Is(list_before, cues_.subject_openers) &&
+                                !Is(list_before, cues_.prepositions);
+        if (governed_list || verb_object_list) {
           i = list_b;
           continue;
         }
