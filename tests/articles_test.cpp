@@ -209,22 +209,28 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
       // misses were fixed generally (welcomed visitors, two-word short forms, "the
       // emperor", "he and Macron": 0.920 / 0.940).
       {124, 148, "t124-t148 (blind 1)", 0.91, 0.93, 0, {}},
-      // Blind: 0.465 / 0.611 before any fix; floors: after the fixes it prompted.
-      {149, 173, "t149-t173 (blind 2)", 0.87, 0.69, 0, {}},
-      // Blind: 0.462 / 0.722 before any fix; floors: after the fixes (0.737 / 0.722).
-      {174, 198, "t174-t198 (blind 3)", 0.73, 0.72, 0, {}},
-      // Blind: 0.737 / 0.600 before any fix (1 violation).
-      {199, 223, "t199-t223 (blind 4)", 0.73, 0.60, 1, {}},
-      // Blind: 0.617 / 0.457 before any fix (5 violations).
-      {224, 248, "t224-t248 (blind 5)", 0.61, 0.45, 5, {}},
-      // Blind: 0.679 / 0.548 before any fix (4 violations).
-      {249, 273, "t249-t273 (blind 6)", 0.67, 0.54, 4, {}},
-      // Written while batches 4-6 were being fixed. Blind: 0.727 / 0.517 (4 violations).
-      {274, 298, "t274-t298 (blind 7)", 0.72, 0.51, 4, {}},
-      // Blind: 0.567 / 0.553 (4 violations).
-      {299, 323, "t299-t323 (blind 8)", 0.56, 0.55, 4, {}},
-      // Blind: 0.514 / 0.316 (1 violation).
-      {324, 348, "t324-t348 (blind 9)", 0.51, 0.31, 1, {}},
+      // Blind: 0.465 / 0.611 before any fix; floors: after the fixes it prompted,
+      // raised with later general fixes (0.910 / 0.837).
+      {149, 173, "t149-t173 (blind 2)", 0.90, 0.83, 0, {}},
+      // Blind: 0.462 / 0.722 before any fix; floors: after the fixes (0.737 / 0.722),
+      // raised with later general fixes (0.780 / 0.743).
+      {174, 198, "t174-t198 (blind 3)", 0.77, 0.74, 0, {}},
+      // Blind: 0.737 / 0.600 before any fix (1 violation); after the fixes it
+      // prompted: 0.900 / 0.667, no violation.
+      {199, 223, "t199-t223 (blind 4)", 0.89, 0.66, 0, {}},
+      // Blind: 0.617 / 0.457 before any fix (5 violations); after: 0.824 / 0.595, 2
+      // violations (country pairs the gold forbids while it asks for the leaders).
+      {224, 248, "t224-t248 (blind 5)", 0.82, 0.59, 2, {}},
+      // Blind: 0.679 / 0.548 before any fix (4 violations); after: 0.800 / 0.583, 3
+      // violations (gold events whose pair also has a must_not_assert).
+      {249, 273, "t249-t273 (blind 6)", 0.79, 0.58, 3, {}},
+      // Written while batches 4-6 were being fixed. Blind: 0.727 / 0.517 (4
+      // violations); with batches 4-6's fixes: 0.752 / 0.586.
+      {274, 298, "t274-t298 (blind 7)", 0.75, 0.58, 4, {}},
+      // Blind: 0.567 / 0.553 (4 violations); with batches 4-6's fixes: 0.567 / 0.571.
+      {299, 323, "t299-t323 (blind 8)", 0.56, 0.57, 4, {}},
+      // Blind: 0.514 / 0.316 (1 violation); with batches 4-6's fixes: 0.593 / 0.342.
+      {324, 348, "t324-t348 (blind 9)", 0.59, 0.34, 1, {}},
   };
   for (const auto& d : gold["documents"]) {
     std::string id = d["id"];
