@@ -1713,3 +1713,13 @@ TEST_CASE("a list right after a verb is that verb's object, not the subject of t
         V{"meet emmanuel_macron+recep_tayyip_erdogan 2024-06-14 asserted",
           "meet joe_biden+recep_tayyip_erdogan 2024-06-14 asserted"});
 }
+
+TEST_CASE("a bullet before a name is no verb: bulleted lists of leaders keep their subjects", "[events]") {
+  CHECK(DescribeDefault("\u2022 Boris Johnson congratulated Joe Biden on Saturday night.\n\n\u2022 Narendra Modi and "
+                        "Emmanuel Macron congratulated Joe Biden on Sunday.",
+                        "2020-11-09") == V{"congratulate boris_johnson>joe_biden 2020-11-07 asserted",
+                                           "congratulate emmanuel_macron>joe_biden 2020-11-08 asserted",
+                                           "congratulate narendra_modi>joe_biden 2020-11-08 asserted"});
+  CHECK(DescribeDefault("\u2022 Boris Johnson spoke first.\n\n\u2022 Narendra Modi on Sunday congratulated Joe Biden.",
+                        "2020-11-09") == V{"congratulate narendra_modi>joe_biden 2020-11-08 asserted"});
+}

@@ -100,6 +100,25 @@ TEST_CASE("a report told undated stays undated through a file, so merging groups
   CHECK(g.status().ToString().find("undatedReport") != std::string::npos);
 }
 
+TEST_CASE("two events of one sentence that merge keep a date a graph read back can give again", "[load]") {
+  // The visit "arrived ... on Wednesday" and the trip "travels to Guangzhou on
+  // Friday" are one visit told by one sentence: its one mention states the date
+  // the event has, so the file loads back to the same graph.
+  Document d;
+  d.id = "m1";
+  d.text = "Emmanuel Macron, who arrived in Beijing on Wednesday for a three-day state visit, travels to the southern "
+           "city of Guangzhou on Friday.";
+  d.published = CivilDate{2023, 4, 6};
+  Graph g = ExtractAll({d});
+  REQUIRE_FALSE(g.events().empty());
+  for (const Event& e : g.events()) {
+    REQUIRE(e.mentions.size() == 1);
+    CHECK(e.mentions[0].date == e.date);
+  }
+  std::string text = ToJsonLd(g);
+  CHECK(Load(text) == g);
+}
+
 TEST_CASE("broken JSON is reported with line and column", "[load]") {
   Result<Graph> g = LoadGraph("{\n  \"@context\": {,\n}", "broken.jsonld");
   REQUIRE_FALSE(g.ok());

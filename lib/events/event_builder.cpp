@@ -1,7 +1,7 @@
 #include "events/event_builder.h"
 
 #include <algorithm>
-#include <unordered_set>
+#include <unordered_map>
 #include <map>
 #include <numeric>
 #include <set>
@@ -194,8 +194,8 @@ class Sentence {
         // met" is an object, "In Berlin, a German government spokesman said" not.
         std::size_t before = am.tok_begin > 0 ? am.tok_begin - 1 : 0;
         if (am.tok_begin > 1 && Is(before, cues_.noun_determiners) && !token(before).cap) --before;
-        bool object_of_verb = am.tok_end < k && am.tok_begin > 0 && before < am.tok_begin && token(before).word &&
-                              !token(before).cap && !token(before).digit && !Is(before, cues_.noun_determiners) &&
+        bool object_of_verb = am.tok_end < k && am.tok_begin > 0 && before < am.tok_begin && LowerWord(before) &&
+                              !Is(before, cues_.noun_determiners) &&
                               !Is(before, cues_.subject_openers) && !GroupAfter(am.tok_end);
         // "had taken calls from Kishida and Yoon on Thursday and thanked ...": the
         // last of a list governed by a preposition is no subject either.
@@ -219,8 +219,7 @@ class Sentence {
         // before sitting down with Biden": a list right after a verb is its object.
         std::size_t list_before = list_b > 0 ? list_b - 1 : 0;
         if (list_b > 1 && Is(list_before, cues_.noun_determiners) && !token(list_before).cap) --list_before;
-        bool verb_object_list = list_b < am.tok_begin && list_b > 0 && token(list_before).word &&
-                                !token(list_before).cap && !token(list_before).digit &&
+        bool verb_object_list = list_b < am.tok_begin && list_b > 0 && LowerWord(list_before) &&
                                 !Is(list_before, cues_.noun_determiners) && !Is(list_before, cues_.subject_openers) &&
                                 !Is(list_before, cues_.prepositions);
         if (governed_list || verb_object_list) {
@@ -465,6 +464,14 @@ class Sentence {
     if (k + 2 < size() && token(k + 1).possessive) return token(k + 2).word && !token(k + 2).cap;
     return k + 2 < size() && token(k + 1).word && !token(k + 1).cap && lower_[k + 2] == "," &&
            !Is(k + 1, cues_.prepositions) && !Is(k + 1, cues_.object_stops);
+  }
+
+  // A word in lower-case letters ("met", "receiving"): not a name, a number, or
+  // a symbol such as a bullet (multi-byte characters count as word bytes).
+  bool LowerWord(std::size_t k) const {
+    if (!token(k).word || token(k).cap || token(k).digit || lower_[k].empty()) return false;
+    char c = lower_[k][0];
+    return c >= 'a' && c <= 'z';
   }
 
   bool AsWellAs(std::size_t k) const {
@@ -1697,7 +1704,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
       return std::hash<std::size_t>()(p.first * 0x9E3779B97F4A7C15ull ^ p.second);
     }
   };
-  std::unordered_set<std::pair<std::size_t, std::size_t>, PairHash> quoted;
+  std::unordered_map<std::pair<std::size_t, std::size_t>, std::size_t, PairHash> quoted;  // -> index in mentions
   for (std::size_t i = 0; i < cands.size(); ++i) {
     std::size_t r = find(i);
     if (cands[r].incomplete) continue;  // an incomplete candidate that joined nothing
@@ -1718,7 +1725,16 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     // a set, not a scan of the mentions, so that a text repeating one event
     // thousands of times stays linear.
     // (A candidate's mention is not read after this: it is moved.)
-    if (quoted.emplace(root_event[r], cands[i].mention.begin).second) e.mentions.push_back(std::move(cands[i].mention));
+    auto [q, fresh] = quoted.emplace(std::make_pair(root_event[r], cands[i].mention.begin), e.mentions.size());
+    if (fresh) {
+      e.mentions.push_back(std::move(cands[i].mention));
+    } else if (const auto& d = cands[i].mention.date) {
+      // Two candidates of one sentence: the kept mention states the finer date
+      // (of equally fine ones, the first), as a graph read back dates the
+      // document's report from its mentions.
+      std::optional<DateSpan>& kept = e.mentions[q->second].date;
+      if (!kept || d->Days() < kept->Days() || (d->Days() == kept->Days() && d->earliest < kept->earliest)) kept = d;
+    }
   }
   for (std::size_t i = 0; i < cands.size(); ++i)
     if (find(i) == i && occasion_date[i] && root_event[i] != SIZE_MAX) events[root_event[i]].date = occasion_date[i];
