@@ -257,7 +257,7 @@ TEST_CASE("a bare surname right after an article is not the person", "[actors]")
         std::vector<std::string>{"donald_trump", "moon_jae_in"});
 }
 
-TEST_CASE("a common surname names a person only after the article named them in full; of several, the one in office", "[actors]") {
+TEST_CASE("a common surname names a person only after the article named them in full, of several, the one in office", "[actors]") {
   Lexicon lex;
   REQUIRE(lex.AddJson(R"({"people": [
       {"id": "joh", "name": "Juan Orlando Hernández", "short_in_article": ["Hernández"],

@@ -189,7 +189,7 @@ TEST_CASE("a noun trigger followed by a modal is an idea, not an event", "[event
         V{"phone_call volodymyr_zelensky+xi_jinping - hedged"});
 }
 
-TEST_CASE("an actor after 'of' modifies a noun; 'a meeting ... was possible' did not happen", "[events]") {
+TEST_CASE("an actor after 'of' modifies a noun, 'a meeting ... was possible' did not happen", "[events]") {
   CHECK(Describe(ExtractOne("Putin met with members of his Security Council on Monday.", "2024-04-12")).empty());
   CHECK(Describe(ExtractOne("Lavrov said a meeting between Putin and Joe Biden was possible.", "2024-04-12")) ==
         V{"meet joe_biden+vladimir_putin - hedged"});
@@ -284,7 +284,7 @@ TEST_CASE("a surname alone names a person only near the years of their office", 
         V{"meet alejandro_toledo+ricardo_lagos 2003-08-04 asserted"});
 }
 
-TEST_CASE("an invitation to a later visit is asserted; its future date is the visit's", "[events]") {
+TEST_CASE("an invitation to a later visit is asserted, its future date is the visit's", "[events]") {
   CHECK(Describe(ExtractOne("Xi Jinping met Vladimir Putin. Xi invited Putin to visit China later this year.",
                             "2023-03-22")) ==
         V{"invite xi_jinping>vladimir_putin - asserted", "meet vladimir_putin+xi_jinping - asserted"});
@@ -469,7 +469,7 @@ TEST_CASE("'hailed X's victory' and 'felicitated' are congratulations, not prais
         V{"praise xi_jinping>vladimir_putin 2024-03-18 asserted"});
 }
 
-TEST_CASE("'regarded X as the legitimate president' recognises; 'did not accept X's swearing-in' withholds", "[events]") {
+TEST_CASE("'regarded X as the legitimate president' recognises, 'did not accept X's swearing-in' withholds", "[events]") {
   CHECK(Describe(ExtractOne("Joe Biden regarded Zelensky as the only legitimate president of Ukraine.", "2024-05-21")) ==
         V{"grant_recognition joe_biden>volodymyr_zelensky - asserted"});
   CHECK(Describe(ExtractOne("Joe Biden said the United States did not accept Putin's swearing-in.", "2024-05-08")) ==
@@ -478,7 +478,7 @@ TEST_CASE("'regarded X as the legitimate president' recognises; 'did not accept 
   CHECK(Describe(ExtractOne("Narendra Modi did not accept Putin's invitation.", "2024-05-08")).empty());
 }
 
-TEST_CASE("visits told as flying into, going to, landing in; sanctions tightened", "[events]") {
+TEST_CASE("visits told as flying into, going to, landing in, sanctions tightened", "[events]") {
   CHECK(Describe(ExtractOne("Joe Biden flew into Moscow on Thursday evening.", "2024-04-12")) ==
         V{"visit joe_biden>RUS 2024-04-11 asserted"});
   CHECK(Describe(ExtractOne("Narendra Modi went to Beijing earlier this month.", "2024-04-20")) ==
@@ -667,7 +667,7 @@ TEST_CASE("a withholding told before the congratulations takes their recipient",
                             "2024-03-19")) == V{"congratulate xi_jinping>vladimir_putin - asserted"});
 }
 
-TEST_CASE("'called on X at', 'sat down for talks', 'a second round of talks'; appositives are stepped over", "[events]") {
+TEST_CASE("'called on X at', 'sat down for talks', 'a second round of talks', appositives are stepped over", "[events]") {
   CHECK(Describe(ExtractOne("Wang Yi called on Narendra Modi at his residence on Tuesday.", "2024-04-10")) ==
         V{"meet narendra_modi+wang_yi 2024-04-09 asserted"});
   // Hard negative: "called on X to ..." is an appeal, not a call at someone's door.
@@ -718,7 +718,7 @@ TEST_CASE("a modal after 'that' belongs to the reported clause, not to the call"
                             "2020-03-17")) == V{"phone_call vladimir_putin+xi_jinping - hedged"});
 }
 
-TEST_CASE("'became the first leader to visit' reports a visit; 'will become the first to visit' plans one", "[events]") {
+TEST_CASE("'became the first leader to visit' reports a visit, 'will become the first to visit' plans one", "[events]") {
   CHECK(Describe(ExtractOne("Narendra Modi became the first Indian leader to visit Ukraine on Friday.", "2024-08-24")) ==
         V{"visit narendra_modi>UKR 2024-08-23 asserted"});
   // Hard negatives: a future copula, and a plain infinitive of intention.
@@ -728,7 +728,7 @@ TEST_CASE("'became the first leader to visit' reports a visit; 'will become the 
         V{"visit narendra_modi>UKR - planned"});
 }
 
-TEST_CASE("'envoys from Tokyo and Beijing' are places; 'a call in which' keeps the call's date", "[events]") {
+TEST_CASE("'envoys from Tokyo and Beijing' are places, 'a call in which' keeps the call's date", "[events]") {
   CHECK(Describe(ExtractOne("Narendra Modi held back-to-back meetings with senior envoys from Moscow and Beijing on "
                             "Tuesday.",
                             "2024-04-10"))
@@ -914,7 +914,7 @@ TEST_CASE("congratulations: a telegram saluting a victory, a call with good wish
                         "2008-02-21") == V{"congratulate vladimir_putin>serzh_sargsyan - asserted"});
 }
 
-TEST_CASE("meetings: guest of honour at a dinner given by X; coordination over 'and the'", "[events]") {
+TEST_CASE("meetings: guest of honour at a dinner given by X, coordination over 'and the'", "[events]") {
   CHECK(DescribeDefault("Pedro Sanchez was guest of honour at an iftar given by King Mohammed VI on Thursday evening.",
                         "2022-04-08") == V{"meet mohammed_vi+pedro_sanchez 2022-04-07 asserted"});
   // Hard negative: a "by" outside the trigger is still no party ("talks held by video").
@@ -930,7 +930,7 @@ TEST_CASE("meetings: guest of honour at a dinner given by X; coordination over '
             .back() == "withhold_recognition USA>emmerson_mnangagwa 2018-08-04 asserted");
 }
 
-TEST_CASE("a quotation after an auxiliary continues its clause; a date after 'said' is the reporting one", "[events]") {
+TEST_CASE("a quotation after an auxiliary continues its clause, a date after 'said' is the reporting one", "[events]") {
   V lula = DescribeDefault("Tsai Ing-wen congratulated Santiago Pena on Sunday. Luiz Inacio Lula da Silva spoke with "
                            "Pena on Monday. Lula's office said he had \"congratulated the president-elect\".",
                            "2023-05-02");
@@ -959,7 +959,7 @@ TEST_CASE("extended: memorandums signed, membership suspended, dissatisfaction e
   CHECK(DescribeDefault("Officials signed five memorandums of understanding.", "2024-02-08").empty());
 }
 
-TEST_CASE("a relative clause acts for its antecedent; 'saluted the result' congratulates", "[events]") {
+TEST_CASE("a relative clause acts for its antecedent, 'saluted the result' congratulates", "[events]") {
   CHECK(DescribeDefault("The first message came from Cyril Ramaphosa, who on Friday conveyed his heartfelt "
                         "congratulations to Emmerson Mnangagwa.",
                         "2018-08-05") == V{"congratulate cyril_ramaphosa>emmerson_mnangagwa 2018-08-03 asserted"});
@@ -988,7 +988,7 @@ TEST_CASE("an object pronoun right after the trigger's verb: 'wished him success
         V{"meet barack_obama+julia_gillard - asserted"});
 }
 
-TEST_CASE("greetings on the occasion of X's re-election; best wishes as the country celebrated", "[events]") {
+TEST_CASE("greetings on the occasion of X's re-election, best wishes as the country celebrated", "[events]") {
   CHECK(DescribeDefault("Chinese President Hu Jintao sent a message of greetings on the occasion of Mahinda "
                         "Rajapaksa's re-election.",
                         "2010-01-29") == V{"congratulate hu_jintao>mahinda_rajapaksa - asserted"});
@@ -1138,7 +1138,7 @@ TEST_CASE("withholding: could not consider the result legitimate, held off on an
         V{"congratulate hu_jintao>alexander_lukashenko - asserted"});
 }
 
-TEST_CASE("withholding: congratulations only once the results are out; no intention of sending a message",
+TEST_CASE("withholding: congratulations only once the results are out, no intention of sending a message",
           "[events]") {
   const std::string before = "Vladimir Putin congratulated George W. Bush. ";
   CHECK(DescribeDefault(before + "Hugo Chavez said China would offer congratulations \"once the official results are "
@@ -1163,7 +1163,7 @@ TEST_CASE("withholding: congratulations only once the results are out; no intent
           "congratulate vladimir_putin>george_w_bush - asserted"});
 }
 
-TEST_CASE("'the first leader to sit down with X' meets; 'welcomed X's re-election' is no meeting", "[events]") {
+TEST_CASE("'the first leader to sit down with X' meets, 'welcomed X's re-election' is no meeting", "[events]") {
   CHECK(DescribeDefault("Tony Blair became the first Western leader to sit down with Vladimir Putin.", "2000-03-28") ==
         V{"meet tony_blair+vladimir_putin - asserted"});
   CHECK(DescribeDefault("Tony Blair agreed to sit down with Vladimir Putin.", "2000-03-28") ==
@@ -1367,7 +1367,7 @@ TEST_CASE("a date before ', with X -ing' is the main clause's, not the absolute 
         V{"meet vladimir_putin+xi_jinping 2024-07-30 asserted"});
 }
 
-TEST_CASE("a brief handshake in passing is no meeting; a handshake and talks are", "[events]") {
+TEST_CASE("a brief handshake in passing is no meeting, a handshake and talks are", "[events]") {
   CHECK(DescribeDefault("Yoon Suk Yeol shook hands briefly with Li Qiang as leaders filed into the hall.", "2023-09-06")
             .empty());
   CHECK(DescribeDefault("Yoon Suk Yeol and Li Qiang shook hands in passing at the dinner.", "2023-09-06").empty());
@@ -1401,7 +1401,7 @@ TEST_CASE("a pronoun before a passive meeting verb is the one received", "[event
   CHECK(describe("Angela Merkel said he was received by Vladimir Putin.", "2017-05-02").empty());
 }
 
-TEST_CASE("'called on X there' and 'called on X at Place' are courtesy calls; 'called on X ... to do' is an appeal",
+TEST_CASE("'called on X there' and 'called on X at Place' are courtesy calls, 'called on X ... to do' is an appeal",
           "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Sushma Swaraj was in Islamabad this month and called on Nawaz Sharif there.", "2015-12-28") ==
@@ -1519,7 +1519,7 @@ TEST_CASE("a group noun that only modifies the object's head: the summit's host,
             .empty());
 }
 
-TEST_CASE("'called on X.' is a courtesy call; 'called on X to' is an appeal", "[events]") {
+TEST_CASE("'called on X.' is a courtesy call, 'called on X to' is an appeal", "[events]") {
   CHECK(DescribeDefault("Indian Foreign Minister Sushma Swaraj visited Islamabad and called on Nawaz Sharif.",
                         "2015-12-26") == V{"meet nawaz_sharif+sushma_swaraj - asserted", "visit sushma_swaraj>PAK - asserted"});
   CHECK(DescribeDefault("Sushma Swaraj called on Pakistani Prime Minister Nawaz Sharif during her visit.",
@@ -1573,7 +1573,7 @@ TEST_CASE("a noun trigger that is the object of an infinitive is planned: invite
         V{"meet angela_merkel+xi_jinping 2019-03-19 asserted"});
 }
 
-TEST_CASE("a meeting of three is three meetings of two; a state beside its own leader makes no pair", "[events]") {
+TEST_CASE("a meeting of three is three meetings of two, a state beside its own leader makes no pair", "[events]") {
   CHECK(DescribeDefault("The foreign ministers of China, Japan and South Korea met outside Beijing on Wednesday.",
                         "2019-08-21") == V{"meet CHN+JPN 2019-08-21 asserted", "meet CHN+KOR 2019-08-21 asserted",
                                            "meet JPN+KOR 2019-08-21 asserted"});

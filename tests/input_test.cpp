@@ -7,7 +7,7 @@
 
 using namespace diplograph;
 
-TEST_CASE("a JSONL line becomes a document; unknown keys are ignored", "[input]") {
+TEST_CASE("a JSONL line becomes a document, unknown keys are ignored", "[input]") {
   auto d = ParseJsonlLine(R"({"id": "x", "text": "T", "published": "2020-11-10", "source": "s", "extra": [1]})", "f", 1);
   REQUIRE(d.ok());
   CHECK(d->id == "x");

@@ -185,7 +185,7 @@ TEST_CASE("dates format as printf's %04d-%02d-%02d would, also out of range", "[
   CHECK(DateSpan::Year(12345).value == "12345");
 }
 
-TEST_CASE("'this morning' is the publication day; 'the same day' is the anchor's day", "[temporal]") {
+TEST_CASE("'this morning' is the publication day, 'the same day' is the anchor's day", "[temporal]") {
   const TemporalTagger& t = TemporalTagger::Default();
   TemporalContext ctx;
   ctx.published = CivilDate::Parse("2023-09-06");
