@@ -1380,6 +1380,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         all_parties(object_ids);  // "talks between X and Y"
         continue;
       }
+      // "Roh and Koizumi held talks at the Blue House": an object standing for
+      // one of the agents is no other party; the agents met each other.
+      if (final_type->pairwise && !object_ids.empty() &&
+          std::all_of(object_ids.begin(), object_ids.end(), stands_for_other))
+        object_ids.clear();
       if (object_ids.empty()) {
         all_parties(agent_ids);  // "X and Y met"
         continue;
