@@ -1713,3 +1713,53 @@ TEST_CASE("a list right after a verb is that verb's object, not the subject of t
         V{"meet emmanuel_macron+recep_tayyip_erdogan 2024-06-14 asserted",
           "meet joe_biden+recep_tayyip_erdogan 2024-06-14 asserted"});
 }
+
+TEST_CASE("withholding: 'would never recognize', 'cannot recognise', 'the independence of X'", "[events]") {
+  CHECK(DescribeDefault("Serbia would never recognize Kosovo.", "2008-02-18") ==
+        V{"withhold_recognition SRB>XKX - asserted"});
+  CHECK(DescribeDefault("Serbia would \"never\" recognize the independence of Kosovo.", "2008-02-18") ==
+        V{"withhold_recognition SRB>XKX - asserted"});
+  CHECK(DescribeDefault("Spain has not recognized the independence of Kosovo.", "2008-02-18") ==
+        V{"withhold_recognition ESP>XKX - asserted"});
+  CHECK(DescribeDefault("Serbia cannot recognize Kosovo.", "2008-02-18") ==
+        V{"withhold_recognition SRB>XKX - asserted"});
+  CHECK(DescribeDefault("Costa Rica recognized the independence of Kosovo.", "2008-02-18") ==
+        V{"grant_recognition CRI>XKX - asserted"});
+  // Hard negatives: no recognition is at stake.
+  CHECK(DescribeDefault("Spain did not recognize the importance of Kosovo.", "2008-02-18").empty());
+  CHECK(DescribeDefault("Britain recognized the importance of Kosovo.", "2008-02-18").empty());
+}
+
+TEST_CASE("withholding: 'said that X is not the legitimate president'", "[events]") {
+  CHECK(DescribeDefault("Jeremy Hunt said on Saturday that Maduro \"is not the legitimate leader of Venezuela\".",
+                        "2019-01-28") == V{"withhold_recognition jeremy_hunt>nicolas_maduro 2019-01-26 asserted"});
+  CHECK(DescribeDefault("Mike Pompeo said that Maduro was not a legitimate ruler.", "2019-01-28") ==
+        V{"withhold_recognition mike_pompeo>nicolas_maduro - asserted"});
+  CHECK(DescribeDefault("Emmanuel Macron said that Lukashenko is not the legitimate president.", "2021-01-28") ==
+        V{"withhold_recognition emmanuel_macron>alexander_lukashenko - asserted"});
+  // Hard negatives: the legitimacy is affirmed, or it is about something else.
+  CHECK(DescribeDefault("Vladimir Putin said that Maduro is the legitimate president of Venezuela.", "2019-01-28")
+            .empty());
+  CHECK(DescribeDefault("Mike Pompeo said that Maduro is not the only problem.", "2019-01-28").empty());
+}
+
+TEST_CASE("withholding: 'could not regard X's term as legitimate', 'cannot accept X's claim of victory'", "[events]") {
+  CHECK(DescribeDefault("Germany could not regard Maduro's second term as legitimate.", "2019-01-28") ==
+        V{"withhold_recognition DEU>nicolas_maduro - asserted"});
+  CHECK(DescribeDefault("France does not consider Lukashenko's re-election as legitimate.", "2020-08-28") ==
+        V{"withhold_recognition FRA>alexander_lukashenko - asserted"});
+  CHECK(DescribeDefault("Josep Borrell said the bloc cannot accept Maduro's claim of victory.", "2024-08-01") ==
+        V{"withhold_recognition josep_borrell>nicolas_maduro - asserted"});
+  CHECK(DescribeDefault("Spain would not accept Maduro's claims to have won.", "2024-08-01") ==
+        V{"withhold_recognition ESP>nicolas_maduro - asserted"});
+  // Hard negatives.
+  CHECK(DescribeDefault("Germany could not regard Maduro's second term as a surprise.", "2019-01-28").empty());
+  CHECK(DescribeDefault("Germany could not regard Maduro's speech as helpful.", "2019-01-28").empty());
+}
+
+TEST_CASE("Malaysian honorifics before a short name: 'Datuk Seri Anwar'", "[events]") {
+  CHECK(DescribeDefault("Lawrence Wong was sworn in on Wednesday. Datuk Seri Anwar congratulated him.", "2024-05-16") ==
+        V{"congratulate anwar_ibrahim>lawrence_wong - asserted"});
+  CHECK(DescribeDefault("Lawrence Wong was sworn in on Wednesday. Dato' Seri Anwar Ibrahim congratulated him.",
+                        "2024-05-16") == V{"congratulate anwar_ibrahim>lawrence_wong - asserted"});
+}
