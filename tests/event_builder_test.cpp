@@ -1763,3 +1763,16 @@ TEST_CASE("Malaysian honorifics before a short name: 'Datuk Seri Anwar'", "[even
   CHECK(DescribeDefault("Lawrence Wong was sworn in on Wednesday. Dato' Seri Anwar Ibrahim congratulated him.",
                         "2024-05-16") == V{"congratulate anwar_ibrahim>lawrence_wong - asserted"});
 }
+
+TEST_CASE("a group quoted right after the trigger names nobody: 'congratulated \"the Nigerian people\"'", "[events]") {
+  const std::string lead = "Uhuru Kenyatta congratulated Muhammadu Buhari on his re-election. ";
+  CHECK(DescribeDefault(lead + "The United States congratulated \"the Nigerian people\" for voting.", "2019-02-28") ==
+        V{"congratulate uhuru_kenyatta>muhammadu_buhari - asserted"});
+  CHECK(DescribeDefault(lead + "Ghana congratulated \"the people of Nigeria\".", "2019-02-28") ==
+        V{"congratulate uhuru_kenyatta>muhammadu_buhari - asserted"});
+  CHECK(DescribeDefault(lead + "The United States congratulated the Nigerian people.", "2019-02-28") ==
+        V{"congratulate uhuru_kenyatta>muhammadu_buhari - asserted"});
+  // A quoted name stays the recipient.
+  CHECK(DescribeDefault(lead + "Ghana congratulated \"President Buhari\" warmly.", "2019-02-28") ==
+        V{"congratulate GHA>muhammadu_buhari - asserted", "congratulate uhuru_kenyatta>muhammadu_buhari - asserted"});
+}
