@@ -1723,3 +1723,66 @@ TEST_CASE("a bullet before a name is no verb: bulleted lists of leaders keep the
   CHECK(DescribeDefault("\u2022 Boris Johnson spoke first.\n\n\u2022 Narendra Modi on Sunday congratulated Joe Biden.",
                         "2020-11-09") == V{"congratulate narendra_modi>joe_biden 2020-11-08 asserted"});
 }
+
+TEST_CASE("withholding: 'would never recognize', 'cannot recognise', 'the independence of X'", "[events]") {
+  CHECK(DescribeDefault("Serbia would never recognize Kosovo.", "2008-02-18") ==
+        V{"withhold_recognition SRB>XKX - asserted"});
+  CHECK(DescribeDefault("Serbia would \"never\" recognize the independence of Kosovo.", "2008-02-18") ==
+        V{"withhold_recognition SRB>XKX - asserted"});
+  CHECK(DescribeDefault("Spain has not recognized the independence of Kosovo.", "2008-02-18") ==
+        V{"withhold_recognition ESP>XKX - asserted"});
+  CHECK(DescribeDefault("Serbia cannot recognize Kosovo.", "2008-02-18") ==
+        V{"withhold_recognition SRB>XKX - asserted"});
+  CHECK(DescribeDefault("Costa Rica recognized the independence of Kosovo.", "2008-02-18") ==
+        V{"grant_recognition CRI>XKX - asserted"});
+  // Hard negatives: no recognition is at stake.
+  CHECK(DescribeDefault("Spain did not recognize the importance of Kosovo.", "2008-02-18").empty());
+  CHECK(DescribeDefault("Britain recognized the importance of Kosovo.", "2008-02-18").empty());
+}
+
+TEST_CASE("withholding: 'said that X is not the legitimate president'", "[events]") {
+  CHECK(DescribeDefault("Jeremy Hunt said on Saturday that Maduro \"is not the legitimate leader of Venezuela\".",
+                        "2019-01-28") == V{"withhold_recognition jeremy_hunt>nicolas_maduro 2019-01-26 asserted"});
+  CHECK(DescribeDefault("Mike Pompeo said that Maduro was not a legitimate ruler.", "2019-01-28") ==
+        V{"withhold_recognition mike_pompeo>nicolas_maduro - asserted"});
+  CHECK(DescribeDefault("Emmanuel Macron said that Lukashenko is not the legitimate president.", "2021-01-28") ==
+        V{"withhold_recognition emmanuel_macron>alexander_lukashenko - asserted"});
+  // Hard negatives: the legitimacy is affirmed, or it is about something else.
+  CHECK(DescribeDefault("Vladimir Putin said that Maduro is the legitimate president of Venezuela.", "2019-01-28")
+            .empty());
+  CHECK(DescribeDefault("Mike Pompeo said that Maduro is not the only problem.", "2019-01-28").empty());
+}
+
+TEST_CASE("withholding: 'could not regard X's term as legitimate', 'cannot accept X's claim of victory'", "[events]") {
+  CHECK(DescribeDefault("Germany could not regard Maduro's second term as legitimate.", "2019-01-28") ==
+        V{"withhold_recognition DEU>nicolas_maduro - asserted"});
+  CHECK(DescribeDefault("France does not consider Lukashenko's re-election as legitimate.", "2020-08-28") ==
+        V{"withhold_recognition FRA>alexander_lukashenko - asserted"});
+  CHECK(DescribeDefault("Josep Borrell said the bloc cannot accept Maduro's claim of victory.", "2024-08-01") ==
+        V{"withhold_recognition josep_borrell>nicolas_maduro - asserted"});
+  CHECK(DescribeDefault("Spain would not accept Maduro's claims to have won.", "2024-08-01") ==
+        V{"withhold_recognition ESP>nicolas_maduro - asserted"});
+  // Hard negatives.
+  CHECK(DescribeDefault("Germany could not regard Maduro's second term as a surprise.", "2019-01-28").empty());
+  CHECK(DescribeDefault("Germany could not regard Maduro's speech as helpful.", "2019-01-28").empty());
+}
+
+TEST_CASE("Malaysian honorifics before a short name: 'Datuk Seri Anwar'", "[events]") {
+  CHECK(DescribeDefault("Lawrence Wong was sworn in on Wednesday. Datuk Seri Anwar congratulated him.", "2024-05-16") ==
+        V{"congratulate anwar_ibrahim>lawrence_wong - asserted"});
+  CHECK(DescribeDefault("Lawrence Wong was sworn in on Wednesday. Dato' Seri Anwar Ibrahim congratulated him.",
+                        "2024-05-16") == V{"congratulate anwar_ibrahim>lawrence_wong - asserted"});
+}
+
+TEST_CASE("a group quoted right after the trigger names nobody: 'congratulated \"the Nigerian people\"'", "[events]") {
+  const std::string lead = "Uhuru Kenyatta congratulated Muhammadu Buhari on his re-election. ";
+  CHECK(DescribeDefault(lead + "The United States congratulated \"the Nigerian people\" for voting.", "2019-02-28") ==
+        V{"congratulate uhuru_kenyatta>muhammadu_buhari - asserted"});
+  CHECK(DescribeDefault(lead + "Ghana congratulated \"the people of Nigeria\".", "2019-02-28") ==
+        V{"congratulate uhuru_kenyatta>muhammadu_buhari - asserted"});
+  CHECK(DescribeDefault(lead + "The United States congratulated the Nigerian people.", "2019-02-28") ==
+        V{"congratulate uhuru_kenyatta>muhammadu_buhari - asserted"});
+  // A quoted name stays the recipient.
+  CHECK(DescribeDefault(lead + "Ghana congratulated \"President Buhari\" warmly.", "2019-02-28") ==
+        V{"congratulate GHA>muhammadu_buhari - asserted", "congratulate uhuru_kenyatta>muhammadu_buhari - asserted"});
+}

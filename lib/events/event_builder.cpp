@@ -308,6 +308,9 @@ class Sentence {
     Found f;
     std::size_t gap = 0;
     bool appositive_only = false;
+    // 'congratulated "the Nigerian people"': a quotation mark opening the
+    // object is no word of it.
+    const std::size_t words_from = from + (from < size() && (lower_[from] == "\"" || lower_[from] == "“") ? 1 : 0);
     for (std::size_t i = from; i < size() && i < from + kMaxReach; ++i) {
       int m = mention_at(i);
       if (m >= 0) {
@@ -433,7 +436,7 @@ class Sentence {
         // "congratulated the players": a group right after the trigger.
         // "met the summit's host, X", "the summit host, X": a group noun that
         // only modifies the noun before the comma is no group object.
-        if (i <= from + 2 && i > trigger_begin && AnyPhraseEndsAt(cues_.group_nouns, i) && !GroupModifier(i)) {
+        if (i <= words_from + 2 && i > trigger_begin && AnyPhraseEndsAt(cues_.group_nouns, i) && !GroupModifier(i)) {
           f.kind = Found::kBlocked;
           return f;
         }
