@@ -178,6 +178,9 @@ class Sentence {
         // "with Trump congratulating him": "with" before an actor right before
         // the trigger makes it the trigger's agent, not a prepositional object.
         bool with_agent = am.tok_begin > 0 && lower_[am.tok_begin - 1] == "with" && am.tok_end == k;
+        // "plans for Putin to congratulate Trump": the actor of a for-to clause acts.
+        if (am.tok_begin > 0 && lower_[am.tok_begin - 1] == "for" && am.tok_end + 1 == k && lower_[am.tok_end] == "to")
+          with_agent = true;
         // "Beijing summons Manila's envoy after Marcos congratulates Taiwan's Lai": in a
         // headline's present tense too, an actor right before the trigger's verb
         // ("-s") after a word that opens clauses is that clause's subject.
@@ -193,8 +196,13 @@ class Sentence {
         // A determiner in between is looked through: "visited the Kremlin and
         // met" is an object, "In Berlin, a German government spokesman said" not.
         std::size_t before = am.tok_begin > 0 ? am.tok_begin - 1 : 0;
+        // 'spoken with his "friend" Donald Trump and congratulated him': a quoted
+        // word before the name is looked through too.
+        if (before > 1 && lower_[before] == "\"" && token(before - 1).word && !token(before - 1).cap &&
+            lower_[before - 2] == "\"")
+          --before;
         if (am.tok_begin > 1 && Is(before, cues_.noun_determiners) && !token(before).cap) --before;
-        bool object_of_verb = am.tok_end < k && am.tok_begin > 0 && before < am.tok_begin && token(before).word &&
+        bool object_of_verb = !with_agent && am.tok_end < k && am.tok_begin > 0 && before < am.tok_begin && token(before).word &&
                               !token(before).cap && !token(before).digit && !Is(before, cues_.noun_determiners) &&
                               !Is(before, cues_.subject_openers) && !GroupAfter(am.tok_end);
         // "had taken calls from Kishida and Yoon on Thursday and thanked ...": the
@@ -593,7 +601,7 @@ std::vector<long> RelativeClauses(const Sentence& s) {
     start = -1;  // a clause ends at a comma; the next may open here
     if (i + 1 < s.size()) {
       std::string_view w = s.lower(i + 1);
-      if (w == "who" || w == "which" || w == "whom") start = static_cast<long>(i);
+      if (w == "who" || w == "which" || w == "whom" || w == "whose") start = static_cast<long>(i);
     }
   }
   return out;
@@ -921,14 +929,24 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       for (const auto& m : mentions)
         if (NamesPerson(m) && m.tok_end <= s.pair_at_ && !Contains(here, m.actor)) here.push_back(m.actor);
       int best = 0;
+      // Of pairs talked about equally often, the two people named last
+      // ("Xi took his seat next to Putin. The two men held talks ...").
+      auto named_last = [&](const std::string& a, const std::string& b) {
+        return seen.size() >= 2 && ((a == seen[seen.size() - 2] && b == seen.back()) ||
+                                    (b == seen[seen.size() - 2] && a == seen.back()));
+      };
+      bool best_last = false;
       if (here.size() == 2)
         pair = here;
       else
-        for (const auto& [p, n] : memory->pairs)
-          if (n >= best) {
+        for (const auto& [p, n] : memory->pairs) {
+          bool last = named_last(p.first, p.second);
+          if (n > best || (n == best && (last || !best_last))) {
             best = n;
+            best_last = last;
             pair = {p.first, p.second};
           }
+        }
       if (s.pair_states_ && pair.size() == 2) {
         // "the two countries signed seven agreements": the states the pair's people lead or serve.
         std::vector<std::string> states;
@@ -1109,6 +1127,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           lo = k;
           break;
         }
+        // "could not regard the vote as fair and would not recognise X": "and"
+        // before an auxiliary opens a verb phrase of its own; cues before it
+        // belong to the other one.
+        if (w == "and" && cues.auxiliaries.contains(s.lower(k))) {
+          lo = k;
+          break;
+        }
       }
       // The words before the trigger, not the trigger itself: "refused to"
       // inside a withholding trigger is what the trigger means, not a negation of it.
@@ -1152,6 +1177,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // "invited Putin to visit China": an infinitive states an intention.
       bool infinitive = !noun && tb > 0 && s.lower(tb - 1) == "to" && !masked[tb - 1] &&
                         !Contains(cues.infinitive_planned_except, rule.action);
+      // "no plans for Putin to congratulate Trump": a for-to clause is never a report.
+      if (!noun && tb > 1 && s.lower(tb - 1) == "to")
+        for (const auto& am : mentions)
+          if (am.tok_end + 1 == tb && am.tok_begin > 0 && s.lower(am.tok_begin - 1) == "for") infinitive = true;
       // "invited Merkel to join the talks with Xi": a noun trigger that is the
       // object of an infinitive ("in addition to holding talks" is a gerund).
       if (noun && !infinitive && !Contains(cues.infinitive_planned_except, rule.action)) {
@@ -1191,11 +1220,19 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // pattern's gap let into the trigger negates it.
       for (std::size_t k = tb + 1; k < te && !neg; ++k)
         if (!masked[k] && s.Is(k, cues.negated_inside)) neg = true;
+      // "has offered to host talks", "had hoped to hold talks": a planning
+      // phrase the pattern's gap let into the trigger.
+      bool planned_inside = false;
+      for (std::size_t k = tb + 1; k + 1 < te && !planned_inside; ++k) {
+        if (masked[k] || !cues.planned.MayEndWith(s.lower(k))) continue;
+        for (const auto& p : cues.planned)
+          if (k >= p.size() + tb && s.PhraseEndsAt(p, k)) planned_inside = true;
+      }
       if (neg) fact = Factuality::kNegated;
       else if (modal_after) fact = Factuality::kHedged;
       else if (infinitive) fact = Factuality::kPlanned;
       else if (cue(cues.hedged)) fact = Factuality::kHedged;
-      else if (cue(cues.planned)) fact = Factuality::kPlanned;
+      else if (cue(cues.planned) || planned_inside) fact = Factuality::kPlanned;
     }
     std::string action = rule.action;
     if (type->ignore_modality && fact != Factuality::kNegated) fact = Factuality::kAsserted;
