@@ -1817,3 +1817,31 @@ TEST_CASE("a 'whose' clause keeps its date to itself", "[events]") {
                         "congratulated Modi on Friday.",
                         "2014-05-17") == V{"congratulate david_cameron>narendra_modi 2014-05-16 asserted"});
 }
+
+TEST_CASE("a quoted group after the verb is still a group: 'congratulated \"the Russian people\"'", "[events]") {
+  CHECK(DescribeDefault("Alexander Lukashenko congratulated Dmitry Medvedev. Dana Perino said that Washington "
+                        "congratulated \"the Russian people\" on completing the election.",
+                        "2008-03-04") == V{"congratulate alexander_lukashenko>dmitry_medvedev - asserted"});
+  // Hard negative: a quoted name is still the recipient.
+  CHECK(DescribeDefault("Dana Perino said that Washington congratulated \"Dmitry Medvedev\" on his win.", "2008-03-04") ==
+        V{"congratulate USA>dmitry_medvedev - asserted"});
+}
+
+TEST_CASE("', receiving X, Y and Z': a participle of hosting meets each person listed", "[events]") {
+  CHECK(DescribeDefault("Pope Francis held meetings on Friday, receiving Ukraine's Volodymyr Zelenskiy, France's "
+                        "Emmanuel Macron and Turkey's Tayyip Erdogan.",
+                        "2024-06-15") == V{"meet emmanuel_macron+pope_francis 2024-06-14 asserted",
+                                           "meet pope_francis+recep_tayyip_erdogan 2024-06-14 asserted",
+                                           "meet pope_francis+volodymyr_zelensky 2024-06-14 asserted"});
+  CHECK(DescribeDefault("Xi Jinping spent the day in Beijing, hosting President Emmanuel Macron.", "2024-06-15") ==
+        V{"meet emmanuel_macron+xi_jinping - asserted"});
+  // Hard negatives: receiving support, congratulations or a state is no meeting.
+  CHECK(DescribeDefault("Volodymyr Zelensky returned to Kyiv, receiving US backing for the plan.", "2024-06-15").empty());
+  CHECK(DescribeDefault("Volodymyr Zelensky toured the front, welcoming Western aid.", "2024-06-15").empty());
+  // A state owning the next name in a list stands for that person.
+  CHECK(DescribeDefault("Joe Biden met Ukraine's Volodymyr Zelenskiy, France's Emmanuel Macron and Turkey's Tayyip "
+                        "Erdogan on Friday.",
+                        "2024-06-15") == V{"meet emmanuel_macron+joe_biden 2024-06-14 asserted",
+                                           "meet joe_biden+recep_tayyip_erdogan 2024-06-14 asserted",
+                                           "meet joe_biden+volodymyr_zelensky 2024-06-14 asserted"});
+}

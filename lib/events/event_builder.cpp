@@ -389,6 +389,15 @@ class Sentence {
               m2 = mention_at(t);
           }
           if (m2 < 0) break;
+          // "receiving Ukraine's Zelenskiy, France's Macron and Turkey's Erdogan":
+          // a state owning the next name in the list stands for that person.
+          if (mention(m2).possessive && mention(m2).kind == ActorKind::kCountry) {
+            std::size_t q = mention(m2).tok_end;
+            if (q < size() && token(q).possessive) ++q;
+            if (q < size() && mention_at(q) >= 0 && mention(mention_at(q)).kind == ActorKind::kPerson &&
+                !mention(mention_at(q)).possessive)
+              m2 = mention_at(q);
+          }
           // "congratulated the Turkish leader, and Zelensky said ...": after ", and"
           // an actor followed by a word that is no preposition, or owning what
           // follows ("and the European Union's foreign policy chief ..."),
@@ -442,7 +451,9 @@ class Sentence {
         // "congratulated the players": a group right after the trigger.
         // "met the summit's host, X", "the summit host, X": a group noun that
         // only modifies the noun before the comma is no group object.
-        if (i <= from + 2 && i > trigger_begin && AnyPhraseEndsAt(cues_.group_nouns, i) && !GroupModifier(i)) {
+        // ('congratulated "the Russian people"': an opening quote is no word.)
+        std::size_t quote = from < size() && lower_[from] == "\"" ? 1 : 0;
+        if (i <= from + 2 + quote && i > trigger_begin && AnyPhraseEndsAt(cues_.group_nouns, i) && !GroupModifier(i)) {
           f.kind = Found::kBlocked;
           return f;
         }
@@ -1033,7 +1044,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
                    !(am.tok_end < s.size() && s.lower(am.tok_end) == "as");
         }
         if (!person) continue;
-        obj.mentions.resize(1);
+        // "receiving Zelenskiy, Macron and Erdogan": the people listed with it.
+        std::vector<std::size_t> people;
+        for (std::size_t m : obj.mentions)
+          if (NamesPerson(mentions[m]) && !mentions[m].possessive) people.push_back(m);
+        obj.mentions = people;
       }
       // "sanctions on Russian officials": with an adjective object the group is the state's.
       if (obj.kind == Found::kBlocked && rule.adjective_object) obj.kind = Found::kNone;
