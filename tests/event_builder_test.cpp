@@ -1845,3 +1845,11 @@ TEST_CASE("', receiving X, Y and Z': a participle of hosting meets each person l
                                            "meet joe_biden+recep_tayyip_erdogan 2024-06-14 asserted",
                                            "meet joe_biden+volodymyr_zelensky 2024-06-14 asserted"});
 }
+
+TEST_CASE("'Commission chief' is a title of the European Commission's president", "[events][actors]") {
+  CHECK(DescribeDefault("Donald Tusk and Commission chief Jean-Claude Juncker congratulated Volodymyr Zelensky on Monday.",
+                        "2019-04-22") == V{"congratulate donald_tusk>volodymyr_zelensky 2019-04-22 asserted",
+                                           "congratulate jean_claude_juncker>volodymyr_zelensky 2019-04-22 asserted"});
+  // Hard negative: the title alone, with no organisation in focus, names nobody.
+  CHECK(DescribeDefault("The Commission chief congratulated Volodymyr Zelensky on Monday.", "2019-04-22").empty());
+}
