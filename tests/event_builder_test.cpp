@@ -1786,3 +1786,143 @@ TEST_CASE("a group quoted right after the trigger names nobody: 'congratulated \
   CHECK(DescribeDefault(lead + "Ghana congratulated \"President Buhari\" warmly.", "2019-02-28") ==
         V{"congratulate GHA>muhammadu_buhari - asserted", "congratulate uhuru_kenyatta>muhammadu_buhari - asserted"});
 }
+
+TEST_CASE("good wishes by telephone: 'to wish him well', 'among the first to ring X with congratulations'", "[events]") {
+  CHECK(DescribeDefault("Donald Trump phoned Volodymyr Zelensky on Sunday evening to wish him well.", "2019-04-22") ==
+        V{"congratulate donald_trump>volodymyr_zelensky 2019-04-21 asserted",
+          "phone_call donald_trump+volodymyr_zelensky 2019-04-21 asserted"});
+  CHECK(DescribeDefault("Recep Tayyip Erdogan rang Masoud Pezeshkian on Sunday to wish him success.", "2024-07-08") ==
+        V{"congratulate recep_tayyip_erdogan>masoud_pezeshkian 2024-07-07 asserted",
+          "phone_call masoud_pezeshkian+recep_tayyip_erdogan 2024-07-07 asserted"});
+  CHECK(DescribeDefault("Alexander Lukashenko and Nursultan Nazarbayev were among the first to ring Dmitry Medvedev "
+                        "late on Sunday with their congratulations.",
+                        "2008-03-04") == V{"congratulate alexander_lukashenko>dmitry_medvedev 2008-03-02 asserted",
+                                           "congratulate nursultan_nazarbayev>dmitry_medvedev 2008-03-02 asserted"});
+  CHECK(DescribeDefault("David Cameron was among the first to offer his good wishes on Friday.", "2014-05-17").empty());
+  CHECK(DescribeDefault("Narendra Modi won. David Cameron was among the first to offer his good wishes to Narendra Modi "
+                        "on Friday.",
+                        "2014-05-17") == V{"congratulate david_cameron>narendra_modi 2014-05-16 asserted"});
+  CHECK(DescribeDefault("Vladimir Putin wished Hassan Rouhani \"success in his high state post\" on Saturday.",
+                        "2013-06-17") == V{"congratulate vladimir_putin>hassan_rouhani 2013-06-15 asserted"});
+  // Hard negatives: a call to wish nothing, a plan to ring.
+  CHECK(DescribeDefault("Donald Trump phoned Volodymyr Zelensky on Sunday to discuss gas supplies.", "2019-04-22") ==
+        V{"phone_call donald_trump+volodymyr_zelensky 2019-04-21 asserted"});
+  CHECK(DescribeDefault("Donald Trump will call Volodymyr Zelensky with his congratulations on Monday.", "2019-04-21") ==
+        V{"congratulate donald_trump>volodymyr_zelensky 2019-04-22 planned"});
+}
+
+TEST_CASE("long spans and one-on-ones: 'held more than three hours of talks', 'a one-on-one with X'", "[events]") {
+  CHECK(DescribeDefault("Xi Jinping held more than three hours of talks with Vladimir Putin on Friday.", "2015-05-09") ==
+        V{"meet vladimir_putin+xi_jinping 2015-05-08 asserted"});
+  CHECK(DescribeDefault("Xi Jinping took his seat next to Vladimir Putin. The two men held more than three hours of "
+                        "talks in the Kremlin on Friday.",
+                        "2015-05-09") == V{"meet vladimir_putin+xi_jinping 2015-05-08 asserted"});
+  CHECK(DescribeDefault("Xi Jinping went straight into a one-on-one with Vladimir Putin on Monday.", "2023-03-22") ==
+        V{"meet vladimir_putin+xi_jinping 2023-03-20 asserted"});
+  // Hard negative: a one-on-one that is only wanted.
+  CHECK(DescribeDefault("Xi Jinping wants a one-on-one with Vladimir Putin next month.", "2023-03-22") ==
+        V{"meet vladimir_putin+xi_jinping 2023-04 planned"});
+}
+
+TEST_CASE("a handshake and a brief chat, or a handshake but no meeting, is no meeting", "[events]") {
+  CHECK(DescribeDefault("Donald Trump and Vladimir Putin shook hands and chatted briefly at the summit on Saturday.",
+                        "2017-11-11")
+            .empty());
+  CHECK(DescribeDefault("Donald Trump and Vladimir Putin shook hands at the summit on Saturday, but did not hold a "
+                        "formal meeting.",
+                        "2017-11-11")
+            .empty());
+  // Hard negatives: a handshake before real talks is a meeting.
+  CHECK(DescribeDefault("Donald Trump and Vladimir Putin shook hands and held talks for an hour on Saturday.",
+                        "2017-11-11") == V{"meet donald_trump+vladimir_putin 2017-11-11 asserted"});
+}
+
+TEST_CASE("offers to host talks are planned, a for-to clause is no report, and its actor acts", "[events]") {
+  CHECK(DescribeDefault("The Vatican has offered to host talks between Russia and Ukraine.", "2025-05-19") ==
+        V{"meet RUS+UKR - planned", "meet RUS+VAT - planned", "meet UKR+VAT - planned"});
+  CHECK(DescribeDefault("Turkey offered to host a meeting between Vladimir Putin and Volodymyr Zelensky.", "2025-05-19") ==
+        V{"meet vladimir_putin+volodymyr_zelensky - planned"});
+  // Hard negative: talks held, not offered.
+  CHECK(DescribeDefault("Vladimir Putin has held talks with Volodymyr Zelensky.", "2025-05-19") ==
+        V{"meet vladimir_putin+volodymyr_zelensky - asserted"});
+  CHECK(DescribeDefault("Dmitry Peskov said he was not aware of any plans for Vladimir Putin to congratulate Donald "
+                        "Trump.",
+                        "2024-11-07") == V{"withhold_recognition vladimir_putin>donald_trump - asserted"});
+  CHECK(DescribeDefault("Dmitry Peskov said there were plans for Vladimir Putin to congratulate Donald Trump.",
+                        "2024-11-07") == V{"congratulate vladimir_putin>donald_trump - planned"});
+  // Hard negative: an infinitive after a subject stays a report for congratulations.
+  CHECK(DescribeDefault("Vladimir Putin was quick to congratulate Donald Trump on Wednesday.", "2024-11-07") ==
+        V{"congratulate vladimir_putin>donald_trump 2024-11-06 asserted"});
+}
+
+TEST_CASE("withholding: a second negated verb phrase, 'would not accept the outcome until', 'neither free nor fair'",
+          "[events]") {
+  CHECK(DescribeDefault("Gitanas Nauseda said Lithuania could not regard the elections as fair and would not recognise "
+                        "Alexander Lukashenko as the winner.",
+                        "2020-08-11") == V{"withhold_recognition LTU>alexander_lukashenko - asserted"});
+  CHECK(DescribeDefault("Vladimir Putin congratulated Alexander Lukashenko. John Kirby said Washington would not "
+                        "accept the outcome until the commission released a breakdown.",
+                        "2020-08-11") == V{"congratulate vladimir_putin>alexander_lukashenko - asserted",
+                                           "withhold_recognition USA>alexander_lukashenko - asserted"});
+  CHECK(DescribeDefault("Vladimir Putin congratulated Alexander Lukashenko. Josep Borrell said the election had been "
+                        "\"neither free nor fair\".",
+                        "2020-08-11") == V{"congratulate vladimir_putin>alexander_lukashenko - asserted",
+                                           "withhold_recognition josep_borrell>alexander_lukashenko - asserted"});
+  // Hard negatives: a negation in the first verb phrase does not reach a second one
+  // ("did not meet X and would visit Y"); talks outcome is no election.
+  CHECK(DescribeDefault("Narendra Modi did not meet Xi Jinping and would visit Japan on Monday.", "2020-08-11") ==
+        V{"meet narendra_modi+xi_jinping 2020-08-17 negated", "visit narendra_modi>JPN 2020-08-17 planned"});
+  CHECK(DescribeDefault("Josep Borrell said the talks had been neither easy nor quick.", "2020-08-11").empty());
+}
+
+TEST_CASE("a quoted word before a name after a preposition: the name is no subject of the next verb", "[events]") {
+  CHECK(DescribeDefault("Narendra Modi says he has spoken with his \"friend\" Donald Trump and congratulated him.",
+                        "2024-11-07") == V{"congratulate narendra_modi>donald_trump - asserted"});
+  CHECK(DescribeDefault("Narendra Modi says he has spoken with his counterpart Donald Trump and congratulated him.",
+                        "2024-11-07") == V{"congratulate narendra_modi>donald_trump - asserted"});
+  // Hard negative: a name right after "and" still opens a clause of its own.
+  CHECK(DescribeDefault("Narendra Modi called the result \"historic\" and Donald Trump congratulated him.", "2024-11-07") ==
+        V{"congratulate donald_trump>narendra_modi - asserted"});
+}
+
+TEST_CASE("a 'whose' clause keeps its date to itself", "[events]") {
+  CHECK(DescribeDefault("Narendra Modi won. David Cameron, whose government ended its boycott of Modi in 2012, "
+                        "congratulated Modi on Friday.",
+                        "2014-05-17") == V{"congratulate david_cameron>narendra_modi 2014-05-16 asserted"});
+}
+
+TEST_CASE("a quoted group after the verb is still a group: 'congratulated \"the Russian people\"'", "[events]") {
+  CHECK(DescribeDefault("Alexander Lukashenko congratulated Dmitry Medvedev. Dana Perino said that Washington "
+                        "congratulated \"the Russian people\" on completing the election.",
+                        "2008-03-04") == V{"congratulate alexander_lukashenko>dmitry_medvedev - asserted"});
+  // Hard negative: a quoted name is still the recipient.
+  CHECK(DescribeDefault("Dana Perino said that Washington congratulated \"Dmitry Medvedev\" on his win.", "2008-03-04") ==
+        V{"congratulate USA>dmitry_medvedev - asserted"});
+}
+
+TEST_CASE("', receiving X, Y and Z': a participle of hosting meets each person listed", "[events]") {
+  CHECK(DescribeDefault("Pope Francis held meetings on Friday, receiving Ukraine's Volodymyr Zelenskiy, France's "
+                        "Emmanuel Macron and Turkey's Tayyip Erdogan.",
+                        "2024-06-15") == V{"meet emmanuel_macron+pope_francis 2024-06-14 asserted",
+                                           "meet pope_francis+recep_tayyip_erdogan 2024-06-14 asserted",
+                                           "meet pope_francis+volodymyr_zelensky 2024-06-14 asserted"});
+  CHECK(DescribeDefault("Xi Jinping spent the day in Beijing, hosting President Emmanuel Macron.", "2024-06-15") ==
+        V{"meet emmanuel_macron+xi_jinping - asserted"});
+  // Hard negatives: receiving support, congratulations or a state is no meeting.
+  CHECK(DescribeDefault("Volodymyr Zelensky returned to Kyiv, receiving US backing for the plan.", "2024-06-15").empty());
+  CHECK(DescribeDefault("Volodymyr Zelensky toured the front, welcoming Western aid.", "2024-06-15").empty());
+  // A state owning the next name in a list stands for that person.
+  CHECK(DescribeDefault("Joe Biden met Ukraine's Volodymyr Zelenskiy, France's Emmanuel Macron and Turkey's Tayyip "
+                        "Erdogan on Friday.",
+                        "2024-06-15") == V{"meet emmanuel_macron+joe_biden 2024-06-14 asserted",
+                                           "meet joe_biden+recep_tayyip_erdogan 2024-06-14 asserted",
+                                           "meet joe_biden+volodymyr_zelensky 2024-06-14 asserted"});
+}
+
+TEST_CASE("'Commission chief' is a title of the European Commission's president", "[events][actors]") {
+  CHECK(DescribeDefault("Donald Tusk and Commission chief Jean-Claude Juncker congratulated Volodymyr Zelensky on Monday.",
+                        "2019-04-22") == V{"congratulate donald_tusk>volodymyr_zelensky 2019-04-22 asserted",
+                                           "congratulate jean_claude_juncker>volodymyr_zelensky 2019-04-22 asserted"});
+  // Hard negative: the title alone, with no organisation in focus, names nobody.
+  CHECK(DescribeDefault("The Commission chief congratulated Volodymyr Zelensky on Monday.", "2019-04-22").empty());
+}

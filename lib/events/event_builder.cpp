@@ -178,6 +178,9 @@ class Sentence {
         // "with Trump congratulating him": "with" before an actor right before
         // the trigger makes it the trigger's agent, not a prepositional object.
         bool with_agent = am.tok_begin > 0 && lower_[am.tok_begin - 1] == "with" && am.tok_end == k;
+        // "plans for Putin to congratulate Trump": the actor of a for-to clause acts.
+        if (am.tok_begin > 0 && lower_[am.tok_begin - 1] == "for" && am.tok_end + 1 == k && lower_[am.tok_end] == "to")
+          with_agent = true;
         // "Beijing summons Manila's envoy after Marcos congratulates Taiwan's Lai": in a
         // headline's present tense too, an actor right before the trigger's verb
         // ("-s") after a word that opens clauses is that clause's subject.
@@ -193,8 +196,13 @@ class Sentence {
         // A determiner in between is looked through: "visited the Kremlin and
         // met" is an object, "In Berlin, a German government spokesman said" not.
         std::size_t before = am.tok_begin > 0 ? am.tok_begin - 1 : 0;
+        // 'spoken with his "friend" Donald Trump and congratulated him': a quoted
+        // word before the name is looked through too.
+        if (before > 1 && lower_[before] == "\"" && token(before - 1).word && !token(before - 1).cap &&
+            lower_[before - 2] == "\"")
+          --before;
         if (am.tok_begin > 1 && Is(before, cues_.noun_determiners) && !token(before).cap) --before;
-        bool object_of_verb = am.tok_end < k && am.tok_begin > 0 && before < am.tok_begin && LowerWord(before) &&
+        bool object_of_verb = !with_agent && am.tok_end < k && am.tok_begin > 0 && before < am.tok_begin && LowerWord(before) &&
                               !Is(before, cues_.noun_determiners) &&
                               !Is(before, cues_.subject_openers) && !GroupAfter(am.tok_end);
         // "had taken calls from Kishida and Yoon on Thursday and thanked ...": the
@@ -383,6 +391,15 @@ class Sentence {
               m2 = mention_at(t);
           }
           if (m2 < 0) break;
+          // "receiving Ukraine's Zelenskiy, France's Macron and Turkey's Erdogan":
+          // a state owning the next name in the list stands for that person.
+          if (mention(m2).possessive && mention(m2).kind == ActorKind::kCountry) {
+            std::size_t q = mention(m2).tok_end;
+            if (q < size() && token(q).possessive) ++q;
+            if (q < size() && mention_at(q) >= 0 && mention(mention_at(q)).kind == ActorKind::kPerson &&
+                !mention(mention_at(q)).possessive)
+              m2 = mention_at(q);
+          }
           // "congratulated the Turkish leader, and Zelensky said ...": after ", and"
           // an actor followed by a word that is no preposition, or owning what
           // follows ("and the European Union's foreign policy chief ..."),
@@ -603,7 +620,7 @@ std::vector<long> RelativeClauses(const Sentence& s) {
     start = -1;  // a clause ends at a comma; the next may open here
     if (i + 1 < s.size()) {
       std::string_view w = s.lower(i + 1);
-      if (w == "who" || w == "which" || w == "whom") start = static_cast<long>(i);
+      if (w == "who" || w == "which" || w == "whom" || w == "whose") start = static_cast<long>(i);
     }
   }
   return out;
@@ -931,14 +948,24 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       for (const auto& m : mentions)
         if (NamesPerson(m) && m.tok_end <= s.pair_at_ && !Contains(here, m.actor)) here.push_back(m.actor);
       int best = 0;
+      // Of pairs talked about equally often, the two people named last
+      // ("Xi took his seat next to Putin. The two men held talks ...").
+      auto named_last = [&](const std::string& a, const std::string& b) {
+        return seen.size() >= 2 && ((a == seen[seen.size() - 2] && b == seen.back()) ||
+                                    (b == seen[seen.size() - 2] && a == seen.back()));
+      };
+      bool best_last = false;
       if (here.size() == 2)
         pair = here;
       else
-        for (const auto& [p, n] : memory->pairs)
-          if (n >= best) {
+        for (const auto& [p, n] : memory->pairs) {
+          bool last = named_last(p.first, p.second);
+          if (n > best || (n == best && (last || !best_last))) {
             best = n;
+            best_last = last;
             pair = {p.first, p.second};
           }
+        }
       if (s.pair_states_ && pair.size() == 2) {
         // "the two countries signed seven agreements": the states the pair's people lead or serve.
         std::vector<std::string> states;
@@ -1025,7 +1052,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
                    !(am.tok_end < s.size() && s.lower(am.tok_end) == "as");
         }
         if (!person) continue;
-        obj.mentions.resize(1);
+        // "receiving Zelenskiy, Macron and Erdogan": the people listed with it.
+        std::vector<std::size_t> people;
+        for (std::size_t m : obj.mentions)
+          if (NamesPerson(mentions[m]) && !mentions[m].possessive) people.push_back(m);
+        obj.mentions = people;
       }
       // "sanctions on Russian officials": with an adjective object the group is the state's.
       if (obj.kind == Found::kBlocked && rule.adjective_object) obj.kind = Found::kNone;
@@ -1119,6 +1150,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           lo = k;
           break;
         }
+        // "could not regard the vote as fair and would not recognise X": "and"
+        // before an auxiliary opens a verb phrase of its own; cues before it
+        // belong to the other one.
+        if (w == "and" && cues.auxiliaries.contains(s.lower(k))) {
+          lo = k;
+          break;
+        }
       }
       // The words before the trigger, not the trigger itself: "refused to"
       // inside a withholding trigger is what the trigger means, not a negation of it.
@@ -1162,6 +1200,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // "invited Putin to visit China": an infinitive states an intention.
       bool infinitive = !noun && tb > 0 && s.lower(tb - 1) == "to" && !masked[tb - 1] &&
                         !Contains(cues.infinitive_planned_except, rule.action);
+      // "no plans for Putin to congratulate Trump": a for-to clause is never a report.
+      if (!noun && tb > 1 && s.lower(tb - 1) == "to")
+        for (const auto& am : mentions)
+          if (am.tok_end + 1 == tb && am.tok_begin > 0 && s.lower(am.tok_begin - 1) == "for") infinitive = true;
       // "invited Merkel to join the talks with Xi": a noun trigger that is the
       // object of an infinitive ("in addition to holding talks" is a gerund).
       if (noun && !infinitive && !Contains(cues.infinitive_planned_except, rule.action)) {
@@ -1201,11 +1243,19 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // pattern's gap let into the trigger negates it.
       for (std::size_t k = tb + 1; k < te && !neg; ++k)
         if (!masked[k] && s.Is(k, cues.negated_inside)) neg = true;
+      // "has offered to host talks", "had hoped to hold talks": a planning
+      // phrase the pattern's gap let into the trigger.
+      bool planned_inside = false;
+      for (std::size_t k = tb + 1; k + 1 < te && !planned_inside; ++k) {
+        if (masked[k] || !cues.planned.MayEndWith(s.lower(k))) continue;
+        for (const auto& p : cues.planned)
+          if (k >= p.size() + tb && s.PhraseEndsAt(p, k)) planned_inside = true;
+      }
       if (neg) fact = Factuality::kNegated;
       else if (modal_after) fact = Factuality::kHedged;
       else if (infinitive) fact = Factuality::kPlanned;
       else if (cue(cues.hedged)) fact = Factuality::kHedged;
-      else if (cue(cues.planned)) fact = Factuality::kPlanned;
+      else if (cue(cues.planned) || planned_inside) fact = Factuality::kPlanned;
     }
     std::string action = rule.action;
     if (type->ignore_modality && fact != Factuality::kNegated) fact = Factuality::kAsserted;
