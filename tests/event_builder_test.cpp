@@ -1713,3 +1713,26 @@ TEST_CASE("a list right after a verb is that verb's object, not the subject of t
         V{"meet emmanuel_macron+recep_tayyip_erdogan 2024-06-14 asserted",
           "meet joe_biden+recep_tayyip_erdogan 2024-06-14 asserted"});
 }
+
+TEST_CASE("a person's state after 'of' does not end an object list", "[events]") {
+  CHECK(DescribeDefault("Narendra Modi met President Mahinda Rajapaksa of Sri Lanka, Prime Minister Sushil Koirala of "
+                        "Nepal and President Abdulla Yameen of Maldives on Tuesday.",
+                        "2014-05-27") == V{"meet abdulla_yameen+narendra_modi 2014-05-27 asserted",
+                                           "meet mahinda_rajapaksa+narendra_modi 2014-05-27 asserted",
+                                           "meet narendra_modi+sushil_koirala 2014-05-27 asserted"});
+  CHECK(DescribeDefault("Xi Jinping sent congratulatory messages to President Cyril Ramaphosa of South Africa and "
+                        "President Joko Widodo of Indonesia on Saturday.",
+                        "2019-05-26") == V{"congratulate xi_jinping>cyril_ramaphosa 2019-05-25 asserted",
+                                           "congratulate xi_jinping>joko_widodo 2019-05-25 asserted"});
+  CHECK(DescribeDefault("Vladimir Putin held talks with President Abdel Fattah el-Sisi of Egypt and Prime Minister "
+                        "Abiy Ahmed of Ethiopia on Thursday.",
+                        "2019-10-25") == V{"meet abdel_fattah_el_sisi+vladimir_putin 2019-10-24 asserted",
+                                           "meet abiy_ahmed+vladimir_putin 2019-10-24 asserted"});
+  // Hard negatives: after ", and" or after another word, a name opens a new clause.
+  CHECK(DescribeDefault("Narendra Modi met President Mahinda Rajapaksa of Sri Lanka on Tuesday, and Sushil Koirala "
+                        "flew home.",
+                        "2014-05-27") == V{"meet mahinda_rajapaksa+narendra_modi 2014-05-27 asserted"});
+  CHECK(DescribeDefault("Narendra Modi met President Mahinda Rajapaksa of Sri Lanka, and Sushil Koirala said talks "
+                        "would follow.",
+                        "2014-05-27") == V{"meet mahinda_rajapaksa+narendra_modi - asserted"});
+}

@@ -358,6 +358,18 @@ class Sentence {
         std::size_t e = am.tok_end;
         // "X, Y and Z" / "X and Y": a comma list counts only if it ends with "and".
         bool ended_with_and = true;
+        // "met President X of Sri Lanka, Prime Minister Y of Nepal and ...": a
+        // person's state after "of" belongs to the name; the list goes on after it.
+        auto past_own_state = [&](std::size_t k) {
+          if (k > 0 && k + 1 < size() && lower_[k] == "of" && mention_at(k - 1) >= 0 &&
+              mention(mention_at(k - 1)).kind == ActorKind::kPerson) {
+            int st = mention_at(k + 1);
+            if (st >= 0 && mention(st).kind == ActorKind::kCountry && mention(st).tok_begin == k + 1)
+              return mention(st).tok_end;
+          }
+          return k;
+        };
+        e = past_own_state(e);
         while (e + 1 < size() && (lower_[e] == "and" || lower_[e] == "," || AsWellAs(e))) {
           std::size_t n = e + 1;
           bool is_and = lower_[e] == "and";
@@ -390,7 +402,7 @@ class Sentence {
               !token(mention(m2).tok_end).cap && !Is(mention(m2).tok_end, cues_.prepositions) &&
               lower_[mention(m2).tok_end] != "and" && lower_[mention(m2).tok_end] != "or")
             break;
-          e = mention(m2).tok_end;
+          e = past_own_state(mention(m2).tok_end);
           // "the emir of Qatar, Sheikh Tamim, ...": an appositive names the same actor again.
           if (mention(m2).actor == mention(f.mentions.back()).actor) continue;
           f.mentions.push_back(static_cast<std::size_t>(m2));
