@@ -1736,3 +1736,20 @@ TEST_CASE("a person's state after 'of' does not end an object list", "[events]")
                         "would follow.",
                         "2014-05-27") == V{"meet mahinda_rajapaksa+narendra_modi - asserted"});
 }
+
+TEST_CASE("a present-tense verb in a time clause opened by 'when' or 'once' is planned", "[events]") {
+  CHECK(DescribeDefault("Recep Tayyip Erdogan said he would discuss the lifting of sanctions on Syria with Donald Trump "
+                        "when they meet.",
+                        "2025-02-04") == V{"meet donald_trump+recep_tayyip_erdogan - planned"});
+  CHECK(DescribeDefault("Recep Tayyip Erdogan will raise Syria when he meets Donald Trump.", "2025-02-04") ==
+        V{"meet donald_trump+recep_tayyip_erdogan - planned"});
+  CHECK(DescribeDefault("Once Xi Jinping visits Moscow, Vladimir Putin will sign the deal.", "2025-02-04") ==
+        V{"visit xi_jinping>RUS - planned"});
+  // Hard negatives: a past-tense verb in the time clause reports what happened.
+  CHECK(DescribeDefault("Recep Tayyip Erdogan said he raised sanctions with Donald Trump when they met in Paris.",
+                        "2025-02-04") == V{"meet donald_trump+recep_tayyip_erdogan - asserted"});
+  CHECK(DescribeDefault("Recep Tayyip Erdogan discussed Syria with Donald Trump when they spoke by phone on Sunday.",
+                        "2025-02-04") == V{"phone_call donald_trump+recep_tayyip_erdogan 2025-02-02 asserted"});
+  CHECK(DescribeDefault("\"Let me once again congratulate you on your re-election,\" Xi Jinping told Vladimir Putin.",
+                        "2024-05-16") == V{"congratulate xi_jinping>vladimir_putin - asserted"});
+}

@@ -1208,6 +1208,21 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       else if (infinitive) fact = Factuality::kPlanned;
       else if (cue(cues.hedged)) fact = Factuality::kHedged;
       else if (cue(cues.planned)) fact = Factuality::kPlanned;
+      // "would discuss sanctions with Trump when they meet", "once the two
+      // leaders meet": a present-tense verb in a time clause speaks of the future
+      // (not "when they met", "when he had visited", "when asked, he said ...").
+      if (fact == Factuality::kAsserted && !noun && !cues.future_clause_openers.empty()) {
+        const std::string_view v = s.lower(tb);
+        bool past = (v.size() > 3 && v.substr(v.size() - 2) == "ed") || cues.irregular_past.contains(v) ||
+                    v.ends_with("ing");
+        for (std::size_t k = tb, n = 0; !past && k > 0 && n < 6; --k, ++n) {
+          if (!s.token(k - 1).word || s.Is(k - 1, cues.auxiliaries) || s.Is(k - 1, cues.clause_breaks)) break;
+          if (!masked[k - 1] && s.Is(k - 1, cues.future_clause_openers)) {  // not "once again"
+            fact = Factuality::kPlanned;
+            break;
+          }
+        }
+      }
     }
     std::string action = rule.action;
     if (type->ignore_modality && fact != Factuality::kNegated) fact = Factuality::kAsserted;
