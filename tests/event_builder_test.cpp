@@ -1753,3 +1753,22 @@ TEST_CASE("a present-tense verb in a time clause opened by 'when' or 'once' is p
   CHECK(DescribeDefault("\"Let me once again congratulate you on your re-election,\" Xi Jinping told Vladimir Putin.",
                         "2024-05-16") == V{"congratulate xi_jinping>vladimir_putin - asserted"});
 }
+
+TEST_CASE("a long capitalised title before the object's name is no distance", "[events]") {
+  CHECK(DescribeDefault("Xi Jinping held talks with General Secretary of the Communist Party of Vietnam Central "
+                        "Committee Nguyen Phu Trong on Monday.",
+                        "2022-11-01") == V{"meet nguyen_phu_trong+xi_jinping 2022-10-31 asserted"});
+  CHECK(DescribeDefault("Xi Jinping congratulated President of the State Affairs Commission of North Korea Kim Jong Un "
+                        "on Sunday.",
+                        "2021-07-12") == V{"congratulate xi_jinping>kim_jong_un 2021-07-11 asserted"});
+  // Hard negatives: lower-case words still count; an object that must be
+  // adjacent ("called on") does not reach past a title.
+  CHECK(DescribeDefault("Xi Jinping held talks with senior officials of the ruling party and the government of the "
+                        "country while Nguyen Phu Trong waited.",
+                        "2022-11-01")
+            .empty());
+  CHECK(DescribeDefault("Barack Obama called on Communist Party General Secretary Nguyen Phu Trong at party "
+                        "headquarters.",
+                        "2016-05-24")
+            .empty());
+}

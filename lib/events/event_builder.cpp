@@ -302,12 +302,13 @@ class Sentence {
   // coordinated after it ("met X and Y").
   // `possessor_is_party`: "praised Xi's leadership" praises Xi; but one does
   // not meet or phone "Biden's statement" or "Putin's aide" (false for
-  // symmetric acts).
+  // symmetric acts). `title_runs`: a capitalised title before the name is no
+  // distance (false for objects that must be adjacent).
   Found Object(std::size_t from, std::size_t limit, std::size_t trigger_begin, std::size_t trigger_end,
                const std::vector<std::pair<std::size_t, std::size_t>>& other_triggers, bool skip_locations,
-               bool possessor_is_party = true) const {
+               bool possessor_is_party = true, bool title_runs = true) const {
     Found f;
-    std::size_t gap = 0;
+    std::size_t gap = 0, title_words = 0;
     bool appositive_only = false;
     for (std::size_t i = from; i < size() && i < from + kMaxReach; ++i) {
       int m = mention_at(i);
@@ -465,6 +466,14 @@ class Sentence {
           f.at = i;
           return f;
         }
+        // "held talks with General Secretary of the Communist Party of Vietnam
+        // Central Committee Nguyen Phu Trong": a long capitalised title before
+        // the name (its "of" and "the" too) is not counted as distance.
+        // (Not for objects that must be adjacent: "urged", "called on".)
+        if (title_runs && token(i).word && i > trigger_end && TitleRunWord(i) && title_words < kMaxTitleWords) {
+          ++title_words;
+          continue;
+        }
         if (token(i).word && ++gap > limit) break;
       }
     }
@@ -478,6 +487,18 @@ class Sentence {
     return k + 2 < size() && token(k + 1).word && !token(k + 1).cap && lower_[k + 2] == "," &&
            !Is(k + 1, cues_.prepositions) && !Is(k + 1, cues_.object_stops);
   }
+
+  // Token k belongs to a run of capitalised words naming an office ("General
+  // Secretary of the Communist Party"): capitalised, or "of"/"the" between such words.
+  bool TitleRunWord(std::size_t k) const {
+    if (mention_at(k) >= 0 || in_quote(k)) return false;
+    if (token(k).cap) return !token(k).digit;
+    if (lower_[k] != "of" && lower_[k] != "the") return false;
+    bool cap_before = k > 0 && token(k - 1).cap && mention_at(k - 1) < 0;
+    bool cap_after = k + 1 < size() && (token(k + 1).cap || (lower_[k] == "of" && lower_[k + 1] == "the"));
+    return cap_before && cap_after;
+  }
+  static constexpr std::size_t kMaxTitleWords = 10;
 
   bool AsWellAs(std::size_t k) const {
     return k + 2 < size() && lower_[k] == "as" && lower_[k + 1] == "well" && lower_[k + 2] == "as";
@@ -999,7 +1020,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       std::size_t from = rule.object == ObjectMode::kInside ? tb : te;
       if (rule.object != ObjectMode::kNone)
         obj = s.Object(from, Limit(cues, rule.object), tb, te, others, rule.action != "visit" || rule.object_is_agent,
-                       !type->symmetric);
+                       !type->symmetric, rule.object != ObjectMode::kAdjacent);
       if (rule.object_is_agent && obj.kind == Found::kActors) {
         // The visitor is the verb's own object: not a possessor ("welcomed
         // Biden's statement to the UN") nor the place after "to"/"at"
