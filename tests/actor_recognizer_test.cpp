@@ -315,3 +315,20 @@ TEST_CASE("an organization's name ending a longer proper name is not that organi
   CHECK(actors("Officials and NATO met.") == std::vector<std::string>{"nato"});
   CHECK(actors("America's State Department said so.") == std::vector<std::string>{"USA", "USA.mfa"});
 }
+
+TEST_CASE("honorifics between a title and a known name", "[actors]") {
+  auto actors = [](const std::string& text, const std::string& date) {
+    ArticleMemory memory;
+    return ActorsIn(DefaultRecognizer(), text, CivilDate::Parse(date), &memory);
+  };
+  // "Samdech Techo" is a Cambodian honorific, not a first name.
+  CHECK(actors("Cambodian Prime Minister Samdech Techo Hun Sen sent a message.", "2021-02-01") ==
+        std::vector<std::string>{"hun_sen"});
+  CHECK(actors("Prime Minister Samdech Hun Sen met Xi Jinping.", "2019-01-21") ==
+        std::vector<std::string>{"hun_sen", "xi_jinping"});
+  CHECK(actors("President Dr. Joko Widodo spoke.", "2019-05-21") == std::vector<std::string>{"joko_widodo"});
+  // Hard negatives: an honorific that opens the name stays part of it; an
+  // honorific before no known name makes no mention of the office holder.
+  CHECK(actors("Prime Minister Sheikh Hasina spoke.", "2014-05-27") == std::vector<std::string>{"sheikh_hasina"});
+  CHECK(actors("Prime Minister Samdech Techo spoke.", "2021-02-01").empty());
+}

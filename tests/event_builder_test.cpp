@@ -1926,3 +1926,62 @@ TEST_CASE("'Commission chief' is a title of the European Commission's president"
   // Hard negative: the title alone, with no organisation in focus, names nobody.
   CHECK(DescribeDefault("The Commission chief congratulated Volodymyr Zelensky on Monday.", "2019-04-22").empty());
 }
+
+TEST_CASE("a person's state after 'of' does not end an object list", "[events]") {
+  CHECK(DescribeDefault("Narendra Modi met President Mahinda Rajapaksa of Sri Lanka, Prime Minister Sushil Koirala of "
+                        "Nepal and President Abdulla Yameen of Maldives on Tuesday.",
+                        "2014-05-27") == V{"meet abdulla_yameen+narendra_modi 2014-05-27 asserted",
+                                           "meet mahinda_rajapaksa+narendra_modi 2014-05-27 asserted",
+                                           "meet narendra_modi+sushil_koirala 2014-05-27 asserted"});
+  CHECK(DescribeDefault("Xi Jinping sent congratulatory messages to President Cyril Ramaphosa of South Africa and "
+                        "President Joko Widodo of Indonesia on Saturday.",
+                        "2019-05-26") == V{"congratulate xi_jinping>cyril_ramaphosa 2019-05-25 asserted",
+                                           "congratulate xi_jinping>joko_widodo 2019-05-25 asserted"});
+  CHECK(DescribeDefault("Vladimir Putin held talks with President Abdel Fattah el-Sisi of Egypt and Prime Minister "
+                        "Abiy Ahmed of Ethiopia on Thursday.",
+                        "2019-10-25") == V{"meet abdel_fattah_el_sisi+vladimir_putin 2019-10-24 asserted",
+                                           "meet abiy_ahmed+vladimir_putin 2019-10-24 asserted"});
+  // Hard negatives: after ", and" or after another word, a name opens a new clause.
+  CHECK(DescribeDefault("Narendra Modi met President Mahinda Rajapaksa of Sri Lanka on Tuesday, and Sushil Koirala "
+                        "flew home.",
+                        "2014-05-27") == V{"meet mahinda_rajapaksa+narendra_modi 2014-05-27 asserted"});
+  CHECK(DescribeDefault("Narendra Modi met President Mahinda Rajapaksa of Sri Lanka, and Sushil Koirala said talks "
+                        "would follow.",
+                        "2014-05-27") == V{"meet mahinda_rajapaksa+narendra_modi - asserted"});
+}
+
+TEST_CASE("a present-tense verb in a time clause opened by 'when' or 'once' is planned", "[events]") {
+  CHECK(DescribeDefault("Recep Tayyip Erdogan said he would discuss the lifting of sanctions on Syria with Donald Trump "
+                        "when they meet.",
+                        "2025-02-04") == V{"meet donald_trump+recep_tayyip_erdogan - planned"});
+  CHECK(DescribeDefault("Recep Tayyip Erdogan will raise Syria when he meets Donald Trump.", "2025-02-04") ==
+        V{"meet donald_trump+recep_tayyip_erdogan - planned"});
+  CHECK(DescribeDefault("Once Xi Jinping visits Moscow, Vladimir Putin will sign the deal.", "2025-02-04") ==
+        V{"visit xi_jinping>RUS - planned"});
+  // Hard negatives: a past-tense verb in the time clause reports what happened.
+  CHECK(DescribeDefault("Recep Tayyip Erdogan said he raised sanctions with Donald Trump when they met in Paris.",
+                        "2025-02-04") == V{"meet donald_trump+recep_tayyip_erdogan - asserted"});
+  CHECK(DescribeDefault("Recep Tayyip Erdogan discussed Syria with Donald Trump when they spoke by phone on Sunday.",
+                        "2025-02-04") == V{"phone_call donald_trump+recep_tayyip_erdogan 2025-02-02 asserted"});
+  CHECK(DescribeDefault("\"Let me once again congratulate you on your re-election,\" Xi Jinping told Vladimir Putin.",
+                        "2024-05-16") == V{"congratulate xi_jinping>vladimir_putin - asserted"});
+}
+
+TEST_CASE("a long capitalised title before the object's name is no distance", "[events]") {
+  CHECK(DescribeDefault("Xi Jinping held talks with General Secretary of the Communist Party of Vietnam Central "
+                        "Committee Nguyen Phu Trong on Monday.",
+                        "2022-11-01") == V{"meet nguyen_phu_trong+xi_jinping 2022-10-31 asserted"});
+  CHECK(DescribeDefault("Xi Jinping congratulated President of the State Affairs Commission of North Korea Kim Jong Un "
+                        "on Sunday.",
+                        "2021-07-12") == V{"congratulate xi_jinping>kim_jong_un 2021-07-11 asserted"});
+  // Hard negatives: lower-case words still count; an object that must be
+  // adjacent ("called on") does not reach past a title.
+  CHECK(DescribeDefault("Xi Jinping held talks with senior officials of the ruling party and the government of the "
+                        "country while Nguyen Phu Trong waited.",
+                        "2022-11-01")
+            .empty());
+  CHECK(DescribeDefault("Barack Obama called on Communist Party General Secretary Nguyen Phu Trong at party "
+                        "headquarters.",
+                        "2016-05-24")
+            .empty());
+}

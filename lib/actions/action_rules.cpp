@@ -132,6 +132,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     c.denial_verbs = WordList(mod.value("denial_verbs", std::vector<std::string>{}));
     c.denied_report_nouns = WordList(mod.value("denied_report_nouns", std::vector<std::string>{}));
     c.negated_inside = WordList(mod.value("negated_inside", std::vector<std::string>{}));
+    c.future_clause_openers = WordList(mod.value("future_clause_openers", std::vector<std::string>{}));
     c.noun_modal_stops = WordList(mod.value("noun_modal_stops", std::vector<std::string>{}));
     phrases(j, "group_nouns", &c.group_nouns);
     const nlohmann::json subject_pronouns = j.value("subject_pronouns", nlohmann::json::object());

@@ -79,6 +79,7 @@ struct RoleCues {
   // "that" opening the trigger's clause negates it.
   WordList denial_verbs, denied_report_nouns;
   WordList negated_inside;      // "held no formal meeting": a determiner inside the trigger
+  WordList future_clause_openers;  // "when they meet": a present-tense verb after it is to come
   PhraseList group_nouns;
   StringMap<std::string> subject_pronouns;  // he -> male
   StringMap<std::string> object_pronouns;   // him -> male

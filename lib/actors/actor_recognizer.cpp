@@ -848,6 +848,13 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
         std::size_t ne = 0;
         std::size_t name_start = after;
         if (name_start < s.size() && s.folded[name_start] == ",") name_start = s.size();  // appositive: separate mention
+        // "Prime Minister Samdech Techo Hun Sen", "President Dr. X": honorifics
+        // between the title and a name the lexicon knows.
+        if (name_start < s.size() && s.Folded(name_start, kHonorific) && !person_at(name_start, &ne)) {
+          std::size_t k = name_start;
+          while (k < s.size() && (s.Folded(k, kHonorific) || (k > name_start && s.folded[k] == "."))) ++k;
+          if (k < s.size() && person_at(k, &ne)) name_start = k;
+        }
         if (const LexiconEntry* p = name_start < s.size() ? person_at(name_start, &ne) : nullptr) {
           offer(make(i, ne, *p, MentionVia::kTitleName));
         } else if (!title->role.empty() && country && name_start < s.size() && s.Cap(name_start) &&

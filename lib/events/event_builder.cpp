@@ -309,12 +309,13 @@ class Sentence {
   // coordinated after it ("met X and Y").
   // `possessor_is_party`: "praised Xi's leadership" praises Xi; but one does
   // not meet or phone "Biden's statement" or "Putin's aide" (false for
-  // symmetric acts).
+  // symmetric acts). `title_runs`: a capitalised title before the name is no
+  // distance (false for objects that must be adjacent).
   Found Object(std::size_t from, std::size_t limit, std::size_t trigger_begin, std::size_t trigger_end,
                const std::vector<std::pair<std::size_t, std::size_t>>& other_triggers, bool skip_locations,
-               bool possessor_is_party = true) const {
+               bool possessor_is_party = true, bool title_runs = true) const {
     Found f;
-    std::size_t gap = 0;
+    std::size_t gap = 0, title_words = 0;
     bool appositive_only = false;
     // 'congratulated "the Nigerian people"': a quotation mark opening the
     // object is no word of it.
@@ -368,6 +369,18 @@ class Sentence {
         std::size_t e = am.tok_end;
         // "X, Y and Z" / "X and Y": a comma list counts only if it ends with "and".
         bool ended_with_and = true;
+        // "met President X of Sri Lanka, Prime Minister Y of Nepal and ...": a
+        // person's state after "of" belongs to the name; the list goes on after it.
+        auto past_own_state = [&](std::size_t k) {
+          if (k > 0 && k + 1 < size() && lower_[k] == "of" && mention_at(k - 1) >= 0 &&
+              mention(mention_at(k - 1)).kind == ActorKind::kPerson) {
+            int st = mention_at(k + 1);
+            if (st >= 0 && mention(st).kind == ActorKind::kCountry && mention(st).tok_begin == k + 1)
+              return mention(st).tok_end;
+          }
+          return k;
+        };
+        e = past_own_state(e);
         while (e + 1 < size() && (lower_[e] == "and" || lower_[e] == "," || AsWellAs(e))) {
           std::size_t n = e + 1;
           bool is_and = lower_[e] == "and";
@@ -409,7 +422,7 @@ class Sentence {
               !token(mention(m2).tok_end).cap && !Is(mention(m2).tok_end, cues_.prepositions) &&
               lower_[mention(m2).tok_end] != "and" && lower_[mention(m2).tok_end] != "or")
             break;
-          e = mention(m2).tok_end;
+          e = past_own_state(mention(m2).tok_end);
           // "the emir of Qatar, Sheikh Tamim, ...": an appositive names the same actor again.
           if (mention(m2).actor == mention(f.mentions.back()).actor) continue;
           f.mentions.push_back(static_cast<std::size_t>(m2));
@@ -472,6 +485,14 @@ class Sentence {
           f.at = i;
           return f;
         }
+        // "held talks with General Secretary of the Communist Party of Vietnam
+        // Central Committee Nguyen Phu Trong": a long capitalised title before
+        // the name (its "of" and "the" too) is not counted as distance.
+        // (Not for objects that must be adjacent: "urged", "called on".)
+        if (title_runs && token(i).word && i > trigger_end && TitleRunWord(i) && title_words < kMaxTitleWords) {
+          ++title_words;
+          continue;
+        }
         if (token(i).word && ++gap > limit) break;
       }
     }
@@ -493,6 +514,18 @@ class Sentence {
     char c = lower_[k][0];
     return c >= 'a' && c <= 'z';
   }
+
+  // Token k belongs to a run of capitalised words naming an office ("General
+  // Secretary of the Communist Party"): capitalised, or "of"/"the" between such words.
+  bool TitleRunWord(std::size_t k) const {
+    if (mention_at(k) >= 0 || in_quote(k)) return false;
+    if (token(k).cap) return !token(k).digit;
+    if (lower_[k] != "of" && lower_[k] != "the") return false;
+    bool cap_before = k > 0 && token(k - 1).cap && mention_at(k - 1) < 0;
+    bool cap_after = k + 1 < size() && (token(k + 1).cap || (lower_[k] == "of" && lower_[k + 1] == "the"));
+    return cap_before && cap_after;
+  }
+  static constexpr std::size_t kMaxTitleWords = 10;
 
   bool AsWellAs(std::size_t k) const {
     return k + 2 < size() && lower_[k] == "as" && lower_[k + 1] == "well" && lower_[k + 2] == "as";
@@ -1024,7 +1057,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       std::size_t from = rule.object == ObjectMode::kInside ? tb : te;
       if (rule.object != ObjectMode::kNone)
         obj = s.Object(from, Limit(cues, rule.object), tb, te, others, rule.action != "visit" || rule.object_is_agent,
-                       !type->symmetric);
+                       !type->symmetric, rule.object != ObjectMode::kAdjacent);
       if (rule.object_is_agent && obj.kind == Found::kActors) {
         // The visitor is the verb's own object: not a possessor ("welcomed
         // Biden's statement to the UN") nor the place after "to"/"at"
@@ -1256,6 +1289,21 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       else if (infinitive) fact = Factuality::kPlanned;
       else if (cue(cues.hedged)) fact = Factuality::kHedged;
       else if (cue(cues.planned) || planned_inside) fact = Factuality::kPlanned;
+      // "would discuss sanctions with Trump when they meet", "once the two
+      // leaders meet": a present-tense verb in a time clause speaks of the future
+      // (not "when they met", "when he had visited", "when asked, he said ...").
+      if (fact == Factuality::kAsserted && !noun && !cues.future_clause_openers.empty()) {
+        const std::string_view v = s.lower(tb);
+        bool past = (v.size() > 3 && v.substr(v.size() - 2) == "ed") || cues.irregular_past.contains(v) ||
+                    v.ends_with("ing");
+        for (std::size_t k = tb, n = 0; !past && k > 0 && n < 6; --k, ++n) {
+          if (!s.token(k - 1).word || s.Is(k - 1, cues.auxiliaries) || s.Is(k - 1, cues.clause_breaks)) break;
+          if (!masked[k - 1] && s.Is(k - 1, cues.future_clause_openers)) {  // not "once again"
+            fact = Factuality::kPlanned;
+            break;
+          }
+        }
+      }
     }
     std::string action = rule.action;
     if (type->ignore_modality && fact != Factuality::kNegated) fact = Factuality::kAsserted;
