@@ -214,7 +214,7 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
       {149, 173, "t149-t173 (blind 2)", 0.90, 0.83, 0, {}},
       // Blind: 0.462 / 0.722 before any fix; floors: after the fixes (0.737 / 0.722),
       // raised with later general fixes (0.780 / 0.743).
-      {174, 198, "t174-t198 (blind 3)", 0.77, 0.74, 0, {}},
+      {174, 198, "t174-t198 (blind 3)", 0.79, 0.74, 0, {}},
       // Blind: 0.737 / 0.600 before any fix (1 violation); after the fixes it
       // prompted: 0.900 / 0.667, no violation.
       {199, 223, "t199-t223 (blind 4)", 0.89, 0.66, 0, {}},
@@ -225,21 +225,24 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
       // violations (gold events whose pair also has a must_not_assert).
       {249, 273, "t249-t273 (blind 6)", 0.79, 0.58, 3, {}},
       // Written while batches 4-6 were being fixed. Blind: 0.727 / 0.517 (4
-      // violations); with batches 4-6's fixes: 0.752 / 0.586.
-      {274, 298, "t274-t298 (blind 7)", 0.75, 0.58, 4, {}},
-      // Blind: 0.567 / 0.553 (4 violations); with batches 4-6's fixes: 0.567 / 0.571.
-      {299, 323, "t299-t323 (blind 8)", 0.56, 0.57, 4, {}},
-      // Blind: 0.514 / 0.316 (1 violation); with batches 4-6's fixes: 0.593 / 0.342.
-      {324, 348, "t324-t348 (blind 9)", 0.59, 0.34, 1, {}},
+      // violations); with batches 4-6's fixes: 0.752 / 0.586; after its own: 0.901 / 0.607, none.
+      {274, 298, "t274-t298 (blind 7)", 0.90, 0.60, 0, {}},
+      // Blind: 0.567 / 0.553 (4 violations); with batches 4-6's fixes: 0.567 / 0.571; after
+      // its own (and two gold fixes): 0.629 / 0.605, none.
+      {299, 323, "t299-t323 (blind 8)", 0.62, 0.60, 0, {}},
+      // Blind: 0.514 / 0.316 (1 violation); with batches 4-6's fixes: 0.593 / 0.342; after
+      // its own: 0.671 / 0.342, none.
+      {324, 348, "t324-t348 (blind 9)", 0.67, 0.34, 0, {}},
       // Written while batches 7-9 were being fixed. Blind: 0.750 / 0.731 (2 violations).
       // Extended 0.717 after batch 7's fixes: "telephoned the former dentist ... to wish
       // him well" now calls and congratulates, and "him" goes to the last person named
       // (the description is not resolved): a known miss, not a silent floor change.
-      {349, 373, "t349-t373 (blind 10)", 0.75, 0.71, 2, {}},
+      {349, 373, "t349-t373 (blind 10)", 0.76, 0.71, 2, {}},
       // Blind: 0.817 / 0.711 (2 violations); bullets before names fixed since: 0.846.
-      {374, 398, "t374-t398 (blind 11)", 0.84, 0.71, 2, {}},
-      // Blind: 0.571 / 0.590 (4 violations).
-      {399, 423, "t399-t423 (blind 12)", 0.57, 0.58, 4, {}},
+      {374, 398, "t374-t398 (blind 11)", 0.85, 0.75, 2, {}},
+      // Blind: 0.571 / 0.590 (4 violations); with batches 7-9's fixes and the foreign
+      // ministers added to the lexicon: 0.597 / 0.667, 3.
+      {399, 423, "t399-t423 (blind 12)", 0.59, 0.66, 3, {}},
   };
   for (const auto& d : gold["documents"]) {
     std::string id = d["id"];
