@@ -806,7 +806,6 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       if (participle && te < s.size() && s.lower(te) == "by") passive = true;
     }
 
-    std::vector<std::string> agents, recipients, participants;
     auto ids = [&](const Found& f) {
       std::vector<std::string> v;
       for (std::size_t m : f.mentions)
@@ -1476,7 +1475,6 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         e2.participants = parties;
         out->push_back(std::move(e2));
       };
-      for (const auto& a : agent_ids) participants.push_back(a);
       if (agent_ids.empty()) {
         all_parties(object_ids);  // "talks between X and Y"
         continue;
