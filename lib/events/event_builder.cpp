@@ -1011,16 +1011,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
 
     // ---- recipient side ---------------------------------------------------
     Found obj;
-    std::string passive_pronoun_object;  // "where he was received by X": who "he" is
-    std::string passive_pronoun;  // "he was received by Mattarella": who "he" is
+    // "he was received by Mattarella": who "he" is when no one in this
+    // sentence is (the previous sentence's subject, gender permitting).
+    std::string passive_pronoun;
     if (passive) {
       // the subject left of "was congratulated", within a few words
       s.pronoun_.clear();
       Found left = s.Subject(tb, false, true);
-      if (left.kind == Found::kNone && !s.pronoun_.empty() && s.pronoun_at_ + 3 >= tb && !s.in_quote(s.pronoun_at_)) {
-        const std::string pronoun = s.pronoun_;
-        passive_pronoun = pronoun_actor(pronoun);
-      }
+      std::string pronoun_left;  // a pronoun just left of the passive, outside quotes
+      if (left.kind == Found::kNone && !s.pronoun_.empty() && s.pronoun_at_ + 3 >= tb && !s.in_quote(s.pronoun_at_))
+        pronoun_left = s.pronoun_;
       // Within a few words, or before a relative clause that ends right before
       // the auxiliary ("Xi, who arrived on Monday, was received by Ramaphosa").
       auto close = [&](std::size_t end) {
@@ -1048,10 +1048,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
               obj.mentions = {earlier.mentions[0]};
             }
           } else if (earlier.kind == Found::kNone) {
-            passive_pronoun_object = pronoun_actor(std::string(s.lower(tb - 2)));
+            pronoun_left = std::string(s.lower(tb - 2));  // inside quotes too: the auxiliary is right after it
           }
         }
       }
+      if (obj.kind == Found::kNone && !pronoun_left.empty()) passive_pronoun = pronoun_actor(pronoun_left);
     } else {
       std::size_t from = rule.object == ObjectMode::kInside ? tb : te;
       if (rule.object != ObjectMode::kNone)
@@ -1137,7 +1138,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (!pronoun_agent.empty()) agents_here.push_back(pronoun_agent);
     if (!coord_agent.empty() && !Contains(agents_here, coord_agent)) agents_here.insert(agents_here.begin(), coord_agent);
     // "invited him": the latest person of that gender named before, not the agent.
-    std::string pronoun_object = passive_pronoun_object;
+    std::string pronoun_object;
     if (obj.kind == Found::kObjectPronoun) {
       const std::string& gender = cues.object_pronouns.find(s.lower(obj.at))->second;
       std::vector<std::string> seen = people_named_before(obj.at);
