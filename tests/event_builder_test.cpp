@@ -1985,3 +1985,28 @@ TEST_CASE("a long capitalised title before the object's name is no distance", "[
                         "2016-05-24")
             .empty());
 }
+
+TEST_CASE("a bare weekday with a verb in the present tense is the coming day: 'Macron travels to X on Friday'", "[events]") {
+  // 2023-04-05 is a Wednesday: the coming Friday is 2023-04-07, the last one 2023-03-31.
+  CHECK(DescribeDefault("Emmanuel Macron arrived in Beijing on Wednesday. Macron travels to Guangzhou on Friday, where "
+                        "he meets Chinese President Xi Jinping again.",
+                        "2023-04-05") == V{"meet emmanuel_macron+xi_jinping 2023-04-07 planned",
+                                           "visit emmanuel_macron>CHN 2023-04-05 asserted"});
+  // A noun trigger in a clause whose verb is in the present: the talks are ahead too.
+  CHECK(DescribeDefault("German Chancellor Olaf Scholz visits India on Friday for talks with Prime Minister Narendra Modi.",
+                        "2023-04-05") == V{"meet narendra_modi+olaf_scholz 2023-04-07 planned",
+                                           "visit olaf_scholz>IND 2023-04-07 planned"});
+  CHECK(DescribeDefault("Pence sees Australian Prime Minister Malcolm Turnbull in Sydney on Saturday. Vice President Mike "
+                        "Pence is in Jakarta.",
+                        "2017-04-21") == V{"meet malcolm_turnbull+mike_pence 2017-04-22 planned"});
+  // Hard negatives: the past tense, the day of publication itself, a speech verb
+  // in the present, and "the talks" with no verb of its own keep the last day.
+  CHECK(DescribeDefault("German Chancellor Olaf Scholz visited India on Friday for talks with Prime Minister Narendra Modi.",
+                        "2023-04-05") == V{"meet narendra_modi+olaf_scholz 2023-03-31 asserted",
+                                           "visit olaf_scholz>IND 2023-03-31 asserted"});
+  CHECK(DescribeDefault("German Chancellor Olaf Scholz meets Prime Minister Narendra Modi in New Delhi on Friday.",
+                        "2023-04-07") == V{"meet narendra_modi+olaf_scholz 2023-04-07 asserted"});
+  CHECK(DescribeDefault("Indian Prime Minister Narendra Modi says the talks with German Chancellor Olaf Scholz on "
+                        "Friday went well.",
+                        "2023-04-05") == V{"meet narendra_modi+olaf_scholz 2023-03-31 asserted"});
+}

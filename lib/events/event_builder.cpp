@@ -642,6 +642,31 @@ namespace {
 // article memory keeps of a sentence.
 bool NamesPerson(const ActorMention& m) { return m.kind == ActorKind::kPerson && m.via != MentionVia::kAdjective; }
 
+// "Macron travels", "she meets": a verb in the present tense ("-s") right
+// after its subject (a name that owns nothing, or a subject pronoun).
+bool PresentThirdPersonAt(const Sentence& s, std::size_t k, const RoleCues& cues) {
+  if (k == 0) return false;
+  const std::string_view v = s.lower(k);
+  if (v.size() < 4 || v.back() != 's' || v.ends_with("ss") || v.ends_with("us") || v.ends_with("is")) return false;
+  if (cues.speech_verbs.contains(v)) return false;  // "says the talks on Friday went well"
+  if (const int m = s.mention_at(k - 1); m >= 0)
+    return s.mention(static_cast<std::size_t>(m)).tok_end == k && !s.mention(static_cast<std::size_t>(m)).possessive;
+  return cues.subject_pronouns.count(s.lower(k - 1)) > 0;
+}
+
+// The clause of the trigger at `tb` is in the present tense: the trigger is
+// such a verb ("meets"), or a noun trigger follows one in its clause ("visits
+// India on Friday for talks with Modi"). "The talks", "Xi's visits" are not.
+bool PresentClause(const Sentence& s, std::size_t tb, bool noun, const RoleCues& cues) {
+  if (!noun) return PresentThirdPersonAt(s, tb, cues);
+  for (std::size_t k = tb, n = 0; k > 0 && n < 10; --k, ++n) {
+    const std::string_view w = s.lower(k - 1);
+    if (s.Is(k - 1, cues.clause_breaks) || s.Is(k - 1, cues.speech_verbs) || w == "," || w == "that") return false;
+    if (PresentThirdPersonAt(s, k - 1, cues)) return true;
+  }
+  return false;
+}
+
 // For every token, where the relative clause holding it begins (", who ... ,",
 // ", which ... ,", ", whom ... ,"), or -1 when it is in none. One pass.
 std::vector<long> RelativeClauses(const Sentence& s) {
@@ -1319,6 +1344,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     std::optional<DateSpan> date;
     {
       long best = -1;
+      const Timex* bare_weekday = nullptr;  // the chosen date is a weekday resolved backwards
       std::vector<long> rel;
       if (!c.timexes->empty()) rel = RelativeClauses(s);
       auto rel_at = [&](std::size_t k) { return k < rel.size() ? rel[k] : -1L; };
@@ -1403,8 +1429,19 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (best < 0 || cost < best) {
           best = cost;
           date = span;
+          bare_weekday = x.rule == "weekday.past" ? &x : nullptr;
           if (x.future && fact == Factuality::kAsserted && !type->ignore_modality) fact = Factuality::kPlanned;
         }
+      }
+      // "Macron travels to Guangzhou on Friday, where he meets Xi": news tells
+      // a scheduled act in the present tense, so a bare weekday dating a
+      // clause in the present ("meets", right after its subject) is the coming
+      // one, not the last (the day of publication stays itself). Not "the
+      // talks on Friday", a passive, or a past form.
+      if (bare_weekday && date && memory->published && date->earliest < *memory->published && !passive &&
+          PresentClause(s, tb, noun, cues)) {
+        date = DateSpan::Day(date->earliest.AddDays(7));
+        if (fact == Factuality::kAsserted && !type->ignore_modality) fact = Factuality::kPlanned;
       }
     }
 
