@@ -293,11 +293,9 @@ TEST_CASE("'Maliki' is the al-Maliki the article named in full: Riyad (short_in_
   ArticleMemory palestine, iraq, none;
   // Both were in office in 2010: Riyad al-Maliki (Palestinian foreign minister) and Nouri al-Maliki (Iraqi PM).
   actors("Palestinian Foreign Minister Riyad al-Maliki arrived in Cairo.", "2010-05-10", &palestine);
-  CHECK(actors("Maliki met the Arab League chief.", "2010-05-10", &palestine) ==
-        std::vector<std::string>{"riyad_al_maliki"});
-  CHECK(actors("In the evening, al-Maliki said so.", "2010-05-10", &palestine) == std::vector<std::string>{"riyad_al_maliki"});
+  CHECK(actors("Maliki thanked his hosts.", "2010-05-10", &palestine) == std::vector<std::string>{"riyad_al_maliki"});
   actors("Iraqi Prime Minister Nouri al-Maliki arrived in Tehran.", "2010-05-10", &iraq);
-  CHECK(actors("Maliki met the Iranian president.", "2010-05-10", &iraq) == std::vector<std::string>{"nouri_al_maliki"});
+  CHECK(actors("Maliki thanked his hosts.", "2010-05-10", &iraq) == std::vector<std::string>{"nouri_al_maliki"});
   // Alone, 'Maliki' is never Riyad al-Maliki, whose short forms need his full name first.
   CHECK(actors("Maliki spoke.", "2010-05-10", &none) == std::vector<std::string>{"nouri_al_maliki"});
 }
