@@ -286,6 +286,20 @@ TEST_CASE("a common surname names a person only after the article named them in 
   CHECK(actors("Morales spoke.", "2012-12-20", &e) == std::vector<std::string>{"evo"});
 }
 
+TEST_CASE("'Maliki' is the al-Maliki the article named in full: Riyad (short_in_article) or Nouri", "[actors]") {
+  auto actors = [&](const std::string& s, const char* date, ArticleMemory* mem) {
+    return ActorsIn(DefaultRecognizer(), s, CivilDate::Parse(date), mem);
+  };
+  ArticleMemory palestine, iraq, none;
+  // Both were in office in 2010: Riyad al-Maliki (Palestinian foreign minister) and Nouri al-Maliki (Iraqi PM).
+  actors("Palestinian Foreign Minister Riyad al-Maliki arrived in Cairo.", "2010-05-10", &palestine);
+  CHECK(actors("Maliki thanked his hosts.", "2010-05-10", &palestine) == std::vector<std::string>{"riyad_al_maliki"});
+  actors("Iraqi Prime Minister Nouri al-Maliki arrived in Tehran.", "2010-05-10", &iraq);
+  CHECK(actors("Maliki thanked his hosts.", "2010-05-10", &iraq) == std::vector<std::string>{"nouri_al_maliki"});
+  // Alone, 'Maliki' is never Riyad al-Maliki, whose short forms need his full name first.
+  CHECK(actors("Maliki spoke.", "2010-05-10", &none) == std::vector<std::string>{"nouri_al_maliki"});
+}
+
 TEST_CASE("a national body's alias after a country word matches in lower case", "[actors]") {
   auto actors = [&](const std::string& s) {
     ArticleMemory mem;
