@@ -1985,3 +1985,31 @@ TEST_CASE("a long capitalised title before the object's name is no distance", "[
                         "2016-05-24")
             .empty());
 }
+
+TEST_CASE("a passive verb phrase coordinated with the subject's own takes that subject", "[events]") {
+  CHECK(DescribeDefault("Nestor Kirchner visited Brasilia earlier this month and was received by Lula at the palace.",
+                        "2003-05-26") == V{"meet luiz_inacio_lula_da_silva+nestor_kirchner 2003-05 asserted",
+                                           "visit nestor_kirchner>BRA 2003-05 asserted"});
+  CHECK(DescribeDefault("Emmanuel Macron met Angela Merkel and was criticized by Boris Johnson.", "2020-01-14") ==
+        V{"criticize boris_johnson>emmanuel_macron - asserted", "meet angela_merkel+emmanuel_macron - asserted"});
+}
+
+TEST_CASE("'the new president' is the office holder the article named last", "[events]") {
+  CHECK(DescribeDefault("Emmanuel Macron said hello. Emir Tamim bin Hamad Al Thani met the new president.",
+                        "2020-01-14") == V{"meet emmanuel_macron+tamim_bin_hamad - asserted"});
+  // Hard negative: no modifier, no resolution.
+  CHECK(DescribeDefault("Emmanuel Macron said hello. Emir Tamim bin Hamad Al Thani met the president.", "2020-01-14")
+            .empty());
+}
+
+TEST_CASE("congratulating messages, hailing someone's victory, quoted congratulations", "[events]") {
+  CHECK(DescribeDefault("King Salman sent Sultan Haitham bin Tariq a cable congratulating him on his accession.",
+                        "2020-01-14") == V{"congratulate king_salman>haitham_bin_tariq - asserted"});
+  CHECK(DescribeDefault("Thabo Mbeki became the first foreign leader to hail Armando Guebuza's victory.",
+                        "2004-12-23") == V{"congratulate thabo_mbeki>armando_guebuza - asserted"});
+  CHECK(DescribeDefault("Cuban President Miguel Diaz-Canel sent \"fraternal congratulations\" to Nicolas Maduro.",
+                        "2018-05-22") == V{"congratulate miguel_diaz_canel>nicolas_maduro - asserted"});
+  // Hard negatives: praise of a record is no congratulation.
+  CHECK(DescribeDefault("Thabo Mbeki hailed Armando Guebuza's economic record.", "2004-12-23") ==
+        V{"praise thabo_mbeki>armando_guebuza - asserted"});
+}

@@ -662,6 +662,25 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     am.country = lex.CountryOf(entry, date);
     return am;
   };
+  // The person named last in the article (or earlier in this sentence) who
+  // holds `role` on `day`: whom "the new president" means. Nobody for a
+  // generic title.
+  auto recent_holder = [&](const std::string& role, const CivilDate& day) -> const LexiconEntry* {
+    if (role.empty() || role[0] == '@') return nullptr;
+    auto holds = [&](const std::string& id) -> const LexiconEntry* {
+      const LexiconEntry* e = lex.Find(id);
+      if (!e) return nullptr;
+      for (const LexiconRole& r : e->roles)
+        if (r.role == role && r.ActiveOn(day)) return e;
+      return nullptr;
+    };
+    for (auto it = out.rbegin(); it != out.rend(); ++it)
+      if (it->kind == ActorKind::kPerson)
+        if (const LexiconEntry* e = holds(it->actor)) return e;
+    for (auto it = memory->recent_people.rbegin(); it != memory->recent_people.rend(); ++it)
+      if (const LexiconEntry* e = holds(*it)) return e;
+    return nullptr;
+  };
   // Is token k inside a known name (a country, capital or organization word such
   // as "Kremlin" or "Beijing" right before a surname)?
   auto inside_known_name = [&](std::size_t k) {
@@ -799,11 +818,14 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     // A: [det] [country adjective | Country's] [blocker] title [of Country] [name]
     {
       std::size_t j = i;
-      bool det = false;
+      bool det = false, modified = false;
       if (s.Folded(j, kDeterminer)) {
         det = true;
         ++j;
-        while (s.Lower(j, kModifier)) ++j;  // "the new Japanese prime minister"
+        while (s.Lower(j, kModifier)) {  // "the new Japanese prime minister"
+          ++j;
+          modified = true;
+        }
       }
       const LexiconEntry* country = nullptr;
       bool country_possessive = false;
@@ -882,6 +904,12 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           const LexiconEntry* holder =
               role == "president_elect" ? m.PresidentElect(country->id, *date) : lex.HolderOf(role, country->id, *date);
           if (holder) offer(make(i, after, *holder, MentionVia::kTitle));
+        } else if (const LexiconEntry* named = !blocked && !country && modified && date && det
+                                                   ? recent_holder(title->role, *date)
+                                                   : nullptr) {
+          // "the new sultan", "the new president": the person this article
+          // named last who holds that office on the day.
+          offer(make(i, te, *named, MentionVia::kTitle));
         } else if (!blocked && !country && title->holders && date && det) {
           // "the emperor": the one person the lexicon names with this title
           // who holds its role on the day (none or several: nobody).
