@@ -1994,11 +1994,23 @@ TEST_CASE("a passive verb phrase coordinated with the subject's own takes that s
         V{"criticize boris_johnson>emmanuel_macron - asserted", "meet angela_merkel+emmanuel_macron - asserted"});
 }
 
-TEST_CASE("'the new president' is the office holder the article named last", "[events]") {
+TEST_CASE("'the new sultan' is the person the article named who took up that office last", "[events]") {
+  CHECK(DescribeDefault("Sultan Haitham bin Tariq was sworn in on Saturday. Emir Tamim bin Hamad Al Thani arrived "
+                        "on Sunday and was received by the new sultan.",
+                        "2020-01-14") == V{"meet haitham_bin_tariq+tamim_bin_hamad 2020-01-12 asserted"});
+  CHECK(DescribeDefault("Khalifa bin Zayed was elected on Wednesday. Hosni Mubarak sent a cable of congratulations "
+                        "to the new president.",
+                        "2004-11-04") == V{"congratulate hosni_mubarak>khalifa_bin_zayed - asserted"});
+  // Hard negatives: the emir named in the sentence is not "the new king"; a
+  // president in office for years is not "the new president"; no modifier, no
+  // resolution.
+  CHECK(DescribeDefault("King Salman said hello. Emir Tamim bin Hamad Al Thani met the new emir.", "2020-01-14")
+            .empty());
   CHECK(DescribeDefault("Emmanuel Macron said hello. Emir Tamim bin Hamad Al Thani met the new president.",
-                        "2020-01-14") == V{"meet emmanuel_macron+tamim_bin_hamad - asserted"});
-  // Hard negative: no modifier, no resolution.
-  CHECK(DescribeDefault("Emmanuel Macron said hello. Emir Tamim bin Hamad Al Thani met the president.", "2020-01-14")
+                        "2020-01-14")
+            .empty());
+  CHECK(DescribeDefault("Sultan Haitham bin Tariq said hello. Emir Tamim bin Hamad Al Thani met the sultan.",
+                        "2020-01-14")
             .empty());
 }
 
