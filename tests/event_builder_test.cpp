@@ -2010,3 +2010,43 @@ TEST_CASE("a bare weekday with a verb in the present tense is the coming day: 'M
                         "Friday went well.",
                         "2023-04-05") == V{"meet narendra_modi+olaf_scholz 2023-03-31 asserted"});
 }
+
+TEST_CASE("a passive verb phrase coordinated with the subject's own takes that subject", "[events]") {
+  CHECK(DescribeDefault("Nestor Kirchner visited Brasilia earlier this month and was received by Lula at the palace.",
+                        "2003-05-26") == V{"meet luiz_inacio_lula_da_silva+nestor_kirchner 2003-05 asserted",
+                                           "visit nestor_kirchner>BRA 2003-05 asserted"});
+  CHECK(DescribeDefault("Emmanuel Macron met Angela Merkel and was criticized by Boris Johnson.", "2020-01-14") ==
+        V{"criticize boris_johnson>emmanuel_macron - asserted", "meet angela_merkel+emmanuel_macron - asserted"});
+}
+
+TEST_CASE("'the new sultan' is the person the article named who took up that office last", "[events]") {
+  CHECK(DescribeDefault("Sultan Haitham bin Tariq was sworn in on Saturday. Emir Tamim bin Hamad Al Thani arrived "
+                        "on Sunday and was received by the new sultan.",
+                        "2020-01-14") == V{"meet haitham_bin_tariq+tamim_bin_hamad 2020-01-12 asserted"});
+  CHECK(DescribeDefault("Khalifa bin Zayed was elected on Wednesday. Hosni Mubarak sent a cable of congratulations "
+                        "to the new president.",
+                        "2004-11-04") == V{"congratulate hosni_mubarak>khalifa_bin_zayed - asserted"});
+  // Hard negatives: the emir named in the sentence is not "the new king"; a
+  // president in office for years is not "the new president"; no modifier, no
+  // resolution.
+  CHECK(DescribeDefault("King Salman said hello. Emir Tamim bin Hamad Al Thani met the new emir.", "2020-01-14")
+            .empty());
+  CHECK(DescribeDefault("Emmanuel Macron said hello. Emir Tamim bin Hamad Al Thani met the new president.",
+                        "2020-01-14")
+            .empty());
+  CHECK(DescribeDefault("Sultan Haitham bin Tariq said hello. Emir Tamim bin Hamad Al Thani met the sultan.",
+                        "2020-01-14")
+            .empty());
+}
+
+TEST_CASE("congratulating messages, hailing someone's victory, quoted congratulations", "[events]") {
+  CHECK(DescribeDefault("King Salman sent Sultan Haitham bin Tariq a cable congratulating him on his accession.",
+                        "2020-01-14") == V{"congratulate king_salman>haitham_bin_tariq - asserted"});
+  CHECK(DescribeDefault("Thabo Mbeki became the first foreign leader to hail Armando Guebuza's victory.",
+                        "2004-12-23") == V{"congratulate thabo_mbeki>armando_guebuza - asserted"});
+  CHECK(DescribeDefault("Cuban President Miguel Diaz-Canel sent \"fraternal congratulations\" to Nicolas Maduro.",
+                        "2018-05-22") == V{"congratulate miguel_diaz_canel>nicolas_maduro - asserted"});
+  // Hard negatives: praise of a record is no congratulation.
+  CHECK(DescribeDefault("Thabo Mbeki hailed Armando Guebuza's economic record.", "2004-12-23") ==
+        V{"praise thabo_mbeki>armando_guebuza - asserted"});
+}

@@ -132,6 +132,7 @@ struct ActorRecognizer::Impl {
   std::vector<Fuzzy> fuzzy;
   std::size_t fuzzy_min_tokens = 2, fuzzy_max_tokens = 4, fuzzy_chars_per_edit = 6, fuzzy_min_chars = 8;
   long long grace_days = 730;
+  long long new_office_days = 365;  // "the new president": in office since at most this many days
 
   // In office on `date`, or until shortly before it: who a bare surname can
   // mean when the article has not named anyone of that surname in full.
@@ -218,6 +219,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
       impl->fuzzy_min_chars = f.value("min_chars", 8);
     }
     impl->grace_days = rules->value("short_name_grace_days", 730);
+    impl->new_office_days = rules->value("new_office_days", 365);
     const nlohmann::json implied = rules->value("implied_country_titles", nlohmann::json::object());
     for (const auto& [t, c] : implied.items()) impl->implied_country[AsciiLowerCopy(t)] = c.get<std::string>();
   } catch (const nlohmann::json::exception& e) {
@@ -662,6 +664,30 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     am.country = lex.CountryOf(entry, date);
     return am;
   };
+  // Whom "the new president" means: the person the article named who took up
+  // `role` last, at most new_office_days before `day`. Nobody for a generic title.
+  auto recent_holder = [&](const std::string& role, const CivilDate& day) -> const LexiconEntry* {
+    if (role.empty() || role[0] == '@') return nullptr;
+    const long long today = day.ToDays();
+    // Of the people the article named (not someone this sentence names
+    // already: "Emir Tamim was received by the new sultan" is someone else),
+    // the one who took up the office last, within new_office_days.
+    const LexiconEntry* found = nullptr;
+    long long since = -1;
+    for (auto it = memory->named_entries.rbegin(); it != memory->named_entries.rend(); ++it) {
+      const LexiconEntry& e = m.E(*it);
+      if (std::any_of(out.begin(), out.end(), [&](const ActorMention& am) { return am.actor == e.id; })) continue;
+      for (const LexiconRole& r : e.roles) {
+        if (r.role != role || !r.from || !r.ActiveOn(day)) continue;
+        const long long start = r.from->ToDays();
+        if (today - start <= m.new_office_days && start > since) {
+          since = start;
+          found = &e;
+        }
+      }
+    }
+    return found;
+  };
   // Is token k inside a known name (a country, capital or organization word such
   // as "Kremlin" or "Beijing" right before a surname)?
   auto inside_known_name = [&](std::size_t k) {
@@ -799,11 +825,14 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     // A: [det] [country adjective | Country's] [blocker] title [of Country] [name]
     {
       std::size_t j = i;
-      bool det = false;
+      bool det = false, modified = false;
       if (s.Folded(j, kDeterminer)) {
         det = true;
         ++j;
-        while (s.Lower(j, kModifier)) ++j;  // "the new Japanese prime minister"
+        while (s.Lower(j, kModifier)) {  // "the new Japanese prime minister"
+          ++j;
+          modified = true;
+        }
       }
       const LexiconEntry* country = nullptr;
       bool country_possessive = false;
@@ -882,6 +911,14 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           const LexiconEntry* holder =
               role == "president_elect" ? m.PresidentElect(country->id, *date) : lex.HolderOf(role, country->id, *date);
           if (holder) offer(make(i, after, *holder, MentionVia::kTitle));
+        } else if (const LexiconEntry* named = !blocked && !country && modified && date && det && !sentence_election &&
+                                                       memory->election_country.empty()
+                                                   ? recent_holder(title->role, *date)
+                                                   : nullptr) {
+          // "the new sultan", "the new president": of the people this article
+          // named, the one who took up that office last. (After an election
+          // the article names, "the new president" is its winner: rule D.)
+          offer(make(i, te, *named, MentionVia::kTitle));
         } else if (!blocked && !country && title->holders && date && det) {
           // "the emperor": the one person the lexicon names with this title
           // who holds its role on the day (none or several: nobody).
@@ -1024,7 +1061,12 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     if (best) {
       best->possessive = best->tok_end < s.size() && (*s.toks)[best->tok_end].possessive;
       if (best->kind == ActorKind::kPerson && best->via != MentionVia::kShort && best->via != MentionVia::kFuzzy) {
-        if (const LexiconEntry* e = lex.Find(best->actor)) remember(entry_index(e));
+        if (const LexiconEntry* e = lex.Find(best->actor)) {
+          remember(entry_index(e));
+          auto& named = memory->named_entries;
+          named.erase(std::remove(named.begin(), named.end(), entry_index(e)), named.end());
+          named.push_back(entry_index(e));
+        }
         remember_forms(*best);
       }
       std::size_t next = best->tok_end;

@@ -61,6 +61,9 @@ struct ArticleMemory {
   std::string last_subject_gender;
   std::size_t sentence = 0;  // index of the sentence being read
   std::vector<std::string> recent_people;  // people named so far, most recent last (for "the two leaders")
+  // Lexicon entries of the people the recogniser has met named in full so far,
+  // most recent last (for "the new president").
+  std::vector<std::size_t> named_entries;
   std::optional<CivilDate> published;       // the article's date (for actors met only through pronouns)
   // Pairs of people who took part in two-party events, with how often, in
   // order of last use ("the two leaders" is the pair the article is about).

@@ -1050,6 +1050,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // the auxiliary ("Xi, who arrived on Monday, was received by Ramaphosa").
       auto close = [&](std::size_t end) {
         if (end + 3 >= tb) return true;
+        // "Kirchner visited Brasilia as president-elect and was received by
+        // Lula": a passive verb phrase coordinated with the subject's own.
+        if (tb >= 2 && s.lower(tb - 2) == "and" && s.Is(tb - 1, cues.passive_auxiliaries)) return true;
         if (s.lower(end) != "," || (s.lower(end + 1) != "who" && s.lower(end + 1) != "which")) return false;
         for (std::size_t back = 1; back <= 3 && back < tb; ++back)
           if (s.lower(tb - back) == ",") return true;
