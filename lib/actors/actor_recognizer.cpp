@@ -818,6 +818,9 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           j = ce + 1;
         }
       }
+      // "Pakistan's new foreign minister", "Algeria's veteran foreign minister"
+      if (country)
+        while (s.Lower(j, kModifier)) ++j;
       bool blocked = false;
       while (s.Lower(j, kBlocker)) {
         blocked = true;
