@@ -1985,3 +1985,49 @@ TEST_CASE("a long capitalised title before the object's name is no distance", "[
                         "2016-05-24")
             .empty());
 }
+
+TEST_CASE("a modifier between a country and a title keeps the title", "[events][actors]") {
+  // "Pakistan's new foreign minister", "Algeria's veteran foreign minister": the office holder on the day.
+  CHECK(DescribeDefault("Pakistan's new foreign minister held talks with Chinese Foreign Minister Wang Yi on Sunday.",
+                        "2022-05-23") == V{"meet bilawal_bhutto_zardari+wang_yi 2022-05-22 asserted"});
+  CHECK(DescribeDefault("Algeria's veteran foreign minister was received by Ethiopian Prime Minister Abiy Ahmed on "
+                        "Thursday.",
+                        "2021-07-31") == V{"meet abiy_ahmed+ramtane_lamamra 2021-07-29 asserted"});
+  CHECK(DescribeDefault("Ethiopia's long-serving prime minister met Chinese Foreign Minister Wang Yi on Sunday.",
+                        "2022-05-23") == V{"meet abiy_ahmed+wang_yi 2022-05-22 asserted"});
+  // Hard negatives: a blocker still blocks ("Pakistan's former foreign minister" is nobody on the day).
+  CHECK(DescribeDefault("Pakistan's former foreign minister held talks with Chinese Foreign Minister Wang Yi on Sunday.",
+                        "2022-05-23")
+            .empty());
+  CHECK(DescribeDefault("Pakistan's new ambassador held talks with Chinese Foreign Minister Wang Yi on Sunday.",
+                        "2022-05-23")
+            .empty());
+}
+
+TEST_CASE("a name after 'former' in an appositive can be the subject", "[events]") {
+  CHECK(DescribeDefault("The head of the Organization of American States, former Colombian president Cesar Gaviria, "
+                        "on Wednesday declined to recognize Alberto Fujimori's victory.",
+                        "2000-05-31") == V{"withhold_recognition cesar_gaviria>alberto_fujimori 2000-05-31 asserted"});
+  CHECK(DescribeDefault("The bloc's envoy, former Finnish president Martti Ahtisaari, met Serbian President Boris "
+                        "Tadic on Monday.",
+                        "2007-03-14") == V{"meet boris_tadic+martti_ahtisaari 2007-03-12 asserted"});
+  // Hard negative: a real verb before the name still makes it the object.
+  CHECK(DescribeDefault("Joe Biden visited Colombian President Gustavo Petro and praised Xi Jinping on Monday.",
+                        "2023-04-20") != V{"praise gustavo_petro>xi_jinping 2023-04-17 asserted"});
+}
+
+TEST_CASE("'called on' a list of named people is a meeting with each", "[events]") {
+  CHECK(DescribeDefault("Emmanuel Macron also called on Parliament Speaker Nabih Berri and Prime Minister Hassan Diab.",
+                        "2020-08-09") == V{"meet emmanuel_macron+hassan_diab - asserted",
+                                           "meet emmanuel_macron+nabih_berri - asserted"});
+  CHECK(DescribeDefault("Antony Blinken called on Prime Minister Benjamin Netanyahu and President Isaac Herzog.",
+                        "2023-10-13") == V{"meet antony_blinken+benjamin_netanyahu - asserted",
+                                           "meet antony_blinken+isaac_herzog - asserted"});
+  // Hard negatives: states, and an appeal that goes on with "to".
+  CHECK(DescribeDefault("Antonio Guterres called on Prime Minister Benjamin Netanyahu and President Isaac Herzog to "
+                        "show restraint.",
+                        "2023-10-13") != V{"meet antonio_guterres+benjamin_netanyahu - asserted",
+                                           "meet antonio_guterres+isaac_herzog - asserted"});
+  for (const std::string& e : DescribeDefault("Antonio Guterres called on Saudi Arabia and North Korea.", "2023-10-13"))
+    CHECK(e.rfind("meet", 0) != 0);
+}
