@@ -2031,3 +2031,23 @@ TEST_CASE("'called on' a list of named people is a meeting with each", "[events]
   for (const std::string& e : DescribeDefault("Antonio Guterres called on Saudi Arabia and North Korea.", "2023-10-13"))
     CHECK(e.rfind("meet", 0) != 0);
 }
+
+TEST_CASE("the last name of a person named in full earlier names him for the rest of the article", "[events][actors]") {
+  // People the lexicon gives no short form.
+  CHECK(DescribeDefault("Alberto Fujimori won the run-off. Bolivian President Hugo Banzer sent Fujimori a message of "
+                        "congratulations on Monday.",
+                        "2000-05-31") == V{"congratulate hugo_banzer>alberto_fujimori 2000-05-29 asserted"});
+  CHECK(DescribeDefault("George W. Bush flew to Mexico on Friday. Vicente Fox welcomed the U.S. president at his "
+                        "ranch, and Bush praised Fox for his reforms.",
+                        "2001-02-17") == V{"meet george_w_bush+vicente_fox - asserted",
+                                           "praise george_w_bush>vicente_fox - asserted",
+                                           "visit george_w_bush>MEX 2001-02-16 asserted"});
+  CHECK(DescribeDefault("Alan Garcia won Peru's election. Fox phoned Garcia on Monday.", "2006-06-06").empty());
+  CHECK(DescribeDefault("Vicente Fox met reporters. Later, Alan Garcia met Fox on Friday.", "2006-08-05") ==
+        V{"meet alan_garcia+vicente_fox 2006-08-04 asserted"});
+  // Hard negatives: a family name after a particle is nobody's alone; nor is a name after "bin".
+  CHECK(DescribeDefault("King Salman bin Abdulaziz Al Saud met Xi Jinping. Later, Prince Mohammed bin Salman bin "
+                        "Abdulaziz Al Saud met Vladimir Putin.",
+                        "2022-12-09") == V{"meet king_salman+xi_jinping - asserted",
+                                           "meet mohammed_bin_salman+vladimir_putin - asserted"});
+}

@@ -951,7 +951,13 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     // President William Ruto ... Ruto said").
     if (!best && s.Cap(i) && !s.Folded(i, kNonName)) {
       auto it = memory->short_to_actor.find(s.folded[i]);
-      if (it != memory->short_to_actor.end() && it->second.rfind("new:", 0) == 0 && !name_at(i)) {
+      // A lexicon person's last name (not after a particle: "Mohammed bin
+      // Salman" is not King Salman).
+      if (it != memory->short_to_actor.end() && it->second.rfind("new:", 0) != 0 && !name_at(i)) {
+        const LexiconEntry* e = lex.Find(it->second);
+        if (e && e->kind == ActorKind::kPerson && !(i > 0 && s.Folded(i - 1, kNameParticle)))
+          offer(make(i, i + 1, *e, MentionVia::kShort));
+      } else if (it != memory->short_to_actor.end() && !name_at(i)) {
         for (const NewActor& na : memory->new_actors) {
           if (na.id != it->second) continue;
           ActorMention am;
@@ -1027,7 +1033,19 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     if (best) {
       best->possessive = best->tok_end < s.size() && (*s.toks)[best->tok_end].possessive;
       if (best->kind == ActorKind::kPerson && best->via != MentionVia::kShort && best->via != MentionVia::kFuzzy) {
-        if (const LexiconEntry* e = lex.Find(best->actor)) remember(entry_index(e));
+        if (const LexiconEntry* e = lex.Find(best->actor)) {
+          remember(entry_index(e));
+          // A person the lexicon gives no short form, named in full: his last
+          // name alone is him for the rest of the article ("Alberto Fujimori
+          // ... sent Fujimori a message"), unless it already names someone or
+          // follows a particle.
+          const std::size_t last = best->tok_end - 1;
+          if (m.folded_shorts[entry_index(e)].empty() && best->tok_end - best->tok_begin >= 2 && s.Cap(last) &&
+              s.Word(last) && s.folded[last].size() > 2 && !s.Folded(last, kNonName) && !s.Folded(last, kNameParticle) &&
+              !s.Folded(last - 1, kNameParticle))  // "Al Saud", "bin Salman": a family's name
+            if (memory->short_to_actor.find(s.folded[last]) == memory->short_to_actor.end())
+              memory->short_to_actor[std::string(s.folded[last])] = e->id;
+        }
         remember_forms(*best);
       }
       std::size_t next = best->tok_end;
