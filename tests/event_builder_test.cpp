@@ -2051,3 +2051,16 @@ TEST_CASE("the last name of a person named in full earlier names him for the res
                         "2022-12-09") == V{"meet king_salman+xi_jinping - asserted",
                                            "meet mohammed_bin_salman+vladimir_putin - asserted"});
 }
+
+TEST_CASE("'leader-elect' with a state is its president-elect", "[events][actors]") {
+  CHECK(DescribeDefault("George W. Bush called the Palestinian leader-elect on Monday to congratulate him.",
+                        "2005-01-11") == V{"congratulate george_w_bush>mahmoud_abbas 2005-01-10 asserted",
+                                           "phone_call george_w_bush+mahmoud_abbas 2005-01-10 asserted"});
+  CHECK(DescribeDefault("Joe Biden congratulated Brazil's leader-elect on Monday.", "2022-11-01") ==
+        V{"congratulate joe_biden>luiz_inacio_lula_da_silva 2022-10-31 asserted"});
+  CHECK(DescribeDefault("Joe Biden congratulated Argentina's leader-elect on Monday.", "2023-11-21") ==
+        V{"congratulate joe_biden>javier_milei 2023-11-20 asserted"});
+  // Hard negatives: no state, or a leader who is nobody on the day.
+  CHECK(DescribeDefault("Joe Biden congratulated the party's leader-elect on Monday.", "2022-11-01").empty());
+  CHECK(DescribeDefault("George W. Bush called the Palestinian leader on Monday.", "2005-01-11").empty());
+}
