@@ -2050,3 +2050,82 @@ TEST_CASE("congratulating messages, hailing someone's victory, quoted congratula
   CHECK(DescribeDefault("Thabo Mbeki hailed Armando Guebuza's economic record.", "2004-12-23") ==
         V{"praise thabo_mbeki>armando_guebuza - asserted"});
 }
+
+TEST_CASE("a modifier between a country and a title keeps the title", "[events][actors]") {
+  // "Pakistan's new foreign minister", "Algeria's veteran foreign minister": the office holder on the day.
+  CHECK(DescribeDefault("Pakistan's new foreign minister held talks with Chinese Foreign Minister Wang Yi on Sunday.",
+                        "2022-05-23") == V{"meet bilawal_bhutto_zardari+wang_yi 2022-05-22 asserted"});
+  CHECK(DescribeDefault("Algeria's veteran foreign minister was received by Ethiopian Prime Minister Abiy Ahmed on "
+                        "Thursday.",
+                        "2021-07-31") == V{"meet abiy_ahmed+ramtane_lamamra 2021-07-29 asserted"});
+  CHECK(DescribeDefault("Ethiopia's long-serving prime minister met Chinese Foreign Minister Wang Yi on Sunday.",
+                        "2022-05-23") == V{"meet abiy_ahmed+wang_yi 2022-05-22 asserted"});
+  // Hard negatives: a blocker still blocks ("Pakistan's former foreign minister" is nobody on the day).
+  CHECK(DescribeDefault("Pakistan's former foreign minister held talks with Chinese Foreign Minister Wang Yi on Sunday.",
+                        "2022-05-23")
+            .empty());
+  CHECK(DescribeDefault("Pakistan's new ambassador held talks with Chinese Foreign Minister Wang Yi on Sunday.",
+                        "2022-05-23")
+            .empty());
+}
+
+TEST_CASE("a name after 'former' in an appositive can be the subject", "[events]") {
+  CHECK(DescribeDefault("The head of the Organization of American States, former Colombian president Cesar Gaviria, "
+                        "on Wednesday declined to recognize Alberto Fujimori's victory.",
+                        "2000-05-31") == V{"withhold_recognition cesar_gaviria>alberto_fujimori 2000-05-31 asserted"});
+  CHECK(DescribeDefault("The bloc's envoy, former Finnish president Martti Ahtisaari, met Serbian President Boris "
+                        "Tadic on Monday.",
+                        "2007-03-14") == V{"meet boris_tadic+martti_ahtisaari 2007-03-12 asserted"});
+  // Hard negative: a real verb before the name still makes it the object.
+  CHECK(DescribeDefault("Joe Biden visited Colombian President Gustavo Petro and praised Xi Jinping on Monday.",
+                        "2023-04-20") != V{"praise gustavo_petro>xi_jinping 2023-04-17 asserted"});
+}
+
+TEST_CASE("'called on' a list of named people is a meeting with each", "[events]") {
+  CHECK(DescribeDefault("Emmanuel Macron also called on Parliament Speaker Nabih Berri and Prime Minister Hassan Diab.",
+                        "2020-08-09") == V{"meet emmanuel_macron+hassan_diab - asserted",
+                                           "meet emmanuel_macron+nabih_berri - asserted"});
+  CHECK(DescribeDefault("Antony Blinken called on Prime Minister Benjamin Netanyahu and President Isaac Herzog.",
+                        "2023-10-13") == V{"meet antony_blinken+benjamin_netanyahu - asserted",
+                                           "meet antony_blinken+isaac_herzog - asserted"});
+  // Hard negatives: states, and an appeal that goes on with "to".
+  CHECK(DescribeDefault("Antonio Guterres called on Prime Minister Benjamin Netanyahu and President Isaac Herzog to "
+                        "show restraint.",
+                        "2023-10-13") != V{"meet antonio_guterres+benjamin_netanyahu - asserted",
+                                           "meet antonio_guterres+isaac_herzog - asserted"});
+  for (const std::string& e : DescribeDefault("Antonio Guterres called on Saudi Arabia and North Korea.", "2023-10-13"))
+    CHECK(e.rfind("meet", 0) != 0);
+}
+
+TEST_CASE("the last name of a person named in full earlier names him for the rest of the article", "[events][actors]") {
+  // People the lexicon gives no short form.
+  CHECK(DescribeDefault("Alberto Fujimori won the run-off. Bolivian President Hugo Banzer sent Fujimori a message of "
+                        "congratulations on Monday.",
+                        "2000-05-31") == V{"congratulate hugo_banzer>alberto_fujimori 2000-05-29 asserted"});
+  CHECK(DescribeDefault("George W. Bush flew to Mexico on Friday. Vicente Fox welcomed the U.S. president at his "
+                        "ranch, and Bush praised Fox for his reforms.",
+                        "2001-02-17") == V{"meet george_w_bush+vicente_fox - asserted",
+                                           "praise george_w_bush>vicente_fox - asserted",
+                                           "visit george_w_bush>MEX 2001-02-16 asserted"});
+  CHECK(DescribeDefault("Alan Garcia won Peru's election. Fox phoned Garcia on Monday.", "2006-06-06").empty());
+  CHECK(DescribeDefault("Vicente Fox met reporters. Later, Alan Garcia met Fox on Friday.", "2006-08-05") ==
+        V{"meet alan_garcia+vicente_fox 2006-08-04 asserted"});
+  // Hard negatives: a family name after a particle is nobody's alone; nor is a name after "bin".
+  CHECK(DescribeDefault("King Salman bin Abdulaziz Al Saud met Xi Jinping. Later, Prince Mohammed bin Salman bin "
+                        "Abdulaziz Al Saud met Vladimir Putin.",
+                        "2022-12-09") == V{"meet king_salman+xi_jinping - asserted",
+                                           "meet mohammed_bin_salman+vladimir_putin - asserted"});
+}
+
+TEST_CASE("'leader-elect' with a state is its president-elect", "[events][actors]") {
+  CHECK(DescribeDefault("George W. Bush called the Palestinian leader-elect on Monday to congratulate him.",
+                        "2005-01-11") == V{"congratulate george_w_bush>mahmoud_abbas 2005-01-10 asserted",
+                                           "phone_call george_w_bush+mahmoud_abbas 2005-01-10 asserted"});
+  CHECK(DescribeDefault("Joe Biden congratulated Brazil's leader-elect on Monday.", "2022-11-01") ==
+        V{"congratulate joe_biden>luiz_inacio_lula_da_silva 2022-10-31 asserted"});
+  CHECK(DescribeDefault("Joe Biden congratulated Argentina's leader-elect on Monday.", "2023-11-21") ==
+        V{"congratulate joe_biden>javier_milei 2023-11-20 asserted"});
+  // Hard negatives: no state, or a leader who is nobody on the day.
+  CHECK(DescribeDefault("Joe Biden congratulated the party's leader-elect on Monday.", "2022-11-01").empty());
+  CHECK(DescribeDefault("George W. Bush called the Palestinian leader on Monday.", "2005-01-11").empty());
+}

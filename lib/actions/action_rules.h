@@ -101,6 +101,9 @@ struct RoleCues {
   // Quantifiers floating after a subject ("X, Y and Z all phoned"): right
   // after an actor they neither block the subject nor make it a modifier.
   WordList floating_quantifiers;
+  // Words describing a person before his title and name ("former Colombian
+  // president X"): no verb, so the name after them may be a subject.
+  WordList name_premodifiers;
   // Copulas before "the first/last/only ... to <verb>": the act is reported,
   // not planned ("became the first leader to visit").
   WordList copulas;

@@ -847,6 +847,9 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           j = ce + 1;
         }
       }
+      // "Pakistan's new foreign minister", "Algeria's veteran foreign minister"
+      if (country)
+        while (s.Lower(j, kModifier)) ++j;
       bool blocked = false;
       while (s.Lower(j, kBlocker)) {
         blocked = true;
@@ -985,7 +988,13 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     // President William Ruto ... Ruto said").
     if (!best && s.Cap(i) && !s.Folded(i, kNonName)) {
       auto it = memory->short_to_actor.find(s.folded[i]);
-      if (it != memory->short_to_actor.end() && it->second.rfind("new:", 0) == 0 && !name_at(i)) {
+      // A lexicon person's last name (not after a particle: "Mohammed bin
+      // Salman" is not King Salman).
+      if (it != memory->short_to_actor.end() && it->second.rfind("new:", 0) != 0 && !name_at(i)) {
+        const LexiconEntry* e = lex.Find(it->second);
+        if (e && e->kind == ActorKind::kPerson && !(i > 0 && s.Folded(i - 1, kNameParticle)))
+          offer(make(i, i + 1, *e, MentionVia::kShort));
+      } else if (it != memory->short_to_actor.end() && !name_at(i)) {
         for (const NewActor& na : memory->new_actors) {
           if (na.id != it->second) continue;
           ActorMention am;
@@ -1066,6 +1075,16 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           auto& named = memory->named_entries;
           named.erase(std::remove(named.begin(), named.end(), entry_index(e)), named.end());
           named.push_back(entry_index(e));
+          // A person the lexicon gives no short form, named in full: his last
+          // name alone is him for the rest of the article ("Alberto Fujimori
+          // ... sent Fujimori a message"), unless it already names someone or
+          // follows a particle.
+          const std::size_t last = best->tok_end - 1;
+          if (m.folded_shorts[entry_index(e)].empty() && best->tok_end - best->tok_begin >= 2 && s.Cap(last) &&
+              s.Word(last) && s.folded[last].size() > 2 && !s.Folded(last, kNonName) && !s.Folded(last, kNameParticle) &&
+              !s.Folded(last - 1, kNameParticle))  // "Al Saud", "bin Salman": a family's name
+            if (memory->short_to_actor.find(s.folded[last]) == memory->short_to_actor.end())
+              memory->short_to_actor[std::string(s.folded[last])] = e->id;
         }
         remember_forms(*best);
       }

@@ -204,7 +204,8 @@ class Sentence {
         if (am.tok_begin > 1 && Is(before, cues_.noun_determiners) && !token(before).cap) --before;
         bool object_of_verb = !with_agent && am.tok_end < k && am.tok_begin > 0 && before < am.tok_begin && LowerWord(before) &&
                               !Is(before, cues_.noun_determiners) &&
-                              !Is(before, cues_.subject_openers) && !GroupAfter(am.tok_end);
+                              !Is(before, cues_.subject_openers) && !Is(before, cues_.name_premodifiers) &&
+                              !GroupAfter(am.tok_end);
         // "had taken calls from Kishida and Yoon on Thursday and thanked ...": the
         // last of a list governed by a preposition is no subject either.
         // (The link next to it must be "and": "In Caracas, Chavez said" is no list.)
