@@ -2072,3 +2072,23 @@ TEST_CASE("'played host to X', 'sat down on the margins', 'held their annual sum
   CHECK(DescribeDefault("Narendra Modi sat down on the margins of the summit with reporters.", "2017-09-15").empty());
   CHECK(DescribeDefault("ASEAN held its annual summit in Jakarta on Thursday.", "2017-09-15").empty());
 }
+
+TEST_CASE("a handshake 'but the two did not hold formal talks' is no meeting", "[events]") {
+  CHECK(DescribeDefault("Junichiro Koizumi also shook hands with South Korean President Roh Moo-hyun on Saturday at a "
+                        "reception hosted by Indonesian President Susilo Bambang Yudhoyono, but the two did not hold "
+                        "formal talks.",
+                        "2005-04-24")
+            .empty());
+  CHECK(DescribeDefault("Junichiro Koizumi shook hands with Roh Moo-hyun at the gala dinner, but they did not hold a "
+                        "bilateral meeting.",
+                        "2005-04-24")
+            .empty());
+  CHECK(DescribeDefault("Junichiro Koizumi shook hands with Roh Moo-hyun, but the two leaders didn't have formal talks.",
+                        "2005-04-24")
+            .empty());
+  // Hard negatives: a handshake before talks that were held, and a "but" about something else.
+  CHECK(DescribeDefault("Junichiro Koizumi shook hands with Roh Moo-hyun and held talks with him for an hour.",
+                        "2005-04-24") == V{"meet junichiro_koizumi+roh_moo_hyun - asserted"});
+  CHECK(DescribeDefault("Junichiro Koizumi shook hands with Roh Moo-hyun, but the two did not agree on the shrine visits.",
+                        "2005-04-24") == V{"meet junichiro_koizumi+roh_moo_hyun - asserted"});
+}
