@@ -2092,3 +2092,15 @@ TEST_CASE("a handshake 'but the two did not hold formal talks' is no meeting", "
   CHECK(DescribeDefault("Junichiro Koizumi shook hands with Roh Moo-hyun, but the two did not agree on the shrine visits.",
                         "2005-04-24") == V{"meet junichiro_koizumi+roh_moo_hyun - asserted"});
 }
+
+TEST_CASE("'a visit to Beijing by X': 'by' after the noun's object names the visitor", "[events]") {
+  CHECK(DescribeDefault("The meeting follows a visit to Beijing by Foreign Secretary David Lammy last month.",
+                        "2024-11-19") == V{"visit david_lammy>CHN 2024-10 asserted"});
+  CHECK(DescribeDefault("A visit to Kyiv by Emmanuel Macron on Friday angered Moscow.", "2024-11-19") ==
+        V{"visit emmanuel_macron>UKR 2024-11-15 asserted"});
+  CHECK(DescribeDefault("Keir Starmer met Xi Jinping after a trip to Beijing by David Lammy.", "2024-11-19") ==
+        V{"meet keir_starmer+xi_jinping - asserted", "visit david_lammy>CHN - asserted"});
+  // Hard negatives: "hosted by X" is no visitor, nor "by phone".
+  CHECK(DescribeDefault("A visit to Beijing hosted by Xi Jinping ended on Friday.", "2024-11-19").empty());
+  CHECK(DescribeDefault("The visit to China by phone was odd.", "2024-11-19").empty());
+}

@@ -889,6 +889,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         subj.kind = Found::kActors;
         subj.mentions.push_back(static_cast<std::size_t>(s.mention_at(te + 1)));
       }
+      // "a visit to Beijing by Foreign Secretary David Lammy": "by" right after
+      // the noun's object names the one who acts ("hosted by X" does not).
+      for (std::size_t k = te; subj.kind == Found::kNone && k > 0 && k + 1 < s.size() && k < te + 8; ++k) {
+        if (cues.passive_agent_stops.contains(s.lower(k))) break;
+        if (s.lower(k) == "by" && s.mention_at(k - 1) >= 0 && s.mention_at(k + 1) >= 0 &&
+            !mentions[s.mention_at(k + 1)].possessive) {
+          subj.kind = Found::kActors;
+          subj.mentions.push_back(static_cast<std::size_t>(s.mention_at(k + 1)));
+        }
+      }
     }
     // "meetings between X and Y": both parties follow the trigger.
     const bool between = te > 0 && s.lower(te - 1) == "between";
