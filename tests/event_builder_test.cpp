@@ -2129,3 +2129,97 @@ TEST_CASE("'leader-elect' with a state is its president-elect", "[events][actors
   CHECK(DescribeDefault("Joe Biden congratulated the party's leader-elect on Monday.", "2022-11-01").empty());
   CHECK(DescribeDefault("George W. Bush called the Palestinian leader on Monday.", "2005-01-11").empty());
 }
+
+TEST_CASE("a state owning a person's name across a lower-case title stands for that person", "[events]") {
+  CHECK(DescribeDefault("Mario Draghi met Libya's interim premier Abdulhamid Dbeibah on Tuesday.", "2021-04-07") ==
+        V{"meet abdul_hamid_dbeibah+mario_draghi 2021-04-06 asserted"});
+  CHECK(DescribeDefault("Italian Prime Minister Mario Draghi was received by Libya's interim premier Abdulhamid "
+                        "Dbeibah in Tripoli on Tuesday.",
+                        "2021-04-07") == V{"meet abdul_hamid_dbeibah+mario_draghi 2021-04-06 asserted"});
+  CHECK(DescribeDefault("Xi Jinping held talks with Russia's long-serving president Vladimir Putin on Monday.",
+                        "2023-03-21") == V{"meet vladimir_putin+xi_jinping 2023-03-20 asserted"});
+  // Hard negatives: what the state owns is no person.
+  CHECK(DescribeDefault("Mario Draghi criticized Libya's treatment of migrants.", "2021-04-07") ==
+        V{"criticize mario_draghi>LBY - asserted"});
+  CHECK(DescribeDefault("Mario Draghi praised Libya's interim government.", "2021-04-07") ==
+        V{"praise mario_draghi>LBY - asserted"});
+}
+
+TEST_CASE("a group noun right before a list of names is its label, not a verb", "[events]") {
+  CHECK(DescribeDefault("The thaw began when foreign ministers Nicolas Maduro and Maria Angela Holguin met in Bogota "
+                        "on Saturday.",
+                        "2010-08-11") == V{"meet maria_angela_holguin+nicolas_maduro 2010-08-07 asserted"});
+  CHECK(DescribeDefault("Defence ministers Rajnath Singh and Wei Fenghe met in Moscow on Friday.", "2020-09-11") ==
+        V{"meet rajnath_singh+wei_fenghe 2020-09-11 asserted"});
+  CHECK(DescribeDefault("Presidents Juan Manuel Santos and Rafael Correa met in Quito on Saturday.", "2010-08-11") ==
+        V{"meet juan_manuel_santos+rafael_correa 2010-08-07 asserted"});
+  // Hard negatives: a group alone names nobody.
+  CHECK(DescribeDefault("World leaders congratulated Juan Manuel Santos.", "2010-08-11").empty());
+  CHECK(DescribeDefault("Foreign ministers met in Bogota on Saturday.", "2010-08-11").empty());
+}
+
+TEST_CASE("'received visiting X', 'talks with visiting X': X visits the host, and the two meet", "[events]") {
+  CHECK(DescribeDefault("President Moon Jae-in received visiting Chinese Foreign Minister Wang Yi on Thursday.",
+                        "2019-12-05") == V{"meet moon_jae_in+wang_yi 2019-12-05 asserted",
+                                           "visit wang_yi>moon_jae_in 2019-12-05 asserted"});
+  CHECK(DescribeDefault("Xi Jinping held talks with visiting Russian President Vladimir Putin on Monday.",
+                        "2023-03-21") == V{"meet vladimir_putin+xi_jinping 2023-03-20 asserted",
+                                           "visit vladimir_putin>xi_jinping 2023-03-20 asserted"});
+  CHECK(DescribeDefault("Narendra Modi welcomed visiting Japanese Prime Minister Shinzo Abe on Wednesday.",
+                        "2017-09-14") == V{"meet narendra_modi+shinzo_abe 2017-09-13 asserted",
+                                           "visit shinzo_abe>narendra_modi 2017-09-13 asserted"});
+  // Hard negatives: "visiting" before a lower-case noun names no visitor.
+  CHECK(DescribeDefault("Narendra Modi met visiting students on Wednesday.", "2017-09-14").empty());
+  CHECK(DescribeDefault("Narendra Modi received visiting rights on Wednesday.", "2017-09-14").empty());
+}
+
+TEST_CASE("'played host to X', 'sat down on the margins', 'held their annual summit' are meetings", "[events]") {
+  CHECK(DescribeDefault("Indonesian President Megawati Sukarnoputri played host to Australian Prime Minister John "
+                        "Howard at the Merdeka Palace on Thursday.",
+                        "2002-02-07") == V{"meet john_howard+megawati_sukarnoputri 2002-02-07 asserted"});
+  CHECK(DescribeDefault("Subrahmanyam Jaishankar and Wang Yi sat down on the margins of a regional gathering on "
+                        "Thursday.",
+                        "2020-09-11") == V{"meet s_jaishankar+wang_yi 2020-09-10 asserted"});
+  CHECK(DescribeDefault("Narendra Modi and Shinzo Abe held their annual summit in Gandhinagar on Thursday.",
+                        "2017-09-15") == V{"meet narendra_modi+shinzo_abe 2017-09-14 asserted"});
+  // "sat down with X ... on the sidelines" stays a meeting with X.
+  CHECK(DescribeDefault("Joe Biden sat down with French President Emmanuel Macron on Saturday on the sidelines of the "
+                        "summit.",
+                        "2021-06-14") == V{"meet emmanuel_macron+joe_biden 2021-06-12 asserted"});
+  // Hard negatives: a host of an event, reporters, a bloc's own summit.
+  CHECK(DescribeDefault("Qatar played host to the World Cup.", "2022-12-01").empty());
+  CHECK(DescribeDefault("Narendra Modi sat down on the margins of the summit with reporters.", "2017-09-15").empty());
+  CHECK(DescribeDefault("ASEAN held its annual summit in Jakarta on Thursday.", "2017-09-15").empty());
+}
+
+TEST_CASE("a handshake 'but the two did not hold formal talks' is no meeting", "[events]") {
+  CHECK(DescribeDefault("Junichiro Koizumi also shook hands with South Korean President Roh Moo-hyun on Saturday at a "
+                        "reception hosted by Indonesian President Susilo Bambang Yudhoyono, but the two did not hold "
+                        "formal talks.",
+                        "2005-04-24")
+            .empty());
+  CHECK(DescribeDefault("Junichiro Koizumi shook hands with Roh Moo-hyun at the gala dinner, but they did not hold a "
+                        "bilateral meeting.",
+                        "2005-04-24")
+            .empty());
+  CHECK(DescribeDefault("Junichiro Koizumi shook hands with Roh Moo-hyun, but the two leaders didn't have formal talks.",
+                        "2005-04-24")
+            .empty());
+  // Hard negatives: a handshake before talks that were held, and a "but" about something else.
+  CHECK(DescribeDefault("Junichiro Koizumi shook hands with Roh Moo-hyun and held talks with him for an hour.",
+                        "2005-04-24") == V{"meet junichiro_koizumi+roh_moo_hyun - asserted"});
+  CHECK(DescribeDefault("Junichiro Koizumi shook hands with Roh Moo-hyun, but the two did not agree on the shrine visits.",
+                        "2005-04-24") == V{"meet junichiro_koizumi+roh_moo_hyun - asserted"});
+}
+
+TEST_CASE("'a visit to Beijing by X': 'by' after the noun's object names the visitor", "[events]") {
+  CHECK(DescribeDefault("The meeting follows a visit to Beijing by Foreign Secretary David Lammy last month.",
+                        "2024-11-19") == V{"visit david_lammy>CHN 2024-10 asserted"});
+  CHECK(DescribeDefault("A visit to Kyiv by Emmanuel Macron on Friday angered Moscow.", "2024-11-19") ==
+        V{"visit emmanuel_macron>UKR 2024-11-15 asserted"});
+  CHECK(DescribeDefault("Keir Starmer met Xi Jinping after a trip to Beijing by David Lammy.", "2024-11-19") ==
+        V{"meet keir_starmer+xi_jinping - asserted", "visit david_lammy>CHN - asserted"});
+  // Hard negatives: "hosted by X" is no visitor, nor "by phone".
+  CHECK(DescribeDefault("A visit to Beijing hosted by Xi Jinping ended on Friday.", "2024-11-19").empty());
+  CHECK(DescribeDefault("The visit to China by phone was odd.", "2024-11-19").empty());
+}

@@ -50,6 +50,17 @@ TEST_CASE("site junk lines are marked as boilerplate and never merge sentences",
   CHECK(junk == 5);
 }
 
+TEST_CASE("a link label alone on its line makes the linked headline after it junk too", "[split]") {
+  CHECK(Sentences("Putin met Xi.\n\nRead more:\n\nBiden and Xi hold final meeting in Lima\n\nXi met Modi.") ==
+        std::vector<std::string>{"Putin met Xi.", "Xi met Modi."});
+  CHECK(Sentences("Putin met Xi.\nRelated stories:\nMacron and Scholz hail new chapter\nXi met Modi.") ==
+        std::vector<std::string>{"Putin met Xi.", "Xi met Modi."});
+  // Hard negatives: a label with its headline on the same line takes only that line,
+  // and a sentence ending with a colon is no label.
+  CHECK(Sentences("Read more: Macron says Europe must act\nXi met Modi.") == std::vector<std::string>{"Xi met Modi."});
+  CHECK(Sentences("Putin said:\nXi met Modi.") == std::vector<std::string>{"Putin said:", "Xi met Modi."});
+}
+
 TEST_CASE("sentences never cross a line break", "[split]") {
   CHECK(Sentences("first line without period\nsecond line").size() == 2);
 }

@@ -205,7 +205,7 @@ class Sentence {
         bool object_of_verb = !with_agent && am.tok_end < k && am.tok_begin > 0 && before < am.tok_begin && LowerWord(before) &&
                               !Is(before, cues_.noun_determiners) &&
                               !Is(before, cues_.subject_openers) && !Is(before, cues_.name_premodifiers) &&
-                              !GroupAfter(am.tok_end);
+                              !GroupAfter(am.tok_end) && !AnyPhraseEndsAt(cues_.group_nouns, before);
         // "had taken calls from Kishida and Yoon on Thursday and thanked ...": the
         // last of a list governed by a preposition is no subject either.
         // (The link next to it must be "and": "In Caracas, Chavez said" is no list.)
@@ -228,9 +228,11 @@ class Sentence {
         // before sitting down with Biden": a list right after a verb is its object.
         std::size_t list_before = list_b > 0 ? list_b - 1 : 0;
         if (list_b > 1 && Is(list_before, cues_.noun_determiners) && !token(list_before).cap) --list_before;
+        // ("foreign ministers Nicolas Maduro and Maria Angela Holguin met": a
+        // group noun before the list is its label, not a verb.)
         bool verb_object_list = list_b < am.tok_begin && list_b > 0 && LowerWord(list_before) &&
                                 !Is(list_before, cues_.noun_determiners) && !Is(list_before, cues_.subject_openers) &&
-                                !Is(list_before, cues_.prepositions);
+                                !Is(list_before, cues_.prepositions) && !AnyPhraseEndsAt(cues_.group_nouns, list_before);
         if (governed_list || verb_object_list) {
           i = list_b;
           continue;
@@ -338,8 +340,9 @@ class Sentence {
         // follows, and that person (not known here) is the party.
         // (Not for visits: "a trip to Russia's Far East" is a trip to Russia.)
         bool owns_name = skip_locations && am.possessive && am.kind == ActorKind::kCountry && am.tok_end + 1 < size() &&
-                         token(am.tok_end).possessive && token(am.tok_end + 1).cap && token(am.tok_end + 1).word &&
-                         mention_at(am.tok_end + 1) < 0;
+                         ((token(am.tok_end).possessive && token(am.tok_end + 1).cap && token(am.tok_end + 1).word &&
+                           mention_at(am.tok_end + 1) < 0) ||
+                          OwnedPerson(am) >= 0);
         // "received Biden's message", "met Putin's aide, Yuri Ushakov": the
         // person owns what follows, which is the object (unless what follows
         // is the trigger: "was Putin's guest").
@@ -407,13 +410,7 @@ class Sentence {
           if (m2 < 0) break;
           // "receiving Ukraine's Zelenskiy, France's Macron and Turkey's Erdogan":
           // a state owning the next name in the list stands for that person.
-          if (mention(m2).possessive && mention(m2).kind == ActorKind::kCountry) {
-            std::size_t q = mention(m2).tok_end;
-            if (q < size() && token(q).possessive) ++q;
-            if (q < size() && mention_at(q) >= 0 && mention(mention_at(q)).kind == ActorKind::kPerson &&
-                !mention(mention_at(q)).possessive)
-              m2 = mention_at(q);
-          }
+          if (OwnedPerson(mention(m2)) >= 0) m2 = OwnedPerson(mention(m2));
           // "congratulated the Turkish leader, and Zelensky said ...": after ", and"
           // an actor followed by a word that is no preposition, or owning what
           // follows ("and the European Union's foreign policy chief ..."),
@@ -498,6 +495,23 @@ class Sentence {
       }
     }
     return f;
+  }
+
+  // "Libya's interim premier Abdulhamid Dbeibah", "Colombia's new leader Juan
+  // Manuel Santos": a state owning a person's name, across up to three
+  // lower-case words of title or description (no preposition, no "and"), stands
+  // for that person. The person's mention, else -1.
+  int OwnedPerson(const ActorMention& am) const {
+    if (!am.possessive || am.kind != ActorKind::kCountry) return -1;
+    std::size_t q = am.tok_end;
+    if (q < size() && token(q).possessive) ++q;
+    for (std::size_t words = 0; q < size() && mention_at(q) < 0 && words < 3; ++q, ++words)
+      if (!LowerWord(q) || Is(q, cues_.prepositions) || Is(q, cues_.object_stops) || lower_[q] == "and" ||
+          lower_[q] == "or")
+        return -1;
+    if (q >= size() || mention_at(q) < 0) return -1;
+    const ActorMention& pm = mention(mention_at(q));
+    return pm.kind == ActorKind::kPerson && pm.tok_begin == q && !pm.possessive ? mention_at(q) : -1;
   }
 
   // Token k (a group noun) modifies the head that follows it: possessive, or
@@ -855,6 +869,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           subj.mentions.push_back(static_cast<std::size_t>(s.mention_at(k + 1)));
           break;
         }
+        // "was received by Libya's interim premier Abdulhamid Dbeibah": the person.
+        if (w == "by" && s.mention_at(k + 1) >= 0 && s.OwnedPerson(mentions[s.mention_at(k + 1)]) >= 0) {
+          subj.kind = Found::kActors;
+          subj.mentions.push_back(static_cast<std::size_t>(s.OwnedPerson(mentions[s.mention_at(k + 1)])));
+          break;
+        }
       }
     } else if (noun) {
       // possessor ("Xi's congratulations"), "of X" ("the congratulations of the Russian president"), or the subject
@@ -868,6 +888,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       if (subj.kind == Found::kNone && te + 1 < s.size() && s.lower(te) == "of" && s.mention_at(te + 1) >= 0) {
         subj.kind = Found::kActors;
         subj.mentions.push_back(static_cast<std::size_t>(s.mention_at(te + 1)));
+      }
+      // "a visit to Beijing by Foreign Secretary David Lammy": "by" right after
+      // the noun's object names the one who acts ("hosted by X" does not).
+      for (std::size_t k = te; subj.kind == Found::kNone && k > 0 && k + 1 < s.size() && k < te + 8; ++k) {
+        if (cues.passive_agent_stops.contains(s.lower(k))) break;
+        if (s.lower(k) == "by" && s.mention_at(k - 1) >= 0 && s.mention_at(k + 1) >= 0 &&
+            !mentions[s.mention_at(k + 1)].possessive) {
+          subj.kind = Found::kActors;
+          subj.mentions.push_back(static_cast<std::size_t>(s.mention_at(k + 1)));
+        }
       }
     }
     // "meetings between X and Y": both parties follow the trigger.

@@ -110,6 +110,8 @@ std::vector<SentenceSpan> SentenceSplitter::Split(std::string_view text) const {
   std::vector<SentenceSpan> out;
   std::size_t line_no = 0;
   std::size_t pos = 0;
+  // "Read more:" alone on its line: the next line is the linked headline, junk too.
+  bool after_link_label = false;
   while (pos <= text.size()) {
     std::size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
@@ -118,8 +120,9 @@ std::vector<SentenceSpan> SentenceSplitter::Split(std::string_view text) const {
     while (e > b && IsSpace(text[e - 1])) --e;
     if (b < e) {
       std::string_view line = text.substr(b, e - b);
-      if (impl_->boilerplate && impl_->boilerplate->Match(line, nullptr)) {
+      if (after_link_label || (impl_->boilerplate && impl_->boilerplate->Match(line, nullptr))) {
         out.push_back({b, e, line_no, true, false});
+        after_link_label = !after_link_label && line.back() == ':';
       } else {
         // Cut a dateline off the start of the line.
         std::size_t dateline = 0;
