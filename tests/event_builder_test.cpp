@@ -2010,3 +2010,27 @@ TEST_CASE("a bare weekday with a verb in the present tense is the coming day: 'M
                         "Friday went well.",
                         "2023-04-05") == V{"meet narendra_modi+olaf_scholz 2023-03-31 asserted"});
 }
+
+TEST_CASE("'\"I congratulated him,\" X said': the speaker's pronoun object is named before the quote",
+          "[events]") {
+  CHECK(DescribeDefault("Joe Biden telephoned Emmanuel Macron on Monday. \"I congratulated him on his victory,\" "
+                        "Biden said.",
+                        "2021-01-05") == V{"congratulate joe_biden>emmanuel_macron 2021-01-04 asserted",
+                                           "phone_call emmanuel_macron+joe_biden 2021-01-04 asserted"});
+  CHECK(DescribeDefault("Narendra Modi spoke with Joe Biden by telephone on Monday. \"I congratulated him and "
+                        "invited him to India,\" Modi wrote on Twitter.",
+                        "2021-01-05") == V{"congratulate narendra_modi>joe_biden 2021-01-04 asserted",
+                                           "invite narendra_modi>joe_biden 2021-01-04 asserted",
+                                           "phone_call joe_biden+narendra_modi 2021-01-04 asserted"});
+  CHECK(DescribeDefault("Angela Merkel telephoned Emmanuel Macron on Monday. \"I congratulated him,\" Merkel told "
+                        "reporters.",
+                        "2021-01-05") == V{"congratulate angela_merkel>emmanuel_macron 2021-01-04 asserted",
+                                           "phone_call angela_merkel+emmanuel_macron 2021-01-04 asserted"});
+  // Not for a third-person subject in the quote, nor for a pronoun that is no object of the trigger.
+  CHECK(DescribeDefault("Joe Biden telephoned Emmanuel Macron on Monday. \"He congratulated him on his victory,\" "
+                        "Biden said.",
+                        "2021-01-05") == V{"phone_call emmanuel_macron+joe_biden 2021-01-04 asserted"});
+  CHECK(DescribeDefault("Vladimir Putin met Xi Jinping on Monday. \"I told him we congratulate the Chinese people,\" "
+                        "Putin said.",
+                        "2021-01-05") == V{"meet vladimir_putin+xi_jinping 2021-01-04 asserted"});
+}
