@@ -2034,3 +2034,19 @@ TEST_CASE("'\"I congratulated him,\" X said': the speaker's pronoun object is na
                         "Putin said.",
                         "2021-01-05") == V{"meet vladimir_putin+xi_jinping 2021-01-04 asserted"});
 }
+
+TEST_CASE("'a message of felicitation' is a congratulation like 'a message of congratulations'", "[events]") {
+  const std::string lead = "KABUL - Barack Obama congratulated Hamid Karzai on Monday. ";
+  const std::string obama = "congratulate barack_obama>hamid_karzai 2009-11-02 asserted";
+  CHECK(DescribeDefault(lead + "Iran's President Mahmoud Ahmadinejad sent a message of felicitation.", "2009-11-03") ==
+        V{obama, "congratulate mahmoud_ahmadinejad>hamid_karzai - asserted"});
+  CHECK(DescribeDefault(lead + "Indian Prime Minister Manmohan Singh sent Karzai a letter of felicitation.",
+                        "2009-11-03") == V{obama, "congratulate manmohan_singh>hamid_karzai - asserted"});
+  CHECK(DescribeDefault(lead + "Indian Prime Minister Manmohan Singh sent a telegram of felicitations to Karzai.",
+                        "2009-11-03") == V{obama, "congratulate manmohan_singh>hamid_karzai - asserted"});
+  // A felicitation ceremony, a message of thanks: no congratulation.
+  CHECK(DescribeDefault(lead + "Indian Prime Minister Manmohan Singh attended a felicitation ceremony for athletes.",
+                        "2009-11-03") == V{obama});
+  CHECK(DescribeDefault(lead + "Indian Prime Minister Manmohan Singh sent a message of thanks.", "2009-11-03") ==
+        V{obama});
+}
