@@ -2050,3 +2050,20 @@ TEST_CASE("'a message of felicitation' is a congratulation like 'a message of co
   CHECK(DescribeDefault(lead + "Indian Prime Minister Manmohan Singh sent a message of thanks.", "2009-11-03") ==
         V{obama});
 }
+
+TEST_CASE("hailing a quoted 'victory' after a congratulation congratulates the same winner", "[events]") {
+  const std::string lead = "LA PAZ - Alberto Fernandez congratulated Luis Arce on Monday. ";
+  const std::string fernandez = "congratulate alberto_fernandez>luis_arce 2020-10-19 asserted";
+  CHECK(DescribeDefault(lead + "Venezuela's Nicolas Maduro hailed \"a people's victory\" in a message on Twitter.",
+                        "2020-10-20") == V{fernandez, "congratulate nicolas_maduro>luis_arce - asserted"});
+  CHECK(DescribeDefault(lead + "Cuba's Miguel Diaz-Canel sent a message hailing \"a victory for democracy\".",
+                        "2020-10-20") == V{fernandez, "congratulate miguel_diaz_canel>luis_arce - asserted"});
+  CHECK(DescribeDefault(lead + "Mexico's Andres Manuel Lopez Obrador saluted \"the triumph\" of the Bolivian people.",
+                        "2020-10-20") ==
+        V{fernandez, "congratulate andres_manuel_lopez_obrador>luis_arce - asserted"});
+  // A victory over someone, or a victory not quoted, is no congratulation by this rule.
+  CHECK(DescribeDefault(lead + "Venezuela's Nicolas Maduro hailed \"a victory over imperialism\" in a speech.",
+                        "2020-10-20") == V{fernandez});
+  CHECK(DescribeDefault(lead + "Venezuela's Nicolas Maduro hailed a victory in the football final.", "2020-10-20") ==
+        V{fernandez});
+}
