@@ -2223,3 +2223,60 @@ TEST_CASE("'a visit to Beijing by X': 'by' after the noun's object names the vis
   CHECK(DescribeDefault("A visit to Beijing hosted by Xi Jinping ended on Friday.", "2024-11-19").empty());
   CHECK(DescribeDefault("The visit to China by phone was odd.", "2024-11-19").empty());
 }
+
+TEST_CASE("'\"I congratulated him,\" X said': the speaker's pronoun object is named before the quote",
+          "[events]") {
+  CHECK(DescribeDefault("Joe Biden telephoned Emmanuel Macron on Monday. \"I congratulated him on his victory,\" "
+                        "Biden said.",
+                        "2021-01-05") == V{"congratulate joe_biden>emmanuel_macron 2021-01-04 asserted",
+                                           "phone_call emmanuel_macron+joe_biden 2021-01-04 asserted"});
+  CHECK(DescribeDefault("Narendra Modi spoke with Joe Biden by telephone on Monday. \"I congratulated him and "
+                        "invited him to India,\" Modi wrote on Twitter.",
+                        "2021-01-05") == V{"congratulate narendra_modi>joe_biden 2021-01-04 asserted",
+                                           "invite narendra_modi>joe_biden 2021-01-04 asserted",
+                                           "phone_call joe_biden+narendra_modi 2021-01-04 asserted"});
+  CHECK(DescribeDefault("Angela Merkel telephoned Emmanuel Macron on Monday. \"I congratulated him,\" Merkel told "
+                        "reporters.",
+                        "2021-01-05") == V{"congratulate angela_merkel>emmanuel_macron 2021-01-04 asserted",
+                                           "phone_call angela_merkel+emmanuel_macron 2021-01-04 asserted"});
+  // Not for a third-person subject in the quote, nor for a pronoun that is no object of the trigger.
+  CHECK(DescribeDefault("Joe Biden telephoned Emmanuel Macron on Monday. \"He congratulated him on his victory,\" "
+                        "Biden said.",
+                        "2021-01-05") == V{"phone_call emmanuel_macron+joe_biden 2021-01-04 asserted"});
+  CHECK(DescribeDefault("Vladimir Putin met Xi Jinping on Monday. \"I told him we congratulate the Chinese people,\" "
+                        "Putin said.",
+                        "2021-01-05") == V{"meet vladimir_putin+xi_jinping 2021-01-04 asserted"});
+}
+
+TEST_CASE("'a message of felicitation' is a congratulation like 'a message of congratulations'", "[events]") {
+  const std::string lead = "KABUL - Barack Obama congratulated Hamid Karzai on Monday. ";
+  const std::string obama = "congratulate barack_obama>hamid_karzai 2009-11-02 asserted";
+  CHECK(DescribeDefault(lead + "Iran's President Mahmoud Ahmadinejad sent a message of felicitation.", "2009-11-03") ==
+        V{obama, "congratulate mahmoud_ahmadinejad>hamid_karzai - asserted"});
+  CHECK(DescribeDefault(lead + "Indian Prime Minister Manmohan Singh sent Karzai a letter of felicitation.",
+                        "2009-11-03") == V{obama, "congratulate manmohan_singh>hamid_karzai - asserted"});
+  CHECK(DescribeDefault(lead + "Indian Prime Minister Manmohan Singh sent a telegram of felicitations to Karzai.",
+                        "2009-11-03") == V{obama, "congratulate manmohan_singh>hamid_karzai - asserted"});
+  // A felicitation ceremony, a message of thanks: no congratulation.
+  CHECK(DescribeDefault(lead + "Indian Prime Minister Manmohan Singh attended a felicitation ceremony for athletes.",
+                        "2009-11-03") == V{obama});
+  CHECK(DescribeDefault(lead + "Indian Prime Minister Manmohan Singh sent a message of thanks.", "2009-11-03") ==
+        V{obama});
+}
+
+TEST_CASE("hailing a quoted 'victory' after a congratulation congratulates the same winner", "[events]") {
+  const std::string lead = "LA PAZ - Alberto Fernandez congratulated Luis Arce on Monday. ";
+  const std::string fernandez = "congratulate alberto_fernandez>luis_arce 2020-10-19 asserted";
+  CHECK(DescribeDefault(lead + "Venezuela's Nicolas Maduro hailed \"a people's victory\" in a message on Twitter.",
+                        "2020-10-20") == V{fernandez, "congratulate nicolas_maduro>luis_arce - asserted"});
+  CHECK(DescribeDefault(lead + "Cuba's Miguel Diaz-Canel sent a message hailing \"a victory for democracy\".",
+                        "2020-10-20") == V{fernandez, "congratulate miguel_diaz_canel>luis_arce - asserted"});
+  CHECK(DescribeDefault(lead + "Mexico's Andres Manuel Lopez Obrador saluted \"the triumph\" of the Bolivian people.",
+                        "2020-10-20") ==
+        V{fernandez, "congratulate andres_manuel_lopez_obrador>luis_arce - asserted"});
+  // A victory over someone, or a victory not quoted, is no congratulation by this rule.
+  CHECK(DescribeDefault(lead + "Venezuela's Nicolas Maduro hailed \"a victory over imperialism\" in a speech.",
+                        "2020-10-20") == V{fernandez});
+  CHECK(DescribeDefault(lead + "Venezuela's Nicolas Maduro hailed a victory in the football final.", "2020-10-20") ==
+        V{fernandez});
+}

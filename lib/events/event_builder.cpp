@@ -316,7 +316,7 @@ class Sentence {
   // distance (false for objects that must be adjacent).
   Found Object(std::size_t from, std::size_t limit, std::size_t trigger_begin, std::size_t trigger_end,
                const std::vector<std::pair<std::size_t, std::size_t>>& other_triggers, bool skip_locations,
-               bool possessor_is_party = true, bool title_runs = true) const {
+               bool possessor_is_party = true, bool title_runs = true, bool quoted_pronouns = false) const {
     Found f;
     std::size_t gap = 0, title_words = 0;
     bool appositive_only = false;
@@ -432,7 +432,8 @@ class Sentence {
       // "wished him success", "sent her a message": an object pronoun right after
       // the verb that opens the trigger ("her" only before a word that cannot be
       // her possession: "offered her congratulations" is hers).
-      if (i == trigger_begin + 1 && i < trigger_end && cues_.object_pronouns.count(lower_[i]) && !in_quote(i) &&
+      if (i == trigger_begin + 1 && i < trigger_end && cues_.object_pronouns.count(lower_[i]) &&
+          (quoted_pronouns || !in_quote(i)) &&
           (lower_[i] != "her" || (i + 1 < size() && cues_.object_her_followers.contains(lower_[i + 1])))) {
         f.kind = Found::kObjectPronoun;
         f.at = i;
@@ -478,7 +479,9 @@ class Sentence {
         // determiner, not the object.
         bool her_owns = lower_[i] == "her" && i + 1 < size() && token(i + 1).word && !token(i + 1).cap &&
                         !cues_.object_her_followers.contains(lower_[i + 1]) && !Is(i + 1, cues_.prepositions);
-        if (cues_.object_pronouns.count(lower_[i]) && !in_quote(i) && !her_owns) {
+        // '"I congratulated him," X said': the speaker's own "him" is someone
+        // named outside the quotation (quoted_pronouns).
+        if (cues_.object_pronouns.count(lower_[i]) && (quoted_pronouns || !in_quote(i)) && !her_owns) {
           f.kind = Found::kObjectPronoun;
           f.at = i;
           return f;
@@ -1001,6 +1004,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         }
       }
     }
+    // "I congratulated him": a first-person subject inside a quotation.
+    const bool speaker_subject = subj.kind == Found::kSpeaker;
     if (subj.kind == Found::kSpeaker || (subj.kind == Found::kNone && pronoun_agent.empty() && s.in_quote(tb))) {
       speaker_info();
       if (speaker >= 0) {
@@ -1116,7 +1121,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       std::size_t from = rule.object == ObjectMode::kInside ? tb : te;
       if (rule.object != ObjectMode::kNone)
         obj = s.Object(from, Limit(cues, rule.object), tb, te, others, rule.action != "visit" || rule.object_is_agent,
-                       !type->symmetric, rule.object != ObjectMode::kAdjacent);
+                       !type->symmetric, rule.object != ObjectMode::kAdjacent,
+                       speaker_subject && subj.kind == Found::kActors);
       if (rule.object_is_agent && obj.kind == Found::kActors) {
         // The visitor is the verb's own object: not a possessor ("welcomed
         // Biden's statement to the UN") nor the place after "to"/"at"
