@@ -2302,3 +2302,17 @@ TEST_CASE("'called X to offer his good wishes' and 'sent good wishes to the winn
   CHECK(describe("Joe Biden sent his good wishes to Emmanuel Macron for a speedy recovery.", "2022-04-25").empty());
   CHECK(describe("Joe Biden called Emmanuel Macron to extend his condolences.", "2022-04-25").empty());
 }
+
+TEST_CASE("saluting X's \"quoted adjectives\" victory congratulates X", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Joe Biden saluted Emmanuel Macron's \"historic and resounding\" victory.", "2022-04-25") ==
+        V{"congratulate joe_biden>emmanuel_macron - asserted"});
+  CHECK(describe("Joe Biden hailed Emmanuel Macron's \"clear\" win.", "2022-04-25") ==
+        V{"congratulate joe_biden>emmanuel_macron - asserted"});
+  CHECK(describe("Joe Biden was quick to salute Emmanuel Macron's \"well-deserved\" re-election.", "2022-04-25") ==
+        V{"congratulate joe_biden>emmanuel_macron - asserted"});
+  // Hard negatives: a quoted speech is no victory; a team's victory names no winner.
+  CHECK(describe("Joe Biden hailed Emmanuel Macron's \"historic\" speech.", "2022-04-25") !=
+        V{"congratulate joe_biden>emmanuel_macron - asserted"});
+  CHECK(describe("Joe Biden hailed the team's \"historic\" victory.", "2022-04-25").empty());
+}
