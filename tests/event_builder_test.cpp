@@ -2280,3 +2280,39 @@ TEST_CASE("hailing a quoted 'victory' after a congratulation congratulates the s
   CHECK(DescribeDefault(lead + "Venezuela's Nicolas Maduro hailed a victory in the football final.", "2020-10-20") ==
         V{fernandez});
 }
+
+TEST_CASE("'called X to offer his good wishes' and 'sent good wishes to the winner' congratulate", "[events]") {
+  auto describe = DescribeDefault;
+  // Calling to extend congratulations or good wishes: a congratulation (and a call).
+  CHECK(describe("Joe Biden called Emmanuel Macron on Sunday to offer his good wishes, the White House said.",
+                 "2022-04-25") == V{"congratulate joe_biden>emmanuel_macron 2022-04-24 asserted",
+                                     "phone_call emmanuel_macron+joe_biden 2022-04-24 asserted"});
+  CHECK(describe("Joe Biden telephoned Emmanuel Macron to extend \"heartfelt congratulations\".", "2022-04-25") ==
+        V{"congratulate joe_biden>emmanuel_macron - asserted", "phone_call emmanuel_macron+joe_biden - asserted"});
+  CHECK(describe("Joe Biden rang Emmanuel Macron to convey his best wishes after the vote.", "2022-04-25") ==
+        V{"congratulate joe_biden>emmanuel_macron - asserted", "phone_call emmanuel_macron+joe_biden - asserted"});
+  // Good wishes sent to a winner.
+  CHECK(describe("Joe Biden sent his \"warmest\" good wishes to Emmanuel Macron on his re-election.", "2022-04-25") ==
+        V{"congratulate joe_biden>emmanuel_macron - asserted"});
+  CHECK(describe("Joe Biden conveyed his best wishes to President-elect Emmanuel Macron.", "2022-04-25") ==
+        V{"congratulate joe_biden>emmanuel_macron - asserted"});
+  // Hard negatives: wishes for a recovery, condolences.
+  CHECK(describe("Joe Biden called Emmanuel Macron to offer his good wishes for a speedy recovery.", "2022-04-25") ==
+        V{"phone_call emmanuel_macron+joe_biden - asserted"});
+  CHECK(describe("Joe Biden sent his good wishes to Emmanuel Macron for a speedy recovery.", "2022-04-25").empty());
+  CHECK(describe("Joe Biden called Emmanuel Macron to extend his condolences.", "2022-04-25").empty());
+}
+
+TEST_CASE("saluting X's \"quoted adjectives\" victory congratulates X", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Joe Biden saluted Emmanuel Macron's \"historic and resounding\" victory.", "2022-04-25") ==
+        V{"congratulate joe_biden>emmanuel_macron - asserted"});
+  CHECK(describe("Joe Biden hailed Emmanuel Macron's \"clear\" win.", "2022-04-25") ==
+        V{"congratulate joe_biden>emmanuel_macron - asserted"});
+  CHECK(describe("Joe Biden was quick to salute Emmanuel Macron's \"well-deserved\" re-election.", "2022-04-25") ==
+        V{"congratulate joe_biden>emmanuel_macron - asserted"});
+  // Hard negatives: a quoted speech is no victory; a team's victory names no winner.
+  CHECK(describe("Joe Biden hailed Emmanuel Macron's \"historic\" speech.", "2022-04-25") !=
+        V{"congratulate joe_biden>emmanuel_macron - asserted"});
+  CHECK(describe("Joe Biden hailed the team's \"historic\" victory.", "2022-04-25").empty());
+}
