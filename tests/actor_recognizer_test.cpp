@@ -346,3 +346,35 @@ TEST_CASE("honorifics between a title and a known name", "[actors]") {
   CHECK(actors("Prime Minister Sheikh Hasina spoke.", "2014-05-27") == std::vector<std::string>{"sheikh_hasina"});
   CHECK(actors("Prime Minister Samdech Techo spoke.", "2021-02-01").empty());
 }
+
+TEST_CASE("a bare title names the one person the article named who holds that office", "[actors]") {
+  auto run = [&](const std::vector<std::string>& sentences, CivilDate date, const std::string& dateline = "") {
+    ArticleMemory memory;
+    memory.dateline_country = dateline;
+    std::vector<std::string> last;
+    for (const auto& s : sentences) last = ActorsIn(DefaultRecognizer(), s, date, &memory);
+    return last;
+  };
+  using V = std::vector<std::string>;
+  const CivilDate d2008{2008, 6, 5}, d2006{2006, 6, 13};
+  CHECK(run({"Angela Merkel hosted the talks.", "Later the chancellor phoned them."}, d2008) == V{"angela_merkel"});
+  CHECK(run({"Angela Merkel hosted the talks.", "Aides said the prime minister had congratulated them."}, d2008) ==
+        V{"angela_merkel"});
+  CHECK(run({"King Bhumibol Adulyadej sat on the throne.", "Guests had audiences with the king."}, d2006) ==
+        V{"bhumibol_adulyadej"});
+  // Two holders named: nobody, unless the dateline's state has exactly one of them.
+  CHECK(run({"Angela Merkel met Gordon Brown.", "Later the prime minister left."}, d2008).empty());
+  CHECK(run({"Angela Merkel met Gordon Brown.", "Later the prime minister left."}, d2008, "DEU") ==
+        V{"angela_merkel"});
+  // "the king" is only someone the lexicon names "King": not a sultan.
+  CHECK(run({"Sultan Hassanal Bolkiah sat down.", "Guests had audiences with the king."}, d2006).empty());
+  // Hard negatives: a title that goes on ("of the Exchequer"), a former holder,
+  // an indefinite article, another office, a role not listed as resolvable
+  // alone ("the president"), nobody named.
+  CHECK(run({"Angela Merkel spoke.", "Later the chancellor of the Exchequer left."}, d2008).empty());
+  CHECK(run({"Angela Merkel spoke.", "Later the former chancellor left."}, d2008).empty());
+  CHECK(run({"Angela Merkel spoke.", "Later a chancellor left."}, d2008).empty());
+  CHECK(run({"Angela Merkel spoke.", "Later the foreign minister left."}, d2008).empty());
+  CHECK(run({"Angela Merkel spoke.", "Later the president left."}, d2008).empty());
+  CHECK(run({"Later the chancellor left."}, d2008).empty());
+}

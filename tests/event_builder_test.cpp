@@ -2034,7 +2034,9 @@ TEST_CASE("'the new sultan' is the person the article named who took up that off
   CHECK(DescribeDefault("Emmanuel Macron said hello. Emir Tamim bin Hamad Al Thani met the new president.",
                         "2020-01-14")
             .empty());
-  CHECK(DescribeDefault("Sultan Haitham bin Tariq said hello. Emir Tamim bin Hamad Al Thani met the sultan.",
+  // Two sultans named (and no dateline): "the sultan" is nobody.
+  CHECK(DescribeDefault("Sultan Haitham bin Tariq and Sultan Hassanal Bolkiah said hello. Emir Tamim bin Hamad Al "
+                        "Thani met the sultan.",
                         "2020-01-14")
             .empty());
 }

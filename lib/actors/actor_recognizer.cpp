@@ -81,7 +81,8 @@ enum WordFlag : unsigned {
   kDeterminer = 1, kHonorific = 2, kNonName = 4,                     // folded
   kModifier = 8, kBlocker = 16, kTitleWord = 32, kElectionFirst = 64,  // lower-cased
   kWinnerFirst = 128, kImpliedFirst = 256,                           // lower-cased
-  kSurnameBlocker = 512, kNameParticle = 1024                        // folded
+  kSurnameBlocker = 512, kNameParticle = 1024,                       // folded
+  kRoleTitleFirst = 2048                                             // lower-cased
 };
 struct WordInfo {
   const std::vector<NameCand>* names = nullptr;       // folded: entries whose name starts here
@@ -132,6 +133,7 @@ struct ActorRecognizer::Impl {
   std::vector<Fuzzy> fuzzy;
   std::size_t fuzzy_min_tokens = 2, fuzzy_max_tokens = 4, fuzzy_chars_per_edit = 6, fuzzy_min_chars = 8;
   long long grace_days = 730;
+  std::vector<std::string> bare_title_roles;  // roles whose title alone names a person the article named
   long long new_office_days = 365;  // "the new president": in office since at most this many days
 
   // In office on `date`, or until shortly before it: who a bare surname can
@@ -220,6 +222,8 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
     }
     impl->grace_days = rules->value("short_name_grace_days", 730);
     impl->new_office_days = rules->value("new_office_days", 365);
+    for (const auto& r : rules->value("bare_title_roles", nlohmann::json::array()))
+      impl->bare_title_roles.push_back(r.get<std::string>());
     const nlohmann::json implied = rules->value("implied_country_titles", nlohmann::json::object());
     for (const auto& [t, c] : implied.items()) impl->implied_country[AsciiLowerCopy(t)] = c.get<std::string>();
   } catch (const nlohmann::json::exception& e) {
@@ -376,10 +380,12 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   flag(&m.folded_words, rule_words["name_particles"], kNameParticle);
   flag(&m.lower_words, rule_words["title_modifiers"], kModifier);
   flag(&m.lower_words, rule_words["title_blockers"], kBlocker);
-  std::vector<std::string> title_words, election_first, winner_first, implied_first;
+  std::vector<std::string> title_words, election_first, winner_first, implied_first, role_first;
   for (const auto& [first, bucket] : m.titles)
     for (const auto& t : bucket) {
       title_words.insert(title_words.end(), t.toks.begin(), t.toks.end());
+      if (std::find(m.bare_title_roles.begin(), m.bare_title_roles.end(), t.role) != m.bare_title_roles.end())
+        role_first.push_back(t.toks[0]);
       std::string joined;
       for (const std::string& w : t.toks) (joined += joined.empty() ? "" : " ") += w;
       if (m.implied_country.count(joined) || m.title_holders.count(joined)) implied_first.push_back(t.toks[0]);
@@ -391,6 +397,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   for (const auto& w : m.winner_phrases) winner_first.push_back(w[0]);
   flag(&m.lower_words, winner_first, kWinnerFirst);
   flag(&m.lower_words, implied_first, kImpliedFirst);
+  flag(&m.lower_words, role_first, kRoleTitleFirst);
   return std::unique_ptr<ActorRecognizer>(new ActorRecognizer(std::move(impl)));
 }
 
@@ -569,6 +576,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   };
   auto anchor_at = [&](std::size_t i) {
     return name_at(i) || adjective_at(i) || (!memory->two_word_firsts.empty() && form_at(i)) ||
+           (date && !memory->named_entries.empty() && s.Lower(i, kRoleTitleFirst)) ||  // "the president" alone
            (date && s.Lower(i, kWinnerFirst) &&
             std::any_of(m.winner_phrases.begin(), m.winner_phrases.end(), [&](const auto& w) { return winner_at(w, i); }));
   };
@@ -687,6 +695,43 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       }
     }
     return found;
+  };
+  // Whom a bare title means ("the president" after "Joko Widodo"): of the
+  // people the article named in full, those holding the title's role on
+  // `day` (with a title the lexicon's names open with, "King", "Sultan", only
+  // the people it names so). One: that person; several: the one of the
+  // dateline's country if exactly one is; else nobody.
+  auto bare_title_holder = [&](const Impl::TitleCand& title, const CivilDate& day) -> const LexiconEntry* {
+    if (memory->named_entries.empty() ||
+        std::find(m.bare_title_roles.begin(), m.bare_title_roles.end(), title.role) == m.bare_title_roles.end())
+      return nullptr;
+    const LexiconEntry* found = nullptr;
+    const LexiconEntry* local = nullptr;
+    int count = 0, local_count = 0;
+    for (std::size_t idx : memory->named_entries) {
+      if (title.holders && std::find(title.holders->begin(), title.holders->end(), idx) == title.holders->end())
+        continue;
+      const LexiconEntry& e = m.E(idx);
+      const LexiconRole* held = nullptr;
+      for (const LexiconRole& r : e.roles)
+        if (r.role == title.role && r.ActiveOn(day)) held = &r;
+      if (!held) continue;
+      ++count;
+      found = &e;
+      if (!memory->dateline_country.empty() && held->country == memory->dateline_country) {
+        ++local_count;
+        local = &e;
+      }
+    }
+    if (count == 1) return found;
+    return local_count == 1 ? local : nullptr;
+  };
+  // Does the title go on after token k: "the president of the federation",
+  // "the president Xi" (a name: another rule), "the chancellor-designate"?
+  auto title_continues = [&](std::size_t k) {
+    if (k >= s.size()) return false;
+    if (s.lower[k] == "of" || s.folded[k] == "-") return true;
+    return s.Word(k) && s.Cap(k) && !s.Folded(k, kNonName);
   };
   // Is token k inside a known name (a country, capital or organization word such
   // as "Kremlin" or "Beijing" right before a surname)?
@@ -921,6 +966,13 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           // "the new sultan", "the new president": of the people this article
           // named, the one who took up that office last. (After an election
           // the article names, "the new president" is its winner: rule D.)
+          offer(make(i, te, *named, MentionVia::kTitle));
+        } else if (const LexiconEntry* named = !blocked && !country && !modified && date && det && j == i + 1 &&
+                                                       s.lower[i] == "the" && after == te && !title_continues(te)
+                                                   ? bare_title_holder(*title, *date)
+                                                   : nullptr) {
+          // "the president", "the chancellor", "the king" alone: the one
+          // person the article named who holds that office on the day.
           offer(make(i, te, *named, MentionVia::kTitle));
         } else if (!blocked && !country && title->holders && date && det) {
           // "the emperor": the one person the lexicon names with this title
