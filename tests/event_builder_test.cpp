@@ -2318,3 +2318,39 @@ TEST_CASE("saluting X's \"quoted adjectives\" victory congratulates X", "[events
         V{"congratulate joe_biden>emmanuel_macron - asserted"});
   CHECK(describe("Joe Biden hailed the team's \"historic\" victory.", "2022-04-25").empty());
 }
+
+TEST_CASE("two leaders who conferred at a place or sat down together met", "[events]") {
+  CHECK(DescribeDefault("Chinese President Hu Jintao and Japanese Prime Minister Shinzo Abe conferred at the Great Hall "
+                        "of the People on Tuesday.",
+                        "2008-05-08") == V{"meet hu_jintao+shinzo_abe 2008-05-06 asserted"});
+  CHECK(DescribeDefault("Hu Jintao and Shinzo Abe conferred for two hours on Tuesday.", "2008-05-08") ==
+        V{"meet hu_jintao+shinzo_abe 2008-05-06 asserted"});
+  CHECK(DescribeDefault("Hu Jintao and Shinzo Abe sat down together in Beijing on Tuesday.", "2008-05-08") ==
+        V{"meet hu_jintao+shinzo_abe 2008-05-06 asserted"});
+  // A group sitting down together without a place is left to other cues.
+  CHECK(DescribeDefault("Hu Jintao and Shinzo Abe sat down together, after which they spoke.", "2008-05-08").empty());
+  // An honour conferred at a ceremony is no meeting.
+  CHECK(DescribeDefault("The title was conferred at a ceremony in Beijing on Tuesday.", "2008-05-08").empty());
+  CHECK(DescribeDefault("Hu Jintao conferred the order on the envoy on Tuesday.", "2008-05-08").empty());
+}
+
+TEST_CASE("leaders who spoke after a bilateral met", "[events]") {
+  CHECK(DescribeDefault("Hu Jintao and Shinzo Abe spoke to reporters after a bilateral in Beijing on Tuesday.",
+                        "2008-05-08") == V{"meet hu_jintao+shinzo_abe 2008-05-06 asserted"});
+  CHECK(DescribeDefault("Hu Jintao and Shinzo Abe spoke to reporters following their bilateral meeting on Tuesday.",
+                        "2008-05-08") == V{"meet hu_jintao+shinzo_abe 2008-05-06 asserted"});
+  // A bilateral agreement or trade dispute is no meeting.
+  CHECK(DescribeDefault("Hu Jintao and Shinzo Abe spoke after a bilateral trade dispute.", "2008-05-08").empty());
+  CHECK(DescribeDefault("Hu Jintao and Shinzo Abe spoke after the bilateral agreement expired.", "2008-05-08")
+            .empty());
+}
+
+TEST_CASE("declining to endorse a winner's re-election withholds recognition", "[events]") {
+  CHECK(DescribeDefault("The United States on Friday declined to endorse Pierre Nkurunziza's re-election.",
+                        "2015-07-25") == V{"withhold_recognition USA>pierre_nkurunziza 2015-07-24 asserted"});
+  CHECK(DescribeDefault("France refused to endorse Nkurunziza's disputed victory on Friday.", "2015-07-25") ==
+        V{"withhold_recognition FRA>pierre_nkurunziza 2015-07-24 asserted"});
+  // Declining to endorse a plan or a candidate is no withheld recognition.
+  CHECK(DescribeDefault("France declined to endorse Pierre Nkurunziza's plan on Friday.", "2015-07-25").empty());
+  CHECK(DescribeDefault("Barack Obama declined to endorse a candidate on Friday.", "2015-07-25").empty());
+}
