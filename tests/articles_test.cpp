@@ -208,7 +208,7 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
       // reached after the fixes it prompted (0.88 / 0.89), raised after the known
       // misses were fixed generally (welcomed visitors, two-word short forms, "the
       // emperor", "he and Macron": 0.920 / 0.940).
-      {124, 148, "t124-t148 (blind 1)", 0.91, 0.93, 0, {}},
+      {124, 148, "t124-t148 (blind 1)", 0.92, 0.93, 0, {}},
       // Blind: 0.465 / 0.611 before any fix; floors: after the fixes it prompted,
       // raised with later general fixes (0.910 / 0.837).
       {149, 173, "t149-t173 (blind 2)", 0.93, 0.83, 0, {}},
@@ -220,7 +220,7 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
       {199, 223, "t199-t223 (blind 4)", 0.89, 0.66, 0, {}},
       // Blind: 0.617 / 0.457 before any fix (5 violations); after: 0.824 / 0.595, 2
       // violations (country pairs the gold forbids while it asks for the leaders).
-      {224, 248, "t224-t248 (blind 5)", 0.82, 0.60, 2, {}},
+      {224, 248, "t224-t248 (blind 5)", 0.83, 0.60, 2, {}},
       // Blind: 0.679 / 0.548 before any fix (4 violations); after: 0.800 / 0.583, 3
       // violations, all gold events whose pair also had a must_not_assert (those
       // must_not_assert entries were dropped: validate.py now rejects such pairs).
@@ -230,10 +230,10 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
       {274, 298, "t274-t298 (blind 7)", 0.90, 0.60, 0, {}},
       // Blind: 0.567 / 0.553 (4 violations); with batches 4-6's fixes: 0.567 / 0.571; after
       // its own (and two gold fixes): 0.629 / 0.605, none.
-      {299, 323, "t299-t323 (blind 8)", 0.64, 0.62, 0, {}},
+      {299, 323, "t299-t323 (blind 8)", 0.65, 0.64, 0, {}},
       // Blind: 0.514 / 0.316 (1 violation); with batches 4-6's fixes: 0.593 / 0.342; after
       // its own: 0.671 / 0.342, none.
-      {324, 348, "t324-t348 (blind 9)", 0.67, 0.34, 0, {}},
+      {324, 348, "t324-t348 (blind 9)", 0.67, 0.36, 0, {}},
       // Written while batches 7-9 were being fixed. Blind: 0.750 / 0.731 (2 violations).
       // Extended 0.717 after batch 7's fixes: "telephoned the former dentist ... to wish
       // him well" now calls and congratulates, and "him" goes to the last person named
@@ -241,22 +241,24 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
       {349, 373, "t349-t373 (blind 10)", 0.85, 0.74, 2, {}},
       // Blind: 0.817 / 0.711 (2 violations); bullets before names fixed since: 0.846.
       // Floors of batches 10-14 raised after the sixth session's fixes for 10, 12, 13, 14.
-      {374, 398, "t374-t398 (blind 11)", 0.85, 0.78, 2, {}},
+      {374, 398, "t374-t398 (blind 11)", 0.85, 0.80, 2, {}},
       // Blind: 0.571 / 0.590 (4 violations); with batches 7-9's fixes and the foreign
       // ministers added to the lexicon: 0.597 / 0.667, 3 (since the clashing
       // must_not_assert entries were dropped: 0).
-      {399, 423, "t399-t423 (blind 12)", 0.75, 0.73, 0, {}},
+      {399, 423, "t399-t423 (blind 12)", 0.79, 0.73, 0, {}},
       // Sixth session, written while batches 10 and 12 were being fixed. Blind (with
       // the rules of eb93789): 0.761 / 0.567, no violation; after its own fixes 0.807.
-      {424, 448, "t424-t448 (blind 13)", 0.80, 0.56, 0, {}},
+      {424, 448, "t424-t448 (blind 13)", 0.81, 0.56, 0, {}},
       // Blind: 0.719 / 0.619 (3 violations); after its own fixes 0.773 / 0.661, none.
-      {449, 473, "t449-t473 (blind 14)", 0.77, 0.66, 0, {}},
+      {449, 473, "t449-t473 (blind 14)", 0.78, 0.66, 0, {}},
       // Written in the sixth session while nothing was being fixed for them, scored
       // blind with the rules after the first round of that session's fixes: a mixed
       // news feed (15) and the less common outlet styles (16). Blind: 0.643 / 0.500
-      // (1 violation) and 0.588 / 0.743 (2).
-      {474, 493, "t474-t493 (blind 15)", 0.64, 0.50, 1, {}},
-      {494, 513, "t494-t513 (blind 16)", 0.58, 0.74, 2, {}},
+      // (1 violation) and 0.588 / 0.743 (2). The second round's fixes for batches 10-14
+      // (title-only actors, good wishes) moved them by 0.000 / -0.007; their own
+      // 35-minute fixes to 0.705 and 0.614.
+      {474, 493, "t474-t493 (blind 15)", 0.70, 0.54, 1, {}},
+      {494, 513, "t494-t513 (blind 16)", 0.61, 0.74, 2, {}},
   };
   for (const auto& d : gold["documents"]) {
     std::string id = d["id"];
