@@ -410,7 +410,7 @@ class Sentence {
           if (m2 < 0) break;
           // "receiving Ukraine's Zelenskiy, France's Macron and Turkey's Erdogan":
           // a state owning the next name in the list stands for that person.
-          if (OwnedPerson(mention(m2)) >= 0) m2 = OwnedPerson(mention(m2));
+          if (const int owned = OwnedPerson(mention(m2)); owned >= 0) m2 = owned;
           // "congratulated the Turkish leader, and Zelensky said ...": after ", and"
           // an actor followed by a word that is no preposition, or owning what
           // follows ("and the European Union's foreign policy chief ..."),
@@ -873,9 +873,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           break;
         }
         // "was received by Libya's interim premier Abdulhamid Dbeibah": the person.
-        if (w == "by" && s.mention_at(k + 1) >= 0 && s.OwnedPerson(mentions[s.mention_at(k + 1)]) >= 0) {
+        if (const int owned = w == "by" && s.mention_at(k + 1) >= 0 ? s.OwnedPerson(mentions[s.mention_at(k + 1)]) : -1;
+            owned >= 0) {
           subj.kind = Found::kActors;
-          subj.mentions.push_back(static_cast<std::size_t>(s.OwnedPerson(mentions[s.mention_at(k + 1)])));
+          subj.mentions.push_back(static_cast<std::size_t>(owned));
           break;
         }
       }
@@ -1384,7 +1385,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     std::optional<DateSpan> date;
     {
       long best = -1;
-      const Timex* bare_weekday = nullptr;  // the chosen date is a weekday resolved backwards
+      bool bare_weekday = false;  // the chosen date is a weekday resolved backwards
       std::vector<long> rel;
       if (!c.timexes->empty()) rel = RelativeClauses(s);
       auto rel_at = [&](std::size_t k) { return k < rel.size() ? rel[k] : -1L; };
@@ -1469,7 +1470,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (best < 0 || cost < best) {
           best = cost;
           date = span;
-          bare_weekday = x.rule == "weekday.past" ? &x : nullptr;
+          bare_weekday = x.rule == "weekday.past";
           if (x.future && fact == Factuality::kAsserted && !type->ignore_modality) fact = Factuality::kPlanned;
         }
       }
