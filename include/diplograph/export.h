@@ -69,7 +69,8 @@ bool RegisterExporter(std::string name, std::function<std::unique_ptr<Exporter>(
 
 // Writes `path` through `write`, into a temporary file beside it that is
 // renamed over `path` only when everything succeeded: readers never see a
-// partial file, and a failure leaves no file behind.
+// partial file, and a failure leaves no file behind. A `path` that is a device
+// or a pipe ("/dev/null", "/dev/stdout", a FIFO) is written in place.
 Status WriteFileAtomically(const std::string& path, const std::function<Status(std::ostream&)>& write);
 
 // IRIs used in the exports.

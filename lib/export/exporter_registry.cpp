@@ -4,6 +4,7 @@
 #include <map>
 #include <mutex>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "diplograph/export.h"
@@ -66,6 +67,18 @@ std::vector<std::string> ExportFormats() {
 }
 
 Status WriteFileAtomically(const std::string& path, const std::function<Status(std::ostream&)>& write) {
+  // A device or a pipe ("-o /dev/null", "-o /dev/stdout", a named pipe) is
+  // written in place: renaming a file over it would replace the device node
+  // itself, and a reader of a stream sees no half-written file anyway.
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+    std::ofstream out(path, std::ios::binary);
+    if (!out) return Status(StatusCode::kIoError, "cannot write", {path});
+    Status s = write(out);
+    out.flush();
+    if (s.ok() && !out) s = Status(StatusCode::kIoError, "write failed", {path});
+    return s;
+  }
   std::string tmp = path + ".tmp." + std::to_string(::getpid());
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);

@@ -156,5 +156,20 @@ run 3 export g.jsonld --to graphml -o "$tmp/file.txt/g.graphml"
 no_temp_files "$tmp"
 [[ $(cat file.txt) == x ]] || fail "file.txt was changed"
 
+# Row 20: an output that is a pipe or a device ("-o /dev/null") is written in place; a
+# finished file renamed over it would replace the node itself.
+mkfifo out.fifo
+cat out.fifo >from_fifo.jsonld &
+reader=$!
+run 0 extract --quiet -o out.fifo good.jsonl
+if [[ -p out.fifo ]]; then
+  wait "$reader"
+else  # the reader would wait for a writer for ever
+  fail "extract -o FIFO replaced the pipe with a file"
+  kill "$reader" 2>/dev/null
+fi
+grep -q '"@graph"' from_fifo.jsonld || fail "nothing came out of the pipe"
+no_temp_files "$tmp"
+
 ((failures == 0)) || { echo "bad input CLI: $failures failure(s)" >&2; exit 1; }
 echo "bad input CLI: ok"
