@@ -2354,3 +2354,53 @@ TEST_CASE("declining to endorse a winner's re-election withholds recognition", "
   CHECK(DescribeDefault("France declined to endorse Pierre Nkurunziza's plan on Friday.", "2015-07-25").empty());
   CHECK(DescribeDefault("Barack Obama declined to endorse a candidate on Friday.", "2015-07-25").empty());
 }
+
+TEST_CASE("withholding: too early to recognise, no longer in a position, a process not regarded as legitimate",
+          "[events]") {
+  CHECK(DescribeDefault("Luiz Inacio Lula da Silva said on Friday it was too early to recognise Nicolas Maduro as "
+                        "the winner.",
+                        "2024-08-03") ==
+        V{"withhold_recognition luiz_inacio_lula_da_silva>nicolas_maduro 2024-08-02 asserted"});
+  CHECK(DescribeDefault("Gustavo Petro said on Friday he was no longer in a position to congratulate Nicolas Maduro.",
+                        "2024-08-03") == V{"withhold_recognition gustavo_petro>nicolas_maduro 2024-08-02 asserted"});
+  // Not "premature to speak of a deal", and being in a position to congratulate is no withholding.
+  CHECK(DescribeDefault("Gustavo Petro said it was too early to speak of a deal with Nicolas Maduro.", "2024-08-03")
+            .empty());
+  CHECK(DescribeDefault("Gustavo Petro said he was in a position to congratulate Nicolas Maduro on Friday.",
+                        "2024-08-03") == V{"congratulate gustavo_petro>nicolas_maduro 2024-08-02 asserted"});
+  // "the process" of an election, with the winner named in an earlier sentence's congratulation.
+  CHECK(DescribeDefault("Vladimir Putin congratulated Pierre Nkurunziza on his re-election. Didier Reynders said "
+                        "Belgium cannot regard this process as legitimate.",
+                        "2015-07-25") == V{"congratulate vladimir_putin>pierre_nkurunziza - asserted",
+                                           "withhold_recognition BEL>pierre_nkurunziza - asserted"});
+  CHECK(DescribeDefault("Didier Reynders said Belgium did not regard the peace process as finished.", "2015-07-25")
+            .empty());
+}
+
+TEST_CASE("a telegram of good wishes congratulates, closeted with and a red carpet are meetings", "[events]") {
+  CHECK(DescribeDefault("Gerhard Schroeder sent a telegram of good wishes to Vladimir Putin on Monday.",
+                        "2000-03-29") == V{"congratulate gerhard_schroder>vladimir_putin 2000-03-27 asserted"});
+  // Good wishes without a message that carries them, and not for a victory, are left to other rules.
+  CHECK(DescribeDefault("Gerhard Schroeder sent good wishes for a speedy recovery to Vladimir Putin.", "2000-03-29")
+            .empty());
+  CHECK(DescribeDefault("Nicolas Sarkozy spent three hours closeted with Dmitry Medvedev on Tuesday.", "2008-08-14") ==
+        V{"meet dmitry_medvedev+nicolas_sarkozy 2008-08-12 asserted"});
+  CHECK(DescribeDefault("Rishi Sunak rolled out the red carpet for Giorgia Meloni on Thursday.", "2023-04-28") ==
+        V{"meet giorgia_meloni+rishi_sunak 2023-04-27 asserted"});
+  // A closet, a carpet or a red carpet for a film is nobody's meeting.
+  CHECK(DescribeDefault("Rishi Sunak kept the papers in a closet with Giorgia Meloni's letters.", "2023-04-28").empty());
+  CHECK(DescribeDefault("Rishi Sunak walked the red carpet for the film on Thursday.", "2023-04-28").empty());
+}
+
+TEST_CASE("crown princes: by title, by country, and 'the crown prince' once named", "[events][actors]") {
+  CHECK(DescribeDefault("Narendra Modi met the Saudi crown prince in Riyadh on Tuesday.", "2021-07-14") ==
+        V{"meet mohammed_bin_salman+narendra_modi 2021-07-13 asserted"});
+  CHECK(DescribeDefault("Crown Prince Abdullah bin Abdul Aziz arrived in Houston. Colin Powell held talks with the "
+                        "crown prince on Wednesday.",
+                        "2002-04-26") == V{"meet colin_powell+king_abdullah_of_saudi_arabia 2002-04-24 asserted"});
+  // Before his office and after it the title names someone else, or nobody.
+  CHECK(DescribeDefault("Barack Obama met the Saudi crown prince in Riyadh on Tuesday.", "2016-04-22") ==
+        V{"meet barack_obama+muhammad_bin_nayef 2016-04-19 asserted"});
+  // No crown prince named in the article and no country: nobody.
+  CHECK(DescribeDefault("Mike Pompeo held talks with the crown prince on Wednesday.", "2020-04-26").empty());
+}
