@@ -712,16 +712,24 @@ void RememberSentence(const SentenceContext& c, const Sentence& s, const RoleCue
   ++memory->sentence;
   for (std::size_t e = first_new; e < out.size(); ++e) {
     const CandidateEvent& ev = out[e];
-    std::vector<std::string> parties = ev.participants.empty() ? ev.agents : ev.participants;
-    if (ev.participants.empty()) parties.insert(parties.end(), ev.recipients.begin(), ev.recipients.end());
-    if (parties.size() != 2) continue;
-    bool people = std::all_of(parties.begin(), parties.end(), [&](const std::string& id) {
-      const LexiconEntry* le = actors.lexicon().Find(id);
-      return le ? le->kind == ActorKind::kPerson : id.rfind("new:", 0) == 0;
+    // The two parties, if there are two (agent and recipient, or two participants).
+    const std::string* parties[2];
+    if (!ev.participants.empty()) {
+      if (ev.participants.size() != 2) continue;
+      parties[0] = &ev.participants[0];
+      parties[1] = &ev.participants[1];
+    } else {
+      if (ev.agents.size() + ev.recipients.size() != 2) continue;
+      parties[0] = ev.agents.empty() ? &ev.recipients[0] : &ev.agents[0];
+      parties[1] = ev.recipients.empty() ? &ev.agents[1] : &ev.recipients.back();
+    }
+    bool people = std::all_of(std::begin(parties), std::end(parties), [&](const std::string* id) {
+      const LexiconEntry* le = actors.lexicon().Find(*id);
+      return le ? le->kind == ActorKind::kPerson : id->rfind("new:", 0) == 0;
     });
     if (!people) continue;
-    std::sort(parties.begin(), parties.end());
-    auto key = std::make_pair(parties[0], parties[1]);
+    if (*parties[1] < *parties[0]) std::swap(parties[0], parties[1]);
+    auto key = std::make_pair(*parties[0], *parties[1]);
     auto it = std::find_if(memory->pairs.begin(), memory->pairs.end(), [&](const auto& p) { return p.first == key; });
     int n = it == memory->pairs.end() ? 0 : it->second;
     if (it != memory->pairs.end()) memory->pairs.erase(it);
@@ -1496,10 +1504,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     ev.action = action;
     ev.factuality = fact;
     ev.date = date;
-    ev.mention = c.evidence;
-    ev.mention.trigger = std::string(c.text.substr(t.begin, t.end - t.begin));
-    ev.mention.rule = rule.id;
-    ev.mention.date = date;
+    ev.evidence = c.evidence;
+    ev.trigger = c.text.substr(t.begin, t.end - t.begin);
+    ev.rule = &rule;
 
     auto country_of = [&](const std::string& id) -> std::string {
       for (const auto& m : mentions)
@@ -1907,11 +1914,18 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     // One mention per sentence (all candidates here come from one document):
     // a set, not a scan of the mentions, so that a text repeating one event
     // thousands of times stays linear.
-    // (A candidate's mention is not read after this: it is moved.)
-    auto [q, fresh] = quoted.emplace(std::make_pair(root_event[r], cands[i].mention.begin), e.mentions.size());
+    auto [q, fresh] = quoted.emplace(std::make_pair(root_event[r], cands[i].evidence.begin), e.mentions.size());
     if (fresh) {
-      e.mentions.push_back(std::move(cands[i].mention));
-    } else if (const auto& d = cands[i].mention.date) {
+      const CandidateEvent& c = cands[i];
+      Mention& m = e.mentions.emplace_back();
+      m.document = c.evidence.document;
+      m.begin = c.evidence.begin;
+      m.end = c.evidence.end;
+      m.sentence = c.evidence.sentence;
+      m.trigger = c.trigger;
+      m.rule = c.rule->id;
+      m.date = c.date;
+    } else if (const auto& d = cands[i].date) {
       // Two candidates of one sentence: the kept mention states the finer date
       // (of equally fine ones, the first), as a graph read back dates the
       // document's report from its mentions.
