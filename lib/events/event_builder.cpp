@@ -1938,21 +1938,28 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
   // An undated event between parties that a dated event of the same article
   // brings together happened on that occasion ("Xi met Lavrov on Tuesday ...
   // Lavrov told Xi ..."): it takes that date. Only when exactly one date fits.
-  auto parties = [](const Event& e) {
-    std::set<std::string> p(e.agents.begin(), e.agents.end());
-    p.insert(e.recipients.begin(), e.recipients.end());
-    p.insert(e.participants.begin(), e.participants.end());
-    return p;
-  };
-  for (Event& e : events) {
-    if (e.date || e.factuality != Factuality::kAsserted) continue;
-    std::set<std::string> mine = parties(e);
+  // Each event's parties, sorted, without repeats: built once, not once per
+  // pair of events (views: this pass changes dates only).
+  const bool any_undated = std::any_of(events.begin(), events.end(), [](const Event& e) {
+    return !e.date && e.factuality == Factuality::kAsserted;
+  });
+  std::vector<std::vector<std::string_view>> parties(any_undated ? events.size() : 0);
+  for (std::size_t i = 0; i < parties.size(); ++i) {
+    std::vector<std::string_view>& p = parties[i];
+    for (const auto* list : {&events[i].agents, &events[i].recipients, &events[i].participants})
+      p.insert(p.end(), list->begin(), list->end());
+    std::sort(p.begin(), p.end());
+    p.erase(std::unique(p.begin(), p.end()), p.end());
+  }
+  for (std::size_t i = 0; i < parties.size(); ++i) {
+    Event& e = events[i];
+    if (e.date || e.factuality != Factuality::kAsserted || parties[i].size() < 2) continue;
     std::optional<DateSpan> found;
     bool ambiguous = false;
-    for (const Event& o : events) {
-      if (&o == &e || !o.date || o.factuality != Factuality::kAsserted || o.date->granularity != Granularity::kDay) continue;
-      std::set<std::string> theirs = parties(o);
-      if (mine.size() < 2 || !std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end())) continue;
+    for (std::size_t j = 0; j < events.size(); ++j) {
+      const Event& o = events[j];
+      if (j == i || !o.date || o.factuality != Factuality::kAsserted || o.date->granularity != Granularity::kDay) continue;
+      if (!std::includes(parties[j].begin(), parties[j].end(), parties[i].begin(), parties[i].end())) continue;
       if (found && !(*found == *o.date)) ambiguous = true;
       found = o.date;
     }
