@@ -1689,14 +1689,23 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
   // cluster: a sentence naming the same meeting a thousand times stays linear.
   StringMap<std::vector<std::size_t>> by_key;
   std::string key;
+  // Appends prefix + id to the key for each id, in order (a list of one, the
+  // common case, is not copied to be sorted).
+  auto append_sorted = [&](std::string_view prefix, const std::vector<std::string>& ids) {
+    if (ids.size() == 1) {
+      (key += prefix) += ids[0];
+      return;
+    }
+    for (const auto& id : sorted(ids)) (key += prefix) += id;
+  };
   std::vector<std::size_t> seen_roots;
   for (std::size_t i = 0; i < cands.size(); ++i) {
     if (cands[i].incomplete) continue;
     const CandidateEvent& a = cands[i];
     key.assign(a.action);
     (key += '|') += FactualityName(a.factuality);
-    for (const auto& r : sorted(a.recipients)) (key += "|r:") += r;
-    for (const auto& p : sorted(a.participants)) (key += "|p:") += p;
+    append_sorted("|r:", a.recipients);
+    append_sorted("|p:", a.participants);
     std::vector<std::size_t>& earlier = by_key[key];
     seen_roots.clear();
     for (std::size_t j : earlier) {

@@ -238,13 +238,14 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
                                 [](const Event& e) { return e.factuality != Factuality::kAsserted; }),
                  events.end());
   }
-  // The actors these events name.
-  std::vector<std::string> ids;
+  // The actors these events name (views: sorting copies of the ids cost more
+  // than the rest of this list).
+  std::vector<std::string_view> ids;
   for (const Event& e : events)
     for (const auto* list : {&e.agents, &e.recipients, &e.participants}) ids.insert(ids.end(), list->begin(), list->end());
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  for (const std::string& id : ids) {
+  for (std::string_view id : ids) {
     Actor a;
     a.id = id;
     if (const LexiconEntry* e = m.lexicon.Find(id)) {
