@@ -168,9 +168,9 @@ void BM_Events(benchmark::State& state) {
       ArticleMemory mem;
       std::vector<CandidateEvent> out;
       for (const Sent& x : docs[d]) {
-        Mention ev;
+        Evidence ev;
         ev.document = c.docs[d].id;
-        ev.sentence = std::string(x.text);
+        ev.sentence = x.text;
         SentenceContext ctx{x.text, &x.tokens, &x.mentions, &x.triggers, &x.timexes, ev};
         builder.AddSentence(ctx, &mem, &out);
       }

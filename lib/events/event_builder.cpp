@@ -712,16 +712,24 @@ void RememberSentence(const SentenceContext& c, const Sentence& s, const RoleCue
   ++memory->sentence;
   for (std::size_t e = first_new; e < out.size(); ++e) {
     const CandidateEvent& ev = out[e];
-    std::vector<std::string> parties = ev.participants.empty() ? ev.agents : ev.participants;
-    if (ev.participants.empty()) parties.insert(parties.end(), ev.recipients.begin(), ev.recipients.end());
-    if (parties.size() != 2) continue;
-    bool people = std::all_of(parties.begin(), parties.end(), [&](const std::string& id) {
-      const LexiconEntry* le = actors.lexicon().Find(id);
-      return le ? le->kind == ActorKind::kPerson : id.rfind("new:", 0) == 0;
+    // The two parties, if there are two (agent and recipient, or two participants).
+    const std::string* parties[2];
+    if (!ev.participants.empty()) {
+      if (ev.participants.size() != 2) continue;
+      parties[0] = &ev.participants[0];
+      parties[1] = &ev.participants[1];
+    } else {
+      if (ev.agents.size() + ev.recipients.size() != 2) continue;
+      parties[0] = ev.agents.empty() ? &ev.recipients[0] : &ev.agents[0];
+      parties[1] = ev.recipients.empty() ? &ev.agents[1] : &ev.recipients.back();
+    }
+    bool people = std::all_of(std::begin(parties), std::end(parties), [&](const std::string* id) {
+      const LexiconEntry* le = actors.lexicon().Find(*id);
+      return le ? le->kind == ActorKind::kPerson : id->rfind("new:", 0) == 0;
     });
     if (!people) continue;
-    std::sort(parties.begin(), parties.end());
-    auto key = std::make_pair(parties[0], parties[1]);
+    if (*parties[1] < *parties[0]) std::swap(parties[0], parties[1]);
+    auto key = std::make_pair(*parties[0], *parties[1]);
     auto it = std::find_if(memory->pairs.begin(), memory->pairs.end(), [&](const auto& p) { return p.first == key; });
     int n = it == memory->pairs.end() ? 0 : it->second;
     if (it != memory->pairs.end()) memory->pairs.erase(it);
@@ -1496,10 +1504,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     ev.action = action;
     ev.factuality = fact;
     ev.date = date;
-    ev.mention = c.evidence;
-    ev.mention.trigger = std::string(c.text.substr(t.begin, t.end - t.begin));
-    ev.mention.rule = rule.id;
-    ev.mention.date = date;
+    ev.evidence = c.evidence;
+    ev.trigger = c.text.substr(t.begin, t.end - t.begin);
+    ev.rule = &rule;
 
     auto country_of = [&](const std::string& id) -> std::string {
       for (const auto& m : mentions)
@@ -1682,14 +1689,23 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
   // cluster: a sentence naming the same meeting a thousand times stays linear.
   StringMap<std::vector<std::size_t>> by_key;
   std::string key;
+  // Appends prefix + id to the key for each id, in order (a list of one, the
+  // common case, is not copied to be sorted).
+  auto append_sorted = [&](std::string_view prefix, const std::vector<std::string>& ids) {
+    if (ids.size() == 1) {
+      (key += prefix) += ids[0];
+      return;
+    }
+    for (const auto& id : sorted(ids)) (key += prefix) += id;
+  };
   std::vector<std::size_t> seen_roots;
   for (std::size_t i = 0; i < cands.size(); ++i) {
     if (cands[i].incomplete) continue;
     const CandidateEvent& a = cands[i];
     key.assign(a.action);
     (key += '|') += FactualityName(a.factuality);
-    for (const auto& r : sorted(a.recipients)) (key += "|r:") += r;
-    for (const auto& p : sorted(a.participants)) (key += "|p:") += p;
+    append_sorted("|r:", a.recipients);
+    append_sorted("|p:", a.participants);
     std::vector<std::size_t>& earlier = by_key[key];
     seen_roots.clear();
     for (std::size_t j : earlier) {
@@ -1907,11 +1923,18 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     // One mention per sentence (all candidates here come from one document):
     // a set, not a scan of the mentions, so that a text repeating one event
     // thousands of times stays linear.
-    // (A candidate's mention is not read after this: it is moved.)
-    auto [q, fresh] = quoted.emplace(std::make_pair(root_event[r], cands[i].mention.begin), e.mentions.size());
+    auto [q, fresh] = quoted.emplace(std::make_pair(root_event[r], cands[i].evidence.begin), e.mentions.size());
     if (fresh) {
-      e.mentions.push_back(std::move(cands[i].mention));
-    } else if (const auto& d = cands[i].mention.date) {
+      const CandidateEvent& c = cands[i];
+      Mention& m = e.mentions.emplace_back();
+      m.document = c.evidence.document;
+      m.begin = c.evidence.begin;
+      m.end = c.evidence.end;
+      m.sentence = c.evidence.sentence;
+      m.trigger = c.trigger;
+      m.rule = c.rule->id;
+      m.date = c.date;
+    } else if (const auto& d = cands[i].date) {
       // Two candidates of one sentence: the kept mention states the finer date
       // (of equally fine ones, the first), as a graph read back dates the
       // document's report from its mentions.
@@ -1924,21 +1947,28 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
   // An undated event between parties that a dated event of the same article
   // brings together happened on that occasion ("Xi met Lavrov on Tuesday ...
   // Lavrov told Xi ..."): it takes that date. Only when exactly one date fits.
-  auto parties = [](const Event& e) {
-    std::set<std::string> p(e.agents.begin(), e.agents.end());
-    p.insert(e.recipients.begin(), e.recipients.end());
-    p.insert(e.participants.begin(), e.participants.end());
-    return p;
-  };
-  for (Event& e : events) {
-    if (e.date || e.factuality != Factuality::kAsserted) continue;
-    std::set<std::string> mine = parties(e);
+  // Each event's parties, sorted, without repeats: built once, not once per
+  // pair of events (views: this pass changes dates only).
+  const bool any_undated = std::any_of(events.begin(), events.end(), [](const Event& e) {
+    return !e.date && e.factuality == Factuality::kAsserted;
+  });
+  std::vector<std::vector<std::string_view>> parties(any_undated ? events.size() : 0);
+  for (std::size_t i = 0; i < parties.size(); ++i) {
+    std::vector<std::string_view>& p = parties[i];
+    for (const auto* list : {&events[i].agents, &events[i].recipients, &events[i].participants})
+      p.insert(p.end(), list->begin(), list->end());
+    std::sort(p.begin(), p.end());
+    p.erase(std::unique(p.begin(), p.end()), p.end());
+  }
+  for (std::size_t i = 0; i < parties.size(); ++i) {
+    Event& e = events[i];
+    if (e.date || e.factuality != Factuality::kAsserted || parties[i].size() < 2) continue;
     std::optional<DateSpan> found;
     bool ambiguous = false;
-    for (const Event& o : events) {
-      if (&o == &e || !o.date || o.factuality != Factuality::kAsserted || o.date->granularity != Granularity::kDay) continue;
-      std::set<std::string> theirs = parties(o);
-      if (mine.size() < 2 || !std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end())) continue;
+    for (std::size_t j = 0; j < events.size(); ++j) {
+      const Event& o = events[j];
+      if (j == i || !o.date || o.factuality != Factuality::kAsserted || o.date->granularity != Granularity::kDay) continue;
+      if (!std::includes(parties[j].begin(), parties[j].end(), parties[i].begin(), parties[i].end())) continue;
       if (found && !(*found == *o.date)) ambiguous = true;
       found = o.date;
     }

@@ -17,23 +17,37 @@
 
 namespace diplograph::internal {
 
+// Where a sentence stands in its document. Views, not copies: a sentence with
+// several candidates would otherwise be copied for each of them, and most
+// candidates are merged away; Finish copies the text once per mention it keeps.
+struct Evidence {
+  std::string_view document;  // the document id
+  std::size_t begin = 0;      // code-point offsets of the sentence in the document text as given
+  std::size_t end = 0;
+  std::string_view sentence;  // the sentence, as in the original text
+};
+
 struct SentenceContext {
   std::string_view text;  // normalised sentence
   const std::vector<Token>* tokens = nullptr;
   const std::vector<ActorMention>* mentions = nullptr;
   const std::vector<TriggerMatch>* triggers = nullptr;
   const std::vector<Timex>* timexes = nullptr;
-  Mention evidence;  // document, offsets and original text of the sentence
+  Evidence evidence;
 };
 
-// An event as one sentence tells it, before merging.
+// An event as one sentence tells it, before merging. Its views (the evidence
+// and the trigger's words) point into the article's texts, which must outlive
+// Finish.
 struct CandidateEvent {
   std::string action;
   std::vector<std::string> agents, recipients, participants;
   std::vector<std::string> agent_countries;  // the states the agents stand for
   Factuality factuality = Factuality::kAsserted;
-  std::optional<DateSpan> date;
-  Mention mention;
+  std::optional<DateSpan> date;  // also the date its mention gives
+  Evidence evidence;
+  std::string_view trigger;  // the words that triggered it, in the normalised sentence
+  const TriggerRule* rule = nullptr;
   bool incomplete = false;  // a directed event whose recipient the sentence does not name
   std::size_t sentence = 0;  // index of the sentence in the article
   bool background = false;   // "the two last met in 2019": an earlier occasion, recalled

@@ -56,15 +56,26 @@ struct EdgeProp {
 };
 using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexProp, EdgeProp>;
 
-std::string Join(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : ",") + s;
-  return out;
+// Appends the ids, comma-separated, to `out` (keys are built often enough that
+// a temporary string per part showed in the profile).
+void AppendJoined(std::string* out, const std::vector<std::string>& v) {
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (i > 0) *out += ',';
+    *out += v[i];
+  }
 }
 
-std::string GroupKey(const Event& e) {
-  return e.action + "|" + Join(e.agents) + "|" + Join(e.recipients) + "|" + Join(e.participants) + "|" +
-         std::string(FactualityName(e.factuality));
+// "action|agents|recipients|participants|factuality", into `key`.
+void BuildKey(const Event& e, const std::vector<std::string>& agents, std::string* key) {
+  key->assign(e.action);
+  *key += '|';
+  AppendJoined(key, agents);
+  *key += '|';
+  AppendJoined(key, e.recipients);
+  *key += '|';
+  AppendJoined(key, e.participants);
+  *key += '|';
+  *key += FactualityName(e.factuality);
 }
 
 bool MentionLess(const Mention& a, const Mention& b) {
@@ -136,7 +147,7 @@ struct Graph::Impl {
   // share their first part ("praise|...") a dozen times in the ordered map.
   internal::StringMap<Group*> group_index;
 
-  Group& GroupFor(std::string key) {
+  Group& GroupFor(const std::string& key) {
     if (auto it = group_index.find(key); it != group_index.end()) return *it->second;
     auto [it, inserted] = groups.try_emplace(key);
     group_index.Insert(key, &it->second);  // map nodes do not move
@@ -158,11 +169,14 @@ struct Graph::Impl {
   mutable bool graph_built = false;
   mutable internal::StringMap<BoostGraph::vertex_descriptor> actor_vertex;
 
+  std::string key_buffer;  // for Place, reused
+
   // The group a new per-document event goes to (its parties put in order).
   Group& Place(Event* e) {
     Canonicalize(e);
     dirty = true;
-    return GroupFor(GroupKey(*e));
+    BuildKey(*e, e->agents, &key_buffer);
+    return GroupFor(key_buffer);
   }
 
   // Adds one event of a document that may have added events before.
@@ -232,8 +246,12 @@ struct Graph::Impl {
       if (group.events.empty()) continue;
       const Event& e = group.events.front();
       super_key = e.action;
-      (((((super_key += '|') += Join(e.recipients)) += '|') += Join(e.participants)) += '|') +=
-          FactualityName(e.factuality);
+      super_key += '|';
+      AppendJoined(&super_key, e.recipients);
+      super_key += '|';
+      AppendJoined(&super_key, e.participants);
+      super_key += '|';
+      super_key += FactualityName(e.factuality);
       auto& members = super[super_key];
       for (const Event& g : group.events) members.push_back(&g);
     }
@@ -321,8 +339,8 @@ struct Graph::Impl {
         for (const Event* e : docs) agent_union.insert(e->agents.begin(), e->agents.end());
         std::vector<std::string> agents(agent_union.begin(), agent_union.end());
         const Event& first = *docs.front();
-        const std::string key = first.action + "|" + Join(agents) + "|" + Join(first.recipients) + "|" +
-                                Join(first.participants) + "|" + std::string(FactualityName(first.factuality));
+        std::string key;
+        BuildKey(first, agents, &key);
         std::vector<const Event*> dated, undated;
         for (const Event* e : docs) (e->date ? dated : undated).push_back(e);
         std::sort(dated.begin(), dated.end(), [](const Event* a, const Event* b) {

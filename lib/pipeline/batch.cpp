@@ -121,6 +121,17 @@ struct BatchExtractor::Impl {
     }
   }
 
+  // Counts a document and adds it to the graph, taking its events over (an
+  // extraction into the graph itself would copy every event and its mentions).
+  void AddToGraph(const DocumentRecord& record, DocumentReport* report) {
+    Clock::time_point t = Clock::now();
+    graph->AddDocument(record);
+    for (const Actor& a : report->actors) graph->AddActor(a);
+    Count(*report, &stats);
+    graph->AddDocumentEvents(std::move(report->events));
+    stats.times.graph += NanosSince(t);
+  }
+
   // Adds the extracted runs that are next in input order to the graph (the
   // lock is released while adding, so workers can go on).
   void AddReady(std::unique_lock<std::mutex>& lock) {
@@ -129,14 +140,7 @@ struct BatchExtractor::Impl {
       done.erase(it);
       next_to_add += run.size();
       lock.unlock();
-      for (Done& d : run) {
-        Clock::time_point t = Clock::now();
-        graph->AddDocument(d.record);
-        for (const Actor& a : d.report.actors) graph->AddActor(a);
-        Count(d.report, &stats);
-        graph->AddDocumentEvents(std::move(d.report.events));
-        stats.times.graph += NanosSince(t);
-      }
+      for (Done& d : run) AddToGraph(d.record, &d.report);
       lock.lock();
     }
   }
@@ -225,8 +229,10 @@ void BatchExtractor::Add(Document document) {
   std::uint64_t seq = m.added++;
   m.added_bytes += document.text.size();
   if (m.workers.empty()) {
-    DocumentReport r = m.extractor.Extract(document, m.graph);
-    Count(r, &m.stats);
+    DocumentReport r = m.extractor.Extract(document, nullptr);
+    m.AddToGraph(DocumentRecord{std::move(document.id), r.published, std::move(document.title),
+                                std::move(document.url), std::move(document.source)},
+                 &r);
     return;
   }
   if (m.pending.empty()) m.pending_first = seq;

@@ -108,10 +108,16 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
   StageTimes& times = report.times;
   StageClock clock(m.options.time_stages);
 
-  std::string text = doc.text;
-  if (std::size_t bad = RepairUtf8(&text)) {
+  // The text as given; a repaired copy only when it is not valid UTF-8 (the
+  // evidence of the events points into it, so it lives to the end).
+  std::string_view text = doc.text;
+  std::string repaired;
+  if (FirstInvalidUtf8(text) != std::string_view::npos) {
+    repaired = doc.text;
+    std::size_t bad = RepairUtf8(&repaired);
     report.warnings.push_back("document '" + doc.id + "': " + std::to_string(bad) +
                               " invalid UTF-8 sequence(s) replaced with U+FFFD");
+    text = repaired;
   }
   std::optional<CivilDate> published = doc.published ? doc.published : m.options.default_published;
   report.published = published;
@@ -134,7 +140,7 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
       cp_pos = 0;
       byte_pos = 0;
     }
-    cp_pos += CodePointCount(std::string_view(text).substr(byte_pos, orig_byte - byte_pos));
+    cp_pos += CodePointCount(text.substr(byte_pos, orig_byte - byte_pos));
     byte_pos = orig_byte;
     return cp_pos;
   };
@@ -216,10 +222,10 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     auto space = [](char ch) { return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' || ch == '\f' || ch == '\v'; };
     while (oe > ob && space(text[oe - 1])) --oe;
     while (ob < oe && space(text[ob])) ++ob;
-    Mention evidence;
+    Evidence evidence;
     evidence.document = doc.id;
     evidence.begin = to_cp(ob);
-    evidence.end = evidence.begin + CodePointCount(std::string_view(text).substr(ob, oe - ob));
+    evidence.end = evidence.begin + CodePointCount(text.substr(ob, oe - ob));
     evidence.sentence = text.substr(ob, oe - ob);
     SentenceContext c{sentence, &tokens, &mentions, &triggers, &timexes, evidence};
     m.builder->AddSentence(c, &memory, &candidates);
@@ -232,13 +238,14 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
                                 [](const Event& e) { return e.factuality != Factuality::kAsserted; }),
                  events.end());
   }
-  // The actors these events name.
-  std::vector<std::string> ids;
+  // The actors these events name (views: sorting copies of the ids cost more
+  // than the rest of this list).
+  std::vector<std::string_view> ids;
   for (const Event& e : events)
     for (const auto* list : {&e.agents, &e.recipients, &e.participants}) ids.insert(ids.end(), list->begin(), list->end());
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  for (const std::string& id : ids) {
+  for (std::string_view id : ids) {
     Actor a;
     a.id = id;
     if (const LexiconEntry* e = m.lexicon.Find(id)) {
