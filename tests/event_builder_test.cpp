@@ -2404,3 +2404,28 @@ TEST_CASE("crown princes: by title, by country, and 'the crown prince' once name
   // No crown prince named in the article and no country: nobody.
   CHECK(DescribeDefault("Mike Pompeo held talks with the crown prince on Wednesday.", "2020-04-26").empty());
 }
+
+TEST_CASE("'X flew to Doha, where he was greeted by Y': the pronoun is the person who opens the sentence",
+          "[events]") {
+  // The sentence before has another subject; "he" is still Trump, not him.
+  CHECK(DescribeDefault("Crown Prince Mohammed bin Salman welcomed Donald Trump on Tuesday. Trump flew on to Doha on "
+                        "Wednesday, where he was greeted by Emir Tamim bin Hamad Al Thani.",
+                        "2025-05-15") == V{"meet donald_trump+mohammed_bin_salman 2025-05-13 asserted",
+                                           "visit donald_trump>tamim_bin_hamad 2025-05-14 asserted"});
+  CHECK(DescribeDefault("Sultan Haitham bin Tariq met Ali Khamenei on Monday. Badr Albusaidi held talks with Hossein "
+                        "Amir-Abdollahian. Haitham visited Cairo this month, where he was received by Abdel Fattah "
+                        "al-Sisi.",
+                        "2023-05-29") == V{"meet abdel_fattah_el_sisi+haitham_bin_tariq 2023-05 asserted",
+                                           "meet ali_khamenei+haitham_bin_tariq 2023-05-29 asserted",
+                                           "meet badr_albusaidi+hossein_amir_abdollahian - asserted",
+                                           "visit haitham_bin_tariq>EGY 2023-05 asserted"});
+  // An opener of the other gender, or a state, leaves "he" to the sentence before.
+  CHECK(DescribeDefault("Narendra Modi arrived in Rome on Monday. Giorgia Meloni said on Tuesday that he was received "
+                        "by Sergio Mattarella.",
+                        "2023-03-02") == V{"meet narendra_modi+sergio_mattarella 2023-02-28 asserted",
+                                           "visit narendra_modi>ITA 2023-02-27 asserted"});
+  CHECK(DescribeDefault("Narendra Modi arrived in Rome on Monday. Italy said on Tuesday that he was received by "
+                        "Sergio Mattarella.",
+                        "2023-03-02") == V{"meet narendra_modi+sergio_mattarella 2023-02-28 asserted",
+                                           "visit narendra_modi>ITA 2023-02-27 asserted"});
+}

@@ -1085,12 +1085,32 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // sentence is (the previous sentence's subject, gender permitting).
     std::string passive_pronoun;
     if (passive) {
+      // "Haitham visited Cairo earlier this month, where he was received by
+      // Sisi", "Trump flew on to Doha, where he was greeted by the emir": a
+      // pronoun inside the sentence, with no person close before it, is the
+      // person who opens the sentence (the first actor named in it, outside
+      // quotes), gender permitting; the previous sentence's subject only if
+      // there is none.
+      auto opener_for = [&](std::size_t pronoun_at) -> int {
+        auto g = cues.subject_pronouns.find(s.lower(pronoun_at));
+        if (g == cues.subject_pronouns.end() || g->second.empty()) return -1;
+        const ActorMention* opener = nullptr;
+        for (const auto& am : mentions)
+          if (am.tok_end <= pronoun_at && (!opener || am.tok_begin < opener->tok_begin)) opener = &am;
+        if (!opener || opener->kind != ActorKind::kPerson || s.in_quote(opener->tok_begin)) return -1;
+        std::string gender = actors_.GenderOf(opener->actor);
+        if (!gender.empty() && gender != g->second) return -1;
+        return static_cast<int>(opener - mentions.data());
+      };
       // the subject left of "was congratulated", within a few words
       s.pronoun_.clear();
       Found left = s.Subject(tb, false, true);
       std::string pronoun_left;  // a pronoun just left of the passive, outside quotes
-      if (left.kind == Found::kNone && !s.pronoun_.empty() && s.pronoun_at_ + 3 >= tb && !s.in_quote(s.pronoun_at_))
+      std::size_t pronoun_left_at = 0;
+      if (left.kind == Found::kNone && !s.pronoun_.empty() && s.pronoun_at_ + 3 >= tb && !s.in_quote(s.pronoun_at_)) {
         pronoun_left = s.pronoun_;
+        pronoun_left_at = s.pronoun_at_;
+      }
       // Within a few words, or before a relative clause that ends right before
       // the auxiliary ("Xi, who arrived on Monday, was received by Ramaphosa").
       auto close = [&](std::size_t end) {
@@ -1120,12 +1140,23 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
               obj.kind = Found::kActors;
               obj.mentions = {earlier.mentions[0]};
             }
+          } else if (int o = opener_for(tb - 2); o >= 0) {
+            obj.kind = Found::kActors;  // no person close before the pronoun, or only a place
+            obj.mentions = {static_cast<std::size_t>(o)};
           } else if (earlier.kind == Found::kNone) {
             pronoun_left = std::string(s.lower(tb - 2));  // inside quotes too: the auxiliary is right after it
+            pronoun_left_at = tb - 2;
           }
         }
       }
-      if (obj.kind == Found::kNone && !pronoun_left.empty()) passive_pronoun = pronoun_actor(pronoun_left);
+      if (obj.kind == Found::kNone && !pronoun_left.empty()) {
+        if (int o = pronoun_left_at > 0 ? opener_for(pronoun_left_at) : -1; o >= 0) {
+          obj.kind = Found::kActors;
+          obj.mentions = {static_cast<std::size_t>(o)};
+        } else {
+          passive_pronoun = pronoun_actor(pronoun_left);
+        }
+      }
     } else {
       std::size_t from = rule.object == ObjectMode::kInside ? tb : te;
       if (rule.object != ObjectMode::kNone)
