@@ -16,8 +16,11 @@ struct ActionRules::Impl {
   std::vector<std::unique_ptr<RE2>> regexes;  // one per trigger
   // Where a trigger pattern can begin: it is tried only there.
   AnchorScanner anchors;
-  // Triggers whose patterns begin with no literal the scanner can look for:
-  // searched over every sentence.
+  // Per trigger: its pattern is searched over the whole sentence when the
+  // scanner finds one of its literals, which then need not begin a match.
+  std::vector<bool> search_whole;
+  // Triggers with no literal the scanner can look for: searched over every
+  // sentence.
   std::vector<int> unanchored;
   RoleCues cues;
 };
@@ -108,12 +111,13 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       m.regexes.push_back(std::move(re));
       m.triggers.push_back(std::move(r));
     }
-    std::vector<LeadingLiterals> leads;
+    std::vector<PatternAnchors> anchors;
     for (std::size_t i = 0; i < m.triggers.size(); ++i) {
-      leads.push_back(FindLeadingLiterals(m.triggers[i].pattern));
-      if (leads.back().literals.empty()) m.unanchored.push_back(static_cast<int>(i));
+      anchors.push_back(FindAnchors(m.triggers[i].pattern));
+      m.search_whole.push_back(!anchors.back().at_start);
+      if (anchors.back().literals.empty()) m.unanchored.push_back(static_cast<int>(i));
     }
-    m.anchors = AnchorScanner(leads);
+    m.anchors = AnchorScanner(anchors);
     RoleCues& c = m.cues;
     const auto& mod = j.value("modality", nlohmann::json::object());
     c.modality_window = mod.value("window", 5);
@@ -208,6 +212,8 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
   thread_local std::vector<AnchorScanner::Hit> starts;
   starts.clear();
   if (m.anchors.Scan(sentence, &starts)) {
+    for (AnchorScanner::Hit& start : starts)
+      if (m.search_whole[start.pattern]) start.begin = kEverywhere;
     for (int p : m.unanchored) starts.push_back({p, kEverywhere});
   } else {
     starts.clear();
@@ -216,6 +222,11 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
   std::sort(starts.begin(), starts.end(), [](const AnchorScanner::Hit& a, const AnchorScanner::Hit& b) {
     return a.pattern != b.pattern ? a.pattern < b.pattern : a.begin < b.begin;
   });
+  starts.erase(std::unique(starts.begin(), starts.end(),
+                           [](const AnchorScanner::Hit& a, const AnchorScanner::Hit& b) {
+                             return a.pattern == b.pattern && a.begin == b.begin;
+                           }),
+               starts.end());
   const re2::StringPiece text(sentence.data(), sentence.size());
   re2::StringPiece found;
   int pattern = -1;

@@ -92,6 +92,9 @@ class LeadReader {
     if (failed_ || i_ != p_.size()) return std::nullopt;
     return all;
   }
+  // After Read: where the items of the pattern's top-level sequence begin
+  // (none if the pattern is an alternation at its top).
+  const std::vector<std::size_t>& sequence_items() const { return sequence_items_; }
 
  private:
   bool At(char c) const { return i_ < p_.size() && p_[i_] == c; }
@@ -103,6 +106,7 @@ class LeadReader {
   Prefixes Alternation() {
     Prefixes all = Concatenation();
     while (!failed_ && At('|')) {
+      if (depth_ == 0) top_alternation_ = true, sequence_items_.clear();
       ++i_;
       Union(&all, Concatenation());
     }
@@ -111,7 +115,10 @@ class LeadReader {
 
   Prefixes Concatenation() {
     Prefixes seq;
-    while (!failed_ && i_ < p_.size() && !At('|') && !At(')')) Append(&seq, Repetition());
+    while (!failed_ && i_ < p_.size() && !At('|') && !At(')')) {
+      if (depth_ == 0 && !top_alternation_) sequence_items_.push_back(i_);
+      Append(&seq, Repetition());
+    }
     return seq;
   }
 
@@ -220,7 +227,9 @@ class LeadReader {
         ++i_;
       }
     }
+    ++depth_;
     Prefixes inner = Alternation();
+    --depth_;
     if (!At(')')) {
       Fail();
       return Unknown();
@@ -319,41 +328,67 @@ class LeadReader {
   std::string_view p_;
   std::size_t i_ = 0;
   bool failed_ = false;
+  int depth_ = 0;  // of groups around i_
+  bool top_alternation_ = false;
+  std::vector<std::size_t> sequence_items_;
 };
 
-}  // namespace
-
-LeadingLiterals FindLeadingLiterals(std::string_view pattern) {
-  LeadingLiterals lead;
-  std::optional<Prefixes> read = LeadReader(pattern).Read();
-  if (!read) return lead;
-  for (const std::string& s : read->strings) {
-    LeadingLiterals::Literal lit;
+// The literals of `read`, or none if some match may begin anywhere.
+std::vector<PatternAnchors::Literal> Literals(const Prefixes& read) {
+  std::vector<PatternAnchors::Literal> lits;
+  for (const std::string& s : read.strings) {
+    PatternAnchors::Literal lit;
     for (char c : s)  // \s+\s+ read as \s+: a superset, and what the scanner can follow
       if (c != kBoundary && !(c == kSpaces && !lit.text.empty() && lit.text.back() == kSpaces)) lit.text += c;
-    if (lit.text.empty()) return {};  // a match may begin anywhere
+    if (lit.text.empty()) return {};
     lit.word_start = s[0] == kBoundary && IsWordByte(static_cast<unsigned char>(lit.text[0]));
-    lead.literals.push_back(std::move(lit));
+    lits.push_back(std::move(lit));
   }
   // A literal that another one begins (and needs no more than) adds no place.
-  auto& lits = lead.literals;
   std::sort(lits.begin(), lits.end(), [](const auto& a, const auto& b) {
     return a.text != b.text ? a.text < b.text : a.word_start < b.word_start;
   });
-  std::vector<LeadingLiterals::Literal> kept;
+  std::vector<PatternAnchors::Literal> kept;
   for (auto& lit : lits) {
     bool covered = std::any_of(kept.begin(), kept.end(), [&](const auto& k) {
       return lit.text.compare(0, k.text.size(), k.text) == 0 && (!k.word_start || lit.word_start);
     });
     if (!covered) kept.push_back(std::move(lit));
   }
-  lits = std::move(kept);
-  return lead;
+  return kept;
 }
 
-AnchorScanner::AnchorScanner(const std::vector<LeadingLiterals>& leads) {
-  for (const LeadingLiterals& lead : leads)
-    for (const auto& lit : lead.literals)
+// How rare the literals are likely to be: the length of the shortest.
+std::size_t Rarity(const std::vector<PatternAnchors::Literal>& lits) {
+  std::size_t shortest = std::string::npos;
+  for (const auto& lit : lits) shortest = std::min(shortest, lit.text.size());
+  return lits.empty() ? 0 : shortest;
+}
+
+}  // namespace
+
+PatternAnchors FindAnchors(std::string_view pattern) {
+  PatternAnchors anchors;
+  LeadReader reader(pattern);
+  std::optional<Prefixes> read = reader.Read();
+  if (!read) return anchors;
+  anchors.literals = Literals(*read);
+  if (!anchors.literals.empty()) return anchors;
+  // Every match of a sequence holds a match of each of its tails, which
+  // begins with that tail's literals: take the rarest.
+  anchors.at_start = false;
+  for (std::size_t item : reader.sequence_items()) {
+    std::optional<Prefixes> tail = LeadReader(pattern.substr(item)).Read();
+    if (!tail) continue;
+    std::vector<PatternAnchors::Literal> lits = Literals(*tail);
+    if (Rarity(lits) > Rarity(anchors.literals)) anchors.literals = std::move(lits);
+  }
+  return anchors;
+}
+
+AnchorScanner::AnchorScanner(const std::vector<PatternAnchors>& anchors) {
+  for (const PatternAnchors& pattern : anchors)
+    for (const auto& lit : pattern.literals)
       for (char c : lit.text) {
         auto b = static_cast<unsigned char>(c);
         if (!byte_class_[b]) byte_class_[b] = static_cast<std::uint8_t>(classes_++);
@@ -367,8 +402,8 @@ AnchorScanner::AnchorScanner(const std::vector<LeadingLiterals>& leads) {
 
   children_.assign(classes_, 0);  // node 0 is the root
   std::vector<std::vector<Output>> ends(1);
-  for (std::size_t p = 0; p < leads.size(); ++p)
-    for (const auto& lit : leads[p].literals) {
+  for (std::size_t p = 0; p < anchors.size(); ++p)
+    for (const auto& lit : anchors[p].literals) {
       std::uint32_t node = 0;
       for (char c : lit.text) {
         std::size_t slot = node * classes_ + (c == kSpaces ? space_class_ : byte_class_[static_cast<unsigned char>(c)]);

@@ -1,8 +1,9 @@
-// Literal anchors for the trigger patterns: the words a match of a pattern
-// must begin with, read from the pattern itself, and a scanner that finds
-// where the anchors of all patterns occur in a sentence in one pass. A
-// pattern then needs to be tried only where one of its anchors occurs, and
-// only there (an anchored match), instead of over the whole sentence.
+// Literal anchors for the trigger patterns: words that a match of a pattern
+// must begin with (or, failing those, hold), read from the pattern itself,
+// and a scanner that finds where the anchors of all patterns occur in a
+// sentence in one pass. A pattern then needs to be tried only where one of
+// its anchors occurs, and only there (an anchored match), instead of over
+// every sentence.
 #pragma once
 
 #include <cstddef>
@@ -13,27 +14,28 @@
 
 namespace diplograph::internal {
 
-// What every match of a pattern begins with (lower case; RE2 syntax read
-// case-insensitively). `literals` is empty when the analysis finds no such
-// literals or meets syntax it does not know: the pattern must then be
-// searched in full.
-struct LeadingLiterals {
+// Literals that every match of a pattern begins with (at_start) or, failing
+// those, holds somewhere; lower case, RE2 syntax read case-insensitively.
+// `literals` is empty when the analysis finds none or meets syntax it does
+// not know: the pattern must then be searched in every text.
+struct PatternAnchors {
   struct Literal {
     std::string text;
-    bool word_start = false;  // preceded by \b: the match begins a word
+    bool word_start = false;  // preceded by \b: it begins a word
   };
   std::vector<Literal> literals;
+  bool at_start = true;
 };
-LeadingLiterals FindLeadingLiterals(std::string_view pattern);
+PatternAnchors FindAnchors(std::string_view pattern);
 
-// Finds where the leading literals of many patterns occur in a text, in one
+// Finds where the literals of many patterns occur in a text, in one
 // pass: a trie of the literals, walked from each word start (and from each
 // byte that begins a literal needing no word start).
 class AnchorScanner {
  public:
   AnchorScanner() = default;
-  // Pattern i's literals are leads[i].
-  explicit AnchorScanner(const std::vector<LeadingLiterals>& leads);
+  // Pattern i's literals are anchors[i].
+  explicit AnchorScanner(const std::vector<PatternAnchors>& anchors);
 
   struct Hit {
     int pattern;
