@@ -426,36 +426,44 @@ AnchorScanner::AnchorScanner(const std::vector<PatternAnchors>& anchors) {
     outputs_.insert(outputs_.end(), e.begin(), e.end());
   }
   outputs_begin_.push_back(static_cast<std::uint32_t>(outputs_.size()));
+  for (std::uint32_t& child : children_)
+    if (child) child = child << 1 | (ends[child].empty() ? 0 : 1);
+}
+
+void AnchorScanner::Walk(std::string_view text, std::size_t begin, bool word_start, std::vector<Hit>* hits) const {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  std::uint32_t node = 0;
+  for (std::size_t j = begin; j < text.size();) {
+    const std::uint8_t k = byte_class_[s[j]];
+    if (!k) break;
+    const std::uint32_t next = children_[node * classes_ + k];
+    if (!next) break;
+    node = next >> 1;
+    ++j;
+    if (k == space_class_)
+      while (j < text.size() && byte_class_[s[j]] == space_class_) ++j;
+    if (next & 1)
+      for (std::uint32_t o = outputs_begin_[node]; o < outputs_begin_[node + 1]; ++o)
+        if (word_start || !outputs_[o].word_start) hits->push_back({outputs_[o].pattern, begin});
+  }
 }
 
 bool AnchorScanner::Scan(std::string_view text, std::vector<Hit>* hits) const {
   if (outputs_.empty()) return true;
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
-  bool prev_word = false;
-  for (std::size_t i = 0; i < n; ++i) {
+  for (std::size_t i = 0; i < n;) {
     const unsigned char c = s[i];
-    const bool word_start = IsWordByte(c) && !prev_word;
-    prev_word = IsWordByte(c);
-    if (c >= 0x80) {
-      if ((c == 0xC5 && i + 1 < n && s[i + 1] == 0xBF) ||
-          (c == 0xE2 && i + 2 < n && s[i + 1] == 0x84 && s[i + 2] == 0xAA))
-        return false;
+    if (IsWordByte(c)) {  // a word: its first byte, then what may begin inside it
+      Walk(text, i, true, hits);
+      for (++i; i < n && IsWordByte(s[i]); ++i)
+        if (starts_anywhere_[s[i]]) Walk(text, i, false, hits);
       continue;
     }
-    if (!word_start && !starts_anywhere_[c]) continue;
-    std::uint32_t node = 0;
-    for (std::size_t j = i; j < n;) {
-      const std::uint8_t k = byte_class_[s[j]];
-      if (!k) break;
-      node = children_[node * classes_ + k];
-      if (!node) break;
-      ++j;
-      if (k == space_class_)
-        while (j < n && byte_class_[s[j]] == space_class_) ++j;
-      for (std::uint32_t o = outputs_begin_[node]; o < outputs_begin_[node + 1]; ++o)
-        if (word_start || !outputs_[o].word_start) hits->push_back({outputs_[o].pattern, i});
-    }
+    if ((c == 0xC5 && i + 1 < n && s[i + 1] == 0xBF) || (c == 0xE2 && i + 2 < n && s[i + 1] == 0x84 && s[i + 2] == 0xAA))
+      return false;
+    if (starts_anywhere_[c]) Walk(text, i, false, hits);
+    ++i;
   }
   return true;
 }

@@ -52,12 +52,17 @@ class AnchorScanner {
     int pattern;
     bool word_start;
   };
+  // Appends the literals that begin at `begin` (if it is not a word start,
+  // only those that need none).
+  void Walk(std::string_view text, std::size_t begin, bool word_start, std::vector<Hit>* hits) const;
   // Bytes are mapped to classes (one per byte some literal holds, case
   // folded; class 0 for all others) so that the child table stays small.
   std::uint8_t byte_class_[256] = {};
   std::size_t classes_ = 1;
   std::uint8_t space_class_ = 0;  // white space, where a literal has \s+: a whole run is one step
-  std::vector<std::uint32_t> children_;  // node * classes_ + class -> child node, 0 for none
+  // node * classes_ + class -> child node * 2, plus 1 if a literal ends
+  // there; 0 for none.
+  std::vector<std::uint32_t> children_;
   std::vector<std::uint32_t> outputs_begin_;  // node -> its outputs: outputs_[begin[node], begin[node + 1])
   std::vector<Output> outputs_;
   // Per byte: whether some literal that needs no word start begins with it.
