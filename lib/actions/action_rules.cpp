@@ -14,7 +14,8 @@ struct ActionRules::Impl {
   std::vector<ActionType> actions;
   std::vector<TriggerRule> triggers;
   std::vector<std::unique_ptr<RE2>> regexes;  // one per trigger
-  // Where a trigger pattern can begin: it is tried only there.
+  // Finds where the literals of the trigger patterns occur in a sentence: a
+  // pattern is tried only there (trigger_anchors.h).
   AnchorScanner anchors;
   // Per trigger: its pattern is searched over the whole sentence when the
   // scanner finds one of its literals, which then need not begin a match.
@@ -215,7 +216,7 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
     for (AnchorScanner::Hit& start : starts)
       if (m.search_whole[start.pattern]) start.begin = kEverywhere;
     for (int p : m.unanchored) starts.push_back({p, kEverywhere});
-  } else {
+  } else {  // a character the scan cannot read (it may have stopped half-way): search every pattern
     starts.clear();
     for (std::size_t p = 0; p < m.triggers.size(); ++p) starts.push_back({static_cast<int>(p), kEverywhere});
   }
