@@ -1,10 +1,10 @@
 #include "actions/action_rules.h"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
 
+#include "actions/trigger_anchors.h"
 #include "util/embedded_data.h"
 #include "util/json_util.h"
 
@@ -14,7 +14,15 @@ struct ActionRules::Impl {
   std::vector<ActionType> actions;
   std::vector<TriggerRule> triggers;
   std::vector<std::unique_ptr<RE2>> regexes;  // one per trigger
-  std::unique_ptr<RE2::Set> set;
+  // Finds where the literals of the trigger patterns occur in a sentence: a
+  // pattern is tried only there (trigger_anchors.h).
+  AnchorScanner anchors;
+  // Per trigger: its pattern is searched over the whole sentence when the
+  // scanner finds one of its literals, which then need not begin a match.
+  std::vector<bool> search_whole;
+  // Triggers with no literal the scanner can look for: searched over every
+  // sentence.
+  std::vector<int> unanchored;
   RoleCues cues;
 };
 
@@ -78,7 +86,6 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     RE2::Options opt;
     opt.set_case_sensitive(false);
     opt.set_log_errors(false);
-    m.set = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
     for (const auto& t : j.at("triggers")) {
       TriggerRule r;
       r.id = t.at("id").get<std::string>();
@@ -102,12 +109,16 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       if (!rules->Find(r.action)) return err("trigger '" + r.id + "' names unknown action '" + r.action + "'", "id", r.id);
       auto re = std::make_unique<RE2>(r.pattern, opt);
       if (!re->ok()) return err("trigger '" + r.id + "': bad pattern: " + re->error(), "id", r.id);
-      std::string e;
-      if (m.set->Add(r.pattern, &e) < 0) return err("trigger '" + r.id + "': " + e, "id", r.id);
       m.regexes.push_back(std::move(re));
       m.triggers.push_back(std::move(r));
     }
-    if (!m.set->Compile()) return err("trigger patterns do not compile together");
+    std::vector<PatternAnchors> anchors;
+    for (std::size_t i = 0; i < m.triggers.size(); ++i) {
+      anchors.push_back(FindAnchors(m.triggers[i].pattern));
+      m.search_whole.push_back(!anchors.back().at_start);
+      if (anchors.back().literals.empty()) m.unanchored.push_back(static_cast<int>(i));
+    }
+    m.anchors = AnchorScanner(anchors);
     RoleCues& c = m.cues;
     const auto& mod = j.value("modality", nlohmann::json::object());
     c.modality_window = mod.value("window", 5);
@@ -192,24 +203,55 @@ const ActionRules& ActionRules::Default() {
 }
 
 std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
+  const Impl& m = *impl_;
   std::vector<TriggerMatch> out;
-  if (!impl_->set) return out;
-  std::vector<int> hits;
-  re2::StringPiece text(sentence.data(), sentence.size());
-  if (!impl_->set->Match(text, &hits)) return out;
-  std::sort(hits.begin(), hits.end());
-  for (int h : hits) {
-    const RE2& re = *impl_->regexes[h];
-    re2::StringPiece in = text;
-    re2::StringPiece m;
-    std::size_t pos = 0;
-    while (pos <= sentence.size() && re.Match(text, pos, sentence.size(), RE2::UNANCHORED, &m, 1)) {
-      std::size_t b = m.data() - sentence.data();
-      std::size_t e = b + m.size();
-      out.push_back({&impl_->triggers[h], b, e});
-      pos = e > b ? e : e + 1;
+  // Where each pattern may begin (kEverywhere: search the whole sentence),
+  // ordered by pattern then place, so that matches come out in the order the
+  // suppression below has always seen them. Kept per thread: no allocation
+  // per sentence.
+  constexpr std::size_t kEverywhere = std::string_view::npos;
+  thread_local std::vector<AnchorScanner::Hit> starts;
+  starts.clear();
+  if (m.anchors.Scan(sentence, &starts)) {
+    for (AnchorScanner::Hit& start : starts)
+      if (m.search_whole[start.pattern]) start.begin = kEverywhere;
+    for (int p : m.unanchored) starts.push_back({p, kEverywhere});
+  } else {  // a character the scan cannot read (it may have stopped half-way): search every pattern
+    starts.clear();
+    for (std::size_t p = 0; p < m.triggers.size(); ++p) starts.push_back({static_cast<int>(p), kEverywhere});
+  }
+  std::sort(starts.begin(), starts.end(), [](const AnchorScanner::Hit& a, const AnchorScanner::Hit& b) {
+    return a.pattern != b.pattern ? a.pattern < b.pattern : a.begin < b.begin;
+  });
+  starts.erase(std::unique(starts.begin(), starts.end(),
+                           [](const AnchorScanner::Hit& a, const AnchorScanner::Hit& b) {
+                             return a.pattern == b.pattern && a.begin == b.begin;
+                           }),
+               starts.end());
+  const re2::StringPiece text(sentence.data(), sentence.size());
+  re2::StringPiece found;
+  int pattern = -1;
+  std::size_t resume = 0;  // where the pattern's last match ended: matches do not overlap
+  for (const AnchorScanner::Hit& start : starts) {
+    if (start.pattern != pattern) pattern = start.pattern, resume = 0;
+    const RE2& re = *m.regexes[pattern];
+    const TriggerRule* rule = &m.triggers[pattern];
+    if (start.begin == kEverywhere) {
+      std::size_t pos = 0;
+      while (pos <= sentence.size() && re.Match(text, pos, sentence.size(), RE2::UNANCHORED, &found, 1)) {
+        std::size_t b = found.data() - sentence.data();
+        std::size_t e = b + found.size();
+        out.push_back({rule, b, e});
+        pos = e > b ? e : e + 1;
+      }
+      continue;
     }
-    (void)in;
+    // Every match begins with a leading literal, so the first place at or
+    // after `resume` where the pattern matches is where an unanchored search
+    // from `resume` would have found it.
+    if (start.begin < resume || !re.Match(text, start.begin, sentence.size(), RE2::ANCHOR_START, &found, 1)) continue;
+    resume = start.begin + found.size();
+    out.push_back({rule, start.begin, resume});
   }
   // Suppression: a withholding match swallows the congratulation inside it.
   // Overlapping matches lie close together: sort by start and compare each

@@ -1,0 +1,471 @@
+#include "actions/trigger_anchors.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+#include "util/strings.h"
+
+namespace diplograph::internal {
+
+namespace {
+
+// More alternatives than this and a piece of pattern is taken as unknown:
+// the literals are for a trie, and a long list of short ones helps little.
+constexpr std::size_t kMaxLiterals = 64;
+// A character class of at most this many bytes is read as alternatives.
+constexpr std::size_t kMaxClassBytes = 6;
+// Stand for \b and for \s+ inside a literal while a pattern is read. The
+// scanner follows kSpaces over a whole run of white space, which is right
+// because a literal holds no white space of its own (it stops before any).
+constexpr char kBoundary = '\x01';
+constexpr char kSpaces = '\x02';
+
+// RE2's \w: ASCII only, so a byte outside ASCII is never a word character.
+constexpr std::array<bool, 256> kWordByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  return t;
+}();
+bool IsWordByte(unsigned char c) { return kWordByte[c]; }
+// RE2's \s.
+bool IsSpaceByte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+// The strings a piece of pattern can begin with. Exact: the piece matches
+// these strings and nothing else, so what follows it can be appended.
+// Otherwise every match begins with one of them; "" among them says nothing
+// is known.
+struct Prefixes {
+  std::vector<std::string> strings{""};
+  bool exact = true;
+};
+
+Prefixes Unknown() { return {{""}, false}; }
+
+bool HasEmpty(const Prefixes& p) { return std::find(p.strings.begin(), p.strings.end(), "") != p.strings.end(); }
+
+// `then` read after `first`.
+void Append(Prefixes* first, const Prefixes& then) {
+  if (!first->exact) return;
+  if ((!then.exact && HasEmpty(then)) || first->strings.size() * then.strings.size() > kMaxLiterals) {
+    first->exact = false;
+    return;
+  }
+  std::vector<std::string> joined;
+  for (const std::string& a : first->strings)
+    for (const std::string& b : then.strings) joined.push_back(a + b);
+  first->strings = std::move(joined);
+  first->exact = then.exact;
+}
+
+void SortUnique(std::vector<std::string>* v) {
+  std::sort(v->begin(), v->end());
+  v->erase(std::unique(v->begin(), v->end()), v->end());
+}
+
+// `other` as an alternative to `all`. Too many alternatives are cut short,
+// longest first, until they are few enough (they then begin the matches).
+void Union(Prefixes* all, const Prefixes& other) {
+  all->strings.insert(all->strings.end(), other.strings.begin(), other.strings.end());
+  SortUnique(&all->strings);
+  all->exact = all->exact && other.exact;
+  while (all->strings.size() > kMaxLiterals) {
+    all->exact = false;
+    std::size_t longest = 0;
+    for (const std::string& s : all->strings) longest = std::max(longest, s.size());
+    for (std::string& s : all->strings)
+      if (s.size() == longest) s.pop_back();
+    SortUnique(&all->strings);
+  }
+}
+
+// A recursive-descent reader of the RE2 syntax the trigger patterns use.
+// Whatever it does not know makes it give up (the pattern is then searched
+// in full), so it needs to know only enough to be right where it answers.
+class LeadReader {
+ public:
+  explicit LeadReader(std::string_view pattern) : p_(pattern) {}
+
+  std::optional<Prefixes> Read() {
+    Prefixes all = Alternation();
+    if (failed_ || i_ != p_.size()) return std::nullopt;
+    return all;
+  }
+  // After Read: where the items of the pattern's top-level sequence begin
+  // (none if the pattern is an alternation at its top).
+  const std::vector<std::size_t>& sequence_items() const { return sequence_items_; }
+
+ private:
+  bool At(char c) const { return i_ < p_.size() && p_[i_] == c; }
+  void Fail() {
+    failed_ = true;
+    i_ = p_.size();
+  }
+
+  Prefixes Alternation() {
+    Prefixes all = Concatenation();
+    while (!failed_ && At('|')) {
+      if (depth_ == 0) top_alternation_ = true, sequence_items_.clear();
+      ++i_;
+      Union(&all, Concatenation());
+    }
+    return all;
+  }
+
+  Prefixes Concatenation() {
+    Prefixes seq;
+    while (!failed_ && i_ < p_.size() && !At('|') && !At(')')) {
+      if (depth_ == 0 && !top_alternation_) sequence_items_.push_back(i_);
+      Append(&seq, Repetition());
+    }
+    return seq;
+  }
+
+  Prefixes Repetition() {
+    const bool space = p_.substr(i_, 2) == "\\s";
+    Prefixes atom = Atom();
+    while (!failed_ && i_ < p_.size()) {
+      std::size_t min = 0, max = 0;  // max 0: unbounded
+      char q = p_[i_];
+      if (q == '?') min = 0, max = 1;
+      else if (q == '*') min = 0;
+      else if (q == '+') min = 1;
+      else if (q == '{') {
+        if (!Bounds(&min, &max)) return Unknown();
+      } else break;
+      ++i_;
+      if (At('?')) ++i_;  // lazy: the same strings
+      if (space && min <= 1 && max == 0) {  // \s+ or \s*: a run, which the scanner follows
+        atom = {{std::string(1, kSpaces)}, true};
+        if (min == 0) atom.strings.push_back("");
+      } else if (min == 0 && max == 1 && atom.exact) atom.strings.push_back("");
+      else if (min == 0) atom = Unknown();
+      else if (min != 1 || max != 1) atom.exact = false;
+    }
+    return atom;
+  }
+
+  // {n}, {n,} or {n,m}; leaves i_ on the closing brace.
+  bool Bounds(std::size_t* min, std::size_t* max) {
+    std::size_t j = i_ + 1;
+    auto number = [&](std::size_t* v) {
+      std::size_t start = j;
+      *v = 0;
+      while (j < p_.size() && p_[j] >= '0' && p_[j] <= '9') *v = *v * 10 + static_cast<std::size_t>(p_[j++] - '0');
+      return j > start;
+    };
+    if (!number(min)) return false;
+    if (j < p_.size() && p_[j] == ',') {
+      ++j;
+      if (j < p_.size() && p_[j] == '}') *max = 0;
+      else if (!number(max)) return false;
+    } else {
+      *max = *min;
+    }
+    if (j >= p_.size() || p_[j] != '}') return false;
+    if (*min == 0 && *max == 0) *max = 1;  // {0}: treated as optional, a superset
+    i_ = j;
+    return true;
+  }
+
+  // One character from `i_`: the whole UTF-8 sequence if it is not ASCII.
+  void SkipCharacter() {
+    ++i_;
+    while (i_ < p_.size() && (static_cast<unsigned char>(p_[i_]) & 0xC0) == 0x80) ++i_;
+  }
+
+  Prefixes Atom() {
+    unsigned char c = static_cast<unsigned char>(p_[i_]);
+    if (c == '(') return Group();
+    if (c == '[') return Class();
+    if (c == '\\') return Escape();
+    if (c == '.') {
+      ++i_;
+      return Unknown();
+    }
+    if (c == '^' || c == '$') {
+      ++i_;
+      return {};
+    }
+    if (c == '*' || c == '+' || c == '?' || c == '{' || c == static_cast<unsigned char>(kBoundary) ||
+        c == static_cast<unsigned char>(kSpaces)) {
+      Fail();
+      return Unknown();
+    }
+    if (c >= 0x80 || IsSpaceByte(c)) {  // case folding outside ASCII is not modelled
+      SkipCharacter();
+      return Unknown();
+    }
+    ++i_;
+    return {{std::string(1, AsciiLower(static_cast<char>(c)))}, true};
+  }
+
+  Prefixes Group() {
+    ++i_;
+    if (At('?')) {
+      ++i_;
+      if (At('P')) {  // (?P<name>...)
+        std::size_t close = p_.find('>', i_);
+        if (close == std::string_view::npos) {
+          Fail();
+          return Unknown();
+        }
+        i_ = close + 1;
+      } else {
+        // Flags change case and line handling only, which the literals
+        // (compared in lower case) and the anchors (zero-width) ignore.
+        while (i_ < p_.size() && std::string_view("imsU-").find(p_[i_]) != std::string_view::npos) ++i_;
+        if (At(')')) {  // (?i): flags for the rest of the group
+          ++i_;
+          return {};
+        }
+        if (!At(':')) {
+          Fail();
+          return Unknown();
+        }
+        ++i_;
+      }
+    }
+    ++depth_;
+    Prefixes inner = Alternation();
+    --depth_;
+    if (!At(')')) {
+      Fail();
+      return Unknown();
+    }
+    ++i_;
+    return inner;
+  }
+
+  Prefixes Class() {
+    ++i_;
+    bool negated = At('^');
+    if (negated) ++i_;
+    std::string bytes;
+    bool large = negated;
+    bool first = true;
+    while (i_ < p_.size() && (first || !At(']'))) {
+      first = false;
+      unsigned char c = static_cast<unsigned char>(p_[i_]);
+      if (c == '[' && i_ + 1 < p_.size() && p_[i_ + 1] == ':') {  // [:alpha:]
+        std::size_t close = p_.find(":]", i_ + 2);
+        if (close == std::string_view::npos) break;
+        i_ = close + 2;
+        large = true;
+        continue;
+      }
+      if (c >= 0x80) {
+        SkipCharacter();
+        large = true;
+        continue;
+      }
+      if (c == '\\') {
+        if (i_ + 1 >= p_.size()) break;
+        char e = p_[i_ + 1];
+        i_ += 2;
+        if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9')) {
+          large = true;  // \w, \s, \d, \p{..}, \x.. and the like
+          if (e == 'p' || e == 'P' || e == 'x') {
+            Fail();
+            return Unknown();
+          }
+          continue;
+        }
+        c = static_cast<unsigned char>(e);
+      } else {
+        ++i_;
+      }
+      if (At('-') && i_ + 1 < p_.size() && p_[i_ + 1] != ']') {  // a range
+        unsigned char to = static_cast<unsigned char>(p_[i_ + 1]);
+        if (to == '\\' || to >= 0x80 || to < c) {
+          Fail();
+          return Unknown();
+        }
+        i_ += 2;
+        if (static_cast<std::size_t>(to - c) >= kMaxClassBytes) large = true;
+        else
+          for (unsigned char b = c; b <= to; ++b) bytes += AsciiLower(static_cast<char>(b));
+        continue;
+      }
+      bytes += AsciiLower(static_cast<char>(c));
+    }
+    if (!At(']')) {
+      Fail();
+      return Unknown();
+    }
+    ++i_;
+    std::sort(bytes.begin(), bytes.end());
+    bytes.erase(std::unique(bytes.begin(), bytes.end()), bytes.end());
+    bool spaces = std::any_of(bytes.begin(), bytes.end(), [](char b) { return IsSpaceByte(static_cast<unsigned char>(b)); });
+    if (large || spaces || bytes.empty() || bytes.size() > kMaxClassBytes) return Unknown();
+    Prefixes one{{}, true};
+    for (char b : bytes) one.strings.emplace_back(1, b);
+    return one;
+  }
+
+  Prefixes Escape() {
+    if (i_ + 1 >= p_.size()) {
+      Fail();
+      return Unknown();
+    }
+    char e = p_[i_ + 1];
+    i_ += 2;
+    if (e == 'b') return {{std::string(1, kBoundary)}, true};
+    if (e == 'B' || e == 'A' || e == 'z') return {};  // zero-width: dropped, a superset
+    if (e == 's') return {{std::string(1, kSpaces)}, false};  // one white space: a run begins here
+    if (e == 'd' || e == 'D' || e == 'w' || e == 'W' || e == 'S' || e == 'C' || e == 'n' || e == 't' || e == 'r' ||
+        e == 'f' || e == 'v')
+      return Unknown();
+    if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9') ||
+        static_cast<unsigned char>(e) >= 0x80) {
+      Fail();  // \x, \p, \Q, back references: not used by the rules
+      return Unknown();
+    }
+    return {{std::string(1, e)}, true};  // escaped punctuation
+  }
+
+  std::string_view p_;
+  std::size_t i_ = 0;
+  bool failed_ = false;
+  int depth_ = 0;  // of groups around i_
+  bool top_alternation_ = false;
+  std::vector<std::size_t> sequence_items_;
+};
+
+// The literals of `read`, or none if some match may begin anywhere.
+std::vector<PatternAnchors::Literal> Literals(const Prefixes& read) {
+  std::vector<PatternAnchors::Literal> lits;
+  for (const std::string& s : read.strings) {
+    PatternAnchors::Literal lit;
+    for (char c : s)  // \s+\s+ read as \s+: a superset, and what the scanner can follow
+      if (c != kBoundary && !(c == kSpaces && !lit.text.empty() && lit.text.back() == kSpaces)) lit.text += c;
+    if (lit.text.empty()) return {};
+    lit.word_start = s[0] == kBoundary && IsWordByte(static_cast<unsigned char>(lit.text[0]));
+    lits.push_back(std::move(lit));
+  }
+  // A literal that another one begins (and needs no more than) adds no place.
+  std::sort(lits.begin(), lits.end(), [](const auto& a, const auto& b) {
+    return a.text != b.text ? a.text < b.text : a.word_start < b.word_start;
+  });
+  std::vector<PatternAnchors::Literal> kept;
+  for (auto& lit : lits) {
+    bool covered = std::any_of(kept.begin(), kept.end(), [&](const auto& k) {
+      return lit.text.compare(0, k.text.size(), k.text) == 0 && (!k.word_start || lit.word_start);
+    });
+    if (!covered) kept.push_back(std::move(lit));
+  }
+  return kept;
+}
+
+// How rare the literals are likely to be: the length of the shortest.
+std::size_t Rarity(const std::vector<PatternAnchors::Literal>& lits) {
+  std::size_t shortest = std::string::npos;
+  for (const auto& lit : lits) shortest = std::min(shortest, lit.text.size());
+  return lits.empty() ? 0 : shortest;
+}
+
+}  // namespace
+
+PatternAnchors FindAnchors(std::string_view pattern) {
+  PatternAnchors anchors;
+  LeadReader reader(pattern);
+  std::optional<Prefixes> read = reader.Read();
+  if (!read) return anchors;
+  anchors.literals = Literals(*read);
+  if (!anchors.literals.empty()) return anchors;
+  // Every match of a sequence holds a match of each of its tails, which
+  // begins with that tail's literals: take the rarest.
+  anchors.at_start = false;
+  for (std::size_t item : reader.sequence_items()) {
+    std::optional<Prefixes> tail = LeadReader(pattern.substr(item)).Read();
+    if (!tail) continue;
+    std::vector<PatternAnchors::Literal> lits = Literals(*tail);
+    if (Rarity(lits) > Rarity(anchors.literals)) anchors.literals = std::move(lits);
+  }
+  return anchors;
+}
+
+AnchorScanner::AnchorScanner(const std::vector<PatternAnchors>& anchors) {
+  for (const PatternAnchors& pattern : anchors)
+    for (const auto& lit : pattern.literals)
+      for (char c : lit.text) {
+        auto b = static_cast<unsigned char>(c);
+        if (!byte_class_[b]) byte_class_[b] = static_cast<std::uint8_t>(classes_++);
+      }
+  for (int c = 'A'; c <= 'Z'; ++c) byte_class_[c] = byte_class_[c - 'A' + 'a'];
+  space_class_ = byte_class_[static_cast<unsigned char>(kSpaces)];
+  byte_class_[static_cast<unsigned char>(kSpaces)] = 0;
+  if (space_class_)
+    for (int c = 0; c < 256; ++c)
+      if (IsSpaceByte(static_cast<unsigned char>(c))) byte_class_[c] = space_class_;
+
+  children_.assign(classes_, 0);  // node 0 is the root
+  std::vector<std::vector<Output>> ends(1);
+  for (std::size_t p = 0; p < anchors.size(); ++p)
+    for (const auto& lit : anchors[p].literals) {
+      std::uint32_t node = 0;
+      for (char c : lit.text) {
+        std::size_t slot = node * classes_ + (c == kSpaces ? space_class_ : byte_class_[static_cast<unsigned char>(c)]);
+        if (!children_[slot]) {
+          children_[slot] = static_cast<std::uint32_t>(ends.size());
+          ends.emplace_back();
+          children_.resize(ends.size() * classes_, 0);
+        }
+        node = children_[slot];
+      }
+      ends[node].push_back({static_cast<int>(p), lit.word_start});
+      if (!lit.word_start) {
+        auto first = static_cast<unsigned char>(lit.text[0]);
+        for (int c = 0; c < 256; ++c)
+          if (byte_class_[c] == (first == kSpaces ? space_class_ : byte_class_[first])) starts_anywhere_[c] = true;
+      }
+    }
+  for (const auto& e : ends) {
+    outputs_begin_.push_back(static_cast<std::uint32_t>(outputs_.size()));
+    outputs_.insert(outputs_.end(), e.begin(), e.end());
+  }
+  outputs_begin_.push_back(static_cast<std::uint32_t>(outputs_.size()));
+  for (std::uint32_t& child : children_)
+    if (child) child = child << 1 | (ends[child].empty() ? 0 : 1);
+}
+
+void AnchorScanner::Walk(std::string_view text, std::size_t begin, bool word_start, std::vector<Hit>* hits) const {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  std::uint32_t node = 0;
+  for (std::size_t j = begin; j < text.size();) {
+    const std::uint8_t k = byte_class_[s[j]];
+    if (!k) break;
+    const std::uint32_t next = children_[node * classes_ + k];
+    if (!next) break;
+    node = next >> 1;
+    ++j;
+    if (k == space_class_)
+      while (j < text.size() && byte_class_[s[j]] == space_class_) ++j;
+    if (next & 1)
+      for (std::uint32_t o = outputs_begin_[node]; o < outputs_begin_[node + 1]; ++o)
+        if (word_start || !outputs_[o].word_start) hits->push_back({outputs_[o].pattern, begin});
+  }
+}
+
+bool AnchorScanner::Scan(std::string_view text, std::vector<Hit>* hits) const {
+  if (outputs_.empty()) return true;
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
+    const unsigned char c = s[i];
+    if (IsWordByte(c)) {  // a word: its first byte, then what may begin inside it
+      Walk(text, i, true, hits);
+      for (++i; i < n && IsWordByte(s[i]); ++i)
+        if (starts_anywhere_[s[i]]) Walk(text, i, false, hits);
+      continue;
+    }
+    if ((c == 0xC5 && i + 1 < n && s[i + 1] == 0xBF) || (c == 0xE2 && i + 2 < n && s[i + 1] == 0x84 && s[i + 2] == 0xAA))
+      return false;
+    if (starts_anywhere_[c]) Walk(text, i, false, hits);
+    ++i;
+  }
+  return true;
+}
+
+}  // namespace diplograph::internal
