@@ -2429,3 +2429,31 @@ TEST_CASE("'X flew to Doha, where he was greeted by Y': the pronoun is the perso
                         "2023-03-02") == V{"meet narendra_modi+sergio_mattarella 2023-02-28 asserted",
                                            "visit narendra_modi>ITA 2023-02-27 asserted"});
 }
+
+TEST_CASE("a withholding or congratulation that names no one is aimed at the election winner the article named",
+          "[events]") {
+  CHECK(DescribeDefault("Joe Biden won the presidential election. Andres Manuel Lopez Obrador said on Saturday he "
+                        "would wait for the certified results before commenting.",
+                        "2020-11-09") ==
+        V{"withhold_recognition andres_manuel_lopez_obrador>joe_biden 2020-11-07 asserted"});
+  CHECK(DescribeDefault("Narendra Modi's landslide victory was confirmed on Tuesday. Emmanuel Macron posted his "
+                        "congratulations on Wednesday.",
+                        "2024-06-06") == V{"congratulate emmanuel_macron>narendra_modi 2024-06-05 asserted"});
+  CHECK(DescribeDefault("President-elect Joe Biden named his cabinet. China said on Monday it would wait for the "
+                        "official results.",
+                        "2020-11-10") == V{"withhold_recognition CHN>joe_biden 2020-11-09 asserted"});
+  // Winning praise, a prize or a contract is no election.
+  CHECK(DescribeDefault("Narendra Modi won praise for the trade deal. Emmanuel Macron posted his congratulations on "
+                        "Wednesday.",
+                        "2024-06-06")
+            .empty());
+  // The winner's own state withholds nothing from him in diplomacy.
+  CHECK(DescribeDefault("Nicolas Maduro claimed victory. Venezuela said on Monday it would wait for the official "
+                        "results.",
+                        "2024-07-30")
+            .empty());
+  // A stance the same state's later congratulation supersedes is not aimed at the winner.
+  CHECK(DescribeDefault("Joe Biden won the election. The Kremlin said it would wait for the official results. "
+                        "Vladimir Putin congratulated Biden on Tuesday.",
+                        "2020-12-16") == V{"congratulate vladimir_putin>joe_biden 2020-12-15 asserted"});
+}

@@ -182,6 +182,17 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     c.state_joins_people = WordList(j.value("state_joins_people", std::vector<std::string>{}));
     c.carry_recipient_from =
         j.value("carry_recipient_from", std::unordered_map<std::string, std::vector<std::string>>{});
+    words("carry_winner", &c.carry_winner);
+    {
+      const nlohmann::json w = j.value("winner_cues", nlohmann::json::object());
+      auto list = [&](const char* key) { return WordList(w.value(key, std::vector<std::string>{})); };
+      c.winner.verbs = list("verbs");
+      c.winner.verb_objects = list("verb_objects");
+      c.winner.possessed = list("possessed");
+      c.winner.of_nouns = list("of_nouns");
+      phrases(w, "after", &c.winner.after);
+      c.winner.elect_suffix = w.value("elect_suffix", std::string());
+    }
     words("date_soft_barriers", &c.date_soft_barriers);
     c.object_limits = j.value("object_limits", std::unordered_map<std::string, std::size_t>{});
     c.negated_becomes = j.value("negated_becomes", std::unordered_map<std::string, std::string>{});

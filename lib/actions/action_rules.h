@@ -119,6 +119,14 @@ struct RoleCues {
   // withholding without a named recipient ("did not recognise the results")
   // is aimed at whoever was just congratulated.
   std::unordered_map<std::string, std::vector<std::string>> carry_recipient_from;
+  // Actions whose mention without a recipient, when nothing nearby gives one,
+  // is aimed at the election winner the article last named (winner_cues).
+  WordList carry_winner;
+  struct WinnerCues {
+    WordList verbs, verb_objects, possessed, of_nouns;
+    PhraseList after;
+    std::string elect_suffix;
+  } winner;
   std::unordered_map<std::string, std::size_t> object_limits;
   std::unordered_map<std::string, std::string> negated_becomes;
   // Actions whose state-level event is the same act as the same agent's

@@ -71,6 +71,10 @@ struct ArticleMemory {
   // The country whose election the article last named ("Germany's election"),
   // for "the winner" in a later sentence that names none.
   std::string election_country;
+  // The person the article last said won an election ("X won the vote",
+  // "X's victory", "President-elect X"): whom a withholding or a congratulation
+  // that names no one is aimed at, when no sentence near it gives a recipient.
+  std::string winner;
   // The country of the article's dateline city ("BEIJING (Reuters) -"): the
   // host of a visit the article reports without naming the place.
   std::string dateline_country;

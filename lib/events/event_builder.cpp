@@ -702,6 +702,35 @@ std::vector<long> RelativeClauses(const Sentence& s) {
   return out;
 }
 
+// Does the sentence name `m` as an election's winner: "X won Sunday's
+// presidential vote", "X, who won the election,", "X claimed victory", "X's
+// narrow victory", "the re-election of X", "President-elect X"?
+bool NamedAsWinner(const Sentence& s, const ActorMention& m, const RoleCues::WinnerCues& w) {
+  const std::size_t n = s.size();
+  if (!w.elect_suffix.empty()) {
+    auto elect = [&](std::size_t k) {
+      std::string_view t = s.lower(k);
+      return t.size() > w.elect_suffix.size() && t.substr(t.size() - w.elect_suffix.size()) == w.elect_suffix;
+    };
+    for (std::size_t k = m.tok_begin > 0 ? m.tok_begin - 1 : 0; k < m.tok_end; ++k)
+      if (elect(k)) return true;
+  }
+  if (m.possessive) {
+    for (std::size_t k = m.tok_end + 1; k < n && k < m.tok_end + 4; ++k)
+      if (s.Is(k, w.possessed)) return true;
+    return false;
+  }
+  if (m.tok_begin >= 2 && s.lower(m.tok_begin - 1) == "of" && s.Is(m.tok_begin - 2, w.of_nouns)) return true;
+  std::size_t k = m.tok_end;
+  if (k + 1 < n && s.lower(k) == "," && s.lower(k + 1) == "who") k += 2;
+  if (s.Is(k, w.verbs))
+    for (std::size_t q = k + 1; q < n && q < k + 6 && s.lower(q) != ","; ++q)
+      if (s.Is(q, w.verb_objects)) return true;
+  for (const auto& p : w.after)
+    if (s.PhraseEndsAt(p, k + p.size() - 1)) return true;
+  return false;
+}
+
 // What a sentence leaves in the article memory for the sentences after it:
 // the pairs of people its events joined, the people it named, its subject
 // (for "he"/"she" next). `first_new`: the first of `out` this sentence added.
@@ -776,6 +805,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
   Sentence s(c, cues);
   const std::size_t first_new = out->size();
   const auto& mentions = *c.mentions;
+  if (!cues.carry_winner.empty())
+    for (const auto& m : mentions)
+      if (m.kind == ActorKind::kPerson && !s.in_quote(m.tok_begin) && NamedAsWinner(s, m, cues.winner))
+        memory->winner = m.actor;
 
   std::vector<std::pair<std::size_t, std::size_t>> trig_tokens;
   for (const TriggerMatch& t : *c.triggers) {
@@ -1641,6 +1674,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       }
       if (object_ids.empty()) {
         ea.incomplete = true;
+        ea.winner = memory->winner;
         out->push_back(std::move(ea));
         continue;
       }
@@ -1911,6 +1945,28 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
       c.recipients = last->recipients;
       c.incomplete = false;
       carried.push_back(i);
+      continue;
+    }
+    // "Biden won the election. ... China said it would wait for the official
+    // results": nothing near it gives a recipient; the winner the article had
+    // named by then does, unless of the agent's own state, or unless the
+    // agent's state does something else to the winner in the article ("the
+    // Kremlin had said it would wait ... Putin's congratulatory message": a
+    // recalled stance the article's own event supersedes).
+    CandidateEvent& c = cands[i];
+    auto other_act = [&](const CandidateEvent& o) {
+      return !o.incomplete && o.action != c.action && !o.agent_countries.empty() &&
+             o.agent_countries[0] == c.agent_countries[0] && Contains(o.recipients, c.winner);
+    };
+    if (!last && !c.winner.empty() && c.winner != c.agents[0] && rules_.cues().carry_winner.contains(c.action) &&
+        std::none_of(cands.begin(), cands.end(), other_act)) {
+      const LexiconEntry* w = lex.Find(c.winner);
+      std::string wc = w ? lex.CountryOf(*w, c.date ? std::optional<CivilDate>(c.date->earliest) : std::nullopt) : "";
+      if (wc.empty() || wc != c.agent_countries[0]) {
+        c.recipients = {c.winner};
+        c.incomplete = false;
+        carried.push_back(i);
+      }
     }
   }
   // The carried ones merge like complete candidates.

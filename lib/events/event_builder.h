@@ -51,6 +51,7 @@ struct CandidateEvent {
   bool incomplete = false;  // a directed event whose recipient the sentence does not name
   std::size_t sentence = 0;  // index of the sentence in the article
   bool background = false;   // "the two last met in 2019": an earlier occasion, recalled
+  std::string winner;        // the election winner the article had named by this sentence (ArticleMemory::winner)
 };
 
 class EventBuilder {
