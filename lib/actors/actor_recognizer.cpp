@@ -82,13 +82,20 @@ enum WordFlag : unsigned {
   kModifier = 8, kBlocker = 16, kTitleWord = 32, kElectionFirst = 64,  // lower-cased
   kWinnerFirst = 128, kImpliedFirst = 256,                           // lower-cased
   kSurnameBlocker = 512, kNameParticle = 1024,                       // folded
-  kRoleTitleFirst = 2048                                             // lower-cased
+  kRoleTitleFirst = 2048, kWinnerSecond = 4096                      // lower-cased
 };
 struct WordInfo {
   const std::vector<NameCand>* names = nullptr;       // folded: entries whose name starts here
   const std::vector<NameCand>* adjectives = nullptr;  // folded
   const std::vector<TitleCand>* titles = nullptr;     // lower-cased
   unsigned flags = 0;
+};
+// The folded and the lower-cased entries of one lower-cased word ("the": the
+// lower-cased entry, and the folded ones of "the" and "The"), so that a token
+// costs one hash lookup.
+struct WordSpellings {
+  const WordInfo* lower = nullptr;
+  std::vector<std::pair<std::string_view, const WordInfo*>> folded;  // keys of folded_words
 };
 
 }  // namespace
@@ -125,6 +132,9 @@ struct ActorRecognizer::Impl {
   // Every word the rules know, by folded and by lower-cased form (WordInfo
   // points into the tables above: built last).
   StringMap<WordInfo> folded_words, lower_words;
+  StringMap<WordSpellings> spellings;  // both, by lower-cased form (built from them once they are complete)
+  // Whether a winner phrase has a single word (else its second word is flagged kWinnerSecond).
+  bool one_word_winner = false;
   struct Fuzzy {
     std::string key;  // lower folded, tokens joined by one space
     std::size_t entry;
@@ -394,10 +404,21 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
     if (!ew.empty()) election_first.push_back(ew[0]);
   flag(&m.lower_words, title_words, kTitleWord);
   flag(&m.lower_words, election_first, kElectionFirst);
-  for (const auto& w : m.winner_phrases) winner_first.push_back(w[0]);
+  std::vector<std::string> winner_second;
+  for (const auto& w : m.winner_phrases) {
+    winner_first.push_back(w[0]);
+    if (w.size() == 1) m.one_word_winner = true;
+    else winner_second.push_back(w[1]);
+  }
   flag(&m.lower_words, winner_first, kWinnerFirst);
+  flag(&m.lower_words, winner_second, kWinnerSecond);
   flag(&m.lower_words, implied_first, kImpliedFirst);
   flag(&m.lower_words, role_first, kRoleTitleFirst);
+  // A lower-cased key with a capital could never be looked up (the text's
+  // form is lower-cased too); every folded key is found under its lower-cased form.
+  for (const auto& [w, info] : m.lower_words)
+    if (AsciiLowerCopy(w) == w) m.spellings[w].lower = &info;
+  for (const auto& [w, info] : m.folded_words) m.spellings[AsciiLowerCopy(w)].folded.emplace_back(w, &info);
   return std::unique_ptr<ActorRecognizer>(new ActorRecognizer(std::move(impl)));
 }
 
@@ -410,60 +431,6 @@ struct FuzzyGroupLess {
   static std::pair<std::size_t, char> Key(const std::pair<std::size_t, char>& k) { return k; }
   template <typename A, typename B>
   bool operator()(const A& a, const B& b) const { return Key(a) < Key(b); }
-};
-
-struct SentenceView {
-  std::string_view text;
-  const std::vector<Token>* toks;
-  std::vector<std::string_view> folded;  // accent-folded, case kept
-  std::vector<std::string_view> lower;   // folded and lower-cased
-  std::vector<const WordInfo*> folded_info, lower_info;  // null: a word the rules do not know
-  std::size_t size() const { return toks->size(); }
-  bool Folded(std::size_t i, unsigned flag) const { return i < size() && folded_info[i] && (folded_info[i]->flags & flag); }
-  bool Lower(std::size_t i, unsigned flag) const { return i < size() && lower_info[i] && (lower_info[i]->flags & flag); }
-  bool Word(std::size_t i) const { return i < size() && (*toks)[i].word; }
-  bool Cap(std::size_t i) const { return i < size() && (*toks)[i].cap; }
-
-  // Builds folded and lower without a string per token: an ASCII token is a
-  // view into the sentence (and into one lower-cased copy of it); the few
-  // tokens with accents are folded into a side buffer. Reuse one view to
-  // reuse its buffers.
-  void Build(std::string_view sentence, const std::vector<Token>& tokens) {
-    text = sentence;
-    toks = &tokens;
-    where_.clear();
-    where_.reserve(tokens.size());
-    side_.clear();
-    for (const Token& t : tokens) {
-      std::string_view raw = t.text(sentence);
-      bool ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-      if (ascii) {
-        where_.push_back({false, t.begin, raw.size()});
-      } else {
-        std::string f = Normalizer::Default().Fold(raw);
-        where_.push_back({true, side_.size(), f.size()});
-        side_ += f;
-      }
-    }
-    AsciiLowerInto(sentence, &lower_text_);
-    AsciiLowerInto(side_, &lower_side_);
-    folded.clear();
-    lower.clear();
-    folded.reserve(tokens.size());
-    lower.reserve(tokens.size());
-    for (const Where& w : where_) {
-      folded.emplace_back((w.side ? side_ : sentence).data() + w.begin, w.size);
-      lower.emplace_back((w.side ? lower_side_ : lower_text_).data() + w.begin, w.size);
-    }
-  }
-
- private:
-  struct Where {
-    bool side;
-    std::size_t begin, size;
-  };
-  std::vector<Where> where_;
-  std::string side_, lower_text_, lower_side_;
 };
 
 // The longest candidate of `bucket` (the lexicon entries whose first token is
@@ -480,6 +447,87 @@ const Cand* LongestIn(const std::vector<Cand>* bucket, const std::vector<std::st
   }
   return nullptr;
 }
+
+struct SentenceView {
+  std::string_view text;
+  const std::vector<Token>* toks;
+  std::vector<std::string_view> folded;  // accent-folded, case kept
+  std::vector<std::string_view> lower;   // folded and lower-cased
+  std::vector<const WordInfo*> folded_info, lower_info;  // null: a word the rules do not know
+  // The longest lexicon name, country adjective and title starting at each
+  // token (or null): the rules ask about the same positions many times.
+  std::vector<const NameCand*> name, adjective;
+  std::vector<const TitleCand*> title;
+  std::size_t size() const { return toks->size(); }
+  bool Folded(std::size_t i, unsigned flag) const { return i < size() && folded_info[i] && (folded_info[i]->flags & flag); }
+  bool Lower(std::size_t i, unsigned flag) const { return i < size() && lower_info[i] && (lower_info[i]->flags & flag); }
+  bool Word(std::size_t i) const { return i < size() && (*toks)[i].word; }
+  bool Cap(std::size_t i) const { return i < size() && (*toks)[i].cap; }
+
+  // Builds the tables above without a string per token: an ASCII token is a
+  // view into the sentence (and into one lower-cased copy of it); the few
+  // tokens with accents are folded into a side buffer. Reuse one view to reuse
+  // its buffers.
+  void Build(std::string_view sentence, const std::vector<Token>& tokens, const StringMap<WordSpellings>& spellings) {
+    text = sentence;
+    toks = &tokens;
+    const std::size_t n = tokens.size();
+    folded.resize(n);
+    lower.resize(n);
+    folded_info.resize(n);
+    lower_info.resize(n);
+    AsciiLowerInto(sentence, &lower_text_);
+    side_.clear();
+    accented_.clear();
+    // (An OR over all bytes, not a search: it vectorises.)
+    unsigned char high = 0;
+    for (char c : sentence) high |= static_cast<unsigned char>(c);
+    for (std::size_t i = 0; i < n; ++i) {
+      const Token& t = tokens[i];
+      std::string_view raw = t.text(sentence);
+      if ((high & 0x80) && std::any_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+        std::string f = Normalizer::Default().Fold(raw);
+        accented_.push_back({i, side_.size(), f.size()});  // views into side_ once it is complete
+        side_ += f;
+        continue;
+      }
+      folded[i] = raw;
+      lower[i] = std::string_view(lower_text_.data() + t.begin, raw.size());
+    }
+    if (!accented_.empty()) {
+      AsciiLowerInto(side_, &lower_side_);
+      for (const Accented& a : accented_) {
+        folded[a.token] = std::string_view(side_.data() + a.begin, a.size);
+        lower[a.token] = std::string_view(lower_side_.data() + a.begin, a.size);
+      }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      folded_info[i] = lower_info[i] = nullptr;
+      auto it = spellings.find(lower[i]);
+      if (it == spellings.end()) continue;
+      lower_info[i] = it->second.lower;
+      for (const auto& [spelling, info] : it->second.folded)
+        if (spelling == folded[i]) folded_info[i] = info;
+    }
+    name.resize(n);
+    adjective.resize(n);
+    title.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      const WordInfo* f = folded_info[i];
+      const WordInfo* l = lower_info[i];
+      name[i] = f && f->names ? LongestIn(f->names, folded, i) : nullptr;
+      adjective[i] = f && f->adjectives ? LongestIn(f->adjectives, folded, i) : nullptr;
+      title[i] = l && l->titles ? LongestIn(l->titles, lower, i) : nullptr;
+    }
+  }
+
+ private:
+  struct Accented {
+    std::size_t token, begin, size;  // the folded text in side_
+  };
+  std::vector<Accented> accented_;
+  std::string side_, lower_text_, lower_side_;
+};
 
 // Can any rule of Recognize() find a mention in this sentence? (See the call.)
 // `anchor_at(i)`: does a name, a country adjective, "the winner" or a two-word
@@ -514,41 +562,15 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   const Lexicon& lex = *m.lex;
   // The per-sentence tables, kept per thread so that their buffers are reused
   // (Recognize never calls itself).
-  struct Scratch {
-    SentenceView s;
-    std::vector<const std::vector<Impl::NameCand>*> name_buckets, adjective_buckets;
-    std::vector<const std::vector<Impl::TitleCand>*> title_buckets;
-  };
-  thread_local Scratch scratch;
-  SentenceView& s = scratch.s;
-  s.Build(sentence, tokens);
-  // Each token's lexicon buckets, looked up once: the rules below ask about
-  // the same positions many times.
-  auto& name_buckets = scratch.name_buckets;
-  auto& adjective_buckets = scratch.adjective_buckets;
-  auto& title_buckets = scratch.title_buckets;
-  name_buckets.assign(tokens.size(), nullptr);
-  adjective_buckets.assign(tokens.size(), nullptr);
-  title_buckets.assign(tokens.size(), nullptr);
-  s.folded_info.assign(tokens.size(), nullptr);
-  s.lower_info.assign(tokens.size(), nullptr);
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (auto f = m.folded_words.find(s.folded[i]); f != m.folded_words.end()) {
-      s.folded_info[i] = &f->second;
-      name_buckets[i] = f->second.names;
-      adjective_buckets[i] = f->second.adjectives;
-    }
-    if (auto l = m.lower_words.find(s.lower[i]); l != m.lower_words.end()) {
-      s.lower_info[i] = &l->second;
-      title_buckets[i] = l->second.titles;
-    }
-  }
-  auto name_at = [&](std::size_t i) { return i < tokens.size() ? LongestIn(name_buckets[i], s.folded, i) : nullptr; };
-  auto adjective_at = [&](std::size_t i) {
-    return i < tokens.size() ? LongestIn(adjective_buckets[i], s.folded, i) : nullptr;
-  };
-  auto title_cand_at = [&](std::size_t i) {
-    return i < tokens.size() ? LongestIn(title_buckets[i], s.lower, i) : nullptr;
+  thread_local SentenceView s;
+  s.Build(sentence, tokens, m.spellings);
+  auto name_at = [&](std::size_t i) { return i < tokens.size() ? s.name[i] : nullptr; };
+  auto adjective_at = [&](std::size_t i) { return i < tokens.size() ? s.adjective[i] : nullptr; };
+  auto title_cand_at = [&](std::size_t i) { return i < tokens.size() ? s.title[i] : nullptr; };
+  // Can a winner phrase start at i? (The rules' phrases share their first
+  // word, "the": the second is what tells.)
+  auto winner_may_start = [&](std::size_t i) {
+    return s.Lower(i, kWinnerFirst) && (m.one_word_winner || s.Lower(i + 1, kWinnerSecond));
   };
   auto winner_at = [&](const std::vector<std::string>& w, std::size_t i) {
     if (i + w.size() > s.size()) return false;
@@ -577,7 +599,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   auto anchor_at = [&](std::size_t i) {
     return name_at(i) || adjective_at(i) || (!memory->two_word_firsts.empty() && form_at(i)) ||
            (date && !memory->named_entries.empty() && s.Lower(i, kRoleTitleFirst)) ||  // "the president" alone
-           (date && s.Lower(i, kWinnerFirst) &&
+           (date && winner_may_start(i) &&
             std::any_of(m.winner_phrases.begin(), m.winner_phrases.end(), [&](const auto& w) { return winner_at(w, i); }));
   };
   // Every rule below needs an anchor: a name or a country adjective (titles,
@@ -1062,7 +1084,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     }
 
     // D: "the winner" of a named election.
-    if (date && s.Lower(i, kWinnerFirst)) {
+    if (date && winner_may_start(i)) {
       for (const auto& w : m.winner_phrases) {
         if (!winner_at(w, i)) continue;
         const LexiconEntry* country = sentence_election;
