@@ -1,7 +1,9 @@
 #include "actors/actor_recognizer.h"
 
 #include <algorithm>
+#include <bit>
 #include <climits>
+#include <cstdint>
 #include <set>
 #include <unordered_set>
 
@@ -34,6 +36,23 @@ std::string Slug(std::string_view name) {
   }
   while (!out.empty() && out.back() == '_') out.pop_back();
   return out;
+}
+
+// The bytes a string holds, as a set of 64 classes (byte mod 64; letters
+// and space fall in distinct classes).
+std::uint64_t ByteSet(std::string_view s) {
+  std::uint64_t set = 0;
+  for (char c : s) set |= std::uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+  return set;
+}
+
+// A lower bound of the edit distance of two strings from their ByteSets: a
+// class only one of them holds needs an edit of its own on that side (one
+// edit removes at most one byte and adds at most one), so the distance is at
+// least the larger count of such classes. Far cheaper than EditDistance, it
+// rules out most candidate names.
+std::size_t ByteSetDistance(std::uint64_t a, std::uint64_t b) {
+  return static_cast<std::size_t>(std::max(std::popcount(a & ~b), std::popcount(b & ~a)));
 }
 
 // The lexicon rarely records the weeks between election and inauguration:
@@ -139,6 +158,7 @@ struct ActorRecognizer::Impl {
     std::string key;  // lower folded, tokens joined by one space
     std::size_t entry;
     std::size_t ntoks;
+    std::uint64_t bytes;  // ByteSet(key)
   };
   std::vector<Fuzzy> fuzzy;
   std::size_t fuzzy_min_tokens = 2, fuzzy_max_tokens = 4, fuzzy_chars_per_edit = 6, fuzzy_min_chars = 8;
@@ -151,11 +171,11 @@ struct ActorRecognizer::Impl {
   // Per entry, the days on which each role counts as recent: from a year
   // before it began (the elect) to grace_days after it ended.
   std::vector<std::vector<std::pair<long long, long long>>> recent_windows;
-  bool RecentlyActive(std::size_t entry, const std::optional<CivilDate>& date) const {
-    if (!date) return true;
-    const long long day = date->ToDays();
+  // `day`: the date's ToDays(), computed once per sentence by the caller.
+  bool RecentlyActive(std::size_t entry, const std::optional<long long>& day) const {
+    if (!day) return true;
     for (const auto& [first, last] : recent_windows[entry])
-      if (first <= day && day <= last) return true;
+      if (first <= *day && *day <= last) return true;
     return false;
   }
   void ComputeRecentWindows() {
@@ -301,7 +321,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
             if (!key.empty()) key += ' ';
             key += AsciiLowerCopy(t);
           }
-          impl->fuzzy.push_back({key, i, toks.size()});
+          impl->fuzzy.push_back({key, i, toks.size(), ByteSet(key)});
         };
         add_fuzzy(e.name);
         for (const auto& a : e.aliases) add_fuzzy(a);
@@ -501,20 +521,19 @@ struct SentenceView {
         lower[a.token] = std::string_view(lower_side_.data() + a.begin, a.size);
       }
     }
-    for (std::size_t i = 0; i < n; ++i) {
-      folded_info[i] = lower_info[i] = nullptr;
-      auto it = spellings.find(lower[i]);
-      if (it == spellings.end()) continue;
-      lower_info[i] = it->second.lower;
-      for (const auto& [spelling, info] : it->second.folded)
-        if (spelling == folded[i]) folded_info[i] = info;
-    }
     name.resize(n);
     adjective.resize(n);
     title.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
-      const WordInfo* f = folded_info[i];
-      const WordInfo* l = lower_info[i];
+      const WordInfo* f = nullptr;
+      const WordInfo* l = nullptr;
+      if (auto it = spellings.find(lower[i]); it != spellings.end()) {
+        l = it->second.lower;
+        for (const auto& [spelling, info] : it->second.folded)
+          if (spelling == folded[i]) f = info;
+      }
+      folded_info[i] = f;
+      lower_info[i] = l;
       name[i] = f && f->names ? LongestIn(f->names, folded, i) : nullptr;
       adjective[i] = f && f->adjectives ? LongestIn(f->adjectives, folded, i) : nullptr;
       title[i] = l && l->titles ? LongestIn(l->titles, lower, i) : nullptr;
@@ -562,7 +581,8 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   const Lexicon& lex = *m.lex;
   // The per-sentence tables, kept per thread so that their buffers are reused
   // (Recognize never calls itself).
-  thread_local SentenceView s;
+  thread_local SentenceView view;
+  SentenceView& s = view;  // (the lambdas below capture this reference, not the thread-local)
   s.Build(sentence, tokens, m.spellings);
   auto name_at = [&](std::size_t i) { return i < tokens.size() ? s.name[i] : nullptr; };
   auto adjective_at = [&](std::size_t i) { return i < tokens.size() ? s.adjective[i] : nullptr; };
@@ -613,6 +633,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   if (!HasAnchor(s, anchor_at, !memory->new_actors.empty(), m.fuzzy.empty() ? 0 : m.fuzzy_min_tokens))
     return {};
 
+  const std::optional<long long> day = date ? std::optional<long long>(date->ToDays()) : std::nullopt;
   std::vector<ActorMention> out;
   auto entry_index = [&](const LexiconEntry* e) { return static_cast<std::size_t>(e - lex.entries().data()); };
 
@@ -672,7 +693,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     bool several = false, several_in_office = false;
     for (std::size_t idx : it->second) {
       const LexiconEntry& e = m.E(idx);
-      if (!m.RecentlyActive(idx, date)) continue;
+      if (!m.RecentlyActive(idx, day)) continue;
       several = several || found;
       found = &e;
       if (date && std::any_of(e.roles.begin(), e.roles.end(), [&](const LexiconRole& r) { return r.ActiveOn(*date); })) {
@@ -1110,13 +1131,18 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           const Impl::Fuzzy* found = nullptr;
           std::size_t best_d = limit + 1;
           bool tie = false;
+          const std::uint64_t key_bytes = ByteSet(key);
           auto group = std::equal_range(m.fuzzy.begin(), m.fuzzy.end(), std::make_pair(n, key[0]), FuzzyGroupLess());
           for (auto f_it = group.first; f_it != group.second; ++f_it) {
             const Impl::Fuzzy& f = *f_it;
+            // Only a distance up to best_d can change the answer (a tie
+            // included), so a candidate surely further is passed over.
+            const std::size_t bound = std::min(limit, best_d);
             std::size_t lenf = f.key.size();
-            if ((lenf > key.size() ? lenf - key.size() : key.size() - lenf) > limit) continue;
-            if (!m.RecentlyActive(f.entry, date)) continue;
-            std::size_t d = EditDistance(key, f.key, limit);
+            if ((lenf > key.size() ? lenf - key.size() : key.size() - lenf) > bound) continue;
+            if (ByteSetDistance(key_bytes, f.bytes) > bound) continue;
+            if (!m.RecentlyActive(f.entry, day)) continue;
+            std::size_t d = EditDistance(key, f.key, bound);
             if (d < best_d) {
               best_d = d;
               found = &f;
