@@ -5,6 +5,7 @@
 #include <climits>
 #include <cstdint>
 #include <set>
+#include <tuple>
 #include <unordered_set>
 
 #include "normalize/normalizer.h"
@@ -54,6 +55,16 @@ std::uint64_t ByteSet(std::string_view s) {
 std::size_t ByteSetDistance(std::uint64_t a, std::uint64_t b) {
   return static_cast<std::size_t>(std::max(std::popcount(a & ~b), std::popcount(b & ~a)));
 }
+
+// Orders fuzzy keys, and (token count, first letter, length) triples among them.
+struct FuzzyOrder {
+  using Key = std::tuple<std::size_t, char, std::size_t>;
+  template <typename F>
+  static Key KeyOf(const F& f) { return {f.ntoks, f.key[0], f.key.size()}; }
+  static Key KeyOf(const Key& k) { return k; }
+  template <typename A, typename B>
+  bool operator()(const A& a, const B& b) const { return KeyOf(a) < KeyOf(b); }
+};
 
 // The lexicon rarely records the weeks between election and inauguration:
 // the president-elect is whoever takes office as president within 80 days
@@ -382,10 +393,10 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
                        [](const auto& a, const auto& b) { return a.toks.size() > b.toks.size(); });
   };
   // Fuzzy keys grouped by token count and first letter, the two things a
-  // candidate must share with the text (looked up with equal_range).
-  std::stable_sort(impl->fuzzy.begin(), impl->fuzzy.end(), [](const Impl::Fuzzy& a, const Impl::Fuzzy& b) {
-    return std::make_pair(a.ntoks, a.key[0]) < std::make_pair(b.ntoks, b.key[0]);
-  });
+  // candidate must share with the text, and by length within a group, which
+  // must be within the distance limit of the text's (looked up with
+  // lower_bound; the order among candidates decides nothing: see rule E).
+  std::stable_sort(impl->fuzzy.begin(), impl->fuzzy.end(), FuzzyOrder());
   longest_first(impl->names);
   longest_first(impl->adjectives);
   longest_first(impl->titles);
@@ -444,14 +455,14 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
 
 namespace {
 
-// Orders fuzzy keys, and a (token count, first letter) pair among them.
-struct FuzzyGroupLess {
-  template <typename F>
-  static std::pair<std::size_t, char> Key(const F& f) { return {f.ntoks, f.key[0]}; }
-  static std::pair<std::size_t, char> Key(const std::pair<std::size_t, char>& k) { return k; }
-  template <typename A, typename B>
-  bool operator()(const A& a, const B& b) const { return Key(a) < Key(b); }
-};
+// a == b for words: they are a few bytes long, and a byte loop costs less
+// than the call to memcmp that operator== makes.
+bool SameWord(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t k = 0; k < a.size(); ++k)
+    if (a[k] != b[k]) return false;
+  return true;
+}
 
 // The longest candidate of `bucket` (the lexicon entries whose first token is
 // toks[i]) that matches toks from i on. Buckets are sorted longest first, so
@@ -462,7 +473,7 @@ const Cand* LongestIn(const std::vector<Cand>* bucket, const std::vector<std::st
   for (const Cand& c : *bucket) {
     if (i + c.toks.size() > toks.size()) continue;
     bool ok = true;
-    for (std::size_t k = 1; k < c.toks.size() && ok; ++k) ok = toks[i + k] == c.toks[k];
+    for (std::size_t k = 1; k < c.toks.size() && ok; ++k) ok = SameWord(toks[i + k], c.toks[k]);
     if (ok) return &c;
   }
   return nullptr;
@@ -530,7 +541,7 @@ struct SentenceView {
       if (auto it = spellings.find(lower[i]); it != spellings.end()) {
         l = it->second.lower;
         for (const auto& [spelling, info] : it->second.folded)
-          if (spelling == folded[i]) f = info;
+          if (SameWord(spelling, folded[i])) f = info;
       }
       folded_info[i] = f;
       lower_info[i] = l;
@@ -1132,8 +1143,13 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           std::size_t best_d = limit + 1;
           bool tie = false;
           const std::uint64_t key_bytes = ByteSet(key);
-          auto group = std::equal_range(m.fuzzy.begin(), m.fuzzy.end(), std::make_pair(n, key[0]), FuzzyGroupLess());
-          for (auto f_it = group.first; f_it != group.second; ++f_it) {
+          // The candidates of the same token count and first letter whose
+          // length is within the limit; in any order, the first at the least
+          // distance is the answer unless another person is as near.
+          const std::size_t shortest = key.size() > limit ? key.size() - limit : 0;
+          const FuzzyOrder::Key last{n, key[0], key.size() + limit};
+          for (auto f_it = std::lower_bound(m.fuzzy.begin(), m.fuzzy.end(), FuzzyOrder::Key{n, key[0], shortest}, FuzzyOrder());
+               f_it != m.fuzzy.end() && !FuzzyOrder()(last, *f_it); ++f_it) {
             const Impl::Fuzzy& f = *f_it;
             // Only a distance up to best_d can change the answer (a tie
             // included), so a candidate surely further is passed over.
