@@ -1,8 +1,11 @@
 #include "actors/actor_recognizer.h"
 
 #include <algorithm>
+#include <bit>
 #include <climits>
+#include <cstdint>
 #include <set>
+#include <tuple>
 #include <unordered_set>
 
 #include "normalize/normalizer.h"
@@ -35,6 +38,33 @@ std::string Slug(std::string_view name) {
   while (!out.empty() && out.back() == '_') out.pop_back();
   return out;
 }
+
+// The bytes a string holds, as a set of 64 classes (byte mod 64; letters
+// and space fall in distinct classes).
+std::uint64_t ByteSet(std::string_view s) {
+  std::uint64_t set = 0;
+  for (char c : s) set |= std::uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+  return set;
+}
+
+// A lower bound of the edit distance of two strings from their ByteSets: a
+// class only one of them holds needs an edit of its own on that side (one
+// edit removes at most one byte and adds at most one), so the distance is at
+// least the larger count of such classes. Far cheaper than EditDistance, it
+// rules out most candidate names.
+std::size_t ByteSetDistance(std::uint64_t a, std::uint64_t b) {
+  return static_cast<std::size_t>(std::max(std::popcount(a & ~b), std::popcount(b & ~a)));
+}
+
+// Orders fuzzy keys, and (token count, first letter, length) triples among them.
+struct FuzzyOrder {
+  using Key = std::tuple<std::size_t, char, std::size_t>;
+  template <typename F>
+  static Key KeyOf(const F& f) { return {f.ntoks, f.key[0], f.key.size()}; }
+  static Key KeyOf(const Key& k) { return k; }
+  template <typename A, typename B>
+  bool operator()(const A& a, const B& b) const { return KeyOf(a) < KeyOf(b); }
+};
 
 // The lexicon rarely records the weeks between election and inauguration:
 // the president-elect is whoever takes office as president within 80 days
@@ -82,13 +112,20 @@ enum WordFlag : unsigned {
   kModifier = 8, kBlocker = 16, kTitleWord = 32, kElectionFirst = 64,  // lower-cased
   kWinnerFirst = 128, kImpliedFirst = 256,                           // lower-cased
   kSurnameBlocker = 512, kNameParticle = 1024,                       // folded
-  kRoleTitleFirst = 2048                                             // lower-cased
+  kRoleTitleFirst = 2048, kWinnerSecond = 4096                      // lower-cased
 };
 struct WordInfo {
   const std::vector<NameCand>* names = nullptr;       // folded: entries whose name starts here
   const std::vector<NameCand>* adjectives = nullptr;  // folded
   const std::vector<TitleCand>* titles = nullptr;     // lower-cased
   unsigned flags = 0;
+};
+// The folded and the lower-cased entries of one lower-cased word ("the": the
+// lower-cased entry, and the folded ones of "the" and "The"), so that a token
+// costs one hash lookup.
+struct WordSpellings {
+  const WordInfo* lower = nullptr;
+  std::vector<std::pair<std::string_view, const WordInfo*>> folded;  // keys of folded_words
 };
 
 }  // namespace
@@ -125,10 +162,14 @@ struct ActorRecognizer::Impl {
   // Every word the rules know, by folded and by lower-cased form (WordInfo
   // points into the tables above: built last).
   StringMap<WordInfo> folded_words, lower_words;
+  StringMap<WordSpellings> spellings;  // both, by lower-cased form (built from them once they are complete)
+  // Whether a winner phrase has a single word (else its second word is flagged kWinnerSecond).
+  bool one_word_winner = false;
   struct Fuzzy {
     std::string key;  // lower folded, tokens joined by one space
     std::size_t entry;
     std::size_t ntoks;
+    std::uint64_t bytes;  // ByteSet(key)
   };
   std::vector<Fuzzy> fuzzy;
   std::size_t fuzzy_min_tokens = 2, fuzzy_max_tokens = 4, fuzzy_chars_per_edit = 6, fuzzy_min_chars = 8;
@@ -141,11 +182,11 @@ struct ActorRecognizer::Impl {
   // Per entry, the days on which each role counts as recent: from a year
   // before it began (the elect) to grace_days after it ended.
   std::vector<std::vector<std::pair<long long, long long>>> recent_windows;
-  bool RecentlyActive(std::size_t entry, const std::optional<CivilDate>& date) const {
-    if (!date) return true;
-    const long long day = date->ToDays();
+  // `day`: the date's ToDays(), computed once per sentence by the caller.
+  bool RecentlyActive(std::size_t entry, const std::optional<long long>& day) const {
+    if (!day) return true;
     for (const auto& [first, last] : recent_windows[entry])
-      if (first <= day && day <= last) return true;
+      if (first <= *day && *day <= last) return true;
     return false;
   }
   void ComputeRecentWindows() {
@@ -291,7 +332,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
             if (!key.empty()) key += ' ';
             key += AsciiLowerCopy(t);
           }
-          impl->fuzzy.push_back({key, i, toks.size()});
+          impl->fuzzy.push_back({key, i, toks.size(), ByteSet(key)});
         };
         add_fuzzy(e.name);
         for (const auto& a : e.aliases) add_fuzzy(a);
@@ -352,10 +393,10 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
                        [](const auto& a, const auto& b) { return a.toks.size() > b.toks.size(); });
   };
   // Fuzzy keys grouped by token count and first letter, the two things a
-  // candidate must share with the text (looked up with equal_range).
-  std::stable_sort(impl->fuzzy.begin(), impl->fuzzy.end(), [](const Impl::Fuzzy& a, const Impl::Fuzzy& b) {
-    return std::make_pair(a.ntoks, a.key[0]) < std::make_pair(b.ntoks, b.key[0]);
-  });
+  // candidate must share with the text, and by length within a group, which
+  // must be within the distance limit of the text's (looked up with
+  // lower_bound; the order among candidates decides nothing: see rule E).
+  std::stable_sort(impl->fuzzy.begin(), impl->fuzzy.end(), FuzzyOrder());
   longest_first(impl->names);
   longest_first(impl->adjectives);
   longest_first(impl->titles);
@@ -394,77 +435,34 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
     if (!ew.empty()) election_first.push_back(ew[0]);
   flag(&m.lower_words, title_words, kTitleWord);
   flag(&m.lower_words, election_first, kElectionFirst);
-  for (const auto& w : m.winner_phrases) winner_first.push_back(w[0]);
+  std::vector<std::string> winner_second;
+  for (const auto& w : m.winner_phrases) {
+    winner_first.push_back(w[0]);
+    if (w.size() == 1) m.one_word_winner = true;
+    else winner_second.push_back(w[1]);
+  }
   flag(&m.lower_words, winner_first, kWinnerFirst);
+  flag(&m.lower_words, winner_second, kWinnerSecond);
   flag(&m.lower_words, implied_first, kImpliedFirst);
   flag(&m.lower_words, role_first, kRoleTitleFirst);
+  // A lower-cased key with a capital could never be looked up (the text's
+  // form is lower-cased too); every folded key is found under its lower-cased form.
+  for (const auto& [w, info] : m.lower_words)
+    if (AsciiLowerCopy(w) == w) m.spellings[w].lower = &info;
+  for (const auto& [w, info] : m.folded_words) m.spellings[AsciiLowerCopy(w)].folded.emplace_back(w, &info);
   return std::unique_ptr<ActorRecognizer>(new ActorRecognizer(std::move(impl)));
 }
 
 namespace {
 
-// Orders fuzzy keys, and a (token count, first letter) pair among them.
-struct FuzzyGroupLess {
-  template <typename F>
-  static std::pair<std::size_t, char> Key(const F& f) { return {f.ntoks, f.key[0]}; }
-  static std::pair<std::size_t, char> Key(const std::pair<std::size_t, char>& k) { return k; }
-  template <typename A, typename B>
-  bool operator()(const A& a, const B& b) const { return Key(a) < Key(b); }
-};
-
-struct SentenceView {
-  std::string_view text;
-  const std::vector<Token>* toks;
-  std::vector<std::string_view> folded;  // accent-folded, case kept
-  std::vector<std::string_view> lower;   // folded and lower-cased
-  std::vector<const WordInfo*> folded_info, lower_info;  // null: a word the rules do not know
-  std::size_t size() const { return toks->size(); }
-  bool Folded(std::size_t i, unsigned flag) const { return i < size() && folded_info[i] && (folded_info[i]->flags & flag); }
-  bool Lower(std::size_t i, unsigned flag) const { return i < size() && lower_info[i] && (lower_info[i]->flags & flag); }
-  bool Word(std::size_t i) const { return i < size() && (*toks)[i].word; }
-  bool Cap(std::size_t i) const { return i < size() && (*toks)[i].cap; }
-
-  // Builds folded and lower without a string per token: an ASCII token is a
-  // view into the sentence (and into one lower-cased copy of it); the few
-  // tokens with accents are folded into a side buffer. Reuse one view to
-  // reuse its buffers.
-  void Build(std::string_view sentence, const std::vector<Token>& tokens) {
-    text = sentence;
-    toks = &tokens;
-    where_.clear();
-    where_.reserve(tokens.size());
-    side_.clear();
-    for (const Token& t : tokens) {
-      std::string_view raw = t.text(sentence);
-      bool ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-      if (ascii) {
-        where_.push_back({false, t.begin, raw.size()});
-      } else {
-        std::string f = Normalizer::Default().Fold(raw);
-        where_.push_back({true, side_.size(), f.size()});
-        side_ += f;
-      }
-    }
-    AsciiLowerInto(sentence, &lower_text_);
-    AsciiLowerInto(side_, &lower_side_);
-    folded.clear();
-    lower.clear();
-    folded.reserve(tokens.size());
-    lower.reserve(tokens.size());
-    for (const Where& w : where_) {
-      folded.emplace_back((w.side ? side_ : sentence).data() + w.begin, w.size);
-      lower.emplace_back((w.side ? lower_side_ : lower_text_).data() + w.begin, w.size);
-    }
-  }
-
- private:
-  struct Where {
-    bool side;
-    std::size_t begin, size;
-  };
-  std::vector<Where> where_;
-  std::string side_, lower_text_, lower_side_;
-};
+// a == b for words: they are a few bytes long, and a byte loop costs less
+// than the call to memcmp that operator== makes.
+bool SameWord(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t k = 0; k < a.size(); ++k)
+    if (a[k] != b[k]) return false;
+  return true;
+}
 
 // The longest candidate of `bucket` (the lexicon entries whose first token is
 // toks[i]) that matches toks from i on. Buckets are sorted longest first, so
@@ -475,11 +473,91 @@ const Cand* LongestIn(const std::vector<Cand>* bucket, const std::vector<std::st
   for (const Cand& c : *bucket) {
     if (i + c.toks.size() > toks.size()) continue;
     bool ok = true;
-    for (std::size_t k = 1; k < c.toks.size() && ok; ++k) ok = toks[i + k] == c.toks[k];
+    for (std::size_t k = 1; k < c.toks.size() && ok; ++k) ok = SameWord(toks[i + k], c.toks[k]);
     if (ok) return &c;
   }
   return nullptr;
 }
+
+struct SentenceView {
+  std::string_view text;
+  const std::vector<Token>* toks;
+  std::vector<std::string_view> folded;  // accent-folded, case kept
+  std::vector<std::string_view> lower;   // folded and lower-cased
+  std::vector<const WordInfo*> folded_info, lower_info;  // null: a word the rules do not know
+  // The longest lexicon name, country adjective and title starting at each
+  // token (or null): the rules ask about the same positions many times.
+  std::vector<const NameCand*> name, adjective;
+  std::vector<const TitleCand*> title;
+  std::size_t size() const { return toks->size(); }
+  bool Folded(std::size_t i, unsigned flag) const { return i < size() && folded_info[i] && (folded_info[i]->flags & flag); }
+  bool Lower(std::size_t i, unsigned flag) const { return i < size() && lower_info[i] && (lower_info[i]->flags & flag); }
+  bool Word(std::size_t i) const { return i < size() && (*toks)[i].word; }
+  bool Cap(std::size_t i) const { return i < size() && (*toks)[i].cap; }
+
+  // Builds the tables above without a string per token: an ASCII token is a
+  // view into the sentence (and into one lower-cased copy of it); the few
+  // tokens with accents are folded into a side buffer. Reuse one view to reuse
+  // its buffers.
+  void Build(std::string_view sentence, const std::vector<Token>& tokens, const StringMap<WordSpellings>& spellings) {
+    text = sentence;
+    toks = &tokens;
+    const std::size_t n = tokens.size();
+    folded.resize(n);
+    lower.resize(n);
+    folded_info.resize(n);
+    lower_info.resize(n);
+    AsciiLowerInto(sentence, &lower_text_);
+    side_.clear();
+    accented_.clear();
+    // (An OR over all bytes, not a search: it vectorises.)
+    unsigned char high = 0;
+    for (char c : sentence) high |= static_cast<unsigned char>(c);
+    for (std::size_t i = 0; i < n; ++i) {
+      const Token& t = tokens[i];
+      std::string_view raw = t.text(sentence);
+      if ((high & 0x80) && std::any_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+        std::string f = Normalizer::Default().Fold(raw);
+        accented_.push_back({i, side_.size(), f.size()});  // views into side_ once it is complete
+        side_ += f;
+        continue;
+      }
+      folded[i] = raw;
+      lower[i] = std::string_view(lower_text_.data() + t.begin, raw.size());
+    }
+    if (!accented_.empty()) {
+      AsciiLowerInto(side_, &lower_side_);
+      for (const Accented& a : accented_) {
+        folded[a.token] = std::string_view(side_.data() + a.begin, a.size);
+        lower[a.token] = std::string_view(lower_side_.data() + a.begin, a.size);
+      }
+    }
+    name.resize(n);
+    adjective.resize(n);
+    title.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      const WordInfo* f = nullptr;
+      const WordInfo* l = nullptr;
+      if (auto it = spellings.find(lower[i]); it != spellings.end()) {
+        l = it->second.lower;
+        for (const auto& [spelling, info] : it->second.folded)
+          if (SameWord(spelling, folded[i])) f = info;
+      }
+      folded_info[i] = f;
+      lower_info[i] = l;
+      name[i] = f && f->names ? LongestIn(f->names, folded, i) : nullptr;
+      adjective[i] = f && f->adjectives ? LongestIn(f->adjectives, folded, i) : nullptr;
+      title[i] = l && l->titles ? LongestIn(l->titles, lower, i) : nullptr;
+    }
+  }
+
+ private:
+  struct Accented {
+    std::size_t token, begin, size;  // the folded text in side_
+  };
+  std::vector<Accented> accented_;
+  std::string side_, lower_text_, lower_side_;
+};
 
 // Can any rule of Recognize() find a mention in this sentence? (See the call.)
 // `anchor_at(i)`: does a name, a country adjective, "the winner" or a two-word
@@ -514,41 +592,16 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   const Lexicon& lex = *m.lex;
   // The per-sentence tables, kept per thread so that their buffers are reused
   // (Recognize never calls itself).
-  struct Scratch {
-    SentenceView s;
-    std::vector<const std::vector<Impl::NameCand>*> name_buckets, adjective_buckets;
-    std::vector<const std::vector<Impl::TitleCand>*> title_buckets;
-  };
-  thread_local Scratch scratch;
-  SentenceView& s = scratch.s;
-  s.Build(sentence, tokens);
-  // Each token's lexicon buckets, looked up once: the rules below ask about
-  // the same positions many times.
-  auto& name_buckets = scratch.name_buckets;
-  auto& adjective_buckets = scratch.adjective_buckets;
-  auto& title_buckets = scratch.title_buckets;
-  name_buckets.assign(tokens.size(), nullptr);
-  adjective_buckets.assign(tokens.size(), nullptr);
-  title_buckets.assign(tokens.size(), nullptr);
-  s.folded_info.assign(tokens.size(), nullptr);
-  s.lower_info.assign(tokens.size(), nullptr);
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (auto f = m.folded_words.find(s.folded[i]); f != m.folded_words.end()) {
-      s.folded_info[i] = &f->second;
-      name_buckets[i] = f->second.names;
-      adjective_buckets[i] = f->second.adjectives;
-    }
-    if (auto l = m.lower_words.find(s.lower[i]); l != m.lower_words.end()) {
-      s.lower_info[i] = &l->second;
-      title_buckets[i] = l->second.titles;
-    }
-  }
-  auto name_at = [&](std::size_t i) { return i < tokens.size() ? LongestIn(name_buckets[i], s.folded, i) : nullptr; };
-  auto adjective_at = [&](std::size_t i) {
-    return i < tokens.size() ? LongestIn(adjective_buckets[i], s.folded, i) : nullptr;
-  };
-  auto title_cand_at = [&](std::size_t i) {
-    return i < tokens.size() ? LongestIn(title_buckets[i], s.lower, i) : nullptr;
+  thread_local SentenceView view;
+  SentenceView& s = view;  // (the lambdas below capture this reference, not the thread-local)
+  s.Build(sentence, tokens, m.spellings);
+  auto name_at = [&](std::size_t i) { return i < tokens.size() ? s.name[i] : nullptr; };
+  auto adjective_at = [&](std::size_t i) { return i < tokens.size() ? s.adjective[i] : nullptr; };
+  auto title_cand_at = [&](std::size_t i) { return i < tokens.size() ? s.title[i] : nullptr; };
+  // Can a winner phrase start at i? (The rules' phrases share their first
+  // word, "the": the second is what tells.)
+  auto winner_may_start = [&](std::size_t i) {
+    return s.Lower(i, kWinnerFirst) && (m.one_word_winner || s.Lower(i + 1, kWinnerSecond));
   };
   auto winner_at = [&](const std::vector<std::string>& w, std::size_t i) {
     if (i + w.size() > s.size()) return false;
@@ -577,7 +630,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   auto anchor_at = [&](std::size_t i) {
     return name_at(i) || adjective_at(i) || (!memory->two_word_firsts.empty() && form_at(i)) ||
            (date && !memory->named_entries.empty() && s.Lower(i, kRoleTitleFirst)) ||  // "the president" alone
-           (date && s.Lower(i, kWinnerFirst) &&
+           (date && winner_may_start(i) &&
             std::any_of(m.winner_phrases.begin(), m.winner_phrases.end(), [&](const auto& w) { return winner_at(w, i); }));
   };
   // Every rule below needs an anchor: a name or a country adjective (titles,
@@ -591,6 +644,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   if (!HasAnchor(s, anchor_at, !memory->new_actors.empty(), m.fuzzy.empty() ? 0 : m.fuzzy_min_tokens))
     return {};
 
+  const std::optional<long long> day = date ? std::optional<long long>(date->ToDays()) : std::nullopt;
   std::vector<ActorMention> out;
   auto entry_index = [&](const LexiconEntry* e) { return static_cast<std::size_t>(e - lex.entries().data()); };
 
@@ -650,7 +704,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     bool several = false, several_in_office = false;
     for (std::size_t idx : it->second) {
       const LexiconEntry& e = m.E(idx);
-      if (!m.RecentlyActive(idx, date)) continue;
+      if (!m.RecentlyActive(idx, day)) continue;
       several = several || found;
       found = &e;
       if (date && std::any_of(e.roles.begin(), e.roles.end(), [&](const LexiconRole& r) { return r.ActiveOn(*date); })) {
@@ -1062,7 +1116,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     }
 
     // D: "the winner" of a named election.
-    if (date && s.Lower(i, kWinnerFirst)) {
+    if (date && winner_may_start(i)) {
       for (const auto& w : m.winner_phrases) {
         if (!winner_at(w, i)) continue;
         const LexiconEntry* country = sentence_election;
@@ -1088,13 +1142,23 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           const Impl::Fuzzy* found = nullptr;
           std::size_t best_d = limit + 1;
           bool tie = false;
-          auto group = std::equal_range(m.fuzzy.begin(), m.fuzzy.end(), std::make_pair(n, key[0]), FuzzyGroupLess());
-          for (auto f_it = group.first; f_it != group.second; ++f_it) {
+          const std::uint64_t key_bytes = ByteSet(key);
+          // The candidates of the same token count and first letter whose
+          // length is within the limit; in any order, the first at the least
+          // distance is the answer unless another person is as near.
+          const std::size_t shortest = key.size() > limit ? key.size() - limit : 0;
+          const FuzzyOrder::Key last{n, key[0], key.size() + limit};
+          for (auto f_it = std::lower_bound(m.fuzzy.begin(), m.fuzzy.end(), FuzzyOrder::Key{n, key[0], shortest}, FuzzyOrder());
+               f_it != m.fuzzy.end() && !FuzzyOrder()(last, *f_it); ++f_it) {
             const Impl::Fuzzy& f = *f_it;
+            // Only a distance up to best_d can change the answer (a tie
+            // included), so a candidate surely further is passed over.
+            const std::size_t bound = std::min(limit, best_d);
             std::size_t lenf = f.key.size();
-            if ((lenf > key.size() ? lenf - key.size() : key.size() - lenf) > limit) continue;
-            if (!m.RecentlyActive(f.entry, date)) continue;
-            std::size_t d = EditDistance(key, f.key, limit);
+            if ((lenf > key.size() ? lenf - key.size() : key.size() - lenf) > bound) continue;
+            if (ByteSetDistance(key_bytes, f.bytes) > bound) continue;
+            if (!m.RecentlyActive(f.entry, day)) continue;
+            std::size_t d = EditDistance(key, f.key, bound);
             if (d < best_d) {
               best_d = d;
               found = &f;

@@ -97,8 +97,19 @@ class StringMap {
       std::memcpy(&w, p, 8);
       h = Mix(h ^ w, 0xBF58476D1CE4E5B9ull);
     }
+    // The last 1-7 bytes with fixed-size reads (a memcpy of n bytes is a
+    // library call): two overlapping 4-byte words, or the first, middle and
+    // last byte. Either covers every byte, and n is in h already.
     std::uint64_t w = 0;
-    if (n) std::memcpy(&w, p, n);
+    if (n >= 4) {
+      std::uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      w = (static_cast<std::uint64_t>(hi) << 32) | lo;
+    } else if (n > 0) {
+      w = (static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
+          (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) | static_cast<unsigned char>(p[n - 1]);
+    }
     return Mix(h ^ w ^ 0xD6E8FEB86659FD93ull, 0x94D049BB133111EBull);
   }
 
