@@ -2459,3 +2459,33 @@ TEST_CASE("a withholding or congratulation that names no one is aimed at the ele
                         "Vladimir Putin congratulated Biden on Tuesday.",
                         "2020-12-16") == V{"congratulate vladimir_putin>joe_biden 2020-12-15 asserted"});
 }
+
+TEST_CASE("a question asserts nothing, and an act only asked about does not stand for the act", "[events]") {
+  CHECK(DescribeDefault("Has China congratulated Ferdinand Marcos Jr.?", "2022-05-10") ==
+        V{"congratulate CHN>ferdinand_marcos_jr - hedged"});
+  CHECK(DescribeDefault("Did Xi Jinping meet Joe Biden on Monday, reporters asked?", "2022-11-16") ==
+        V{"meet joe_biden+xi_jinping 2022-11-14 hedged"});
+  // A quoted question inside a statement is the statement's.
+  CHECK(DescribeDefault("\"Why not?\" Xi Jinping said after he met Joe Biden on Monday.", "2022-11-16") ==
+        V{"meet joe_biden+xi_jinping 2022-11-14 asserted"});
+  // The reporter's question does not stop the state's own later congratulation from counting.
+  CHECK(DescribeDefault("Yoon Suk-yeol was sworn in on Tuesday. Has China congratulated him? Xi Jinping sent his "
+                        "congratulations on Tuesday.",
+                        "2022-05-11") == V{"congratulate CHN>yoon_suk_yeol - hedged",
+                                           "congratulate xi_jinping>yoon_suk_yeol 2022-05-10 asserted"});
+}
+
+TEST_CASE("'will express its position after the final result': a withholding aimed at the winner", "[events]") {
+  CHECK(DescribeDefault("Ferdinand Marcos Jr. appears to have won the presidential election. China will express its "
+                        "position in due course after the final result is announced.",
+                        "2022-05-10") == V{"withhold_recognition CHN>ferdinand_marcos_jr - asserted"});
+  // A position on a trade deal, or one already stated, withholds nothing.
+  CHECK(DescribeDefault("Ferdinand Marcos Jr. won the presidential election. China will express its position on the "
+                        "trade deal after the talks.",
+                        "2022-05-10")
+            .empty());
+  CHECK(DescribeDefault("Ferdinand Marcos Jr. appears to have won praise. China will express its position after the "
+                        "final result is announced.",
+                        "2022-05-10")
+            .empty());
+}

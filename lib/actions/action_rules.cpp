@@ -144,6 +144,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     c.denied_report_nouns = WordList(mod.value("denied_report_nouns", std::vector<std::string>{}));
     c.negated_inside = WordList(mod.value("negated_inside", std::vector<std::string>{}));
     c.future_clause_openers = WordList(mod.value("future_clause_openers", std::vector<std::string>{}));
+    c.question_ends = WordList(mod.value("question_ends", std::vector<std::string>{}));
     c.noun_modal_stops = WordList(mod.value("noun_modal_stops", std::vector<std::string>{}));
     phrases(j, "group_nouns", &c.group_nouns);
     const nlohmann::json subject_pronouns = j.value("subject_pronouns", nlohmann::json::object());
@@ -187,6 +188,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       const nlohmann::json w = j.value("winner_cues", nlohmann::json::object());
       auto list = [&](const char* key) { return WordList(w.value(key, std::vector<std::string>{})); };
       c.winner.verbs = list("verbs");
+      c.winner.verb_leads = list("verb_leads");
       c.winner.verb_objects = list("verb_objects");
       c.winner.possessed = list("possessed");
       c.winner.of_nouns = list("of_nouns");

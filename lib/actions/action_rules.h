@@ -80,6 +80,7 @@ struct RoleCues {
   WordList denial_verbs, denied_report_nouns;
   WordList negated_inside;      // "held no formal meeting": a determiner inside the trigger
   WordList future_clause_openers;  // "when they meet": a present-tense verb after it is to come
+  WordList question_ends;          // "?": a sentence ending so asks, it does not assert
   PhraseList group_nouns;
   StringMap<std::string> subject_pronouns;  // he -> male
   StringMap<std::string> object_pronouns;   // him -> male
@@ -123,7 +124,7 @@ struct RoleCues {
   // is aimed at the election winner the article last named (winner_cues).
   WordList carry_winner;
   struct WinnerCues {
-    WordList verbs, verb_objects, possessed, of_nouns;
+    WordList verbs, verb_leads, verb_objects, possessed, of_nouns;
     PhraseList after;
     std::string elect_suffix;
   } winner;

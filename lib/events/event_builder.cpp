@@ -723,8 +723,10 @@ bool NamedAsWinner(const Sentence& s, const ActorMention& m, const RoleCues::Win
   if (m.tok_begin >= 2 && s.lower(m.tok_begin - 1) == "of" && s.Is(m.tok_begin - 2, w.of_nouns)) return true;
   std::size_t k = m.tok_end;
   if (k + 1 < n && s.lower(k) == "," && s.lower(k + 1) == "who") k += 2;
-  if (s.Is(k, w.verbs))
-    for (std::size_t q = k + 1; q < n && q < k + 6 && s.lower(q) != ","; ++q)
+  std::size_t v = k;  // the verb, after "appears to have", "is set to"
+  for (std::size_t lead = 0; lead < 4 && s.Is(v, w.verb_leads) && !s.Is(v, w.verbs); ++lead) ++v;
+  if (s.Is(v, w.verbs))
+    for (std::size_t q = v + 1; q < n && q < v + 6 && s.lower(q) != ","; ++q)
       if (s.Is(q, w.verb_objects)) return true;
   for (const auto& p : w.after)
     if (s.PhraseEndsAt(p, k + p.size() - 1)) return true;
@@ -1443,6 +1445,14 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         }
       }
     }
+    // "Has China congratulated him?", "Will President Xi call him?": a
+    // question (a reporter's, at a briefing) asserts nothing; the question
+    // mark may stand before a closing quotation mark.
+    if (fact == Factuality::kAsserted && s.size() > 0) {
+      std::size_t last = s.size() - 1;
+      if (last > 0 && !s.token(last).word && !s.Is(last, cues.question_ends)) --last;
+      if (s.Is(last, cues.question_ends)) fact = Factuality::kHedged;
+    }
     std::string action = rule.action;
     if (type->ignore_modality && fact != Factuality::kNegated) fact = Factuality::kAsserted;
     if (fact == Factuality::kNegated) {
@@ -1889,8 +1899,10 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     // The same agent already did this in the article, on another date: this
     // mention is not a new act by someone else.
     const std::vector<std::size_t>& same_action = reps_of(cands[i].action);
-    bool agent_acted = std::any_of(same_action.begin(), same_action.end(),
-                                   [&](std::size_t j) { return same_agent(cands[i], cands[j]); });
+    // (An act only asked about or planned is no act: "Has China congratulated him?")
+    bool agent_acted = std::any_of(same_action.begin(), same_action.end(), [&](std::size_t j) {
+      return same_agent(cands[i], cands[j]) && cands[j].factuality == cands[i].factuality;
+    });
     if (agent_acted) continue;
     // "Johnson also sent his congratulations": another actor doing the same to
     // the one who was just congratulated (within a few sentences).
@@ -1902,7 +1914,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
              (from_it != rules_.cues().carry_recipient_from.end() && Contains(from_it->second, action));
     };
     for (const CandidateEvent& c : cands)
-      if (!c.incomplete && carries(c.action) && c.sentence <= cands[i].sentence &&
+      if (!c.incomplete && carries(c.action) && c.sentence <= cands[i].sentence && c.factuality == cands[i].factuality &&
           cands[i].sentence - c.sentence <= rules_.cues().carry_recipient_sentences && !c.recipients.empty() &&
           (!last || c.sentence > last->sentence))
         last = &c;
@@ -1913,6 +1925,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     if (!last && from_it != rules_.cues().carry_recipient_from.end())
       for (const CandidateEvent& c : cands)
         if (!c.incomplete && c.action != cands[i].action && carries(c.action) && c.sentence > cands[i].sentence &&
+            c.factuality == cands[i].factuality &&
             c.sentence - cands[i].sentence <= rules_.cues().carry_recipient_sentences && !c.recipients.empty() &&
             // Not from the same state's own later congratulation ("the Kremlin
             // had said it would wait ... Putin's congratulatory message").
@@ -1955,7 +1968,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     // recalled stance the article's own event supersedes).
     CandidateEvent& c = cands[i];
     auto other_act = [&](const CandidateEvent& o) {
-      return !o.incomplete && o.action != c.action && !o.agent_countries.empty() &&
+      return !o.incomplete && o.action != c.action && o.factuality == c.factuality && !o.agent_countries.empty() &&
              o.agent_countries[0] == c.agent_countries[0] && Contains(o.recipients, c.winner);
     };
     if (!last && !c.winner.empty() && c.winner != c.agents[0] && rules_.cues().carry_winner.contains(c.action) &&
