@@ -2489,3 +2489,13 @@ TEST_CASE("'will express its position after the final result': a withholding aim
                         "2022-05-10")
             .empty());
 }
+
+TEST_CASE("a transcript's speaker label is not the subject 'he' refers to next", "[events]") {
+  CHECK(DescribeDefault("Wang Wenbin: As the special representative, Vice President Wang Qishan attended the "
+                        "ceremony. This afternoon he met with Yoon Suk-yeol.",
+                        "2022-05-10") == V{"meet wang_qishan+yoon_suk_yeol 2022-05-10 asserted"});
+  // A name that opens a sentence without a colon stays its subject.
+  CHECK(DescribeDefault("Wang Wenbin said Vice President Wang Qishan attended the ceremony. This afternoon he met "
+                        "with Yoon Suk-yeol.",
+                        "2022-05-10") == V{"meet wang_wenbin+yoon_suk_yeol 2022-05-10 asserted"});
+}

@@ -788,6 +788,9 @@ void RememberSentence(const SentenceContext& c, const Sentence& s, const RoleCue
     if (m.kind != ActorKind::kPerson || m.possessive) continue;
     if (m.tok_begin > 0 && s.Is(m.tok_begin - 1, cues.prepositions)) continue;
     if (s.in_quote(m.tok_begin)) continue;
+    // "Wang Wenbin: As Xi's special envoy, Wang Qishan attended ...": a
+    // transcript's speaker label is not the subject of what follows it.
+    if (m.tok_begin == 0 && m.tok_end < s.size() && s.lower(m.tok_end) == ":") continue;
     memory->last_subject = m.actor;
     memory->last_subject_gender = actors.GenderOf(m.actor);
     break;
