@@ -21,20 +21,29 @@ Registry& TheRegistry() {
   return r;
 }
 
-std::string PercentEncode(std::string_view s) {
+bool IriSafe(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+         c == '.' || c == '~';
+}
+
+// prefix + the percent-encoded id, in one allocation when (as for most ids)
+// no byte needs encoding; safe runs are copied whole.
+std::string Iri(std::string_view prefix, std::string_view id) {
   static const char* hex = "0123456789ABCDEF";
   std::string out;
-  for (unsigned char c : s) {
-    bool safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-                c == '.' || c == '~';
-    if (safe) {
-      out.push_back(static_cast<char>(c));
-    } else {
-      out.push_back('%');
-      out.push_back(hex[c >> 4]);
-      out.push_back(hex[c & 15]);
-    }
+  out.reserve(prefix.size() + id.size());
+  out += prefix;
+  std::size_t run = 0;  // start of the safe bytes not yet copied
+  for (std::size_t i = 0; i < id.size(); ++i) {
+    const auto c = static_cast<unsigned char>(id[i]);
+    if (IriSafe(c)) continue;
+    out.append(id.data() + run, i - run);
+    run = i + 1;
+    out += '%';
+    out += hex[c >> 4];
+    out += hex[c & 15];
   }
+  out.append(id.data() + run, id.size() - run);
   return out;
 }
 
@@ -99,8 +108,8 @@ Status WriteFileAtomically(const std::string& path, const std::function<Status(s
   return Status::Ok();
 }
 
-std::string ActorIri(std::string_view id) { return "https://w3id.org/diplograph/id/actor/" + PercentEncode(id); }
-std::string EventIri(std::string_view id) { return "https://w3id.org/diplograph/id/event/" + PercentEncode(id); }
-std::string DocumentIri(std::string_view id) { return "https://w3id.org/diplograph/id/document/" + PercentEncode(id); }
+std::string ActorIri(std::string_view id) { return Iri("https://w3id.org/diplograph/id/actor/", id); }
+std::string EventIri(std::string_view id) { return Iri("https://w3id.org/diplograph/id/event/", id); }
+std::string DocumentIri(std::string_view id) { return Iri("https://w3id.org/diplograph/id/document/", id); }
 
 }  // namespace diplograph

