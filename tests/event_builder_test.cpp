@@ -2499,3 +2499,13 @@ TEST_CASE("a transcript's speaker label is not the subject 'he' refers to next",
                         "with Yoon Suk-yeol.",
                         "2022-05-10") == V{"meet wang_wenbin+yoon_suk_yeol 2022-05-10 asserted"});
 }
+
+TEST_CASE("state abbreviations as modifiers: 'ROK President Yoon', 'DPRK leader Kim', 'UAE Foreign Minister'",
+          "[events][actors]") {
+  CHECK(DescribeDefault("Yoshimasa Hayashi met ROK President Yoon Suk-yeol on Monday.", "2022-05-10") ==
+        V{"meet yoon_suk_yeol+yoshimasa_hayashi 2022-05-09 asserted"});
+  CHECK(DescribeDefault("DPRK leader Kim Jong Un met PRC President Xi Jinping on Thursday.", "2019-06-21") ==
+        V{"meet kim_jong_un+xi_jinping 2019-06-20 asserted"});
+  // Standing alone they are still the state.
+  CHECK(DescribeDefault("Wang Yi visited the ROK on Monday.", "2022-05-10") == V{"visit wang_yi>KOR 2022-05-09 asserted"});
+}
