@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstdio>
 #include <unordered_map>
 #include <unordered_set>
@@ -48,6 +50,31 @@ std::optional<DateSpan> Timex::Span() const {
 
 using internal::Token;
 
+namespace {
+
+// The shapes (first two letters, length) of the words of a set: a test of a
+// few instructions that rules out most words of a sentence before a hash
+// lookup would (the tagger asks at every token, and few tokens begin a date).
+// A word whose shape is in it may still be no word of the set.
+class WordShapes {
+ public:
+  void Add(std::string_view w) { cells_[Cell(w)] |= LengthBit(w); }
+  bool MayHold(std::string_view w) const { return (cells_[Cell(w)] & LengthBit(w)) != 0; }
+
+ private:
+  // Letters by their low five bits (the same for either case; other bytes
+  // share cells, which costs only a lookup).
+  static std::size_t Cell(std::string_view w) {
+    std::size_t c0 = w.empty() ? 0 : static_cast<unsigned char>(w[0]) & 31;
+    std::size_t c1 = w.size() < 2 ? 0 : static_cast<unsigned char>(w[1]) & 31;
+    return c0 * 32 + c1;
+  }
+  static std::uint64_t LengthBit(std::string_view w) { return std::uint64_t{1} << std::min<std::size_t>(w.size(), 63); }
+  std::array<std::uint64_t, 32 * 32> cells_{};
+};
+
+}  // namespace
+
 struct TemporalTagger::Impl {
   Options options;
   internal::StringMap<int> months, weekdays, ordinals, numbers, relative_days;
@@ -66,6 +93,7 @@ struct TemporalTagger::Impl {
   // First words of the phrase lists: most tokens start none, and one hash
   // lookup rules them out instead of a comparison per phrase.
   internal::StringSet future_first, vague_first, anaphora_first;
+  WordShapes future_first_shapes;
   // Any anaphora phrase, case-insensitive, for MayReadAnchor().
   std::unique_ptr<RE2> anaphora_scan;
   // The lower-cased words an expression can begin with: every word of the
@@ -74,11 +102,13 @@ struct TemporalTagger::Impl {
   // digit and no hyphen starts no expression, and Tag() moves past it
   // without looking it up a dozen times (most tokens of a sentence).
   internal::StringSet starters;
+  WordShapes starter_shapes;
   bool MayStart(std::string_view w) const {
     for (char c : w)
       if ((c >= '0' && c <= '9') || c == '-') return true;
-    return starters.count(w) > 0;
+    return starter_shapes.MayHold(w) && starters.count(w) > 0;
   }
+  bool MayStartFuture(std::string_view w) const { return future_first_shapes.MayHold(w) && future_first.count(w) > 0; }
   int year_min = 1900, year_max = 2099;
 };
 
@@ -178,18 +208,26 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
     for (const auto& w : j.value("phrase_future_markers", nlohmann::json::array()))
       impl->phrase_future_markers.push_back(Words(AsciiLowerCopy(w.get<std::string>())));
     for (const auto& w : j.at("vague")) impl->vague.push_back(Words(AsciiLowerCopy(w.get<std::string>())));
-    for (const auto& f : impl->future_markers) if (!f.empty()) impl->future_first.insert(f[0]);
+    for (const auto& f : impl->future_markers) {
+      if (f.empty()) continue;
+      impl->future_first.insert(f[0]);
+      impl->future_first_shapes.Add(f[0]);
+    }
+    auto add_starter = [&](std::string_view w) {
+      impl->starters.insert(w);
+      impl->starter_shapes.Add(w);
+    };
     for (const auto& v : impl->vague) if (!v.empty()) impl->vague_first.insert(v[0]);
     for (const auto& a : impl->anaphora) if (!a.first.empty()) impl->anaphora_first.insert(a.first[0]);
     for (const auto* table : {&impl->months, &impl->weekdays, &impl->ordinals, &impl->numbers, &impl->relative_days})
-      for (const auto& [word, value] : *table) impl->starters.insert(word);
+      for (const auto& [word, value] : *table) add_starter(word);
     for (const auto* table : {&impl->units, &impl->seasons, &impl->modifiers})
-      for (const auto& [word, value] : *table) impl->starters.insert(word);
-    for (const auto& v : impl->vague) if (!v.empty()) impl->starters.insert(v[0]);
-    for (const auto& a : impl->anaphora) if (!a.first.empty()) impl->starters.insert(a.first[0]);
+      for (const auto& [word, value] : *table) add_starter(word);
+    for (const auto& v : impl->vague) if (!v.empty()) add_starter(v[0]);
+    for (const auto& a : impl->anaphora) if (!a.first.empty()) add_starter(a.first[0]);
     // The words Tag() itself tests at the first token of a rule.
     for (const char* w : {"last", "this", "next", "coming", "past", "earlier", "later", "the", "from", "mid"})
-      impl->starters.insert(w);
+      add_starter(w);
     std::string scan;
     for (const auto& a : impl->anaphora) {
       if (a.first.empty()) continue;
@@ -255,7 +293,7 @@ struct Pass {
       std::string_view w = low[k - 1];
       if (w == "said" || w == "says" || w == "told" || w == "announced" || w == ";" || w == "." ) return false;
       if (w == ",") comma = true;
-      if (!m->future_first.count(w)) continue;
+      if (!m->MayStartFuture(w)) continue;
       for (const auto& f : m->future_markers) {
         if (k - 1 + f.size() > i || !Phrase(f, k - 1)) continue;
         if (comma && std::find(m->phrase_future_markers.begin(), m->phrase_future_markers.end(), f) !=
@@ -388,9 +426,9 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
 
     // Vague expressions: no bounds.
     bool vague = false;
-    for (const auto& v : m.vague) {
-      if (!m.vague_first.count(w)) break;
-      if (p.Phrase(v, i)) {
+    if (m.vague_first.count(w)) {
+      for (const auto& v : m.vague) {
+        if (!p.Phrase(v, i)) continue;
         Timex t = Make(p, i, i + v.size(), "vague");
         t.reason = "vague";
         out.push_back(std::move(t));
@@ -610,10 +648,9 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
     }
 
     // Anaphora: the previous day, the next day, the following week ...
-    {
+    if (m.anaphora_first.count(wj)) {
       bool done = false;
       for (const auto& [phrase, delta] : m.anaphora) {
-        if (!m.anaphora_first.count(p.L(j))) break;
         if (!p.Phrase(phrase, j)) continue;
         Timex t = Make(p, start, j + phrase.size(), "anaphora.day");
         // The last day resolved before it in this sentence, else the article's anchor.
