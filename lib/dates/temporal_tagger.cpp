@@ -81,7 +81,7 @@ struct WordInfo {
     kUnit = 1u << 5, kSeason = 1u << 6, kModifier = 1u << 7, kCapOnly = 1u << 8, kBareCue = 1u << 9,
     kNonYearFollower = 1u << 10, kNonYearPreceder = 1u << 11, kDayPart = 1u << 12, kWeekendWord = 1u << 13,
     kWeekendCue = 1u << 14, kFutureFirst = 1u << 15, kVagueFirst = 1u << 16, kAnaphoraFirst = 1u << 17,
-    kStarter = 1u << 18,
+    kStarter = 1u << 18, kAnaphoraSecond = 1u << 19,
   };
   std::uint32_t flags = 0;
   // The lists' values, each meaningful only with its flag.
@@ -113,6 +113,10 @@ struct TemporalTagger::Impl {
   WordInfo unasked;
   bool has_months = false;
   std::vector<std::pair<std::vector<std::string>, int>> anaphora;
+  // Whether an anaphora phrase has fewer than two words; if none has, one
+  // can start only before a word flagged kAnaphoraSecond ("the" starts most
+  // of them, and a phrase seldom follows it).
+  bool anaphora_short = false;
   std::vector<std::vector<std::string>> future_markers, vague;
   // Future markers that reach only their own phrase, not past a comma
   // ("campaigning ahead of the July 4 election, called on him on Tuesday").
@@ -243,7 +247,11 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
       impl->future_first_shapes.Add(f[0]);
     }
     for (const auto& v : impl->vague) if (!v.empty()) entry(v[0], WordInfo::kVagueFirst);
-    for (const auto& a : impl->anaphora) if (!a.first.empty()) entry(a.first[0], WordInfo::kAnaphoraFirst);
+    for (const auto& [phrase, delta] : impl->anaphora) {
+      if (phrase.size() < 2) impl->anaphora_short = true;
+      if (!phrase.empty()) entry(phrase[0], WordInfo::kAnaphoraFirst);
+      if (phrase.size() >= 2) entry(phrase[1], WordInfo::kAnaphoraSecond);
+    }
     auto add_starter = [&](std::string_view w) {
       entry(w, WordInfo::kStarter);
       impl->starter_shapes.Add(w);
@@ -704,7 +712,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
     }
 
     // Anaphora: the previous day, the next day, the following week ...
-    if (p.Is(j, WordInfo::kAnaphoraFirst)) {
+    if (p.Is(j, WordInfo::kAnaphoraFirst) && (m.anaphora_short || p.Is(j + 1, WordInfo::kAnaphoraSecond))) {
       bool done = false;
       for (const auto& [phrase, delta] : m.anaphora) {
         if (!p.Phrase(phrase, j)) continue;
