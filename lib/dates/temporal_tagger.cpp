@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstdio>
 #include <unordered_map>
 #include <unordered_set>
@@ -48,37 +50,88 @@ std::optional<DateSpan> Timex::Span() const {
 
 using internal::Token;
 
+namespace {
+
+// The shapes (first two letters, length) of the words of a set: a test of a
+// few instructions that rules out most words of a sentence before a hash
+// lookup would (the tagger asks at every token, and few tokens begin a date).
+// A word whose shape is in it may still be no word of the set.
+class WordShapes {
+ public:
+  void Add(std::string_view w) { cells_[Cell(w)] |= LengthBit(w); }
+  bool MayHold(std::string_view w) const { return (cells_[Cell(w)] & LengthBit(w)) != 0; }
+
+ private:
+  // Letters by their low five bits (the same for either case; other bytes
+  // share cells, which costs only a lookup).
+  static std::size_t Cell(std::string_view w) {
+    std::size_t c0 = w.empty() ? 0 : static_cast<unsigned char>(w[0]) & 31;
+    std::size_t c1 = w.size() < 2 ? 0 : static_cast<unsigned char>(w[1]) & 31;
+    return c0 * 32 + c1;
+  }
+  static std::uint64_t LengthBit(std::string_view w) { return std::uint64_t{1} << std::min<std::size_t>(w.size(), 63); }
+  std::array<std::uint64_t, 32 * 32> cells_{};
+};
+
+// What the word lists say of one lower-cased word: a token is looked up once,
+// not once per list a rule asks about.
+struct WordInfo {
+  enum Flag : std::uint32_t {
+    kMonth = 1u << 0, kWeekday = 1u << 1, kOrdinal = 1u << 2, kNumber = 1u << 3, kRelativeDay = 1u << 4,
+    kUnit = 1u << 5, kSeason = 1u << 6, kModifier = 1u << 7, kCapOnly = 1u << 8, kBareCue = 1u << 9,
+    kNonYearFollower = 1u << 10, kNonYearPreceder = 1u << 11, kDayPart = 1u << 12, kWeekendWord = 1u << 13,
+    kWeekendCue = 1u << 14, kFutureFirst = 1u << 15, kVagueFirst = 1u << 16, kAnaphoraFirst = 1u << 17,
+    kStarter = 1u << 18, kAnaphoraSecond = 1u << 19,
+  };
+  std::uint32_t flags = 0;
+  // The lists' values, each meaningful only with its flag.
+  int month = 0, weekday = 0, ordinal = 0, number = 0, relative_day = 0;
+  TimexMod modifier = TimexMod::kNone;
+  std::string unit, season;  // TIMEX3 codes: "D", "W" ...; "SP", "WI" ...
+  bool Is(Flag f) const { return (flags & f) != 0; }
+};
+
+}  // namespace
+
 struct TemporalTagger::Impl {
   Options options;
-  internal::StringMap<int> months, weekdays, ordinals, numbers, relative_days;
-  internal::StringSet cap_only, bare_cues, non_year_followers, non_year_preceders;
-  // Parts of the publication day after "this" ("this morning"): the day itself.
-  internal::StringSet day_parts;
-  // "weekend" after last/this/next/past, or after "the" following one of
-  // `weekend_cues` ("over the weekend"): Saturday and Sunday.
-  internal::StringSet weekend_words, weekend_cues;
-  internal::StringMap<std::string> units, seasons, modifiers;
+  // Every word of the lists (months, weekdays, ordinals, numbers, relative
+  // days, units, seasons, modifiers, capitalised-only months, bare month
+  // cues, non-year neighbours, day parts, weekend words and cues, first words
+  // of phrases, starters) with what each list says of it. Day parts are the
+  // parts of the publication day after "this" ("this morning"): the day
+  // itself. A weekend word after last/this/next/past, or after "the"
+  // following a weekend cue ("over the weekend"), is Saturday and Sunday.
+  internal::StringMap<WordInfo> words;
+  WordShapes word_shapes;
+  const WordInfo* Find(std::string_view w) const {
+    if (!word_shapes.MayHold(w)) return nullptr;
+    auto it = words.find(w);
+    return it == words.end() ? nullptr : &it->second;
+  }
+  // Where Pass marks a token it has not looked up yet.
+  WordInfo unasked;
+  bool has_months = false;
   std::vector<std::pair<std::vector<std::string>, int>> anaphora;
+  // Whether an anaphora phrase has fewer than two words; if none has, one
+  // can start only before a word flagged kAnaphoraSecond ("the" starts most
+  // of them, and a phrase seldom follows it).
+  bool anaphora_short = false;
   std::vector<std::vector<std::string>> future_markers, vague;
   // Future markers that reach only their own phrase, not past a comma
   // ("campaigning ahead of the July 4 election, called on him on Tuesday").
   std::vector<std::vector<std::string>> phrase_future_markers;
-  // First words of the phrase lists: most tokens start none, and one hash
-  // lookup rules them out instead of a comparison per phrase.
-  internal::StringSet future_first, vague_first, anaphora_first;
+  // First words of the future markers (flagged in `words` too): the look-back
+  // for them passes over most words without a lookup.
+  WordShapes future_first_shapes;
   // Any anaphora phrase, case-insensitive, for MayReadAnchor().
   std::unique_ptr<RE2> anaphora_scan;
-  // The lower-cased words an expression can begin with: every word of the
-  // tables above that a rule reads at its first token, and the words the
-  // rules below test there themselves. A token that is none of them, has no
-  // digit and no hyphen starts no expression, and Tag() moves past it
-  // without looking it up a dozen times (most tokens of a sentence).
-  internal::StringSet starters;
-  bool MayStart(std::string_view w) const {
-    for (char c : w)
-      if ((c >= '0' && c <= '9') || c == '-') return true;
-    return starters.count(w) > 0;
-  }
+  // The shapes of the starters (WordInfo::kStarter): the lower-cased words
+  // an expression can begin with, every word of the tables that a rule reads
+  // at its first token, and the words the rules test there themselves. A
+  // token that is none of them, has no digit and no hyphen starts no
+  // expression, and Tag() moves past it (most tokens of a sentence).
+  WordShapes starter_shapes;
   int year_min = 1900, year_max = 2099;
 };
 
@@ -144,33 +197,43 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
   impl->options = options;
   const nlohmann::json& j = *parsed;
   try {
-    auto map_int = [&](const char* key, internal::StringMap<int>* out) {
-      for (const auto& [k, v] : j.at(key).items()) (*out)[internal::AsciiLowerCopy(k)] = v.get<int>();
+    using Flag = WordInfo::Flag;
+    // The entry of `word` (lower-cased), marked as being in the list `flag` names.
+    auto entry = [&](std::string_view word, Flag flag) -> WordInfo& {
+      std::string lower = internal::AsciiLowerCopy(word);
+      impl->word_shapes.Add(lower);
+      WordInfo& info = impl->words[lower];
+      info.flags |= flag;
+      return info;
     };
-    auto map_str = [&](const char* key, internal::StringMap<std::string>* out) {
-      for (const auto& [k, v] : j.at(key).items()) (*out)[internal::AsciiLowerCopy(k)] = v.get<std::string>();
+    auto map_int = [&](const char* key, Flag flag, int WordInfo::*field) {
+      for (const auto& [k, v] : j.at(key).items()) entry(k, flag).*field = v.get<int>();
     };
-    auto set = [&](const char* key, internal::StringSet* out) {
-      for (const auto& w : j.at(key)) out->insert(internal::AsciiLowerCopy(w.get<std::string>()));
+    auto map_str = [&](const char* key, Flag flag, std::string WordInfo::*field) {
+      for (const auto& [k, v] : j.at(key).items()) entry(k, flag).*field = v.get<std::string>();
     };
-    map_int("months", &impl->months);
-    map_int("weekdays", &impl->weekdays);
-    map_int("ordinals", &impl->ordinals);
-    map_int("numbers", &impl->numbers);
-    map_int("relative_days", &impl->relative_days);
-    map_str("units", &impl->units);
-    map_str("seasons", &impl->seasons);
-    map_str("modifiers", &impl->modifiers);
-    set("capitalised_only", &impl->cap_only);
-    set("bare_month_cues", &impl->bare_cues);
-    set("non_year_followers", &impl->non_year_followers);
-    set("non_year_preceders", &impl->non_year_preceders);
-    for (const auto& w : j.value("day_parts", nlohmann::json::array()))
-      impl->day_parts.insert(internal::AsciiLowerCopy(w.get<std::string>()));
-    for (const auto& w : j.value("weekend_words", nlohmann::json::array()))
-      impl->weekend_words.insert(internal::AsciiLowerCopy(w.get<std::string>()));
-    for (const auto& w : j.value("weekend_cues", nlohmann::json::array()))
-      impl->weekend_cues.insert(internal::AsciiLowerCopy(w.get<std::string>()));
+    auto set = [&](const nlohmann::json& list, Flag flag) {
+      for (const auto& w : list) entry(w.get<std::string>(), flag);
+    };
+    map_int("months", WordInfo::kMonth, &WordInfo::month);
+    map_int("weekdays", WordInfo::kWeekday, &WordInfo::weekday);
+    map_int("ordinals", WordInfo::kOrdinal, &WordInfo::ordinal);
+    map_int("numbers", WordInfo::kNumber, &WordInfo::number);
+    map_int("relative_days", WordInfo::kRelativeDay, &WordInfo::relative_day);
+    map_str("units", WordInfo::kUnit, &WordInfo::unit);
+    map_str("seasons", WordInfo::kSeason, &WordInfo::season);
+    for (const auto& [k, v] : j.at("modifiers").items()) {
+      const std::string code = v.get<std::string>();
+      entry(k, WordInfo::kModifier).modifier =
+          code == "START" ? TimexMod::kStart : code == "MID" ? TimexMod::kMid : TimexMod::kEnd;
+    }
+    set(j.at("capitalised_only"), WordInfo::kCapOnly);
+    set(j.at("bare_month_cues"), WordInfo::kBareCue);
+    set(j.at("non_year_followers"), WordInfo::kNonYearFollower);
+    set(j.at("non_year_preceders"), WordInfo::kNonYearPreceder);
+    set(j.value("day_parts", nlohmann::json::array()), WordInfo::kDayPart);
+    set(j.value("weekend_words", nlohmann::json::array()), WordInfo::kWeekendWord);
+    set(j.value("weekend_cues", nlohmann::json::array()), WordInfo::kWeekendCue);
     using internal::AsciiLowerCopy;
     for (const auto& [k, v] : j.at("anaphora").items()) impl->anaphora.emplace_back(Words(AsciiLowerCopy(k)), v.get<int>());
     for (const auto& w : j.at("future_markers"))
@@ -178,18 +241,33 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
     for (const auto& w : j.value("phrase_future_markers", nlohmann::json::array()))
       impl->phrase_future_markers.push_back(Words(AsciiLowerCopy(w.get<std::string>())));
     for (const auto& w : j.at("vague")) impl->vague.push_back(Words(AsciiLowerCopy(w.get<std::string>())));
-    for (const auto& f : impl->future_markers) if (!f.empty()) impl->future_first.insert(f[0]);
-    for (const auto& v : impl->vague) if (!v.empty()) impl->vague_first.insert(v[0]);
-    for (const auto& a : impl->anaphora) if (!a.first.empty()) impl->anaphora_first.insert(a.first[0]);
-    for (const auto* table : {&impl->months, &impl->weekdays, &impl->ordinals, &impl->numbers, &impl->relative_days})
-      for (const auto& [word, value] : *table) impl->starters.insert(word);
-    for (const auto* table : {&impl->units, &impl->seasons, &impl->modifiers})
-      for (const auto& [word, value] : *table) impl->starters.insert(word);
-    for (const auto& v : impl->vague) if (!v.empty()) impl->starters.insert(v[0]);
-    for (const auto& a : impl->anaphora) if (!a.first.empty()) impl->starters.insert(a.first[0]);
+    for (const auto& f : impl->future_markers) {
+      if (f.empty()) continue;
+      entry(f[0], WordInfo::kFutureFirst);
+      impl->future_first_shapes.Add(f[0]);
+    }
+    for (const auto& v : impl->vague) if (!v.empty()) entry(v[0], WordInfo::kVagueFirst);
+    for (const auto& [phrase, delta] : impl->anaphora) {
+      if (phrase.size() < 2) impl->anaphora_short = true;
+      if (!phrase.empty()) entry(phrase[0], WordInfo::kAnaphoraFirst);
+      if (phrase.size() >= 2) entry(phrase[1], WordInfo::kAnaphoraSecond);
+    }
+    auto add_starter = [&](std::string_view w) {
+      entry(w, WordInfo::kStarter);
+      impl->starter_shapes.Add(w);
+    };
+    constexpr std::uint32_t kTables = WordInfo::kMonth | WordInfo::kWeekday | WordInfo::kOrdinal | WordInfo::kNumber |
+                                      WordInfo::kRelativeDay | WordInfo::kUnit | WordInfo::kSeason | WordInfo::kModifier |
+                                      WordInfo::kVagueFirst | WordInfo::kAnaphoraFirst;
+    std::vector<std::string> starters;
+    for (const auto& [word, info] : impl->words) {
+      if (info.flags & kTables) starters.push_back(word);
+      if (info.Is(WordInfo::kMonth)) impl->has_months = true;
+    }
     // The words Tag() itself tests at the first token of a rule.
     for (const char* w : {"last", "this", "next", "coming", "past", "earlier", "later", "the", "from", "mid"})
-      impl->starters.insert(w);
+      starters.emplace_back(w);
+    for (const std::string& w : starters) add_starter(w);
     std::string scan;
     for (const auto& a : impl->anaphora) {
       if (a.first.empty()) continue;
@@ -237,8 +315,27 @@ struct Pass {
   const std::vector<Token>& toks;
   const internal::LowerTokens& low;
   const TemporalContext* ctx;
+  // Each token's entry in the word lists (nullptr: in none), looked up when a
+  // rule first asks; &m->unasked until then.
+  mutable std::vector<const WordInfo*> infos;
 
   std::size_t size() const { return toks.size(); }
+  const WordInfo* Info(std::size_t i) const {
+    if (i >= infos.size()) return m->Find(L(i));
+    if (infos[i] == &m->unasked) infos[i] = m->Find(L(i));
+    return infos[i];
+  }
+  bool Is(std::size_t i, WordInfo::Flag f) const {
+    const WordInfo* w = Info(i);
+    return w && w->Is(f);
+  }
+  // Whether token i can begin an expression (see Impl::starter_shapes).
+  bool MayStart(std::size_t i) const {
+    std::string_view w = L(i);
+    for (char c : w)
+      if ((c >= '0' && c <= '9') || c == '-') return true;
+    return m->starter_shapes.MayHold(w) && Is(i, WordInfo::kStarter);
+  }
   std::string_view L(std::size_t i) const { return low[i]; }  // "" past the end
   bool Cap(std::size_t i) const { return i < toks.size() && toks[i].cap; }
   bool Phrase(const std::vector<std::string>& p, std::size_t i) const {
@@ -255,7 +352,7 @@ struct Pass {
       std::string_view w = low[k - 1];
       if (w == "said" || w == "says" || w == "told" || w == "announced" || w == ";" || w == "." ) return false;
       if (w == ",") comma = true;
-      if (!m->future_first.count(w)) continue;
+      if (!m->future_first_shapes.MayHold(w) || !Is(k - 1, WordInfo::kFutureFirst)) continue;
       for (const auto& f : m->future_markers) {
         if (k - 1 + f.size() > i || !Phrase(f, k - 1)) continue;
         if (comma && std::find(m->phrase_future_markers.begin(), m->phrase_future_markers.end(), f) !=
@@ -267,10 +364,10 @@ struct Pass {
     return false;
   }
   int Month(std::size_t i) const {
-    auto it = m->months.find(L(i));
-    if (it == m->months.end()) return 0;
-    if (m->cap_only.count(L(i)) && !Cap(i)) return 0;
-    return it->second;
+    const WordInfo* w = Info(i);
+    if (!w || !w->Is(WordInfo::kMonth)) return 0;
+    if (w->Is(WordInfo::kCapOnly) && !Cap(i)) return 0;
+    return w->month;
   }
   int Year(std::size_t i) const {
     if (i >= size() || L(i).size() != 4 || !AllDigits(L(i))) return 0;
@@ -351,10 +448,10 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
                                        const TemporalContext& ctx) const {
   std::vector<Timex> out;
   const Impl& m = *impl_;
-  if (m.months.empty()) return out;
+  if (!m.has_months) return out;
   internal::LowerTokens low;
   low.Build(sentence, toks);
-  Pass<Impl> p{&m, sentence, toks, low, &ctx};
+  Pass<Impl> p{&m, sentence, toks, low, &ctx, std::vector<const WordInfo*>(toks.size(), &m.unasked)};
   const std::optional<CivilDate>& pub = ctx.published;
 
   auto unresolved = [&](Timex t) {
@@ -366,7 +463,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
   std::size_t i = 0;
   while (i < p.size()) {
     std::string_view w = p.L(i);
-    if (!m.MayStart(w)) {
+    if (!p.MayStart(i)) {
       ++i;
       continue;
     }
@@ -388,9 +485,9 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
 
     // Vague expressions: no bounds.
     bool vague = false;
-    for (const auto& v : m.vague) {
-      if (!m.vague_first.count(w)) break;
-      if (p.Phrase(v, i)) {
+    if (p.Is(i, WordInfo::kVagueFirst)) {
+      for (const auto& v : m.vague) {
+        if (!p.Phrase(v, i)) continue;
         Timex t = Make(p, i, i + v.size(), "vague");
         t.reason = "vague";
         out.push_back(std::move(t));
@@ -429,11 +526,15 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
     TimexMod mod = TimexMod::kNone;
     std::size_t j = i;
     {
-      auto md = m.modifiers.find(w);
-            // "mid-2021", "mid-March" are one token
-      if (md == m.modifiers.end() && w.rfind("mid-", 0) == 0) md = m.modifiers.find("mid");
-      if (md != m.modifiers.end()) {
-        TimexMod candidate = md->second == "START" ? TimexMod::kStart : md->second == "MID" ? TimexMod::kMid : TimexMod::kEnd;
+      const WordInfo* md = p.Info(i);
+      if (md && !md->Is(WordInfo::kModifier)) md = nullptr;
+      // "mid-2021", "mid-March" are one token
+      if (!md && w.rfind("mid-", 0) == 0) {
+        md = m.Find("mid");
+        if (md && !md->Is(WordInfo::kModifier)) md = nullptr;
+      }
+      if (md) {
+        TimexMod candidate = md->modifier;
         if (w.rfind("mid-", 0) == 0) {
           std::string_view rest = w.substr(4);
           if (rest.size() == 4 && AllDigits(rest)) {
@@ -461,14 +562,14 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
     std::string_view wj = p.L(j);
 
     // today / yesterday / tomorrow / tonight
-    if (auto rd = m.relative_days.find(wj); rd != m.relative_days.end() && mod == TimexMod::kNone) {
+    if (const WordInfo* rd = p.Info(j); rd && rd->Is(WordInfo::kRelativeDay) && mod == TimexMod::kNone) {
       Timex t = Make(p, start, j + 1, "day.relative");
       if (!pub) {
         unresolved(std::move(t));
       } else {
-        SetSpan(&t, DateSpan::Day(pub->AddDays(rd->second)));
+        SetSpan(&t, DateSpan::Day(pub->AddDays(rd->relative_day)));
         t.relative = true;
-        t.future = rd->second > 0;
+        t.future = rd->relative_day > 0;
         out.push_back(std::move(t));
       }
       i = j + 1;
@@ -493,8 +594,8 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
         } else if (u == "year") {
           span = DateSpan::Year(pub->year + dir);
           rule = "year.relative";
-        } else if (auto wd = m.weekdays.find(u); wd != m.weekdays.end()) {
-          int delta = wd->second - pub->Weekday();
+        } else if (p.Is(j + 1, WordInfo::kWeekday)) {
+          int delta = p.Info(j + 1)->weekday - pub->Weekday();
           CivilDate d = pub->AddDays(delta);  // this week's
           if (dir < 0 && !(d < *pub)) d = d.AddDays(-7);
           if (dir > 0 && !(*pub < d)) d = d.AddDays(7);
@@ -503,26 +604,28 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
         } else if (int mo = p.Month(j + 1)) {
           span = DateSpan::Month(pub->year + dir, mo);
           rule = "month.name.relative";
-        } else if (dir <= 0 && m.day_parts.count(u)) {
+        } else if (dir <= 0 && p.Is(j + 1, WordInfo::kDayPart)) {
           // "this morning", "this afternoon": the publication day (live blogs,
           // same-day reports); "last night", "last evening": the day before.
           span = DateSpan::Day(pub->AddDays(dir));
           rule = dir == 0 ? "day_part.this" : "day_part.last";
-        } else if (m.weekend_words.count(u)) {
+        } else if (p.Is(j + 1, WordInfo::kWeekendWord)) {
           // "this weekend": this week's; "last/past weekend": the week before's.
           span = Weekend(pub->AddDays(7 * dir));
           rule = "weekend.relative";
-        } else if (auto se = m.seasons.find(u); se != m.seasons.end()) {
+        } else if (p.Is(j + 1, WordInfo::kSeason)) {
           // the most recent such season that has begun (last), this year's (this), the following (next)
-          DateSpan s = Season(pub->year, se->second);
-          if (se->second == "WI" && pub->month <= 2) s = Season(pub->year - 1, "WI");
-          if (dir < 0 && !(s.latest < *pub)) s = Season(s.earliest.year - 1, se->second);
-          if (dir > 0 && !(*pub < s.earliest)) s = Season(s.earliest.year + 1, se->second);
+          const std::string& season = p.Info(j + 1)->season;
+          DateSpan s = Season(pub->year, season);
+          if (season == "WI" && pub->month <= 2) s = Season(pub->year - 1, "WI");
+          if (dir < 0 && !(s.latest < *pub)) s = Season(s.earliest.year - 1, season);
+          if (dir > 0 && !(*pub < s.earliest)) s = Season(s.earliest.year + 1, season);
           span = s;
           rule = "season.relative";
         }
-      } else if (u == "week" || u == "month" || u == "year" || m.weekdays.count(u) || p.Month(j + 1) || m.seasons.count(u) ||
-                 (dir <= 0 && m.day_parts.count(u)) || m.weekend_words.count(u)) {
+      } else if (u == "week" || u == "month" || u == "year" || p.Is(j + 1, WordInfo::kWeekday) || p.Month(j + 1) ||
+                 p.Is(j + 1, WordInfo::kSeason) || (dir <= 0 && p.Is(j + 1, WordInfo::kDayPart)) ||
+                 p.Is(j + 1, WordInfo::kWeekendWord)) {
         unresolved(Make(p, start, j + 2, "relative"));
         i = j + 2;
         continue;
@@ -541,7 +644,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
     }
     // "over the weekend", "at the weekend": the last weekend begun by the
     // publication day, or the next one in a sentence about the future.
-    if (wj == "the" && j > 0 && m.weekend_words.count(p.L(j + 1)) && m.weekend_cues.count(p.L(j - 1)) && pub &&
+    if (wj == "the" && j > 0 && p.Is(j + 1, WordInfo::kWeekendWord) && p.Is(j - 1, WordInfo::kWeekendCue) && pub &&
         mod == TimexMod::kNone) {
       bool begun = pub->Weekday() >= 5;
       DateSpan span = Weekend(begun || future ? *pub : pub->AddDays(-7));
@@ -578,15 +681,14 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
     {
       int n = 0;
       if (AllDigits(wj) && wj.size() <= 3) n = Digits(wj);
-      else if (auto nu = m.numbers.find(wj); nu != m.numbers.end()) n = nu->second;
-      auto unit = m.units.find(p.L(j + 1));
-      if (n > 0 && unit != m.units.end()) {
+      else if (p.Is(j, WordInfo::kNumber)) n = p.Info(j)->number;
+      if (n > 0 && p.Is(j + 1, WordInfo::kUnit)) {
+        const std::string& u = p.Info(j + 1)->unit;
         if (p.L(j + 2) == "ago") {
           Timex t = Make(p, start, j + 3, "ago");
           if (!pub) {
             unresolved(std::move(t));
           } else {
-            const std::string& u = unit->second;
             DateSpan d = u == "D" ? DateSpan::Day(pub->AddDays(-n))
                          : u == "W" ? DateSpan::Week(pub->AddDays(-7 * n))
                          : u == "M" ? [&] { CivilDate c = pub->AddMonths(-n); return DateSpan::Month(c.year, c.month); }()
@@ -601,7 +703,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
         if (start > 0 && (p.L(start - 1) == "for" || p.L(start - 1) == "over" || p.L(start - 1) == "within")) {
           Timex t = Make(p, start, j + 2, "duration");
           t.type = TimexType::kDuration;
-          t.value = "P" + std::to_string(n) + unit->second;
+          t.value = "P" + std::to_string(n) + u;
           out.push_back(std::move(t));
           i = j + 2;
           continue;
@@ -610,10 +712,9 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
     }
 
     // Anaphora: the previous day, the next day, the following week ...
-    {
+    if (p.Is(j, WordInfo::kAnaphoraFirst) && (m.anaphora_short || p.Is(j + 1, WordInfo::kAnaphoraSecond))) {
       bool done = false;
       for (const auto& [phrase, delta] : m.anaphora) {
-        if (!m.anaphora_first.count(p.L(j))) break;
         if (!p.Phrase(phrase, j)) continue;
         Timex t = Make(p, start, j + phrase.size(), "anaphora.day");
         // The last day resolved before it in this sentence, else the article's anchor.
@@ -653,9 +754,8 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
       int part = 0, parts = 0;
       std::size_t k = j, end = j;
       if (wj == "the") {
-        auto o = m.ordinals.find(p.L(j + 1));
-        if (o != m.ordinals.end() && (p.L(j + 2) == "half" || p.L(j + 2) == "quarter")) {
-          part = o->second;
+        if (p.Is(j + 1, WordInfo::kOrdinal) && (p.L(j + 2) == "half" || p.L(j + 2) == "quarter")) {
+          part = p.Info(j + 1)->ordinal;
           parts = p.L(j + 2) == "half" ? 2 : 4;
           k = j + 3;
         }
@@ -703,7 +803,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
     // the sixth of next month / the 3rd of last month / the 5th of December [2020] / on the 5th
     if (wj == "the") {
       int day = 0;
-      if (auto o = m.ordinals.find(p.L(j + 1)); o != m.ordinals.end()) day = o->second;
+      if (p.Is(j + 1, WordInfo::kOrdinal)) day = p.Info(j + 1)->ordinal;
       else if (HasOrdinalSuffix(p.L(j + 1))) day = DayNumber(p.L(j + 1));
       if (day) {
         std::size_t k = j + 2;
@@ -757,7 +857,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
     {
       std::size_t k = j;
       bool weekday_first = false;
-      if (m.weekdays.count(p.L(k)) && p.Cap(k) && p.L(k + 1) == "," && p.Month(k + 2)) {
+      if (p.Is(k, WordInfo::kWeekday) && p.Cap(k) && p.L(k + 1) == "," && p.Month(k + 2)) {
         k += 2;
         weekday_first = true;
       }
@@ -829,7 +929,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
             continue;
           }
         }
-        bool cued = mod != TimexMod::kNone || (k > 0 && m.bare_cues.count(p.L(k - 1)));
+        bool cued = mod != TimexMod::kNone || (k > 0 && p.Is(k - 1, WordInfo::kBareCue));
         if (cued && !weekday_first) {
           Timex t = Make(p, start, k + 1, "month.bare");
           if (!pub) {
@@ -882,15 +982,15 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
     }
 
     // A weekday: the most recent one on or before publication, or the next one in future sentences.
-    if (auto wd = m.weekdays.find(wj); wd != m.weekdays.end() && p.Cap(j)) {
+    if (const WordInfo* wd = p.Info(j); wd && wd->Is(WordInfo::kWeekday) && p.Cap(j)) {
       std::size_t end = j + 1;
       Timex t = Make(p, start, end, future ? "weekday.future" : "weekday.past");
       if (!pub) {
         unresolved(std::move(t));
       } else {
-        int back = (pub->Weekday() - wd->second + 7) % 7;
+        int back = (pub->Weekday() - wd->weekday + 7) % 7;
         CivilDate d = pub->AddDays(-back);
-        if (future) d = pub->AddDays((wd->second - pub->Weekday() + 7) % 7 == 0 ? 7 : (wd->second - pub->Weekday() + 7) % 7);
+        if (future) d = pub->AddDays((wd->weekday - pub->Weekday() + 7) % 7 == 0 ? 7 : (wd->weekday - pub->Weekday() + 7) % 7);
         SetSpan(&t, DateSpan::Day(d));
         t.relative = true;
         t.future = future;
@@ -901,9 +1001,9 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
     }
 
     // Seasons with a year: summer 2019
-    if (auto se = m.seasons.find(wj); se != m.seasons.end() && p.Year(j + 1)) {
+    if (const WordInfo* se = p.Info(j); se && se->Is(WordInfo::kSeason) && p.Year(j + 1)) {
       Timex t = Make(p, start, j + 2, "season.year");
-      SetSpan(&t, Season(p.Year(j + 1), se->second));
+      SetSpan(&t, Season(p.Year(j + 1), se->season));
       out.push_back(std::move(t));
       i = j + 2;
       continue;
@@ -926,8 +1026,8 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
 
     // A bare year: in 2014, since 2014, the 2022 Winter Olympics; not "2000 troops", not "Resolution 2334".
     if (int y = p.Year(j)) {
-      bool bad_before = j > 0 && m.non_year_preceders.count(p.L(j - 1));
-      bool bad_after = m.non_year_followers.count(p.L(j + 1));
+      bool bad_before = j > 0 && p.Is(j - 1, WordInfo::kNonYearPreceder);
+      bool bad_after = p.Is(j + 1, WordInfo::kNonYearFollower);
       bool score = p.L(j + 1) == "-" || (j > 0 && p.L(j - 1) == "-");
       if (!bad_before && !bad_after && !score) {
         Timex t = Make(p, start, j + 1, "year");
@@ -944,14 +1044,14 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
     // "three-day visit": a duration written as one word, never a date.
     if (auto dash = wj.find('-'); dash != std::string::npos) {
       std::string_view n = wj.substr(0, dash), u = wj.substr(dash + 1);
-      auto nu = m.numbers.find(n);
+      const WordInfo* nu = m.Find(n);
       // At most three digits: "10000000000-day" is no duration anyone writes, and an int would overflow.
-      int count = AllDigits(n) ? (n.size() <= 3 ? Digits(n) : 0) : nu != m.numbers.end() ? nu->second : 0;
-      auto unit = m.units.find(u);
-      if (count > 0 && unit != m.units.end()) {
+      int count = AllDigits(n) ? (n.size() <= 3 ? Digits(n) : 0) : nu && nu->Is(WordInfo::kNumber) ? nu->number : 0;
+      const WordInfo* unit = m.Find(u);
+      if (count > 0 && unit && unit->Is(WordInfo::kUnit)) {
         Timex t = Make(p, j, j + 1, "duration.adjective");
         t.type = TimexType::kDuration;
-        t.value = "P" + std::to_string(count) + unit->second;
+        t.value = "P" + std::to_string(count) + unit->unit;
         out.push_back(std::move(t));
         i = j + 1;
         continue;
