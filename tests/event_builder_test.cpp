@@ -2509,3 +2509,13 @@ TEST_CASE("state abbreviations as modifiers: 'ROK President Yoon', 'DPRK leader 
   // Standing alone they are still the state.
   CHECK(DescribeDefault("Wang Yi visited the ROK on Monday.", "2022-05-10") == V{"visit wang_yi>KOR 2022-05-09 asserted"});
 }
+
+TEST_CASE("standing beside a leader is meeting him, standing beside a coffin or a flag is not", "[events]") {
+  CHECK(DescribeDefault("Emmanuel Macron stood beside Xi Jinping at the press conference on Friday.", "2023-04-08") ==
+        V{"meet emmanuel_macron+xi_jinping 2023-04-07 asserted"});
+  CHECK(DescribeDefault("Nicolas Sarkozy was in Tbilisi on Tuesday, standing beside Mikheil Saakashvili.",
+                        "2008-08-14") == V{"meet mikheil_saakashvili+nicolas_sarkozy 2008-08-12 asserted"});
+  CHECK(DescribeDefault("Emmanuel Macron stood beside the coffin on Friday.", "2023-04-08").empty());
+  CHECK(DescribeDefault("Nicolas Sarkozy spoke in Tbilisi on Tuesday, standing beside the memorial.", "2008-08-14")
+            .empty());
+}
