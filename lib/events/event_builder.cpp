@@ -1950,12 +1950,13 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
           last = &partner;
           break;
         }
-    bool domestic = false;
-    if (last) {
-      const LexiconEntry* r = lex.Find(last->recipients[0]);
-      std::string rc = r ? lex.CountryOf(*r, last->date ? std::optional<CivilDate>(last->date->earliest) : std::nullopt) : "";
-      domestic = !rc.empty() && rc == cands[i].agent_countries[0];
-    }
+    // Would `id` as the recipient be of the agent's own state (on `when`)?
+    auto domestic_to = [&](const std::string& id, const std::optional<DateSpan>& when) {
+      const LexiconEntry* r = lex.Find(id);
+      std::string rc = r ? lex.CountryOf(*r, when ? std::optional<CivilDate>(when->earliest) : std::nullopt) : "";
+      return !rc.empty() && rc == cands[i].agent_countries[0];
+    };
+    bool domestic = last && domestic_to(last->recipients[0], last->date);
     if (last && !domestic && !Contains(last->recipients, cands[i].agents[0]) && last->factuality == cands[i].factuality) {
       CandidateEvent& c = cands[i];
       c.recipients = last->recipients;
@@ -1975,14 +1976,10 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
              o.agent_countries[0] == c.agent_countries[0] && Contains(o.recipients, c.winner);
     };
     if (!last && !c.winner.empty() && c.winner != c.agents[0] && rules_.cues().carry_winner.contains(c.action) &&
-        std::none_of(cands.begin(), cands.end(), other_act)) {
-      const LexiconEntry* w = lex.Find(c.winner);
-      std::string wc = w ? lex.CountryOf(*w, c.date ? std::optional<CivilDate>(c.date->earliest) : std::nullopt) : "";
-      if (wc.empty() || wc != c.agent_countries[0]) {
-        c.recipients = {c.winner};
-        c.incomplete = false;
-        carried.push_back(i);
-      }
+        std::none_of(cands.begin(), cands.end(), other_act) && !domestic_to(c.winner, c.date)) {
+      c.recipients = {c.winner};
+      c.incomplete = false;
+      carried.push_back(i);
     }
   }
   // The carried ones merge like complete candidates.

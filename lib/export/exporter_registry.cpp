@@ -79,22 +79,23 @@ Status WriteFileAtomically(const std::string& path, const std::function<Status(s
   // A device or a pipe ("-o /dev/null", "-o /dev/stdout", a named pipe) is
   // written in place: renaming a file over it would replace the device node
   // itself, and a reader of a stream sees no half-written file anyway.
-  struct stat st;
-  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
-    std::ofstream out(path, std::ios::binary);
-    if (!out) return Status(StatusCode::kIoError, "cannot write", {path});
+  auto write_all = [&](std::ofstream& out) {
     Status s = write(out);
     out.flush();
     if (s.ok() && !out) s = Status(StatusCode::kIoError, "write failed", {path});
     return s;
+  };
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+    std::ofstream out(path, std::ios::binary);
+    if (!out) return Status(StatusCode::kIoError, "cannot write", {path});
+    return write_all(out);
   }
   std::string tmp = path + ".tmp." + std::to_string(::getpid());
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     if (!out) return Status(StatusCode::kIoError, "cannot write (temporary file " + tmp + ")", {path});
-    Status s = write(out);
-    out.flush();
-    if (s.ok() && !out) s = Status(StatusCode::kIoError, "write failed", {path});
+    Status s = write_all(out);
     out.close();
     if (!s.ok()) {
       std::remove(tmp.c_str());
