@@ -2519,3 +2519,15 @@ TEST_CASE("standing beside a leader is meeting him, standing beside a coffin or 
   CHECK(DescribeDefault("Nicolas Sarkozy spoke in Tbilisi on Tuesday, standing beside the memorial.", "2008-08-14")
             .empty());
 }
+
+TEST_CASE("withholding: 'did not regard the election of X as legitimate' names X", "[events]") {
+  CHECK(DescribeDefault("Gabriel Boric said on Monday that Chile did not regard the election of Nicolas Maduro as "
+                        "legitimate.",
+                        "2024-07-31") == V{"withhold_recognition CHL>nicolas_maduro 2024-07-29 asserted"});
+  CHECK(DescribeDefault("The European Union does not recognise the re-election of Alexander Lukashenko as "
+                        "legitimate.",
+                        "2020-09-15") == V{"withhold_recognition eu>alexander_lukashenko - asserted"});
+  // The election of a chamber's officers is no head of state's.
+  CHECK(DescribeDefault("Gabriel Boric did not regard the election of the new speaker as legitimate.", "2024-07-31")
+            .empty());
+}
