@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 #include <sstream>
 
@@ -25,6 +26,14 @@ Graph Load(const std::string& text) {
   INFO(g.status().ToString());
   REQUIRE(g.ok());
   return std::move(g).value();
+}
+
+Document Doc(std::string id, std::string text, CivilDate published) {
+  Document d;
+  d.id = std::move(id);
+  d.text = std::move(text);
+  d.published = published;
+  return d;
 }
 
 }  // namespace
@@ -70,17 +79,10 @@ TEST_CASE("merge(extract(A), extract(B)) equals extract(A + B) over random split
 }
 
 TEST_CASE("a report told undated stays undated through a file, so merging groups as one extraction", "[load]") {
-  auto doc = [](std::string id, std::string text, CivilDate published) {
-    Document d;
-    d.id = std::move(id);
-    d.text = std::move(text);
-    d.published = published;
-    return d;
-  };
   // d1 tells the talks undated; d2 and d3 date two occasions it could be news of.
-  Document d1 = doc("d1", "Xi Jinping held talks with Vladimir Putin.", CivilDate{2023, 3, 22});
-  Document d2 = doc("d2", "Xi Jinping held talks with Vladimir Putin on Tuesday.", CivilDate{2023, 3, 21});
-  Document d3 = doc("d3", "Xi Jinping held talks with Vladimir Putin on Monday.", CivilDate{2023, 3, 21});
+  Document d1 = Doc("d1", "Xi Jinping held talks with Vladimir Putin.", CivilDate{2023, 3, 22});
+  Document d2 = Doc("d2", "Xi Jinping held talks with Vladimir Putin on Tuesday.", CivilDate{2023, 3, 21});
+  Document d3 = Doc("d3", "Xi Jinping held talks with Vladimir Putin on Monday.", CivilDate{2023, 3, 21});
   Graph whole = ExtractAll({d1, d2, d3});
   CHECK(whole.events().size() == 3);  // two occasions fit d1: it stays apart
   // With d2 alone, d1 is news of Tuesday's talks, and the file says it was undated.
@@ -98,6 +100,26 @@ TEST_CASE("a report told undated stays undated through a file, so merging groups
   Result<Graph> g = LoadGraph(bad, "bad.jsonld");
   REQUIRE_FALSE(g.ok());
   CHECK(g.status().ToString().find("undatedReport") != std::string::npos);
+}
+
+TEST_CASE("a state's act joins people's acts only when told in the same news cycle, so merging groups as one "
+          "extraction",
+          "[load]") {
+  Document d1 =
+      Doc("w1", "White House spokesman Jay Carney declined to recognise Nicolas Maduro.", CivilDate{2013, 4, 16});
+  Document d2 = Doc("w2", "The United States refused to recognise Nicolas Maduro.", CivilDate{2018, 5, 22});
+  Document d3 = Doc("w3", "Antony Blinken declined to recognise Nicolas Maduro.", CivilDate{2024, 7, 31});
+  Graph whole = ExtractAll({d1, d2, d3});
+  REQUIRE(whole.events().size() == 3);
+  // Read without the 2024 article, the state of 2018 would have been the one
+  // group of American people left for it to join (the spokesman of 2013).
+  Graph part = ExtractAll({d1, d2});
+  for (const Event& e : part.events())
+    CHECK_FALSE((std::count(e.agents.begin(), e.agents.end(), "USA") &&
+                 std::count(e.agents.begin(), e.agents.end(), "jay_carney")));
+  Graph merged = Load(ToJsonLd(part));
+  merged.Merge(Load(ToJsonLd(ExtractAll({d3}))));
+  CHECK(merged == whole);
 }
 
 TEST_CASE("two events of one sentence that merge keep a date a graph read back can give again", "[load]") {

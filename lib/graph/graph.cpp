@@ -307,6 +307,28 @@ struct Graph::Impl {
         std::map<std::size_t, std::set<std::string>> comp_agents;
         for (const auto& [root, idx] : comps)
           for (std::size_t i : idx) comp_agents[root].insert(members[i]->agents.begin(), members[i]->agents.end());
+        // The publication days each component's reports span. A state's act
+        // joins people's acts only when told within a news cycle of them: "the
+        // United States" withholding in 2018 is not the White House spokesman
+        // withholding in 2013, and whether they join must not depend on which
+        // other articles (a 2024 report by a third American) were read with them,
+        // or merging graphs would group differently from one extraction.
+        std::map<std::size_t, std::pair<long long, long long>> comp_days;
+        for (const auto& [root, idx] : comps)
+          for (std::size_t i : idx)
+            for (const Mention& m : members[i]->mentions) {
+              auto d = documents.find(m.document);
+              if (d == documents.end() || !d->second.published) continue;
+              const long long p = d->second.published->ToDays();
+              auto [it, inserted] = comp_days.try_emplace(root, p, p);
+              if (!inserted) it->second = {std::min(it->second.first, p), std::max(it->second.second, p)};
+            }
+        auto told_together = [&](std::size_t a, std::size_t b) {
+          auto da = comp_days.find(a), db = comp_days.find(b);
+          if (da == comp_days.end() || db == comp_days.end()) return true;
+          return da->second.first <= db->second.second + kNewsDelayDays &&
+                 db->second.first <= da->second.second + kNewsDelayDays;
+        };
         std::vector<std::pair<std::size_t, std::size_t>> joins;
         for (const auto& [root, agents] : comp_agents) {
           // A component that names a state or an institution ("the Kremlin",
@@ -320,6 +342,7 @@ struct Graph::Impl {
           int found = 0;
           for (const auto& [other, oagents] : comp_agents) {
             if (other == root || !std::any_of(oagents.begin(), oagents.end(), is_person)) continue;
+            if (!told_together(root, other)) continue;
             if (std::any_of(oagents.begin(), oagents.end(), [&](const std::string& a) { return !is_person(a); }) &&
                 std::any_of(agents.begin(), agents.end(), is_person))
               continue;  // both name institutions and people: they are their own acts
