@@ -2531,3 +2531,34 @@ TEST_CASE("withholding: 'did not regard the election of X as legitimate' names X
   CHECK(DescribeDefault("Gabriel Boric did not regard the election of the new speaker as legitimate.", "2024-07-31")
             .empty());
 }
+
+TEST_CASE("wordings of election reactions: hailing a return, sitting down on a day with, no comment until results, "
+          "no such plans",
+          "[events]") {
+  CHECK(DescribeDefault("Viktor Orban was the first foreign leader to hail Robert Fico's return on Sunday.",
+                        "2023-10-02") == V{"congratulate viktor_orban>robert_fico 2023-10-01 asserted"});
+  // A return from a trip is no one's victory.
+  CHECK(DescribeDefault("Viktor Orban hailed the hostages' return on Sunday.", "2023-10-02").empty());
+  CHECK(DescribeDefault("Xi Jinping sat down on Thursday with Fumio Kishida.", "2023-11-17") ==
+        V{"meet fumio_kishida+xi_jinping 2023-11-16 asserted"});
+  CHECK(DescribeDefault("Donald Trump wagged his finger at Vladimir Putin as the two sat down on Friday for their "
+                        "first formal talks.",
+                        "2019-06-29") == V{"meet donald_trump+vladimir_putin 2019-06-28 asserted"});
+  const std::string won = "Evo Morales won Sunday's presidential election. ";
+  CHECK(DescribeDefault(won + "Sean McCormack said the United States would not comment on the outcome until official "
+                              "results were in.",
+                        "2005-12-20") == V{"withhold_recognition USA>evo_morales - asserted"});
+  // Commenting on something else is no withholding.
+  CHECK(DescribeDefault(won + "Sean McCormack said he would not comment on the case until the court ruled.",
+                        "2005-12-20")
+            .empty());
+  // The "no" of "no such plans" is what the withholding says, not its negation.
+  CHECK(DescribeDefault("Alexander Stubb won Sunday's presidential runoff. Asked whether Vladimir Putin would "
+                        "congratulate the winner, Dmitry Peskov said on Monday that there were no such plans.",
+                        "2024-02-13") == V{"withhold_recognition vladimir_putin>alexander_stubb 2024-02-12 asserted"});
+  // Plans for something else withhold nothing.
+  CHECK(DescribeDefault("Alexander Stubb won Sunday's presidential runoff. Asked whether he would visit Finland, "
+                        "Vladimir Putin said there were no such plans.",
+                        "2024-02-13")
+            .empty());
+}

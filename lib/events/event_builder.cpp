@@ -1416,8 +1416,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         }
       }
       // "held no formal meeting", "had no talks with": a determiner the
-      // pattern's gap let into the trigger negates it.
-      for (std::size_t k = tb + 1; k < te && !neg; ++k)
+      // pattern's gap let into the trigger negates it. Not an act that is
+      // itself what a negation becomes (negated_becomes): "asked whether Putin
+      // would congratulate him, Peskov said there were no such plans" withholds.
+      const bool negative_act =
+          std::any_of(cues.negated_becomes.begin(), cues.negated_becomes.end(),
+                      [&](const auto& from_to) { return from_to.second == rule.action; });
+      for (std::size_t k = tb + 1; k < te && !neg && !negative_act; ++k)
         if (!masked[k] && s.Is(k, cues.negated_inside)) neg = true;
       // "has offered to host talks", "had hoped to hold talks": a planning
       // phrase the pattern's gap let into the trigger.
