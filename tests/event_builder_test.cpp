@@ -2562,3 +2562,14 @@ TEST_CASE("wordings of election reactions: hailing a return, sitting down on a d
                         "2024-02-13")
             .empty());
 }
+
+TEST_CASE("'He is due to meet Xi': a pronoun subject keeps the previous subject for the next 'he'", "[events]") {
+  CHECK(DescribeDefault("Donald Trump arrived in Osaka. He is due to meet Xi Jinping later in the day. On Friday he "
+                        "also held talks with Angela Merkel.",
+                        "2019-06-29") == V{"meet angela_merkel+donald_trump 2019-06-28 asserted",
+                                           "meet donald_trump+xi_jinping 2019-06-29 planned"});
+  // A name before any pronoun is still the new subject.
+  CHECK(DescribeDefault("Donald Trump arrived in Osaka. Xi Jinping said he was ready. On Friday he also held talks "
+                        "with Angela Merkel.",
+                        "2019-06-29") == V{"meet angela_merkel+xi_jinping 2019-06-28 asserted"});
+}

@@ -791,6 +791,12 @@ void RememberSentence(const SentenceContext& c, const Sentence& s, const RoleCue
     // "Wang Wenbin: As Xi's special envoy, Wang Qishan attended ...": a
     // transcript's speaker label is not the subject of what follows it.
     if (m.tok_begin == 0 && m.tok_end < s.size() && s.lower(m.tok_end) == ":") continue;
+    // "He is due to meet Xi": a subject pronoun before the first name is the
+    // subject; it still means the previous sentence's, and "he" next does too.
+    bool pronoun_before = false;
+    for (std::size_t k = 0; k < m.tok_begin && !pronoun_before; ++k)
+      pronoun_before = cues.subject_pronouns.count(s.lower(k)) > 0 && !s.in_quote(k);
+    if (pronoun_before) break;
     memory->last_subject = m.actor;
     memory->last_subject_gender = actors.GenderOf(m.actor);
     break;
