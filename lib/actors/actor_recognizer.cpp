@@ -4,6 +4,7 @@
 #include <bit>
 #include <climits>
 #include <cstdint>
+#include <cstring>
 #include <set>
 #include <tuple>
 #include <unordered_set>
@@ -455,12 +456,32 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
 
 namespace {
 
-// a == b for words: they are a few bytes long, and a byte loop costs less
-// than the call to memcmp that operator== makes.
+// Whether the sizeof(Word) bytes at p and at q are the same, in one read each.
+template <typename Word>
+bool SameBytes(const char* p, const char* q) {
+  Word x, y;
+  std::memcpy(&x, p, sizeof x);
+  std::memcpy(&y, q, sizeof y);
+  return x == y;
+}
+
+// a == b for words: they are a few bytes long, and fixed-size reads cost
+// less than the call to memcmp that operator== makes (or than a byte loop):
+// eight bytes at a time, the last eight overlapping the others; below eight,
+// the first four and the last four.
 bool SameWord(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t k = 0; k < a.size(); ++k)
-    if (a[k] != b[k]) return false;
+  const std::size_t n = a.size();
+  if (n != b.size()) return false;
+  const char* p = a.data();
+  const char* q = b.data();
+  if (n >= 8) {
+    for (std::size_t k = 0; k + 8 < n; k += 8)
+      if (!SameBytes<std::uint64_t>(p + k, q + k)) return false;
+    return SameBytes<std::uint64_t>(p + n - 8, q + n - 8);
+  }
+  if (n >= 4) return SameBytes<std::uint32_t>(p, q) && SameBytes<std::uint32_t>(p + n - 4, q + n - 4);
+  for (std::size_t k = 0; k < n; ++k)
+    if (p[k] != q[k]) return false;
   return true;
 }
 
