@@ -4,6 +4,7 @@
 #include <bit>
 #include <climits>
 #include <cstdint>
+#include <cstring>
 #include <set>
 #include <tuple>
 #include <unordered_set>
@@ -455,12 +456,32 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
 
 namespace {
 
-// a == b for words: they are a few bytes long, and a byte loop costs less
-// than the call to memcmp that operator== makes.
+// Whether the sizeof(Word) bytes at p and at q are the same, in one read each.
+template <typename Word>
+bool SameBytes(const char* p, const char* q) {
+  Word x, y;
+  std::memcpy(&x, p, sizeof x);
+  std::memcpy(&y, q, sizeof y);
+  return x == y;
+}
+
+// a == b for words: they are a few bytes long, and fixed-size reads cost
+// less than the call to memcmp that operator== makes (or than a byte loop):
+// eight bytes at a time, the last eight overlapping the others; below eight,
+// the first four and the last four.
 bool SameWord(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t k = 0; k < a.size(); ++k)
-    if (a[k] != b[k]) return false;
+  const std::size_t n = a.size();
+  if (n != b.size()) return false;
+  const char* p = a.data();
+  const char* q = b.data();
+  if (n >= 8) {
+    for (std::size_t k = 0; k + 8 < n; k += 8)
+      if (!SameBytes<std::uint64_t>(p + k, q + k)) return false;
+    return SameBytes<std::uint64_t>(p + n - 8, q + n - 8);
+  }
+  if (n >= 4) return SameBytes<std::uint32_t>(p, q) && SameBytes<std::uint32_t>(p + n - 4, q + n - 4);
+  for (std::size_t k = 0; k < n; ++k)
+    if (p[k] != q[k]) return false;
   return true;
 }
 
@@ -484,14 +505,28 @@ struct SentenceView {
   const std::vector<Token>* toks;
   std::vector<std::string_view> folded;  // accent-folded, case kept
   std::vector<std::string_view> lower;   // folded and lower-cased
-  std::vector<const WordInfo*> folded_info, lower_info;  // null: a word the rules do not know
-  // The longest lexicon name, country adjective and title starting at each
-  // token (or null): the rules ask about the same positions many times.
-  std::vector<const NameCand*> name, adjective;
-  std::vector<const TitleCand*> title;
-  std::size_t size() const { return toks->size(); }
-  bool Folded(std::size_t i, unsigned flag) const { return i < size() && folded_info[i] && (folded_info[i]->flags & flag); }
-  bool Lower(std::size_t i, unsigned flag) const { return i < size() && lower_info[i] && (lower_info[i]->flags & flag); }
+  // What the lexicon and the rules know of a token, in one record (written
+  // once per token, read by every rule).
+  struct Known {
+    // The WordFlags of the folded and of the lower-cased form in one word (the
+    // two forms' flags are distinct bits).
+    unsigned flags = 0;
+    // The longest lexicon name, country adjective and title starting at the
+    // token (or null): the rules ask about the same positions many times.
+    const NameCand* name = nullptr;
+    const NameCand* adjective = nullptr;
+    const TitleCand* title = nullptr;
+  };
+  std::vector<Known> known;
+  // Some token begins a name or a country adjective, or is a title that
+  // implies its country: the anchors HasAnchor() looks for that depend on the
+  // lexicon alone, found here at no extra lookup.
+  bool lexical_anchor = false;
+  // (Kept, not computed: a vector's size divides by the element's size, and
+  // every rule's bounds check asks for it.)
+  std::size_t size() const { return n_; }
+  bool Folded(std::size_t i, unsigned flag) const { return i < size() && (known[i].flags & flag); }
+  bool Lower(std::size_t i, unsigned flag) const { return i < size() && (known[i].flags & flag); }
   bool Word(std::size_t i) const { return i < size() && (*toks)[i].word; }
   bool Cap(std::size_t i) const { return i < size() && (*toks)[i].cap; }
 
@@ -503,19 +538,24 @@ struct SentenceView {
     text = sentence;
     toks = &tokens;
     const std::size_t n = tokens.size();
+    n_ = n;
     folded.resize(n);
     lower.resize(n);
-    folded_info.resize(n);
-    lower_info.resize(n);
-    AsciiLowerInto(sentence, &lower_text_);
     side_.clear();
     accented_.clear();
-    // (An OR over all bytes, not a search: it vectorises.)
+    // The lower-cased copy, and whether any byte is not ASCII, in one pass
+    // without a branch per byte (so that it vectorises).
+    lower_text_.assign(sentence);
     unsigned char high = 0;
-    for (char c : sentence) high |= static_cast<unsigned char>(c);
+    for (char& c : lower_text_) {
+      const auto u = static_cast<unsigned char>(c);
+      high |= u;
+      c = static_cast<char>(u + (static_cast<unsigned char>(u - 'A') < 26 ? 'a' - 'A' : 0));
+    }
     for (std::size_t i = 0; i < n; ++i) {
       const Token& t = tokens[i];
-      std::string_view raw = t.text(sentence);
+      // (Not Token::text: its substr checks bounds the tokenizer guarantees.)
+      const std::string_view raw(sentence.data() + t.begin, t.end - t.begin);
       if ((high & 0x80) && std::any_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
         std::string f = Normalizer::Default().Fold(raw);
         accented_.push_back({i, side_.size(), f.size()});  // views into side_ once it is complete
@@ -532,22 +572,24 @@ struct SentenceView {
         lower[a.token] = std::string_view(lower_side_.data() + a.begin, a.size);
       }
     }
-    name.resize(n);
-    adjective.resize(n);
-    title.resize(n);
+    known.assign(n, Known());
+    lexical_anchor = false;
     for (std::size_t i = 0; i < n; ++i) {
-      const WordInfo* f = nullptr;
-      const WordInfo* l = nullptr;
-      if (auto it = spellings.find(lower[i]); it != spellings.end()) {
-        l = it->second.lower;
-        for (const auto& [spelling, info] : it->second.folded)
-          if (SameWord(spelling, folded[i])) f = info;
+      auto it = spellings.find(lower[i]);
+      if (it == spellings.end()) continue;
+      Known& k = known[i];
+      if (const WordInfo* l = it->second.lower) {
+        k.flags = l->flags;
+        if (l->titles) k.title = LongestIn(l->titles, lower, i);
       }
-      folded_info[i] = f;
-      lower_info[i] = l;
-      name[i] = f && f->names ? LongestIn(f->names, folded, i) : nullptr;
-      adjective[i] = f && f->adjectives ? LongestIn(f->adjectives, folded, i) : nullptr;
-      title[i] = l && l->titles ? LongestIn(l->titles, lower, i) : nullptr;
+      for (const auto& [spelling, f] : it->second.folded) {
+        if (!SameWord(spelling, folded[i])) continue;
+        k.flags |= f->flags;
+        if (f->names) k.name = LongestIn(f->names, folded, i);
+        if (f->adjectives) k.adjective = LongestIn(f->adjectives, folded, i);
+        break;  // (the spellings differ)
+      }
+      lexical_anchor = lexical_anchor || k.name || k.adjective || (k.flags & kImpliedFirst);
     }
   }
 
@@ -557,6 +599,7 @@ struct SentenceView {
   };
   std::vector<Accented> accented_;
   std::string side_, lower_text_, lower_side_;
+  std::size_t n_ = 0;  // tokens
 };
 
 // Can any rule of Recognize() find a mention in this sentence? (See the call.)
@@ -595,9 +638,9 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   thread_local SentenceView view;
   SentenceView& s = view;  // (the lambdas below capture this reference, not the thread-local)
   s.Build(sentence, tokens, m.spellings);
-  auto name_at = [&](std::size_t i) { return i < tokens.size() ? s.name[i] : nullptr; };
-  auto adjective_at = [&](std::size_t i) { return i < tokens.size() ? s.adjective[i] : nullptr; };
-  auto title_cand_at = [&](std::size_t i) { return i < tokens.size() ? s.title[i] : nullptr; };
+  auto name_at = [&](std::size_t i) { return i < s.size() ? s.known[i].name : nullptr; };
+  auto adjective_at = [&](std::size_t i) { return i < s.size() ? s.known[i].adjective : nullptr; };
+  auto title_cand_at = [&](std::size_t i) { return i < s.size() ? s.known[i].title : nullptr; };
   // Can a winner phrase start at i? (The rules' phrases share their first
   // word, "the": the second is what tells.)
   auto winner_may_start = [&](std::size_t i) {
@@ -641,7 +684,8 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   // word that may be the surname of someone this article introduced, or a run
   // of capitalised words long enough for the misspelt-name rule. A sentence
   // without one stops here (nothing else is recorded for it).
-  if (!HasAnchor(s, anchor_at, !memory->new_actors.empty(), m.fuzzy.empty() ? 0 : m.fuzzy_min_tokens))
+  if (!s.lexical_anchor &&
+      !HasAnchor(s, anchor_at, !memory->new_actors.empty(), m.fuzzy.empty() ? 0 : m.fuzzy_min_tokens))
     return {};
 
   const std::optional<long long> day = date ? std::optional<long long>(date->ToDays()) : std::nullopt;
