@@ -90,31 +90,29 @@ class Sentence {
       : c_(c), cues_(cues), cue_index_(cue_index) {
     const auto& toks = *c.tokens;
     lower_.Build(c.text, toks);
-    cue_bits_.assign(toks.size(), 0);
-    mention_at_.assign(toks.size(), -1);
-    adjective_at_.assign(toks.size(), -1);
+    info_.assign(toks.size(), TokenInfo());
     for (std::size_t m = 0; m < c.mentions->size(); ++m) {
-      auto& at = (*c.mentions)[m].via == MentionVia::kAdjective ? adjective_at_ : mention_at_;
-      for (std::size_t k = (*c.mentions)[m].tok_begin; k < (*c.mentions)[m].tok_end; ++k) at[k] = static_cast<int>(m);
+      const ActorMention& am = (*c.mentions)[m];
+      for (std::size_t k = am.tok_begin; k < am.tok_end; ++k)
+        (am.via == MentionVia::kAdjective ? info_[k].adjective : info_[k].mention) = static_cast<int>(m);
     }
     // Quotation spans, by token.
-    in_quote_.assign(toks.size(), false);
     bool open = false;
     for (std::size_t k = 0; k < toks.size(); ++k) {
       if (lower_[k] == "\"") {
         open = !open;
         continue;
       }
-      in_quote_[k] = open;
+      info_[k].in_quote = open;
     }
   }
 
   std::size_t size() const { return lower_.size(); }
   std::string_view lower(std::size_t k) const { return lower_[k]; }  // "" past the end, like Is() and mention_at()
-  int mention_at(std::size_t k) const { return k < mention_at_.size() ? mention_at_[k] : -1; }
-  int adjective_at(std::size_t k) const { return k < adjective_at_.size() ? adjective_at_[k] : -1; }
+  int mention_at(std::size_t k) const { return k < info_.size() ? info_[k].mention : -1; }
+  int adjective_at(std::size_t k) const { return k < info_.size() ? info_[k].adjective : -1; }
   const ActorMention& mention(std::size_t m) const { return (*c_.mentions)[m]; }
-  bool in_quote(std::size_t k) const { return k < in_quote_.size() && in_quote_[k]; }
+  bool in_quote(std::size_t k) const { return k < info_.size() && info_[k].in_quote; }
   const Token& token(std::size_t k) const { return (*c_.tokens)[k]; }
 
   // First token at or after byte `b`.
@@ -127,7 +125,7 @@ class Sentence {
   // looked up once, at the first question about it.
   bool Is(std::size_t k, Cue cue) const {
     if (k >= size()) return false;
-    std::uint64_t& bits = cue_bits_[k];
+    std::uint64_t& bits = info_[k].cues;
     if (!(bits & kLookedUp)) {
       auto it = cue_index_.find(lower_[k]);
       bits = kLookedUp | (it == cue_index_.end() ? 0 : it->second);
@@ -709,11 +707,15 @@ class Sentence {
   const RoleCues& cues_;
   const StringMap<std::uint64_t>& cue_index_;  // word -> its Cue bits
   static constexpr std::uint64_t kLookedUp = std::uint64_t{1} << 63;
-  mutable std::vector<std::uint64_t> cue_bits_;  // per token: kLookedUp and its Cue bits, once asked
   LowerTokens lower_;
-  std::vector<int> mention_at_;
-  std::vector<int> adjective_at_;
-  std::vector<bool> in_quote_;
+  // What the search keeps per token, in one array (one allocation per sentence).
+  struct TokenInfo {
+    int mention = -1;    // the mention covering it (not one by adjective), or -1
+    int adjective = -1;  // the mention by adjective covering it, or -1
+    bool in_quote = false;
+    std::uint64_t cues = 0;  // kLookedUp and its Cue bits, once asked (Is)
+  };
+  mutable std::vector<TokenInfo> info_;  // mutable: Is fills in `cues` on demand
 };
 
 std::size_t Limit(const RoleCues& cues, ObjectMode mode) {
@@ -803,8 +805,10 @@ bool NamedAsWinner(const Sentence& s, const ActorMention& m, const RoleCues::Win
   if (s.Is(v, Cue::kWinnerVerbs))
     for (std::size_t q = v + 1; q < n && q < v + 6 && s.lower(q) != ","; ++q)
       if (s.Is(q, Cue::kWinnerVerbObjects)) return true;
-  for (const auto& p : w.after)
-    if (s.PhraseEndsAt(p, k + p.size() - 1)) return true;
+  // (Each phrase would start at k.)
+  if (w.after.MayStartWith(s.lower(k)))
+    for (const auto& p : w.after)
+      if (s.PhraseEndsAt(p, k + p.size() - 1)) return true;
   return false;
 }
 
