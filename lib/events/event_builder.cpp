@@ -838,11 +838,17 @@ void RememberSentence(const SentenceContext& c, const Sentence& s, const std::ve
     });
     if (!people) continue;
     if (*parties[1] < *parties[0]) std::swap(parties[0], parties[1]);
-    auto key = std::make_pair(*parties[0], *parties[1]);
-    auto it = std::find_if(memory->pairs.begin(), memory->pairs.end(), [&](const auto& p) { return p.first == key; });
-    int n = it == memory->pairs.end() ? 0 : it->second;
-    if (it != memory->pairs.end()) memory->pairs.erase(it);
-    memory->pairs.emplace_back(key, n + 1);
+    // A pair joined again moves to the end, counted once more (no copies of its names).
+    auto& pairs = memory->pairs;
+    auto it = std::find_if(pairs.begin(), pairs.end(), [&](const auto& p) {
+      return p.first.first == *parties[0] && p.first.second == *parties[1];
+    });
+    if (it == pairs.end()) {
+      pairs.emplace_back(std::make_pair(*parties[0], *parties[1]), 1);
+    } else {
+      std::rotate(it, it + 1, pairs.end());
+      ++pairs.back().second;
+    }
   }
   // People named inside a relative clause (", who won as a stand-in for
   // Martinelli,") count as named before the main clause's people: "him" in
@@ -856,9 +862,11 @@ void RememberSentence(const SentenceContext& c, const Sentence& s, const std::ve
   for (int pass = 0; pass < 2 && !relative.empty(); ++pass) {
     for (const auto& m : mentions) {
       if (!NamesPerson(m) || (relative[m.tok_begin] >= 0) != (pass == 0)) continue;
+      // (Each name is in the list once: one named again moves to the end.)
       auto& r = memory->recent_people;
-      r.erase(std::remove(r.begin(), r.end(), m.actor), r.end());
-      r.push_back(m.actor);
+      auto it = std::find(r.begin(), r.end(), m.actor);
+      if (it == r.end()) r.push_back(m.actor);
+      else std::rotate(it, it + 1, r.end());
     }
   }
   // Remember this sentence's subject for "he"/"she" in the next one.
