@@ -19,6 +19,63 @@ bool Contains(const std::vector<std::string>& v, std::string_view s) {
 }
 bool Contains(const WordList& v, std::string_view s) { return v.contains(s); }
 
+// The word lists of the rules that the role search asks about single tokens.
+// A sentence finds a token's membership in all of them with one lookup (see
+// Sentence::Is): the same few tokens around a trigger are asked about again
+// and again, by many lists.
+enum class Cue : unsigned {
+  kAddressVerbs, kAddresseePronouns, kAuxiliaries, kBackgroundMarkers, kClauseBreaks, kCopulas, kDateBarriers,
+  kDateSoftBarriers, kDenialVerbs, kDeniedReportNouns, kFloatingQuantifiers, kFrontingPrepositions,
+  kFutureClauseOpeners, kIrregularPast, kNamePremodifiers, kNegatedInside, kNounDeterminers, kNounModalAfter,
+  kNounModalStops, kNounNegatedAfter, kObjectHerFollowers, kObjectStops, kPassiveAgentStops, kPassiveAuxiliaries,
+  kPrepositions, kQuestionEnds, kSpeakerPronouns, kSpeechVerbs, kSubjectOpeners, kTopicPrepositions, kWinnerOfNouns,
+  kWinnerPossessed, kWinnerVerbLeads, kWinnerVerbObjects, kWinnerVerbs, kCount
+};
+static_assert(static_cast<unsigned>(Cue::kCount) <= 63, "a token's cues and its looked-up flag fit in 64 bits");
+
+const WordList& CueWords(const RoleCues& cues, Cue cue) {
+  switch (cue) {
+    case Cue::kAddressVerbs: return cues.address_verbs;
+    case Cue::kAddresseePronouns: return cues.addressee_pronouns;
+    case Cue::kAuxiliaries: return cues.auxiliaries;
+    case Cue::kBackgroundMarkers: return cues.background_markers;
+    case Cue::kClauseBreaks: return cues.clause_breaks;
+    case Cue::kCopulas: return cues.copulas;
+    case Cue::kDateBarriers: return cues.date_barriers;
+    case Cue::kDateSoftBarriers: return cues.date_soft_barriers;
+    case Cue::kDenialVerbs: return cues.denial_verbs;
+    case Cue::kDeniedReportNouns: return cues.denied_report_nouns;
+    case Cue::kFloatingQuantifiers: return cues.floating_quantifiers;
+    case Cue::kFrontingPrepositions: return cues.fronting_prepositions;
+    case Cue::kFutureClauseOpeners: return cues.future_clause_openers;
+    case Cue::kIrregularPast: return cues.irregular_past;
+    case Cue::kNamePremodifiers: return cues.name_premodifiers;
+    case Cue::kNegatedInside: return cues.negated_inside;
+    case Cue::kNounDeterminers: return cues.noun_determiners;
+    case Cue::kNounModalAfter: return cues.noun_modal_after;
+    case Cue::kNounModalStops: return cues.noun_modal_stops;
+    case Cue::kNounNegatedAfter: return cues.noun_negated_after;
+    case Cue::kObjectHerFollowers: return cues.object_her_followers;
+    case Cue::kObjectStops: return cues.object_stops;
+    case Cue::kPassiveAgentStops: return cues.passive_agent_stops;
+    case Cue::kPassiveAuxiliaries: return cues.passive_auxiliaries;
+    case Cue::kPrepositions: return cues.prepositions;
+    case Cue::kQuestionEnds: return cues.question_ends;
+    case Cue::kSpeakerPronouns: return cues.speaker_pronouns;
+    case Cue::kSpeechVerbs: return cues.speech_verbs;
+    case Cue::kSubjectOpeners: return cues.subject_openers;
+    case Cue::kTopicPrepositions: return cues.topic_prepositions;
+    case Cue::kWinnerOfNouns: return cues.winner.of_nouns;
+    case Cue::kWinnerPossessed: return cues.winner.possessed;
+    case Cue::kWinnerVerbLeads: return cues.winner.verb_leads;
+    case Cue::kWinnerVerbObjects: return cues.winner.verb_objects;
+    case Cue::kWinnerVerbs: return cues.winner.verbs;
+    case Cue::kCount: break;
+  }
+  static const WordList kEmpty;
+  return kEmpty;
+}
+
 // What the role search found.
 struct Found {
   enum Kind { kNone, kActors, kBlocked, kSpeaker, kAddressee, kPair, kObjectPronoun } kind = kNone;
@@ -29,33 +86,33 @@ struct Found {
 // Everything the role search needs about one sentence.
 class Sentence {
  public:
-  Sentence(const SentenceContext& c, const RoleCues& cues) : c_(c), cues_(cues) {
+  Sentence(const SentenceContext& c, const RoleCues& cues, const StringMap<std::uint64_t>& cue_index)
+      : c_(c), cues_(cues), cue_index_(cue_index) {
     const auto& toks = *c.tokens;
     lower_.Build(c.text, toks);
-    mention_at_.assign(toks.size(), -1);
-    adjective_at_.assign(toks.size(), -1);
+    info_.assign(toks.size(), TokenInfo());
     for (std::size_t m = 0; m < c.mentions->size(); ++m) {
-      auto& at = (*c.mentions)[m].via == MentionVia::kAdjective ? adjective_at_ : mention_at_;
-      for (std::size_t k = (*c.mentions)[m].tok_begin; k < (*c.mentions)[m].tok_end; ++k) at[k] = static_cast<int>(m);
+      const ActorMention& am = (*c.mentions)[m];
+      for (std::size_t k = am.tok_begin; k < am.tok_end; ++k)
+        (am.via == MentionVia::kAdjective ? info_[k].adjective : info_[k].mention) = static_cast<int>(m);
     }
     // Quotation spans, by token.
-    in_quote_.assign(toks.size(), false);
     bool open = false;
     for (std::size_t k = 0; k < toks.size(); ++k) {
       if (lower_[k] == "\"") {
         open = !open;
         continue;
       }
-      in_quote_[k] = open;
+      info_[k].in_quote = open;
     }
   }
 
   std::size_t size() const { return lower_.size(); }
   std::string_view lower(std::size_t k) const { return lower_[k]; }  // "" past the end, like Is() and mention_at()
-  int mention_at(std::size_t k) const { return k < mention_at_.size() ? mention_at_[k] : -1; }
-  int adjective_at(std::size_t k) const { return k < adjective_at_.size() ? adjective_at_[k] : -1; }
+  int mention_at(std::size_t k) const { return k < info_.size() ? info_[k].mention : -1; }
+  int adjective_at(std::size_t k) const { return k < info_.size() ? info_[k].adjective : -1; }
   const ActorMention& mention(std::size_t m) const { return (*c_.mentions)[m]; }
-  bool in_quote(std::size_t k) const { return k < in_quote_.size() && in_quote_[k]; }
+  bool in_quote(std::size_t k) const { return k < info_.size() && info_[k].in_quote; }
   const Token& token(std::size_t k) const { return (*c_.tokens)[k]; }
 
   // First token at or after byte `b`.
@@ -64,7 +121,17 @@ class Sentence {
     auto it = std::lower_bound(toks.begin(), toks.end(), b, [](const Token& t, std::size_t x) { return t.end <= x; });
     return static_cast<std::size_t>(it - toks.begin());
   }
-  bool Is(std::size_t k, const WordList& words) const { return k < size() && words.contains(lower_[k]); }
+  // Is token k in the list of `cue`? A token's membership in every list is
+  // looked up once, at the first question about it.
+  bool Is(std::size_t k, Cue cue) const {
+    if (k >= size()) return false;
+    std::uint64_t& bits = info_[k].cues;
+    if (!(bits & kLookedUp)) {
+      auto it = cue_index_.find(lower_[k]);
+      bits = kLookedUp | (it == cue_index_.end() ? 0 : it->second);
+    }
+    return (bits >> static_cast<unsigned>(cue)) & 1;
+  }
   // Does the phrase end at token k?
   bool PhraseEndsAt(const std::vector<std::string>& phrase, std::size_t k) const {
     if (phrase.empty() || k + 1 < phrase.size() || k >= size() || lower_[k] != phrase.back()) return false;
@@ -98,7 +165,7 @@ class Sentence {
       // "Parmelin, who welcomed both leaders, met Biden": step over the relative clause.
       if (lower_[i] == "," && i > 0) {
         std::size_t c = i;
-        while (c > 0 && lower_[c - 1] != "," && !Contains(cues_.clause_breaks, lower_[c - 1])) --c;
+        while (c > 0 && lower_[c - 1] != "," && !Is(c - 1, Cue::kClauseBreaks)) --c;
         if (c > 0 && lower_[c - 1] == "," && c < i &&
             (lower_[c] == "who" || lower_[c] == "which" || lower_[c] == "whose" || lower_[c] == "whom")) {
           i = c - 1;  // the comma before "who"; the antecedent is next
@@ -115,7 +182,7 @@ class Sentence {
              (token(c).word && !token(c).cap && lower_[c].size() > 4 && lower_[c].ends_with("ing")))) {
           int pm = mention_at(c - 2);
           if (pm >= 0 && mention(pm).kind == ActorKind::kPerson && mention(pm).tok_end == c - 1 &&
-              !(mention(pm).tok_begin > 0 && Is(mention(pm).tok_begin - 1, cues_.prepositions))) {
+              !(mention(pm).tok_begin > 0 && Is(mention(pm).tok_begin - 1, Cue::kPrepositions))) {
             i = c - 1;
             continue;
           }
@@ -144,7 +211,7 @@ class Sentence {
           }
         }
       }
-      if (Contains(cues_.clause_breaks, w)) break;
+      if (Is(i, Cue::kClauseBreaks)) break;
       if (stop_at_quote && start_quote && w == "\"") {
         // 'Putin "is awaiting ..."': a quotation that starts mid-clause
         // continues the sentence of the actor just before it.
@@ -159,16 +226,16 @@ class Sentence {
         // So does one that opens after an auxiliary ('Lula's office said he had
         // "congratulated the president-elect"'): the clause began before it.
         if (i > 1 && token(i - 1).word && !token(i - 1).cap && mention_at(i - 1) < 0 &&
-            ((Is(i - 2, cues_.noun_determiners) && !token(i - 2).cap) || cues_.auxiliaries.contains(lower_[i - 1])))
+            ((Is(i - 2, Cue::kNounDeterminers) && !token(i - 2).cap) || Is(i - 1, Cue::kAuxiliaries)))
           continue;
         break;
       }
       // "McClellan said the president had taken congratulatory calls": the reported
       // clause has a subject of its own ("the" + a common noun + an auxiliary) that
       // names nobody; the speaker is not it ("announced the pullout after" is an object).
-      if (i + 3 < k && Is(i, cues_.speech_verbs) && !in_quote(i) && lower_[i + 1] == "the" && !token(i + 1).cap &&
+      if (i + 3 < k && Is(i, Cue::kSpeechVerbs) && !in_quote(i) && lower_[i + 1] == "the" && !token(i + 1).cap &&
           token(i + 2).word && !token(i + 2).cap && mention_at(i + 1) < 0 && mention_at(i + 2) < 0 &&
-          cues_.auxiliaries.contains(lower_[i + 3])) {
+          Is(i + 3, Cue::kAuxiliaries)) {
         f.kind = Found::kBlocked;
         return f;
       }
@@ -185,10 +252,10 @@ class Sentence {
         // headline's present tense too, an actor right before the trigger's verb
         // ("-s") after a word that opens clauses is that clause's subject.
         if (!with_agent && am.tok_end == k && k < size() && am.tok_begin > 0 && !am.possessive &&
-            Is(am.tok_begin - 1, cues_.subject_openers) && lower_[k].size() > 3 && lower_[k].back() == 's' &&
+            Is(am.tok_begin - 1, Cue::kSubjectOpeners) && lower_[k].size() > 3 && lower_[k].back() == 's' &&
             lower_[k][lower_[k].size() - 2] != 's' && token(k).word && !token(k).cap)
           with_agent = true;
-        bool governed = am.tok_begin > 0 && Is(am.tok_begin - 1, cues_.prepositions) && !with_agent &&
+        bool governed = am.tok_begin > 0 && Is(am.tok_begin - 1, Cue::kPrepositions) && !with_agent &&
                         !SubjectAfterConjunction(am);
         bool possessive_det = am.possessive && am.tok_end + 1 < k;  // "Putin's spokesman said"
         // "Kim visited Russia last week and met Putin": an actor right after a
@@ -201,10 +268,10 @@ class Sentence {
         if (before > 1 && lower_[before] == "\"" && token(before - 1).word && !token(before - 1).cap &&
             lower_[before - 2] == "\"")
           --before;
-        if (am.tok_begin > 1 && Is(before, cues_.noun_determiners) && !token(before).cap) --before;
+        if (am.tok_begin > 1 && Is(before, Cue::kNounDeterminers) && !token(before).cap) --before;
         bool object_of_verb = !with_agent && am.tok_end < k && am.tok_begin > 0 && before < am.tok_begin && LowerWord(before) &&
-                              !Is(before, cues_.noun_determiners) &&
-                              !Is(before, cues_.subject_openers) && !Is(before, cues_.name_premodifiers) &&
+                              !Is(before, Cue::kNounDeterminers) &&
+                              !Is(before, Cue::kSubjectOpeners) && !Is(before, Cue::kNamePremodifiers) &&
                               !GroupAfter(am.tok_end) && !AnyPhraseEndsAt(cues_.group_nouns, before);
         // "had taken calls from Kishida and Yoon on Thursday and thanked ...": the
         // last of a list governed by a preposition is no subject either.
@@ -221,18 +288,18 @@ class Sentence {
         }
         // ("The foreign ministers of China, Japan and South Korea met": after "of" the list
         // names the subject's parties; ", with Cuba and Nicaragua hurrying to" acts.)
-        bool governed_list = list_b < am.tok_begin && list_b > 0 && Is(list_b - 1, cues_.prepositions) &&
+        bool governed_list = list_b < am.tok_begin && list_b > 0 && Is(list_b - 1, Cue::kPrepositions) &&
                              lower_[list_b - 1] != "of" && lower_[list_b - 1] != "with" &&
                              !SubjectAfterConjunction(mention(mention_at(list_b)));
         // "receiving Ukraine's Zelenskiy, France's Macron and Turkey's Erdogan
         // before sitting down with Biden": a list right after a verb is its object.
         std::size_t list_before = list_b > 0 ? list_b - 1 : 0;
-        if (list_b > 1 && Is(list_before, cues_.noun_determiners) && !token(list_before).cap) --list_before;
+        if (list_b > 1 && Is(list_before, Cue::kNounDeterminers) && !token(list_before).cap) --list_before;
         // ("foreign ministers Nicolas Maduro and Maria Angela Holguin met": a
         // group noun before the list is its label, not a verb.)
         bool verb_object_list = list_b < am.tok_begin && list_b > 0 && LowerWord(list_before) &&
-                                !Is(list_before, cues_.noun_determiners) && !Is(list_before, cues_.subject_openers) &&
-                                !Is(list_before, cues_.prepositions) && !AnyPhraseEndsAt(cues_.group_nouns, list_before);
+                                !Is(list_before, Cue::kNounDeterminers) && !Is(list_before, Cue::kSubjectOpeners) &&
+                                !Is(list_before, Cue::kPrepositions) && !AnyPhraseEndsAt(cues_.group_nouns, list_before);
         if (governed_list || verb_object_list) {
           i = list_b;
           continue;
@@ -282,12 +349,12 @@ class Sentence {
       }
       // "Modi, Merkel and Macron all phoned": a quantifier floating right after
       // an actor is not the subject.
-      if (i > 0 && mention_at(i - 1) >= 0 && cues_.floating_quantifiers.contains(w)) continue;
+      if (i > 0 && mention_at(i - 1) >= 0 && Is(i, Cue::kFloatingQuantifiers)) continue;
       if (AnyPhraseEndsAt(cues_.group_nouns, i)) {
         // "world leaders congratulated ..." names nobody; but in "Xi, like
         // other leaders, ..." the group sits in a prepositional phrase.
         bool in_pp = false;
-        for (std::size_t back = 1; back <= 3 && back <= i && !in_pp; ++back) in_pp = Is(i - back, cues_.prepositions);
+        for (std::size_t back = 1; back <= 3 && back <= i && !in_pp; ++back) in_pp = Is(i - back, Cue::kPrepositions);
         if (!in_pp) {
           f.kind = Found::kBlocked;
           return f;
@@ -300,7 +367,7 @@ class Sentence {
         pronoun_at_ = i;
         return f;
       }
-      if (Is(i, cues_.speaker_pronouns) && in_quote(i)) {
+      if (Is(i, Cue::kSpeakerPronouns) && in_quote(i)) {
         f.kind = Found::kSpeaker;
         return f;
       }
@@ -333,7 +400,7 @@ class Sentence {
           --prev;  // "at the White House", "members of his Security Council"
         // "met in Beijing", "talks on Iran": places and topics are not parties.
         bool location = skip_locations && am.tok_begin > 0 && !(prev >= trigger_begin && prev < trigger_end) &&
-                        Is(prev, cues_.topic_prepositions);
+                        Is(prev, Cue::kTopicPrepositions);
         // ("an iftar given by King Mohammed VI": a "by" inside the trigger names the party.)
         bool by_agent = am.tok_begin > 0 && lower_[prev] == "by" && !(prev >= trigger_begin && prev < trigger_end);
         // "congratulate South Korea's Lee": the state owns the name that
@@ -417,7 +484,7 @@ class Sentence {
           // opens a new clause; it is no party of this one.
           if (lower_[e] == "," && mention(m2).possessive) break;
           if (lower_[e] == "," && mention(m2).tok_end < size() && token(mention(m2).tok_end).word &&
-              !token(mention(m2).tok_end).cap && !Is(mention(m2).tok_end, cues_.prepositions) &&
+              !token(mention(m2).tok_end).cap && !Is(mention(m2).tok_end, Cue::kPrepositions) &&
               lower_[mention(m2).tok_end] != "and" && lower_[mention(m2).tok_end] != "or")
             break;
           e = past_own_state(mention(m2).tok_end);
@@ -434,7 +501,7 @@ class Sentence {
       // her possession: "offered her congratulations" is hers).
       if (i == trigger_begin + 1 && i < trigger_end && cues_.object_pronouns.count(lower_[i]) &&
           (quoted_pronouns || !in_quote(i)) &&
-          (lower_[i] != "her" || (i + 1 < size() && cues_.object_her_followers.contains(lower_[i + 1])))) {
+          (lower_[i] != "her" || (i + 1 < size() && Is(i + 1, Cue::kObjectHerFollowers)))) {
         f.kind = Found::kObjectPronoun;
         f.at = i;
         return f;
@@ -461,7 +528,7 @@ class Sentence {
           continue;
         }
         if (appositive_only && token(i).word && !token(i).cap) break;
-        if (Is(i, cues_.object_stops)) break;
+        if (Is(i, Cue::kObjectStops)) break;
         // "congratulated the players": a group right after the trigger.
         // "met the summit's host, X", "the summit host, X": a group noun that
         // only modifies the noun before the comma is no group object.
@@ -471,14 +538,14 @@ class Sentence {
         }
         for (const auto& [b, e] : other_triggers)
           if (i == b) return f;
-        if (Is(i, cues_.addressee_pronouns) && in_quote(i)) {
+        if (Is(i, Cue::kAddresseePronouns) && in_quote(i)) {
           f.kind = Found::kAddressee;
           return f;
         }
         // "congratulated her vice-president": "her" before a noun is a possessive
         // determiner, not the object.
         bool her_owns = lower_[i] == "her" && i + 1 < size() && token(i + 1).word && !token(i + 1).cap &&
-                        !cues_.object_her_followers.contains(lower_[i + 1]) && !Is(i + 1, cues_.prepositions);
+                        !Is(i + 1, Cue::kObjectHerFollowers) && !Is(i + 1, Cue::kPrepositions);
         // '"I congratulated him," X said': the speaker's own "him" is someone
         // named outside the quotation (quoted_pronouns).
         if (cues_.object_pronouns.count(lower_[i]) && (quoted_pronouns || !in_quote(i)) && !her_owns) {
@@ -509,7 +576,7 @@ class Sentence {
     std::size_t q = am.tok_end;
     if (q < size() && token(q).possessive) ++q;
     for (std::size_t words = 0; q < size() && mention_at(q) < 0 && words < 3; ++q, ++words)
-      if (!LowerWord(q) || Is(q, cues_.prepositions) || Is(q, cues_.object_stops) || lower_[q] == "and" ||
+      if (!LowerWord(q) || Is(q, Cue::kPrepositions) || Is(q, Cue::kObjectStops) || lower_[q] == "and" ||
           lower_[q] == "or")
         return -1;
     if (q >= size() || mention_at(q) < 0) return -1;
@@ -522,7 +589,7 @@ class Sentence {
   bool GroupModifier(std::size_t k) const {
     if (k + 2 < size() && token(k + 1).possessive) return token(k + 2).word && !token(k + 2).cap;
     return k + 2 < size() && token(k + 1).word && !token(k + 1).cap && lower_[k + 2] == "," &&
-           !Is(k + 1, cues_.prepositions) && !Is(k + 1, cues_.object_stops);
+           !Is(k + 1, Cue::kPrepositions) && !Is(k + 1, Cue::kObjectStops);
   }
 
   // A word in lower-case letters ("met", "receiving"): not a name, a number, or
@@ -552,9 +619,9 @@ class Sentence {
   // determiner ("the coup leader", "his Chilean counterpart"): no actor, no
   // punctuation, at most five words.
   bool Description(std::size_t b, std::size_t e) const {
-    if (e <= b || e - b > 5 || !Is(b, cues_.noun_determiners)) return false;
+    if (e <= b || e - b > 5 || !Is(b, Cue::kNounDeterminers)) return false;
     for (std::size_t k = b; k < e; ++k)
-      if (!token(k).word || token(k).cap || Is(k, cues_.object_stops)) return false;
+      if (!token(k).word || token(k).cap || Is(k, Cue::kObjectStops)) return false;
     return true;
   }
 
@@ -565,17 +632,17 @@ class Sentence {
   // of a clause, not the object of a preposition ("after Russia's invasion",
   // "after Ukraine talks" stay objects).
   bool SubjectAfterConjunction(const ActorMention& am) const {
-    if (am.tok_begin == 0 || am.possessive || !Is(am.tok_begin - 1, cues_.subject_openers)) return false;
+    if (am.tok_begin == 0 || am.possessive || !Is(am.tok_begin - 1, Cue::kSubjectOpeners)) return false;
     std::size_t v = am.tok_end;
     if (v >= size() || !token(v).word || token(v).cap || token(v).digit) return false;
     std::string_view w = lower_[v];
-    return (w.size() > 3 && w.substr(w.size() - 2) == "ed") || cues_.irregular_past.contains(w);
+    return (w.size() > 3 && w.substr(w.size() - 2) == "ed") || Is(v, Cue::kIrregularPast);
   }
 
   // "NATO allies", "EU leaders": the actor only modifies a group noun.
   bool GroupAfter(std::size_t k) const {
     if (k < size() && token(k).possessive) ++k;  // "Argentina's team"
-    if (k < size() && cues_.floating_quantifiers.contains(lower_[k])) return false;  // "Macron all phoned"
+    if (Is(k, Cue::kFloatingQuantifiers)) return false;  // "Macron all phoned"
     if (!cues_.group_nouns.MayStartWith(lower_[k])) return false;
     for (const auto& g : cues_.group_nouns) {
       if (k + g.size() > size()) continue;
@@ -592,7 +659,7 @@ class Sentence {
     Found f;
     std::size_t from = 0;
     for (std::size_t i = k; i > 0; --i)
-      if (lower_[i - 1] == "that" || Contains(cues_.clause_breaks, lower_[i - 1])) {
+      if (lower_[i - 1] == "that" || Is(i - 1, Cue::kClauseBreaks)) {
         from = i;
         break;
       }
@@ -600,7 +667,7 @@ class Sentence {
       int m = mention_at(i);
       if (m < 0) continue;
       const ActorMention& am = mention(m);
-      if ((am.tok_begin > 0 && Is(am.tok_begin - 1, cues_.prepositions)) || am.possessive || in_quote(i)) {
+      if ((am.tok_begin > 0 && Is(am.tok_begin - 1, Cue::kPrepositions)) || am.possessive || in_quote(i)) {
         i = am.tok_end - 1;
         continue;
       }
@@ -615,12 +682,12 @@ class Sentence {
   void SpeakerAndAddressee(int* speaker, int* addressee) const {
     *speaker = *addressee = -1;
     for (std::size_t i = 0; i < size(); ++i) {
-      if (in_quote(i) || !Is(i, cues_.speech_verbs)) continue;
+      if (in_quote(i) || !Is(i, Cue::kSpeechVerbs)) continue;
       // "Lavrov told Xi" / "Wang said" / "said Foreign Ministry spokesman Wang Wenbin"
       int before = i > 0 ? mention_at(i - 1) : -1;
       int after = mention_at(i + 1);
       if (*speaker < 0) *speaker = before >= 0 ? before : after;
-      if (Is(i, cues_.address_verbs) && after >= 0 && after != *speaker) *addressee = after;
+      if (Is(i, Cue::kAddressVerbs) && after >= 0 && after != *speaker) *addressee = after;
       if (*speaker >= 0) return;
     }
   }
@@ -638,10 +705,17 @@ class Sentence {
  private:
   const SentenceContext& c_;
   const RoleCues& cues_;
+  const StringMap<std::uint64_t>& cue_index_;  // word -> its Cue bits
+  static constexpr std::uint64_t kLookedUp = std::uint64_t{1} << 63;
   LowerTokens lower_;
-  std::vector<int> mention_at_;
-  std::vector<int> adjective_at_;
-  std::vector<bool> in_quote_;
+  // What the search keeps per token, in one array (one allocation per sentence).
+  struct TokenInfo {
+    int mention = -1;    // the mention covering it (not one by adjective), or -1
+    int adjective = -1;  // the mention by adjective covering it, or -1
+    bool in_quote = false;
+    std::uint64_t cues = 0;  // kLookedUp and its Cue bits, once asked (Is)
+  };
+  mutable std::vector<TokenInfo> info_;  // mutable: Is fills in `cues` on demand
 };
 
 std::size_t Limit(const RoleCues& cues, ObjectMode mode) {
@@ -652,7 +726,10 @@ std::size_t Limit(const RoleCues& cues, ObjectMode mode) {
 
 }  // namespace
 
-EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& actors) : rules_(rules), actors_(actors) {}
+EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& actors) : rules_(rules), actors_(actors) {
+  for (unsigned cue = 0; cue < static_cast<unsigned>(Cue::kCount); ++cue)
+    for (const std::string& word : CueWords(rules_.cues(), static_cast<Cue>(cue))) cue_index_[word] |= std::uint64_t{1} << cue;
+}
 
 namespace {
 
@@ -666,7 +743,7 @@ bool PresentThirdPersonAt(const Sentence& s, std::size_t k, const RoleCues& cues
   if (k == 0) return false;
   const std::string_view v = s.lower(k);
   if (v.size() < 4 || v.back() != 's' || v.ends_with("ss") || v.ends_with("us") || v.ends_with("is")) return false;
-  if (cues.speech_verbs.contains(v)) return false;  // "says the talks on Friday went well"
+  if (s.Is(k, Cue::kSpeechVerbs)) return false;  // "says the talks on Friday went well"
   if (const int m = s.mention_at(k - 1); m >= 0)
     return s.mention(static_cast<std::size_t>(m)).tok_end == k && !s.mention(static_cast<std::size_t>(m)).possessive;
   return cues.subject_pronouns.count(s.lower(k - 1)) > 0;
@@ -679,7 +756,7 @@ bool PresentClause(const Sentence& s, std::size_t tb, bool noun, const RoleCues&
   if (!noun) return PresentThirdPersonAt(s, tb, cues);
   for (std::size_t k = tb, n = 0; k > 0 && n < 10; --k, ++n) {
     const std::string_view w = s.lower(k - 1);
-    if (s.Is(k - 1, cues.clause_breaks) || s.Is(k - 1, cues.speech_verbs) || w == "," || w == "that") return false;
+    if (s.Is(k - 1, Cue::kClauseBreaks) || s.Is(k - 1, Cue::kSpeechVerbs) || w == "," || w == "that") return false;
     if (PresentThirdPersonAt(s, k - 1, cues)) return true;
   }
   return false;
@@ -717,19 +794,21 @@ bool NamedAsWinner(const Sentence& s, const ActorMention& m, const RoleCues::Win
   }
   if (m.possessive) {
     for (std::size_t k = m.tok_end + 1; k < n && k < m.tok_end + 4; ++k)
-      if (s.Is(k, w.possessed)) return true;
+      if (s.Is(k, Cue::kWinnerPossessed)) return true;
     return false;
   }
-  if (m.tok_begin >= 2 && s.lower(m.tok_begin - 1) == "of" && s.Is(m.tok_begin - 2, w.of_nouns)) return true;
+  if (m.tok_begin >= 2 && s.lower(m.tok_begin - 1) == "of" && s.Is(m.tok_begin - 2, Cue::kWinnerOfNouns)) return true;
   std::size_t k = m.tok_end;
   if (k + 1 < n && s.lower(k) == "," && s.lower(k + 1) == "who") k += 2;
   std::size_t v = k;  // the verb, after "appears to have", "is set to"
-  for (std::size_t lead = 0; lead < 4 && s.Is(v, w.verb_leads) && !s.Is(v, w.verbs); ++lead) ++v;
-  if (s.Is(v, w.verbs))
+  for (std::size_t lead = 0; lead < 4 && s.Is(v, Cue::kWinnerVerbLeads) && !s.Is(v, Cue::kWinnerVerbs); ++lead) ++v;
+  if (s.Is(v, Cue::kWinnerVerbs))
     for (std::size_t q = v + 1; q < n && q < v + 6 && s.lower(q) != ","; ++q)
-      if (s.Is(q, w.verb_objects)) return true;
-  for (const auto& p : w.after)
-    if (s.PhraseEndsAt(p, k + p.size() - 1)) return true;
+      if (s.Is(q, Cue::kWinnerVerbObjects)) return true;
+  // (Each phrase would start at k.)
+  if (w.after.MayStartWith(s.lower(k)))
+    for (const auto& p : w.after)
+      if (s.PhraseEndsAt(p, k + p.size() - 1)) return true;
   return false;
 }
 
@@ -760,11 +839,17 @@ void RememberSentence(const SentenceContext& c, const Sentence& s, const RoleCue
     });
     if (!people) continue;
     if (*parties[1] < *parties[0]) std::swap(parties[0], parties[1]);
-    auto key = std::make_pair(*parties[0], *parties[1]);
-    auto it = std::find_if(memory->pairs.begin(), memory->pairs.end(), [&](const auto& p) { return p.first == key; });
-    int n = it == memory->pairs.end() ? 0 : it->second;
-    if (it != memory->pairs.end()) memory->pairs.erase(it);
-    memory->pairs.emplace_back(key, n + 1);
+    // A pair joined again moves to the end, counted once more (no copies of its names).
+    auto& pairs = memory->pairs;
+    auto it = std::find_if(pairs.begin(), pairs.end(), [&](const auto& p) {
+      return p.first.first == *parties[0] && p.first.second == *parties[1];
+    });
+    if (it == pairs.end()) {
+      pairs.emplace_back(std::make_pair(*parties[0], *parties[1]), 1);
+    } else {
+      std::rotate(it, it + 1, pairs.end());
+      ++pairs.back().second;
+    }
   }
   // People named inside a relative clause (", who won as a stand-in for
   // Martinelli,") count as named before the main clause's people: "him" in
@@ -778,15 +863,17 @@ void RememberSentence(const SentenceContext& c, const Sentence& s, const RoleCue
   for (int pass = 0; pass < 2 && !relative.empty(); ++pass) {
     for (const auto& m : mentions) {
       if (!NamesPerson(m) || (relative[m.tok_begin] >= 0) != (pass == 0)) continue;
+      // (Each name is in the list once: one named again moves to the end.)
       auto& r = memory->recent_people;
-      r.erase(std::remove(r.begin(), r.end(), m.actor), r.end());
-      r.push_back(m.actor);
+      auto it = std::find(r.begin(), r.end(), m.actor);
+      if (it == r.end()) r.push_back(m.actor);
+      else std::rotate(it, it + 1, r.end());
     }
   }
   // Remember this sentence's subject for "he"/"she" in the next one.
   for (const auto& m : mentions) {
     if (m.kind != ActorKind::kPerson || m.possessive) continue;
-    if (m.tok_begin > 0 && s.Is(m.tok_begin - 1, cues.prepositions)) continue;
+    if (m.tok_begin > 0 && s.Is(m.tok_begin - 1, Cue::kPrepositions)) continue;
     if (s.in_quote(m.tok_begin)) continue;
     // "Wang Wenbin: As Xi's special envoy, Wang Qishan attended ...": a
     // transcript's speaker label is not the subject of what follows it.
@@ -813,7 +900,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     return;
   }
   const RoleCues& cues = rules_.cues();
-  Sentence s(c, cues);
+  Sentence s(c, cues, cue_index_);
   const std::size_t first_new = out->size();
   const auto& mentions = *c.mentions;
   if (!cues.carry_winner.empty())
@@ -877,7 +964,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // "the visit", "Putin's visit": a verb form used as a noun takes its agent
     // from a possessor, never from the sentence subject ("The White House
     // criticized the visit" is no visit by the White House).
-    const bool noun_use = !rule.noun && tb > 0 && s.Is(tb - 1, cues.noun_determiners);
+    const bool noun_use = !rule.noun && tb > 0 && s.Is(tb - 1, Cue::kNounDeterminers);
     const bool noun = rule.noun || noun_use;
     // Passive voice: "Y was congratulated by X".
     bool passive = false;
@@ -891,11 +978,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       auto ends_ed = [](std::string_view w) { return w.size() > 2 && w.substr(w.size() - 2) == "ed"; };
       bool participle = ends_ed(head) || head == "met";
       const bool opening_participle = first_word.size() < head.size() && ends_ed(first_word);
-      auto auxiliary = [&](std::string_view w) { return cues.passive_auxiliaries.contains(w); };
+      auto auxiliary = [&](std::size_t k) { return s.Is(k, Cue::kPassiveAuxiliaries); };
       for (std::size_t back = 1; back <= 2 && back <= tb && (participle || opening_participle); ++back)
-        if (auxiliary(s.lower(tb - back))) passive = true;
+        if (auxiliary(tb - back)) passive = true;
       // A trigger that holds its own auxiliary ("was welcomed") is passive too.
-      if (participle && te > tb + 1 && auxiliary(s.lower(tb))) passive = true;
+      if (participle && te > tb + 1 && auxiliary(tb)) passive = true;
       // "a meeting recognized by Russia": a participle with "by" is passive
       // even without an auxiliary.
       if (participle && te < s.size() && s.lower(te) == "by") passive = true;
@@ -917,7 +1004,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // Friday by Widodo", "was received at Palazzo Chigi by Draghi")
       for (std::size_t k = te; k < s.size() && k < te + 16; ++k) {
         std::string_view w = s.lower(k);
-        if (cues.passive_agent_stops.contains(w)) break;
+        if (s.Is(k, Cue::kPassiveAgentStops)) break;
         // "received by Francis's predecessor": the possessor is not the agent.
         if (w == "by" && s.mention_at(k + 1) >= 0 && !mentions[s.mention_at(k + 1)].possessive) {
           subj.kind = Found::kActors;
@@ -948,7 +1035,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // "a visit to Beijing by Foreign Secretary David Lammy": "by" right after
       // the noun's object names the one who acts ("hosted by X" does not).
       for (std::size_t k = te; subj.kind == Found::kNone && k > 0 && k + 1 < s.size() && k < te + 8; ++k) {
-        if (cues.passive_agent_stops.contains(s.lower(k))) break;
+        if (s.Is(k, Cue::kPassiveAgentStops)) break;
         if (s.lower(k) == "by" && s.mention_at(k - 1) >= 0 && s.mention_at(k + 1) >= 0 &&
             !mentions[s.mention_at(k + 1)].possessive) {
           subj.kind = Found::kActors;
@@ -963,7 +1050,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // ("Samia also sent her congratulations" keeps its own subject.)
     if (noun && subj.kind == Found::kNone && tb > 1 &&
         (s.lower(tb - 1) == "his" || s.lower(tb - 1) == "her" || s.lower(tb - 1) == "their") &&
-        s.Is(tb - 2, cues.prepositions))
+        s.Is(tb - 2, Cue::kPrepositions))
       subj = s.ClauseSubject(tb);
     std::string coord_agent;  // "He and Macron met": who "he" is
     if (subj.kind == Found::kNone && !passive && !between && !noun_use) {
@@ -1039,7 +1126,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       }
     }
     // Fronted phrase: "In a phone call with X, Y said ..." -> Y takes part.
-    if (subj.kind == Found::kNone && pronoun_agent.empty() && tb > 0 && s.Is(0, cues.fronting_prepositions) == false) {
+    if (subj.kind == Found::kNone && pronoun_agent.empty() && tb > 0 && s.Is(0, Cue::kFrontingPrepositions) == false) {
       // not fronted
     }
     if (subj.kind == Found::kNone && pronoun_agent.empty()) {
@@ -1161,7 +1248,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (end + 3 >= tb) return true;
         // "Kirchner visited Brasilia as president-elect and was received by
         // Lula": a passive verb phrase coordinated with the subject's own.
-        if (tb >= 2 && s.lower(tb - 2) == "and" && s.Is(tb - 1, cues.passive_auxiliaries)) return true;
+        if (tb >= 2 && s.lower(tb - 2) == "and" && s.Is(tb - 1, Cue::kPassiveAuxiliaries)) return true;
         if (s.lower(end) != "," || (s.lower(end + 1) != "who" && s.lower(end + 1) != "which")) return false;
         for (std::size_t back = 1; back <= 3 && back < tb; ++back)
           if (s.lower(tb - back) == ",") return true;
@@ -1172,7 +1259,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // auxiliary is the one received: the person who is the subject earlier in
       // the sentence, else the previous sentence's subject (gender permitting).
       if (obj.kind == Found::kNone && tb >= 2 && subj.kind == Found::kActors &&
-          s.Is(tb - 1, cues.passive_auxiliaries)) {
+          s.Is(tb - 1, Cue::kPassiveAuxiliaries)) {
         auto g = cues.subject_pronouns.find(s.lower(tb - 2));
         if (g != cues.subject_pronouns.end() && !g->second.empty()) {
           s.pronoun_.clear();
@@ -1218,7 +1305,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           if (prev > 0 && s.lower(prev) == "the") --prev;
           // A preposition that closes the trigger governs the one who acts
           // ("received a congratulatory message from Xi").
-          if (am.possessive || (prev > tb && prev + 1 != te && s.Is(prev, cues.prepositions))) continue;
+          if (am.possessive || (prev > tb && prev + 1 != te && s.Is(prev, Cue::kPrepositions))) continue;
           keep.push_back(m);
         }
         obj.mentions = keep;
@@ -1259,7 +1346,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
             obj.mentions.push_back(static_cast<std::size_t>(cm));
             break;
           }
-          if (s.Is(k, cues.object_stops)) break;
+          if (s.Is(k, Cue::kObjectStops)) break;
         }
       }
       if (obj.kind == Found::kActors && subj.kind == Found::kActors) {
@@ -1328,14 +1415,14 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       std::size_t lo = tb > cues.modality_window ? tb - cues.modality_window : 0;
       for (std::size_t k = tb; k > lo; --k) {
         std::string_view w = s.lower(k - 1);
-        if (w == "," || w == "that" || w == "which" || w == "who" || Contains(cues.clause_breaks, w)) {
+        if (w == "," || w == "that" || w == "which" || w == "who" || s.Is(k - 1, Cue::kClauseBreaks)) {
           lo = k;
           break;
         }
         // "could not regard the vote as fair and would not recognise X": "and"
         // before an auxiliary opens a verb phrase of its own; cues before it
         // belong to the other one.
-        if (w == "and" && cues.auxiliaries.contains(s.lower(k))) {
+        if (w == "and" && s.Is(k, Cue::kAuxiliaries)) {
           lo = k;
           break;
         }
@@ -1351,7 +1438,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // number ("a return trip to Seoul in May", "on May 5") is no modal.
       for (std::size_t k = 1; k < s.size(); ++k)
         if (s.token(k).word && s.token(k).cap &&
-            (s.Is(k - 1, cues.prepositions) || (k + 1 < s.size() && s.token(k + 1).digit)))
+            (s.Is(k - 1, Cue::kPrepositions) || (k + 1 < s.size() && s.token(k + 1).digit)))
           masked[k] = 1;
       for (std::size_t k = lo; k < hi; ++k) {
         if (!cues.exceptions.MayEndWith(s.lower(k))) continue;
@@ -1372,9 +1459,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // "denied that the crown prince had met Netanyahu", "flatly rejected reports
       // that Netanyahu held a meeting with ...": the clause after "that" is denied.
       if (!neg && lo >= 2 && s.lower(lo - 1) == "that") {
-        if (s.Is(lo - 2, cues.denial_verbs)) neg = true;
-        else if (s.Is(lo - 2, cues.denied_report_nouns))
-          for (std::size_t k = lo - 2; k > 0 && k + 5 > lo && !neg; --k) neg = s.Is(k - 1, cues.denial_verbs);
+        if (s.Is(lo - 2, Cue::kDenialVerbs)) neg = true;
+        else if (s.Is(lo - 2, Cue::kDeniedReportNouns))
+          for (std::size_t k = lo - 2; k > 0 && k + 5 > lo && !neg; --k) neg = s.Is(k - 1, Cue::kDenialVerbs);
       }
       for (std::size_t k = lo; k < hi && !neg; ++k)
         for (const auto& suf : cues.negated_suffixes)
@@ -1390,7 +1477,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // object of an infinitive ("in addition to holding talks" is a gerund).
       if (noun && !infinitive && !Contains(cues.infinitive_planned_except, rule.action)) {
         std::size_t k = tb;
-        if (k > 0 && s.Is(k - 1, cues.noun_determiners)) --k;
+        if (k > 0 && s.Is(k - 1, Cue::kNounDeterminers)) --k;
         if (k >= 2 && s.lower(k - 2) == "to" && !masked[k - 2] && !masked[k - 1] && s.token(k - 1).word &&
             !s.token(k - 1).cap && !s.lower(k - 1).ends_with("ing"))
           infinitive = true;
@@ -1401,7 +1488,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       for (std::size_t k = tb >= 8 ? tb - 8 : 0; infinitive && k + 1 < tb; ++k) {
         std::string_view w = s.lower(k);
         if ((w == "first" || w == "last" || w == "only") && k >= 2 && s.lower(k - 1) == "the" &&
-            cues.copulas.contains(s.lower(k - 2)))
+            s.Is(k - 2, Cue::kCopulas))
           infinitive = false;
       }
       // "a phone call with Xi would be welcome": a noun trigger followed by a
@@ -1409,13 +1496,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       bool modal_after = false;
       if (noun) {
         for (std::size_t k = te; k < s.size() && k < te + 10; ++k) {
-          if (s.Is(k, cues.noun_modal_stops)) break;
-          if (!masked[k] && s.Is(k, cues.noun_modal_after)) {
+          if (s.Is(k, Cue::kNounModalStops)) break;
+          if (!masked[k] && s.Is(k, Cue::kNounModalAfter)) {
             modal_after = true;
             break;
           }
           // "the meeting with Xi was postponed": called off after the noun.
-          if (!masked[k] && s.Is(k, cues.noun_negated_after)) {
+          if (!masked[k] && s.Is(k, Cue::kNounNegatedAfter)) {
             neg = true;
             break;
           }
@@ -1429,7 +1516,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           std::any_of(cues.negated_becomes.begin(), cues.negated_becomes.end(),
                       [&](const auto& from_to) { return from_to.second == rule.action; });
       for (std::size_t k = tb + 1; k < te && !neg && !negative_act; ++k)
-        if (!masked[k] && s.Is(k, cues.negated_inside)) neg = true;
+        if (!masked[k] && s.Is(k, Cue::kNegatedInside)) neg = true;
       // "has offered to host talks", "had hoped to hold talks": a planning
       // phrase the pattern's gap let into the trigger.
       bool planned_inside = false;
@@ -1448,11 +1535,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // (not "when they met", "when he had visited", "when asked, he said ...").
       if (fact == Factuality::kAsserted && !noun && !cues.future_clause_openers.empty()) {
         const std::string_view v = s.lower(tb);
-        bool past = (v.size() > 3 && v.substr(v.size() - 2) == "ed") || cues.irregular_past.contains(v) ||
+        bool past = (v.size() > 3 && v.substr(v.size() - 2) == "ed") || s.Is(tb, Cue::kIrregularPast) ||
                     v.ends_with("ing");
         for (std::size_t k = tb, n = 0; !past && k > 0 && n < 6; --k, ++n) {
-          if (!s.token(k - 1).word || s.Is(k - 1, cues.auxiliaries) || s.Is(k - 1, cues.clause_breaks)) break;
-          if (!masked[k - 1] && s.Is(k - 1, cues.future_clause_openers)) {  // not "once again"
+          if (!s.token(k - 1).word || s.Is(k - 1, Cue::kAuxiliaries) || s.Is(k - 1, Cue::kClauseBreaks)) break;
+          if (!masked[k - 1] && s.Is(k - 1, Cue::kFutureClauseOpeners)) {  // not "once again"
             fact = Factuality::kPlanned;
             break;
           }
@@ -1464,8 +1551,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // mark may stand before a closing quotation mark.
     if (fact == Factuality::kAsserted && s.size() > 0) {
       std::size_t last = s.size() - 1;
-      if (last > 0 && !s.token(last).word && !s.Is(last, cues.question_ends)) --last;
-      if (s.Is(last, cues.question_ends)) fact = Factuality::kHedged;
+      if (last > 0 && !s.token(last).word && !s.Is(last, Cue::kQuestionEnds)) --last;
+      if (s.Is(last, Cue::kQuestionEnds)) fact = Factuality::kHedged;
     }
     std::string action = rule.action;
     if (type->ignore_modality && fact != Factuality::kNegated) fact = Factuality::kAsserted;
@@ -1500,7 +1587,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // a future date past an "and" after a past-tense trigger dates the later verb.
         if (x.future && xb >= te) {
           const std::string_view v = s.lower(tb);
-          bool past = (v.size() > 3 && v.substr(v.size() - 2) == "ed") || cues.irregular_past.contains(v);
+          bool past = (v.size() > 3 && v.substr(v.size() - 2) == "ed") || s.Is(tb, Cue::kIrregularPast);
           bool and_between = false;
           for (std::size_t k = te; k < xb && !and_between; ++k) and_between = s.lower(k) == "and";
           if (past && and_between) continue;
@@ -1539,7 +1626,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
             continue;
           // "a call in which the Chinese leader congratulated him": a relative
           // clause after a preposition belongs to the dated noun before it.
-          if (s.lower(k) == "which" && k > 0 && s.Is(k - 1, cues.prepositions)) continue;
+          if (s.lower(k) == "which" && k > 0 && s.Is(k - 1, Cue::kPrepositions)) continue;
           // "were divided on Tuesday ..., with Cuba hurrying to congratulate
           // Maduro": an absolute clause after ", with" tells its own act, not
           // the main clause's state (a preposition that opens clauses, like
@@ -1547,20 +1634,20 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           if (xb < tb && k > 0 && s.lower(k - 1) == "," && s.lower(k) == "with") barred = true;
           // ("The State Department said on Monday it had noted ... but": the
           // date right after a speech verb is the reporting clause's too.)
-          if (xb < tb && k > xb && (s.lower(k) == "that" || (k == xb + 1 && xb > 0 && (s.Is(xb - 1, cues.speech_verbs) ||
-                                                       (xb > 1 && s.lower(xb - 1) == "on" && s.Is(xb - 2, cues.speech_verbs))))))
+          if (xb < tb && k > xb && (s.lower(k) == "that" || (k == xb + 1 && xb > 0 && (s.Is(xb - 1, Cue::kSpeechVerbs) ||
+                                                       (xb > 1 && s.lower(xb - 1) == "on" && s.Is(xb - 2, Cue::kSpeechVerbs))))))
             reported = true;
           // "Mahuta said on Tuesday that Wellington ... but would hold off on
           // acknowledging": a "but" inside the reported clause parts two of its
           // verbs, not the reporting clause's date from the trigger.
-          if (s.Is(k, cues.date_barriers)) {
+          if (s.Is(k, Cue::kDateBarriers)) {
             const std::string_view w = s.lower(k);
             if (reported && (w == "but" || w == "while" || w == "whereas" || w == "although" || w == "though"))
               cost += 8;
             else
               barred = true;
           }
-          if (s.Is(k, cues.date_soft_barriers)) cost += 8;
+          if (s.Is(k, Cue::kDateSoftBarriers)) cost += 8;
         }
         if (barred) continue;
         if (best < 0 || cost < best) {
@@ -1587,8 +1674,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // "had last met", "first visited", "previously spoke": an earlier occasion
     // the article recalls, not the one it reports.
     // The marker may also open the trigger itself ("first met" is a trigger).
-    ev.background = s.Is(tb, cues.background_markers) || (tb > 0 && s.Is(tb - 1, cues.background_markers)) ||
-                    (tb > 1 && s.Is(tb - 2, cues.background_markers) && s.Is(tb - 1, cues.background_markers));
+    ev.background = s.Is(tb, Cue::kBackgroundMarkers) || (tb > 0 && s.Is(tb - 1, Cue::kBackgroundMarkers)) ||
+                    (tb > 1 && s.Is(tb - 2, Cue::kBackgroundMarkers) && s.Is(tb - 1, Cue::kBackgroundMarkers));
     ev.action = action;
     ev.factuality = fact;
     ev.date = date;

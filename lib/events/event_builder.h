@@ -4,6 +4,7 @@
 // one article that tell the same event.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +15,7 @@
 #include "diplograph/graph.h"
 #include "diplograph/temporal.h"
 #include "split/tokenizer.h"
+#include "util/strings.h"
 
 namespace diplograph::internal {
 
@@ -70,6 +72,9 @@ class EventBuilder {
  private:
   const ActionRules& rules_;
   const ActorRecognizer& actors_;
+  // Each word of the role cue lists the role search asks about single tokens,
+  // with one bit per list that holds it (the lists are in event_builder.cpp).
+  StringMap<std::uint64_t> cue_index_;
 };
 
 }  // namespace diplograph::internal
