@@ -7,6 +7,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <algorithm>
+#include <deque>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -118,6 +119,7 @@ struct Graph::Impl {
   // and date, built the first time such a repeat can happen in it (a document
   // seen before), and kept from then on. Most groups never need one.
   struct Group {
+    std::string key;
     std::vector<Event> events;
     bool indexed = false;
     std::unordered_map<std::string, std::size_t> by_document_date;
@@ -153,22 +155,33 @@ struct Graph::Impl {
   };
   // Documents whose events are in the graph (only they can repeat).
   internal::StringSet documents_with_events;
-  // Ordered: Sync walks them in key order. Mutable because Sync lends the
-  // mentions of lone reports to the view (see `lent`).
-  mutable std::map<std::string, Group> groups;
-  // The same groups by key, hashed: finding a group compared long keys that
-  // share their first part ("praise|...") a dozen times in the ordered map.
+  // The groups in the order they were made, found by key through
+  // `group_index`. (They were in a map ordered by key: walking it for every
+  // new group missed the cache at every node. Only the groups of one
+  // super-group need key order, and Sync sorts just those.) A deque: adding
+  // a group moves none, so the index and `lent` may point into it. Mutable
+  // because Sync lends the mentions of lone reports to the view (see `lent`).
+  mutable std::deque<Group> groups;
   internal::StringMap<Group*> group_index;
 
   Group& GroupFor(const std::string& key) {
     if (auto it = group_index.find(key); it != group_index.end()) return *it->second;
-    auto [it, inserted] = groups.try_emplace(key);
-    group_index.Insert(key, &it->second);  // map nodes do not move
-    return it->second;
+    Group& group = groups.emplace_back();
+    group.key = key;
+    group_index.Insert(key, &group);
+    return group;
   }
   void IndexGroups() {
     group_index.clear();
-    for (auto& [key, group] : groups) group_index.Insert(key, &group);
+    for (Group& group : groups) group_index.Insert(group.key, &group);
+  }
+  // The groups in key order.
+  std::vector<const Group*> SortedGroups() const {
+    std::vector<const Group*> sorted;
+    sorted.reserve(groups.size());
+    for (const Group& group : groups) sorted.push_back(&group);
+    std::sort(sorted.begin(), sorted.end(), [](const Group* a, const Group* b) { return a->key < b->key; });
+    return sorted;
   }
 
   unsigned threads = 1;  // for Sync
@@ -268,11 +281,12 @@ struct Graph::Impl {
     // an event whose agents are all states or institutions joins the one group
     // of people acting for that state, if there is exactly one.
     // (The events of one group share all of that key: it is built once per
-    // group. The super-groups keep the groups' order; the order of the events
-    // built from them is fixed by the final sort.)
-    internal::StringMap<std::vector<Event*>> super;
+    // group. A super-group's members are its groups' events, the groups in
+    // key order; the order of the events built from them is fixed by the
+    // final sort.)
+    internal::StringMap<std::vector<Group*>> super;
     std::string super_key;
-    for (auto& [key, group] : groups) {
+    for (Group& group : groups) {
       if (group.events.empty()) continue;
       const Event& e = group.events.front();
       super_key = e.action;
@@ -282,8 +296,7 @@ struct Graph::Impl {
       AppendJoined(&super_key, e.participants);
       super_key += '|';
       super_key += FactualityName(e.factuality);
-      auto& members = super[super_key];
-      for (Event& g : group.events) members.push_back(&g);
+      super[super_key].push_back(&group);
     }
     auto is_person = [&](const std::string& id) {
       auto it = actors.find(id);
@@ -298,7 +311,12 @@ struct Graph::Impl {
     // threads() > 1 several are built at once (the final sort fixes the order).
     // `lenders` gets, for each event built, the report that lent it its
     // mentions (or nullptr).
-    auto build = [&](const std::vector<Event*>& members, std::vector<Event>* out, std::vector<Event*>* lenders) {
+    auto build = [&](std::vector<Group*>& member_groups, std::vector<Event>* out, std::vector<Event*>* lenders) {
+      std::sort(member_groups.begin(), member_groups.end(),
+                [](const Group* a, const Group* b) { return a->key < b->key; });
+      std::vector<Event*> members;
+      for (Group* group : member_groups)
+        for (Event& e : group->events) members.push_back(&e);
       std::size_t n = members.size();
       std::vector<std::size_t> parent(n);
       for (std::size_t i = 0; i < n; ++i) parent[i] = i;
@@ -546,9 +564,9 @@ struct Graph::Impl {
           emit(c.members, agents, key, c.members.front()->date ? &c.span : nullptr, c.undated_tag);
       }
     };
-    std::vector<const std::vector<Event*>*> work;
+    std::vector<std::vector<Group*>*> work;
     work.reserve(super.size());
-    for (const auto& [skey, members] : super) work.push_back(&members);
+    for (auto& [skey, member_groups] : super) work.push_back(&member_groups);
     // A thread is worth it for a few hundred groups, not for a handful.
     const std::size_t parts_wanted = std::max<std::size_t>(1, std::min<std::size_t>(threads, work.size() / 256));
     // Each part builds its groups' events and sorts them by date, action and
@@ -694,8 +712,8 @@ void Graph::Merge(const Graph& other) {
   other.impl_->ReturnLent(false);
   for (const auto& [id, a] : other.impl_->actors) impl_->actors[id] = a;
   for (const auto& [id, d] : other.impl_->documents) impl_->documents[id] = d;
-  for (const auto& [key, group] : other.impl_->groups)
-    for (const Event& e : group.events) impl_->AddDocEvent(e);
+  for (const Impl::Group* group : other.impl_->SortedGroups())
+    for (const Event& e : group->events) impl_->AddDocEvent(e);
   impl_->dirty = true;
 }
 
