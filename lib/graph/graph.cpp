@@ -684,7 +684,10 @@ void Graph::SetThreads(unsigned threads) {
 
 void Graph::AddActor(const Actor& actor) {
   std::lock_guard<std::mutex> lock(impl_->mu);
-  impl_->actors[actor.id] = actor;
+  // Every document adds its actors again, as a rule unchanged: comparing is
+  // cheaper than assigning all their strings anew.
+  auto [it, inserted] = impl_->actors.try_emplace(actor.id, actor);
+  if (!inserted && !(it->second == actor)) it->second = actor;
   impl_->dirty = true;
 }
 
