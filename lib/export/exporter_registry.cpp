@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "diplograph/export.h"
+#include "export/exporters.h"
 
 namespace diplograph {
 namespace {
@@ -26,24 +27,10 @@ bool IriSafe(unsigned char c) {
          c == '.' || c == '~';
 }
 
-// prefix + the percent-encoded id, in one allocation when (as for most ids)
-// no byte needs encoding; safe runs are copied whole.
+// prefix + the percent-encoded id, in one allocation.
 std::string Iri(std::string_view prefix, std::string_view id) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(prefix.size() + id.size());
-  out += prefix;
-  std::size_t run = 0;  // start of the safe bytes not yet copied
-  for (std::size_t i = 0; i < id.size(); ++i) {
-    const auto c = static_cast<unsigned char>(id[i]);
-    if (IriSafe(c)) continue;
-    out.append(id.data() + run, i - run);
-    run = i + 1;
-    out += '%';
-    out += hex[c >> 4];
-    out += hex[c & 15];
-  }
-  out.append(id.data() + run, id.size() - run);
+  std::string out(prefix.size() + 3 * id.size(), '\0');
+  out.resize(static_cast<std::size_t>(internal::WriteIri(out.data(), prefix, id) - out.data()));
   return out;
 }
 
@@ -109,8 +96,28 @@ Status WriteFileAtomically(const std::string& path, const std::function<Status(s
   return Status::Ok();
 }
 
-std::string ActorIri(std::string_view id) { return Iri("https://w3id.org/diplograph/id/actor/", id); }
-std::string EventIri(std::string_view id) { return Iri("https://w3id.org/diplograph/id/event/", id); }
-std::string DocumentIri(std::string_view id) { return Iri("https://w3id.org/diplograph/id/document/", id); }
+std::string ActorIri(std::string_view id) { return Iri(internal::kActorIriPrefix, id); }
+std::string EventIri(std::string_view id) { return Iri(internal::kEventIriPrefix, id); }
+std::string DocumentIri(std::string_view id) { return Iri(internal::kDocumentIriPrefix, id); }
+
+namespace internal {
+
+char* WriteIri(char* out, std::string_view prefix, std::string_view id) {
+  static const char* hex = "0123456789ABCDEF";
+  out = std::copy(prefix.begin(), prefix.end(), out);
+  for (const char ch : id) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (IriSafe(c)) {
+      *out++ = ch;
+      continue;
+    }
+    *out++ = '%';
+    *out++ = hex[c >> 4];
+    *out++ = hex[c & 15];
+  }
+  return out;
+}
+
+}  // namespace internal
 
 }  // namespace diplograph

@@ -23,26 +23,40 @@ using nlohmann::json;
 // order, strings escaped as nlohmann::json::dump escapes them (so the output
 // is what dumping a parsed copy of it would give; a test checks every line).
 // The keys of each object below are written in sorted order by hand.
+//
+// Each piece is written through a pointer into room made beforehand (for a
+// string, room for the worst case of its escapes): appending piece by piece
+// to a std::string checked the capacity and called memcpy for every quote
+// and comma, and that was most of the export's instructions.
 class NodeWriter {
  public:
-  explicit NodeWriter(std::string* out) : buf_(*out) {}
-  // Starts the next node: whatever the buffer holds before it needs no comma.
+  // Starts the next node: what was written before it needs no comma.
   void Begin() { fresh_ = true; }
+  // What has been written since the last Clear().
+  std::string_view text() const { return {buf_.data(), size_}; }
+  // Empties the text, keeping its memory for the next.
+  void Clear() { size_ = 0; }
+  // Text between nodes, as it is.
+  void Raw(std::string_view s) { Done(Copy(Room(s.size()), s)); }
   // `k` is one of this file's literal keys, which need no escaping.
-  void Key(std::string_view k) {
-    Sep();
-    buf_ += '"';
-    buf_ += k;
-    buf_ += "\":";
+  template <std::size_t N>
+  void Key(const char (&k)[N]) {
+    char* p = Room(N + 3);  // the N - 1 characters, a comma, two quotes and a colon
+    if (!fresh_) *p++ = ',';
+    *p++ = '"';
+    p = Copy(p, std::string_view(k, N - 1));
+    *p++ = '"';
+    *p++ = ':';
+    Done(p);
     fresh_ = true;
   }
   void Open(char c) {
     Sep();
-    buf_ += c;
+    Put(c);
     fresh_ = true;
   }
   void Close(char c) {
-    buf_ += c;
+    Put(c);
     fresh_ = false;
   }
   void Str(std::string_view v) {
@@ -56,29 +70,61 @@ class NodeWriter {
   }
   void Num(std::size_t v) {
     Sep();
-    char digits[24];
-    const auto end = std::to_chars(digits, digits + sizeof digits, v).ptr;
-    buf_.append(digits, end);
+    constexpr std::size_t kDigits = 20;  // of the largest 64-bit number
+    char* p = Room(kDigits);
+    Done(std::to_chars(p, p + kDigits, v).ptr);
   }
   void Bool(bool v) {
     Sep();
-    buf_ += v ? "true" : "false";
+    Raw(v ? "true" : "false");
   }
-  void Field(std::string_view key, std::string_view value) {
+  template <std::size_t N>
+  void Field(const char (&key)[N], std::string_view value) {
     Key(key);
     Str(value);
   }
-  void StrArray(const std::vector<std::string>& items, std::string (*iri)(std::string_view)) {
+  // The IRI prefix + id (see WriteIri), which needs no escaping.
+  void Iri(std::string_view prefix, std::string_view id) {
+    Sep();
+    char* p = Room(prefix.size() + 3 * id.size() + 2);
+    *p++ = '"';
+    p = WriteIri(p, prefix, id);
+    *p++ = '"';
+    Done(p);
+  }
+  template <std::size_t N>
+  void IriField(const char (&key)[N], std::string_view prefix, std::string_view id) {
+    Key(key);
+    Iri(prefix, id);
+  }
+  void IriArray(const std::vector<std::string>& ids, std::string_view prefix) {
     Open('[');
-    for (const auto& x : items) Str(iri(x));
+    for (const auto& id : ids) Iri(prefix, id);
     Close(']');
   }
 
  private:
+  // Where to write n more bytes; Done() is then told where the writing ended.
+  char* Room(std::size_t n) {
+    if (size_ + n > buf_.size()) Grow(n);
+    return buf_.data() + size_;
+  }
+  // Apart from Room, which is called for every piece and should stay small enough to inline.
+  void Grow(std::size_t n) { buf_.resize(std::max(2 * buf_.size(), size_ + n)); }
+  void Done(const char* end) { size_ = static_cast<std::size_t>(end - buf_.data()); }
+  static char* Copy(char* p, std::string_view s) {
+    if (!s.empty()) std::memcpy(p, s.data(), s.size());
+    return p + s.size();
+  }
+  void Put(char c) {
+    char* p = Room(1);
+    *p = c;
+    Done(p + 1);
+  }
   // A comma before every value but the first of an object or array (a value
   // right after its key has none).
   void Sep() {
-    if (!fresh_) buf_ += ',';
+    if (!fresh_) Put(',');
     fresh_ = false;
   }
   static bool NeedsCare(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c >= 0x80; }
@@ -108,36 +154,43 @@ class NodeWriter {
       // rare: let nlohmann replace the bad bytes as it always did
       std::string whole(prefix);
       whole += s;
-      buf_ += json(whole).dump(-1, ' ', false, json::error_handler_t::replace);
+      Raw(json(whole).dump(-1, ' ', false, json::error_handler_t::replace));
       return;
     }
     static constexpr char kHex[] = "0123456789abcdef";
-    buf_ += '"';
-    buf_ += prefix;
-    std::size_t run = 0;  // start of the bytes not yet copied
+    // The quotes, the prefix, the plain start, and at worst six bytes
+    // ("\u00XX") for each byte after it.
+    char* p = Room(2 + prefix.size() + i + 6 * (s.size() - i));
+    *p++ = '"';
+    p = Copy(p, prefix);
+    p = Copy(p, s.substr(0, i));
     for (; i < s.size(); ++i) {
       const auto c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
-      buf_.append(s.data() + run, i - run);
-      run = i + 1;
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        *p++ = static_cast<char>(c);
+        continue;
+      }
+      *p++ = '\\';
       switch (c) {
-        case '"': buf_ += "\\\""; break;
-        case '\\': buf_ += "\\\\"; break;
-        case '\b': buf_ += "\\b"; break;
-        case '\f': buf_ += "\\f"; break;
-        case '\n': buf_ += "\\n"; break;
-        case '\r': buf_ += "\\r"; break;
-        case '\t': buf_ += "\\t"; break;
+        case '"': *p++ = '"'; break;
+        case '\\': *p++ = '\\'; break;
+        case '\b': *p++ = 'b'; break;
+        case '\f': *p++ = 'f'; break;
+        case '\n': *p++ = 'n'; break;
+        case '\r': *p++ = 'r'; break;
+        case '\t': *p++ = 't'; break;
         default:
-          buf_ += "\\u00";
-          buf_ += kHex[c >> 4];
-          buf_ += kHex[c & 15];
+          p = Copy(p, "u00");
+          *p++ = kHex[c >> 4];
+          *p++ = kHex[c & 15];
       }
     }
-    buf_.append(s.data() + run, s.size() - run);
-    buf_ += '"';
+    *p++ = '"';
+    Done(p);
   }
-  std::string& buf_;
+  // The text is buf_[0, size_); the rest of buf_ is room, kept across Clear().
+  std::string buf_;
+  std::size_t size_ = 0;
   bool fresh_ = true;
 };
 
@@ -171,7 +224,7 @@ void TimeStamp(const DateSpan& d, NodeWriter* w) {
 void WriteEvent(const Event& e, const ActionRules& rules, NodeWriter& w) {
   const ActionType* type = rules.Find(e.action);
   w.Open('{');
-  w.Field("@id", EventIri(e.id));
+  w.IriField("@id", kEventIriPrefix, e.id);
   w.Key("@type");
   w.Open('[');
   w.PrefixedStr("dg:", type ? std::string_view(type->klass) : std::string_view("Event"));
@@ -180,7 +233,7 @@ void WriteEvent(const Event& e, const ActionRules& rules, NodeWriter& w) {
   w.Field("action", e.action);
   if (!e.agents.empty()) {
     w.Key("agent");
-    w.StrArray(e.agents, &ActorIri);
+    w.IriArray(e.agents, kActorIriPrefix);
   }
   if (type) {
     w.Field("cameo", type->cameo);
@@ -214,7 +267,7 @@ void WriteEvent(const Event& e, const ActionRules& rules, NodeWriter& w) {
     w.Num(m.begin);
     w.Close('}');
     w.Close(']');
-    w.Field("source", DocumentIri(m.document));
+    w.IriField("source", kDocumentIriPrefix, m.document);
     if (m.date) {
       w.Field("statedEarliest", m.date->earliest.ToString());
       w.Field("statedGranularity", GranularityName(m.date->granularity));
@@ -236,7 +289,7 @@ void WriteEvent(const Event& e, const ActionRules& rules, NodeWriter& w) {
   }
   if (!e.participants.empty()) {
     w.Key("participant");
-    w.StrArray(e.participants, &ActorIri);
+    w.IriArray(e.participants, kActorIriPrefix);
   }
   if (type) {
     w.Field("plover", type->plover);
@@ -244,7 +297,7 @@ void WriteEvent(const Event& e, const ActionRules& rules, NodeWriter& w) {
   }
   if (!e.recipients.empty()) {
     w.Key("recipient");
-    w.StrArray(e.recipients, &ActorIri);
+    w.IriArray(e.recipients, kActorIriPrefix);
   }
   if (e.date) {
     TimeStamp(*e.date, &w);
@@ -273,20 +326,20 @@ class JsonLdExporter final : public Exporter {
     if (context.is_discarded()) return Status(StatusCode::kInternal, "embedded JSON-LD context is broken");
     out << "{\"@context\": " << context.dump(-1, ' ', false, json::error_handler_t::replace) << ",\n\"@graph\": [";
     bool first = true;
-    std::string node;
-    NodeWriter w(&node);
+    NodeWriter w;
     auto emit = [&] {
       out << (first ? "\n" : ",\n");
+      const std::string_view node = w.text();
       out.write(node.data(), static_cast<std::streamsize>(node.size()));
       first = false;
-      node.clear();
+      w.Clear();
       w.Begin();
     };
     const ActionRules& rules = ActionRules::Default();
 
     for (const DocumentRecord& d : g.documents()) {
       w.Open('{');
-      w.Field("@id", DocumentIri(d.id));
+      w.IriField("@id", kDocumentIriPrefix, d.id);
       w.Field("@type", "schema:NewsArticle");
       if (d.published) w.Field("datePublished", d.published->ToString());
       if (!d.title.empty()) w.Field("headline", d.title);
@@ -298,9 +351,9 @@ class JsonLdExporter final : public Exporter {
     }
     for (const Actor& a : g.actors()) {
       w.Open('{');
-      w.Field("@id", ActorIri(a.id));
+      w.IriField("@id", kActorIriPrefix, a.id);
       w.Field("@type", ActorType(a.kind));
-      if (!a.country.empty() && a.country != a.id) w.Field("country", ActorIri(a.country));
+      if (!a.country.empty() && a.country != a.id) w.IriField("country", kActorIriPrefix, a.country);
       if (!a.in_lexicon) {
         w.Key("inLexicon");
         w.Bool(false);
@@ -321,20 +374,24 @@ class JsonLdExporter final : public Exporter {
     constexpr std::size_t kBlock = 1024;
     const std::size_t blocks = (events.size() + kBlock - 1) / kBlock;
     const std::size_t parallel = std::max<std::size_t>(1, threads);
+    std::vector<NodeWriter> writers(std::min(parallel, blocks));  // each block reuses the memory of the one before
     for (std::size_t b0 = 0; b0 < blocks; b0 += parallel) {
       const std::size_t n = std::min(parallel, blocks - b0);
-      std::vector<std::string> text(n);
       auto serialise = [&](std::size_t k) {
-        NodeWriter node(&text[k]);
+        NodeWriter& node = writers[k];
+        node.Clear();
         const std::size_t from = (b0 + k) * kBlock, to = std::min(events.size(), from + kBlock);
         for (std::size_t i = from; i < to; ++i) {
-          text[k] += (first && i == 0) ? "\n" : ",\n";
+          node.Raw((first && i == 0) ? "\n" : ",\n");
           node.Begin();
           WriteEvent(events[i], rules, node);
         }
       };
       RunPieces(n, serialise);
-      for (const std::string& t : text) out.write(t.data(), static_cast<std::streamsize>(t.size()));
+      for (std::size_t k = 0; k < n; ++k) {
+        const std::string_view t = writers[k].text();
+        out.write(t.data(), static_cast<std::streamsize>(t.size()));
+      }
     }
     out << "\n]}\n";
     if (!out) return Status(StatusCode::kIoError, "write failed");

@@ -7,10 +7,12 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <algorithm>
+#include <deque>
 #include <functional>
 #include <map>
 #include <mutex>
 #include <set>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -90,6 +92,16 @@ std::string_view FirstDocument(const Event& e) {
   return e.mentions.empty() ? std::string_view() : std::string_view(e.mentions.front().document);
 }
 
+// Whether the view's event built from this lone report has exactly its
+// mentions: already in order with no two alike, none flagged as an undated
+// report (a lone report is never one).
+bool LendsAsIs(const Event& report) {
+  const auto& ms = report.mentions;
+  for (std::size_t i = 0; i < ms.size(); ++i)
+    if (ms[i].undated_report || (i > 0 && !MentionLess(ms[i - 1], ms[i]))) return false;
+  return true;
+}
+
 void Canonicalize(Event* e) {
   std::sort(e->agents.begin(), e->agents.end());
   std::sort(e->recipients.begin(), e->recipients.end());
@@ -107,6 +119,7 @@ struct Graph::Impl {
   // and date, built the first time such a repeat can happen in it (a document
   // seen before), and kept from then on. Most groups never need one.
   struct Group {
+    std::string key;
     std::vector<Event> events;
     bool indexed = false;
     std::unordered_map<std::string, std::size_t> by_document_date;
@@ -142,20 +155,33 @@ struct Graph::Impl {
   };
   // Documents whose events are in the graph (only they can repeat).
   internal::StringSet documents_with_events;
-  std::map<std::string, Group> groups;  // ordered: Sync walks them in key order
-  // The same groups by key, hashed: finding a group compared long keys that
-  // share their first part ("praise|...") a dozen times in the ordered map.
+  // The groups in the order they were made, found by key through
+  // `group_index`. (They were in a map ordered by key: walking it for every
+  // new group missed the cache at every node. Only the groups of one
+  // super-group need key order, and Sync sorts just those.) A deque: adding
+  // a group moves none, so the index and `lent` may point into it. Mutable
+  // because Sync lends the mentions of lone reports to the view (see `lent`).
+  mutable std::deque<Group> groups;
   internal::StringMap<Group*> group_index;
 
   Group& GroupFor(const std::string& key) {
     if (auto it = group_index.find(key); it != group_index.end()) return *it->second;
-    auto [it, inserted] = groups.try_emplace(key);
-    group_index.Insert(key, &it->second);  // map nodes do not move
-    return it->second;
+    Group& group = groups.emplace_back();
+    group.key = key;
+    group_index.Insert(key, &group);
+    return group;
   }
   void IndexGroups() {
     group_index.clear();
-    for (auto& [key, group] : groups) group_index.Insert(key, &group);
+    for (Group& group : groups) group_index.Insert(group.key, &group);
+  }
+  // The groups in key order.
+  std::vector<const Group*> SortedGroups() const {
+    std::vector<const Group*> sorted;
+    sorted.reserve(groups.size());
+    for (const Group& group : groups) sorted.push_back(&group);
+    std::sort(sorted.begin(), sorted.end(), [](const Group* a, const Group* b) { return a->key < b->key; });
+    return sorted;
   }
 
   unsigned threads = 1;  // for Sync
@@ -168,6 +194,21 @@ struct Graph::Impl {
   mutable BoostGraph graph;
   mutable bool graph_built = false;
   mutable internal::StringMap<BoostGraph::vertex_descriptor> actor_vertex;
+  // Reports whose mentions Sync moved into the view instead of copying them
+  // (the view's event at that index holds them exactly as the report did):
+  // a copy allocated and wrote every string of the evidence once more and
+  // held it twice. They are given back before anything reads or changes the
+  // reports again, so the pointers stay valid while lent.
+  mutable std::vector<std::pair<Event*, std::size_t>> lent;
+
+  // Gives the lent mentions back to their reports: moved when the view is
+  // about to be rebuilt, copied otherwise (the view stays as it was until
+  // the next read). Caller holds `mu`.
+  void ReturnLent(bool view_is_discarded) const {
+    for (const auto& [report, at] : lent)
+      report->mentions = view_is_discarded ? std::move(events[at].mentions) : events[at].mentions;
+    lent.clear();
+  }
 
   std::string key_buffer;  // for Place, reused
 
@@ -199,6 +240,7 @@ struct Graph::Impl {
   // rule). A document new to the graph can only repeat an event of this
   // call: those are compared directly, and no index is needed.
   void AddDocEvents(std::vector<Event> batch) {
+    ReturnLent(false);
     std::vector<std::string> new_docs;
     std::vector<std::pair<Group*, std::size_t>> added;  // this call's events of new documents
     for (Event& e : batch) {
@@ -227,6 +269,7 @@ struct Graph::Impl {
   // Rebuilds the derived views. Caller holds `mu`.
   void Sync() const {
     if (!dirty) return;
+    ReturnLent(true);
     actor_list.clear();
     for (const auto& [id, a] : actors) actor_list.push_back(a);
     document_list.clear();
@@ -238,11 +281,12 @@ struct Graph::Impl {
     // an event whose agents are all states or institutions joins the one group
     // of people acting for that state, if there is exactly one.
     // (The events of one group share all of that key: it is built once per
-    // group. The super-groups keep the groups' order; the order of the events
-    // built from them is fixed by the final sort.)
-    internal::StringMap<std::vector<const Event*>> super;
+    // group. A super-group's members are its groups' events, the groups in
+    // key order; the order of the events built from them is fixed by the
+    // final sort.)
+    internal::StringMap<std::vector<Group*>> super;
     std::string super_key;
-    for (const auto& [key, group] : groups) {
+    for (Group& group : groups) {
       if (group.events.empty()) continue;
       const Event& e = group.events.front();
       super_key = e.action;
@@ -252,8 +296,7 @@ struct Graph::Impl {
       AppendJoined(&super_key, e.participants);
       super_key += '|';
       super_key += FactualityName(e.factuality);
-      auto& members = super[super_key];
-      for (const Event& g : group.events) members.push_back(&g);
+      super[super_key].push_back(&group);
     }
     auto is_person = [&](const std::string& id) {
       auto it = actors.find(id);
@@ -266,7 +309,14 @@ struct Graph::Impl {
     };
     // One group of reports into its events; groups are independent, so with
     // threads() > 1 several are built at once (the final sort fixes the order).
-    auto build = [&](const std::vector<const Event*>& members, std::vector<Event>* out) {
+    // `lenders` gets, for each event built, the report that lent it its
+    // mentions (or nullptr).
+    auto build = [&](std::vector<Group*>& member_groups, std::vector<Event>* out, std::vector<Event*>* lenders) {
+      std::sort(member_groups.begin(), member_groups.end(),
+                [](const Group* a, const Group* b) { return a->key < b->key; });
+      std::vector<Event*> members;
+      for (Group* group : member_groups)
+        for (Event& e : group->events) members.push_back(&e);
       std::size_t n = members.size();
       std::vector<std::size_t> parent(n);
       for (std::size_t i = 0; i < n; ++i) parent[i] = i;
@@ -282,94 +332,156 @@ struct Graph::Impl {
         b = find(b);
         if (a != b) parent[std::max(a, b)] = std::min(a, b);
       };
-      // Most groups hold one report, which is its own component: the joins
-      // below, with their maps and sets of agents, are for groups of several.
-      if (n > 1) {
-        // Members sharing an agent are one act, and so are members without agents
-        // (symmetric events: the participants decide). Each member joins the first
-        // member with the same agent: linear, where comparing every pair was
-        // quadratic in the reports of one action to one recipient.
-        std::unordered_map<std::string_view, std::size_t> first_with_agent;
-        std::size_t first_agentless = n;
-        for (std::size_t i = 0; i < n; ++i) {
-          if (members[i]->agents.empty()) {
-            if (first_agentless == n) first_agentless = i;
-            else unite(first_agentless, i);
+      // One event of the reports of one occasion (`cluster`, in order), dated
+      // with `span` (nullptr: undated).
+      std::string id_name;  // the name each event id is made from, reused
+      auto emit = [&](std::span<Event* const> cluster, const std::vector<std::string>& agents,
+                      const std::string& key, const DateSpan* span, std::string_view undated_tag) {
+        const Event& head = *cluster.front();
+        Event ev;  // the head's fields, without copying its mentions twice
+        ev.action = head.action;
+        ev.agents = agents;
+        ev.recipients = head.recipients;
+        ev.participants = head.participants;
+        ev.factuality = head.factuality;
+        if (cluster.size() == 1 && LendsAsIs(head)) {
+          ev.mentions = std::move(cluster.front()->mentions);
+          lenders->push_back(cluster.front());
+        } else {
+          std::size_t n_mentions = 0;
+          for (const Event* m : cluster) n_mentions += m->mentions.size();
+          ev.mentions.reserve(n_mentions);
+          for (const Event* m : cluster) {
+            std::size_t from = ev.mentions.size();
+            ev.mentions.insert(ev.mentions.end(), m->mentions.begin(), m->mentions.end());
+            for (std::size_t k = from; k < ev.mentions.size(); ++k) ev.mentions[k].undated_report = span && !m->date;
           }
-          for (const auto& a : members[i]->agents) {
-            auto [it, inserted] = first_with_agent.try_emplace(a, i);
-            if (!inserted) unite(it->second, i);
-          }
+          std::sort(ev.mentions.begin(), ev.mentions.end(), MentionLess);
+          ev.mentions.erase(std::unique(ev.mentions.begin(), ev.mentions.end()), ev.mentions.end());
+          lenders->push_back(nullptr);
         }
-        // Components of states and institutions only join a unique component with people of that state.
-        std::map<std::size_t, std::vector<std::size_t>> comps;
-        for (std::size_t i = 0; i < n; ++i) comps[find(i)].push_back(i);
-        std::map<std::size_t, std::set<std::string>> comp_agents;
-        for (const auto& [root, idx] : comps)
-          for (std::size_t i : idx) comp_agents[root].insert(members[i]->agents.begin(), members[i]->agents.end());
-        // The publication days each component's reports span. A state's act
-        // joins people's acts only when told within a news cycle of them: "the
-        // United States" withholding in 2018 is not the White House spokesman
-        // withholding in 2013, and whether they join must not depend on which
-        // other articles (a 2024 report by a third American) were read with them,
-        // or merging graphs would group differently from one extraction.
-        std::map<std::size_t, std::pair<long long, long long>> comp_days;
-        for (const auto& [root, idx] : comps)
-          for (std::size_t i : idx)
-            for (const Mention& m : members[i]->mentions) {
-              auto d = documents.find(m.document);
-              if (d == documents.end() || !d->second.published) continue;
-              const long long p = d->second.published->ToDays();
-              auto [it, inserted] = comp_days.try_emplace(root, p, p);
-              if (!inserted) it->second = {std::min(it->second.first, p), std::max(it->second.second, p)};
-            }
-        auto told_together = [&](std::size_t a, std::size_t b) {
-          auto da = comp_days.find(a), db = comp_days.find(b);
-          if (da == comp_days.end() || db == comp_days.end()) return true;
-          return da->second.first <= db->second.second + kNewsDelayDays &&
-                 db->second.first <= da->second.second + kNewsDelayDays;
-        };
-        std::vector<std::pair<std::size_t, std::size_t>> joins;
-        for (const auto& [root, agents] : comp_agents) {
-          // A component that names a state or an institution ("the Kremlin",
-          // with or without its spokesman) joins the one component of people
-          // acting for that state.
-          std::set<std::string> states;
-          for (const auto& a : agents)
-            if (!is_person(a) && !country(a).empty()) states.insert(country(a));
-          if (states.empty()) continue;
-          std::size_t target = SIZE_MAX;
-          int found = 0;
-          for (const auto& [other, oagents] : comp_agents) {
-            if (other == root || !std::any_of(oagents.begin(), oagents.end(), is_person)) continue;
-            if (!told_together(root, other)) continue;
-            if (std::any_of(oagents.begin(), oagents.end(), [&](const std::string& a) { return !is_person(a); }) &&
-                std::any_of(agents.begin(), agents.end(), is_person))
-              continue;  // both name institutions and people: they are their own acts
-            bool shares = std::any_of(oagents.begin(), oagents.end(), [&](const std::string& a) {
-              return !country(a).empty() && states.count(country(a));
-            });
-            if (shares) {
-              target = other;
-              ++found;
-            }
-          }
-          if (found == 1) joins.emplace_back(root, target);
+        if (span) ev.date = *span;
+        // "event|key|when", where "when" is the span or "undated" (with its tag)
+        id_name.assign("event|");
+        id_name += key;
+        id_name += '|';
+        if (span) {
+          id_name += span->value;
+          id_name += '/';
+          id_name += span->earliest.ToString();
+          id_name += '/';
+          id_name += span->latest.ToString();
+        } else {
+          id_name += "undated";
+          id_name += undated_tag;
         }
-        for (const auto& [a, b] : joins) unite(a, b);
+        ev.id = internal::UuidV5(internal::DiplographNamespace(), id_name);
+        out->push_back(std::move(ev));
+      };
+      // A report alone in its component is one event: what the clustering
+      // below gives it (its own agents, its own date, the plain "undated")
+      // without the sets and maps it needs for several.
+      std::string lone_key;
+      auto emit_lone = [&](Event* e) {
+        std::vector<std::string> agents = e->agents;  // sorted (Canonicalize); the union has no repeats
+        agents.erase(std::unique(agents.begin(), agents.end()), agents.end());
+        BuildKey(*e, agents, &lone_key);
+        emit(std::span<Event* const>(&e, 1), agents, lone_key, e->date ? &*e->date : nullptr, {});
+      };
+      // Most groups hold one report: the joins below, with their maps and sets
+      // of agents, are for groups of several.
+      if (n == 1) {
+        emit_lone(members.front());
+        return;
       }
-      std::map<std::size_t, std::vector<const Event*>> components;
+      // Members sharing an agent are one act, and so are members without agents
+      // (symmetric events: the participants decide). Each member joins the first
+      // member with the same agent: linear, where comparing every pair was
+      // quadratic in the reports of one action to one recipient.
+      std::unordered_map<std::string_view, std::size_t> first_with_agent;
+      std::size_t first_agentless = n;
+      for (std::size_t i = 0; i < n; ++i) {
+        if (members[i]->agents.empty()) {
+          if (first_agentless == n) first_agentless = i;
+          else unite(first_agentless, i);
+        }
+        for (const auto& a : members[i]->agents) {
+          auto [it, inserted] = first_with_agent.try_emplace(a, i);
+          if (!inserted) unite(it->second, i);
+        }
+      }
+      // Components of states and institutions only join a unique component with people of that state.
+      std::map<std::size_t, std::vector<std::size_t>> comps;
+      for (std::size_t i = 0; i < n; ++i) comps[find(i)].push_back(i);
+      std::map<std::size_t, std::set<std::string>> comp_agents;
+      for (const auto& [root, idx] : comps)
+        for (std::size_t i : idx) comp_agents[root].insert(members[i]->agents.begin(), members[i]->agents.end());
+      // The publication days each component's reports span. A state's act
+      // joins people's acts only when told within a news cycle of them: "the
+      // United States" withholding in 2018 is not the White House spokesman
+      // withholding in 2013, and whether they join must not depend on which
+      // other articles (a 2024 report by a third American) were read with them,
+      // or merging graphs would group differently from one extraction.
+      std::map<std::size_t, std::pair<long long, long long>> comp_days;
+      for (const auto& [root, idx] : comps)
+        for (std::size_t i : idx)
+          for (const Mention& m : members[i]->mentions) {
+            auto d = documents.find(m.document);
+            if (d == documents.end() || !d->second.published) continue;
+            const long long p = d->second.published->ToDays();
+            auto [it, inserted] = comp_days.try_emplace(root, p, p);
+            if (!inserted) it->second = {std::min(it->second.first, p), std::max(it->second.second, p)};
+          }
+      auto told_together = [&](std::size_t a, std::size_t b) {
+        auto da = comp_days.find(a), db = comp_days.find(b);
+        if (da == comp_days.end() || db == comp_days.end()) return true;
+        return da->second.first <= db->second.second + kNewsDelayDays &&
+               db->second.first <= da->second.second + kNewsDelayDays;
+      };
+      std::vector<std::pair<std::size_t, std::size_t>> joins;
+      for (const auto& [root, agents] : comp_agents) {
+        // A component that names a state or an institution ("the Kremlin",
+        // with or without its spokesman) joins the one component of people
+        // acting for that state.
+        std::set<std::string> states;
+        for (const auto& a : agents)
+          if (!is_person(a) && !country(a).empty()) states.insert(country(a));
+        if (states.empty()) continue;
+        std::size_t target = SIZE_MAX;
+        int found = 0;
+        for (const auto& [other, oagents] : comp_agents) {
+          if (other == root || !std::any_of(oagents.begin(), oagents.end(), is_person)) continue;
+          if (!told_together(root, other)) continue;
+          if (std::any_of(oagents.begin(), oagents.end(), [&](const std::string& a) { return !is_person(a); }) &&
+              std::any_of(agents.begin(), agents.end(), is_person))
+            continue;  // both name institutions and people: they are their own acts
+          bool shares = std::any_of(oagents.begin(), oagents.end(), [&](const std::string& a) {
+            return !country(a).empty() && states.count(country(a));
+          });
+          if (shares) {
+            target = other;
+            ++found;
+          }
+        }
+        if (found == 1) joins.emplace_back(root, target);
+      }
+      for (const auto& [a, b] : joins) unite(a, b);
+      std::map<std::size_t, std::vector<Event*>> components;
       for (std::size_t i = 0; i < n; ++i) components[find(i)].push_back(members[i]);
 
       for (const auto& [root, docs] : components) {
+        if (docs.size() == 1) {
+          emit_lone(docs.front());
+          continue;
+        }
         std::set<std::string> agent_union;
         for (const Event* e : docs) agent_union.insert(e->agents.begin(), e->agents.end());
         std::vector<std::string> agents(agent_union.begin(), agent_union.end());
         const Event& first = *docs.front();
         std::string key;
         BuildKey(first, agents, &key);
-        std::vector<const Event*> dated, undated;
-        for (const Event* e : docs) (e->date ? dated : undated).push_back(e);
+        std::vector<Event*> dated, undated;
+        for (Event* e : docs) (e->date ? dated : undated).push_back(e);
         std::sort(dated.begin(), dated.end(), [](const Event* a, const Event* b) {
           if (a->date->Days() != b->date->Days()) return a->date->Days() < b->date->Days();
           if (a->date->earliest != b->date->earliest) return a->date->earliest < b->date->earliest;
@@ -380,12 +492,12 @@ struct Graph::Impl {
         });
         struct Cluster {
           DateSpan span;
-          std::vector<const Event*> members;
+          std::vector<Event*> members;
           std::string undated_tag;  // of an undated group, when there are several
         };
         std::vector<Cluster> clusters;
         std::map<std::pair<long long, long long>, std::size_t> cluster_of_span;  // no two clusters share a span
-        for (const Event* e : dated) {
+        for (Event* e : dated) {
           Cluster* target = nullptr;
           auto exact = cluster_of_span.find({e->date->earliest.ToDays(), e->date->latest.ToDays()});
           if (exact != cluster_of_span.end()) target = &clusters[exact->second];
@@ -414,10 +526,10 @@ struct Graph::Impl {
         // Undated reports in articles published more than kNewsDelayDays apart
         // are different acts (a congratulation of Modi told undated in 2022
         // and in 2024): one group per stretch of publication dates.
-        std::vector<std::pair<long long, std::vector<const Event*>>> still_undated;  // first published day
-        std::vector<const Event*> undated_unknown;  // no publication date
-        std::vector<std::pair<long long, const Event*>> to_group;  // published day, report
-        for (const Event* e : undated) {
+        std::vector<std::pair<long long, std::vector<Event*>>> still_undated;  // first published day
+        std::vector<Event*> undated_unknown;  // no publication date
+        std::vector<std::pair<long long, Event*>> to_group;  // published day, report
+        for (Event* e : undated) {
           std::optional<CivilDate> published;
           if (!e->mentions.empty()) {
             auto d = documents.find(e->mentions.front().document);
@@ -464,44 +576,20 @@ struct Graph::Impl {
           first.insert(first.end(), undated_unknown.begin(), undated_unknown.end());
         }
         for (std::size_t g = 0; g < still_undated.size(); ++g) {
-          std::vector<const Event*>& members = still_undated[g].second;
+          std::vector<Event*>& members = still_undated[g].second;
           std::sort(members.begin(), members.end(),
                     [](const Event* a, const Event* b) { return MentionLess(a->mentions.front(), b->mentions.front()); });
           // The first group keeps the plain "undated" id; later ones are told apart.
           clusters.push_back({DateSpan{}, std::move(members),
                               g == 0 ? std::string() : "/" + CivilDate::FromDays(still_undated[g].first).ToString()});
         }
-        for (const Cluster& c : clusters) {
-          const Event& head = *c.members.front();
-          Event ev;  // the head's fields, without copying its mentions twice
-          ev.action = head.action;
-          ev.agents = agents;
-          ev.recipients = head.recipients;
-          ev.participants = head.participants;
-          ev.factuality = head.factuality;
-          std::size_t n_mentions = 0;
-          for (const Event* m : c.members) n_mentions += m->mentions.size();
-          ev.mentions.reserve(n_mentions);
-          bool has_date = c.members.front()->date.has_value();
-          for (const Event* m : c.members) {
-            std::size_t from = ev.mentions.size();
-            ev.mentions.insert(ev.mentions.end(), m->mentions.begin(), m->mentions.end());
-            for (std::size_t k = from; k < ev.mentions.size(); ++k) ev.mentions[k].undated_report = has_date && !m->date;
-          }
-          std::sort(ev.mentions.begin(), ev.mentions.end(), MentionLess);
-          ev.mentions.erase(std::unique(ev.mentions.begin(), ev.mentions.end()), ev.mentions.end());
-          ev.date = has_date ? std::optional<DateSpan>(c.span) : std::nullopt;
-          std::string when =
-              has_date ? c.span.value + "/" + c.span.earliest.ToString() + "/" + c.span.latest.ToString()
-                       : "undated" + c.undated_tag;
-          ev.id = internal::UuidV5(internal::DiplographNamespace(), "event|" + key + "|" + when);
-          out->push_back(std::move(ev));
-        }
+        for (const Cluster& c : clusters)
+          emit(c.members, agents, key, c.members.front()->date ? &c.span : nullptr, c.undated_tag);
       }
     };
-    std::vector<const std::vector<const Event*>*> work;
+    std::vector<std::vector<Group*>*> work;
     work.reserve(super.size());
-    for (const auto& [skey, members] : super) work.push_back(&members);
+    for (auto& [skey, member_groups] : super) work.push_back(&member_groups);
     // A thread is worth it for a few hundred groups, not for a handful.
     const std::size_t parts_wanted = std::max<std::size_t>(1, std::min<std::size_t>(threads, work.size() / 256));
     // Each part builds its groups' events and sorts them by date, action and
@@ -510,6 +598,7 @@ struct Graph::Impl {
     // is the one a sort of all events gives.)
     struct Part {
       std::vector<Event> events;
+      std::vector<Event*> lenders;
       std::vector<long long> day;
       std::vector<std::size_t> order;
     };
@@ -523,7 +612,7 @@ struct Graph::Impl {
     };
     auto run = [&](std::size_t p) {
       Part& part = parts[p];
-      for (std::size_t i = p; i < work.size(); i += parts.size()) build(*work[i], &part.events);
+      for (std::size_t i = p; i < work.size(); i += parts.size()) build(*work[i], &part.events, &part.lenders);
       const std::size_t n = part.events.size();
       part.day.resize(n);
       part.order.resize(n);
@@ -547,7 +636,9 @@ struct Graph::Impl {
             before(parts[p], parts[p].order[head[p]], parts[best], parts[best].order[head[best]]))
           best = p;
       }
-      events.push_back(std::move(parts[best].events[parts[best].order[head[best]++]]));
+      const std::size_t at = parts[best].order[head[best]++];
+      if (Event* lender = parts[best].lenders[at]) lent.emplace_back(lender, events.size());
+      events.push_back(std::move(parts[best].events[at]));
     }
     dirty = false;
     graph_built = false;
@@ -592,6 +683,8 @@ struct Graph::Impl {
 
 Graph::Graph() : impl_(std::make_unique<Impl>()) {}
 Graph::Graph(const Graph& o) : impl_(std::make_unique<Impl>()) {
+  std::lock_guard<std::mutex> lock(o.impl_->mu);
+  o.impl_->ReturnLent(false);
   impl_->actors = o.impl_->actors;
   impl_->documents = o.impl_->documents;
   impl_->groups = o.impl_->groups;
@@ -614,7 +707,10 @@ void Graph::SetThreads(unsigned threads) {
 
 void Graph::AddActor(const Actor& actor) {
   std::lock_guard<std::mutex> lock(impl_->mu);
-  impl_->actors[actor.id] = actor;
+  // Every document adds its actors again, as a rule unchanged: comparing is
+  // cheaper than assigning all their strings anew.
+  auto [it, inserted] = impl_->actors.try_emplace(actor.id, actor);
+  if (!inserted && !(it->second == actor)) it->second = actor;
   impl_->dirty = true;
 }
 
@@ -638,10 +734,12 @@ void Graph::AddDocumentEvents(std::vector<Event>&& events) {
 void Graph::Merge(const Graph& other) {
   if (&other == this) return;
   std::scoped_lock lock(impl_->mu, other.impl_->mu);
+  impl_->ReturnLent(false);
+  other.impl_->ReturnLent(false);
   for (const auto& [id, a] : other.impl_->actors) impl_->actors[id] = a;
   for (const auto& [id, d] : other.impl_->documents) impl_->documents[id] = d;
-  for (const auto& [key, group] : other.impl_->groups)
-    for (const Event& e : group.events) impl_->AddDocEvent(e);
+  for (const Impl::Group* group : other.impl_->SortedGroups())
+    for (const Event& e : group->events) impl_->AddDocEvent(e);
   impl_->dirty = true;
 }
 
