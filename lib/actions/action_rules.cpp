@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <iterator>
 
 #include "actions/trigger_anchors.h"
 #include "util/embedded_data.h"
@@ -15,8 +16,12 @@ struct ActionRules::Impl {
   std::vector<TriggerRule> triggers;
   std::vector<std::unique_ptr<RE2>> regexes;  // one per trigger
   // Finds where the literals of the trigger patterns occur in a sentence: a
-  // pattern is tried only there (trigger_anchors.h).
+  // pattern is tried only there (trigger_anchors.h). Pattern i's leading
+  // literals are reported as i, its required literals as triggers.size() + i.
   AnchorScanner anchors;
+  // Per trigger: it has required literals, so a place where it may begin is
+  // tried only if one of them occurs there or after.
+  std::vector<bool> has_required;
   // Per trigger: its pattern is searched over the whole sentence when the
   // scanner finds one of its literals, which then need not begin a match.
   std::vector<bool> search_whole;
@@ -112,11 +117,14 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       m.regexes.push_back(std::move(re));
       m.triggers.push_back(std::move(r));
     }
-    std::vector<PatternAnchors> anchors;
-    for (std::size_t i = 0; i < m.triggers.size(); ++i) {
-      anchors.push_back(FindAnchors(m.triggers[i].pattern));
-      m.search_whole.push_back(!anchors.back().at_start);
-      if (anchors.back().literals.empty()) m.unanchored.push_back(static_cast<int>(i));
+    const std::size_t n = m.triggers.size();
+    std::vector<PatternAnchors> anchors(2 * n);
+    for (std::size_t i = 0; i < n; ++i) {
+      anchors[i] = FindAnchors(m.triggers[i].pattern);
+      anchors[n + i].literals = anchors[i].required;
+      m.search_whole.push_back(!anchors[i].at_start);
+      m.has_required.push_back(!anchors[i].required.empty());
+      if (anchors[i].literals.empty()) m.unanchored.push_back(static_cast<int>(i));
     }
     m.anchors = AnchorScanner(anchors);
     RoleCues& c = m.cues;
@@ -223,11 +231,12 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
   // suppression below has always seen them. Kept per thread: no allocation
   // per sentence.
   constexpr std::size_t kEverywhere = std::string_view::npos;
+  const int n = static_cast<int>(m.triggers.size());
   thread_local std::vector<AnchorScanner::Hit> starts;
   starts.clear();
   if (m.anchors.Scan(sentence, &starts)) {
     for (AnchorScanner::Hit& start : starts)
-      if (m.search_whole[start.pattern]) start.begin = kEverywhere;
+      if (start.pattern < n && m.search_whole[start.pattern]) start.begin = kEverywhere;
     for (int p : m.unanchored) starts.push_back({p, kEverywhere});
   } else {  // a character the scan cannot read (it may have stopped half-way): search every pattern
     starts.clear();
@@ -241,12 +250,23 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
                              return a.pattern == b.pattern && a.begin == b.begin;
                            }),
                starts.end());
+  const auto by_pattern = [](const AnchorScanner::Hit& a, const AnchorScanner::Hit& b) { return a.pattern < b.pattern; };
+  // The required literals' places sort after every place a pattern may begin.
+  const auto required = std::lower_bound(starts.begin(), starts.end(), AnchorScanner::Hit{n, 0}, by_pattern);
   const re2::StringPiece text(sentence.data(), sentence.size());
   re2::StringPiece found;
   int pattern = -1;
   std::size_t resume = 0;  // where the pattern's last match ended: matches do not overlap
-  for (const AnchorScanner::Hit& start : starts) {
-    if (start.pattern != pattern) pattern = start.pattern, resume = 0;
+  std::size_t last_required = 0;  // one past the last place of one of the pattern's required literals
+  for (auto it = starts.begin(); it != required; ++it) {
+    const AnchorScanner::Hit& start = *it;
+    if (start.pattern != pattern) {
+      pattern = start.pattern, resume = 0;
+      if (m.has_required[pattern]) {
+        auto after = std::upper_bound(required, starts.end(), AnchorScanner::Hit{n + pattern, 0}, by_pattern);
+        last_required = after != required && std::prev(after)->pattern == n + pattern ? std::prev(after)->begin + 1 : 0;
+      }
+    }
     const RE2& re = *m.regexes[pattern];
     const TriggerRule* rule = &m.triggers[pattern];
     if (start.begin == kEverywhere) {
@@ -259,6 +279,8 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
       }
       continue;
     }
+    // No required literal at or after the place: no match can begin there.
+    if (m.has_required[pattern] && start.begin >= last_required) continue;
     // Every match begins with a leading literal, so the first place at or
     // after `resume` where the pattern matches is where an unanchored search
     // from `resume` would have found it.
