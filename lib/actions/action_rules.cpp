@@ -3,7 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <iterator>
+#include <cstdint>
 
 #include "actions/trigger_anchors.h"
 #include "util/embedded_data.h"
@@ -233,10 +233,34 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
   constexpr std::size_t kEverywhere = std::string_view::npos;
   const int n = static_cast<int>(m.triggers.size());
   thread_local std::vector<AnchorScanner::Hit> starts;
+  // Per pattern: one past the last place in this sentence of one of its
+  // required literals, valid if stamped with this call.
+  struct RequiredEnd {
+    std::uint64_t call = 0;
+    std::size_t end = 0;
+  };
+  thread_local std::vector<RequiredEnd> required_end;
+  thread_local std::uint64_t call = 0;
+  ++call;
+  required_end.resize(std::max(required_end.size(), m.triggers.size()));
   starts.clear();
   if (m.anchors.Scan(sentence, &starts)) {
+    for (const AnchorScanner::Hit& h : starts)
+      if (h.pattern >= n) {
+        RequiredEnd& r = required_end[h.pattern - n];
+        r.end = r.call == call ? std::max(r.end, h.begin + 1) : h.begin + 1;
+        r.call = call;
+      }
+    // A place with no required literal at or after it: no match can begin there.
+    starts.erase(std::remove_if(starts.begin(), starts.end(),
+                                [&](const AnchorScanner::Hit& h) {
+                                  if (h.pattern >= n) return true;
+                                  const RequiredEnd& r = required_end[h.pattern];
+                                  return m.has_required[h.pattern] && (r.call != call || h.begin >= r.end);
+                                }),
+                 starts.end());
     for (AnchorScanner::Hit& start : starts)
-      if (start.pattern < n && m.search_whole[start.pattern]) start.begin = kEverywhere;
+      if (m.search_whole[start.pattern]) start.begin = kEverywhere;
     for (int p : m.unanchored) starts.push_back({p, kEverywhere});
   } else {  // a character the scan cannot read (it may have stopped half-way): search every pattern
     starts.clear();
@@ -250,23 +274,12 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
                              return a.pattern == b.pattern && a.begin == b.begin;
                            }),
                starts.end());
-  const auto by_pattern = [](const AnchorScanner::Hit& a, const AnchorScanner::Hit& b) { return a.pattern < b.pattern; };
-  // The required literals' places sort after every place a pattern may begin.
-  const auto required = std::lower_bound(starts.begin(), starts.end(), AnchorScanner::Hit{n, 0}, by_pattern);
   const re2::StringPiece text(sentence.data(), sentence.size());
   re2::StringPiece found;
   int pattern = -1;
   std::size_t resume = 0;  // where the pattern's last match ended: matches do not overlap
-  std::size_t last_required = 0;  // one past the last place of one of the pattern's required literals
-  for (auto it = starts.begin(); it != required; ++it) {
-    const AnchorScanner::Hit& start = *it;
-    if (start.pattern != pattern) {
-      pattern = start.pattern, resume = 0;
-      if (m.has_required[pattern]) {
-        auto after = std::upper_bound(required, starts.end(), AnchorScanner::Hit{n + pattern, 0}, by_pattern);
-        last_required = after != required && std::prev(after)->pattern == n + pattern ? std::prev(after)->begin + 1 : 0;
-      }
-    }
+  for (const AnchorScanner::Hit& start : starts) {
+    if (start.pattern != pattern) pattern = start.pattern, resume = 0;
     const RE2& re = *m.regexes[pattern];
     const TriggerRule* rule = &m.triggers[pattern];
     if (start.begin == kEverywhere) {
@@ -279,8 +292,6 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
       }
       continue;
     }
-    // No required literal at or after the place: no match can begin there.
-    if (m.has_required[pattern] && start.begin >= last_required) continue;
     // Every match begins with a leading literal, so the first place at or
     // after `resume` where the pattern matches is where an unanchored search
     // from `resume` would have found it.
