@@ -26,7 +26,9 @@ std::vector<std::string> Texts(const std::vector<PatternAnchors::Literal>& liter
 
 // Every match of every built-in trigger pattern in `text`, found by searching
 // it whole, begins where the scanner reports the pattern (or, for a pattern
-// whose literals need not begin a match, the scanner reports it somewhere).
+// whose literals need not begin a match, the scanner reports it somewhere),
+// and one of its required literals, reported as pattern triggers.size() + p,
+// lies at or after that place.
 void CheckEveryMatchIsFound(const std::vector<TriggerRule>& triggers, const std::vector<PatternAnchors>& anchors,
                             const AnchorScanner& scanner, const std::string& text) {
   std::vector<AnchorScanner::Hit> hits;
@@ -42,8 +44,14 @@ void CheckEveryMatchIsFound(const std::vector<TriggerRule>& triggers, const std:
       bool reported = std::any_of(hits.begin(), hits.end(), [&](const AnchorScanner::Hit& h) {
         return h.pattern == static_cast<int>(p) && (!anchors[p].at_start || h.begin == begin);
       });
+      const int required_id = static_cast<int>(triggers.size() + p);
+      bool required_found = anchors[p].required.empty() ||
+                            std::any_of(hits.begin(), hits.end(), [&](const AnchorScanner::Hit& h) {
+                              return h.pattern == required_id && h.begin >= begin;
+                            });
       INFO(triggers[p].id << " at " << begin << " in: " << text);
       CHECK(reported);
+      CHECK(required_found);
       pos = begin + std::max<std::size_t>(found.size(), 1);
     }
   }
@@ -65,6 +73,14 @@ TEST_CASE("leading literals are read from a pattern", "[actions]") {
   PatternAnchors inside = FindAnchors(R"([\w'-]+'s\s+(?:victory|win)\b)");
   CHECK_FALSE(inside.at_start);
   CHECK(Texts(inside.literals) == std::vector<std::string>{"'s\x02victory", "'s\x02win"});
+  // Leading literals and, from the part after the first one that is not
+  // exact, required literals, looked for from word starts.
+  PatternAnchors after = FindAnchors(R"(\b(?:has|had)\s+(?:[\w-]+\s+){0,2}?talks\s+by\s+phone\b)");
+  CHECK(after.at_start);
+  CHECK(Texts(after.literals) == std::vector<std::string>{"had\x02 (word start)", "has\x02 (word start)"});
+  CHECK(Texts(after.required) == std::vector<std::string>{"by\x02phone (word start)"});
+  // A pattern read in full from its leading literals requires nothing more.
+  CHECK(FindAnchors(R"(\bcongratulat(?:e|ed)\b)").required.empty());
   // What the reader does not know leaves the pattern to a full search.
   CHECK(FindAnchors(R"(\pL+ met)").literals.empty());
   CHECK(FindAnchors(R"(.+\d)").literals.empty());
@@ -88,8 +104,11 @@ TEST_CASE("the scanner finds literals in any case, across any white space, at wo
 
 TEST_CASE("every match of the built-in trigger patterns lies where the scanner looks", "[actions]") {
   const std::vector<TriggerRule>& triggers = ActionRules::Default().triggers();
-  std::vector<PatternAnchors> anchors;
-  for (const TriggerRule& t : triggers) anchors.push_back(FindAnchors(t.pattern));
+  std::vector<PatternAnchors> anchors(2 * triggers.size());
+  for (std::size_t p = 0; p < triggers.size(); ++p) {
+    anchors[p] = FindAnchors(triggers[p].pattern);
+    anchors[triggers.size() + p].literals = anchors[p].required;
+  }
   AnchorScanner scanner(anchors);
   std::ifstream corpus(diplograph::testing::SourcePath("tests/fixtures/articles/corpus.jsonl"));
   REQUIRE(corpus);

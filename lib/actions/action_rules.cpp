@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstdint>
 
 #include "actions/trigger_anchors.h"
 #include "util/embedded_data.h"
@@ -15,8 +16,12 @@ struct ActionRules::Impl {
   std::vector<TriggerRule> triggers;
   std::vector<std::unique_ptr<RE2>> regexes;  // one per trigger
   // Finds where the literals of the trigger patterns occur in a sentence: a
-  // pattern is tried only there (trigger_anchors.h).
+  // pattern is tried only there (trigger_anchors.h). Pattern i's leading
+  // literals are reported as i, its required literals as triggers.size() + i.
   AnchorScanner anchors;
+  // Per trigger: it has required literals, so a place where it may begin is
+  // tried only if one of them occurs there or after.
+  std::vector<bool> has_required;
   // Per trigger: its pattern is searched over the whole sentence when the
   // scanner finds one of its literals, which then need not begin a match.
   std::vector<bool> search_whole;
@@ -112,11 +117,14 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       m.regexes.push_back(std::move(re));
       m.triggers.push_back(std::move(r));
     }
-    std::vector<PatternAnchors> anchors;
-    for (std::size_t i = 0; i < m.triggers.size(); ++i) {
-      anchors.push_back(FindAnchors(m.triggers[i].pattern));
-      m.search_whole.push_back(!anchors.back().at_start);
-      if (anchors.back().literals.empty()) m.unanchored.push_back(static_cast<int>(i));
+    const std::size_t n = m.triggers.size();
+    std::vector<PatternAnchors> anchors(2 * n);
+    for (std::size_t i = 0; i < n; ++i) {
+      anchors[i] = FindAnchors(m.triggers[i].pattern);
+      anchors[n + i].literals = anchors[i].required;
+      m.search_whole.push_back(!anchors[i].at_start);
+      m.has_required.push_back(!anchors[i].required.empty());
+      if (anchors[i].literals.empty()) m.unanchored.push_back(static_cast<int>(i));
     }
     m.anchors = AnchorScanner(anchors);
     RoleCues& c = m.cues;
@@ -223,9 +231,34 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
   // suppression below has always seen them. Kept per thread: no allocation
   // per sentence.
   constexpr std::size_t kEverywhere = std::string_view::npos;
+  const int n = static_cast<int>(m.triggers.size());
   thread_local std::vector<AnchorScanner::Hit> starts;
+  // Per pattern: one past the last place in this sentence of one of its
+  // required literals, valid if stamped with this call.
+  struct RequiredEnd {
+    std::uint64_t call = 0;
+    std::size_t end = 0;
+  };
+  thread_local std::vector<RequiredEnd> required_end;
+  thread_local std::uint64_t call = 0;
+  ++call;
+  required_end.resize(std::max(required_end.size(), m.triggers.size()));
   starts.clear();
   if (m.anchors.Scan(sentence, &starts)) {
+    for (const AnchorScanner::Hit& h : starts)
+      if (h.pattern >= n) {
+        RequiredEnd& r = required_end[h.pattern - n];
+        r.end = r.call == call ? std::max(r.end, h.begin + 1) : h.begin + 1;
+        r.call = call;
+      }
+    // A place with no required literal at or after it: no match can begin there.
+    starts.erase(std::remove_if(starts.begin(), starts.end(),
+                                [&](const AnchorScanner::Hit& h) {
+                                  if (h.pattern >= n) return true;
+                                  const RequiredEnd& r = required_end[h.pattern];
+                                  return m.has_required[h.pattern] && (r.call != call || h.begin >= r.end);
+                                }),
+                 starts.end());
     for (AnchorScanner::Hit& start : starts)
       if (m.search_whole[start.pattern]) start.begin = kEverywhere;
     for (int p : m.unanchored) starts.push_back({p, kEverywhere});

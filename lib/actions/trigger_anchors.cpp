@@ -15,6 +15,9 @@ namespace {
 constexpr std::size_t kMaxLiterals = 64;
 // A character class of at most this many bytes is read as alternatives.
 constexpr std::size_t kMaxClassBytes = 6;
+// Required literals shorter than this occur in nearly every sentence: they
+// would cost the scanner more than they save.
+constexpr std::size_t kMinRequiredRarity = 4;
 // Stand for \b and for \s+ inside a literal while a pattern is read. The
 // scanner follows kSpaces over a whole run of white space, which is right
 // because a literal holds no white space of its own (it stops before any).
@@ -95,6 +98,12 @@ class LeadReader {
   // After Read: where the items of the pattern's top-level sequence begin
   // (none if the pattern is an alternation at its top).
   const std::vector<std::size_t>& sequence_items() const { return sequence_items_; }
+  // After Read: how many of those items the leading literals hold, up to the
+  // one after which they stop being exact (all of them if they never do).
+  std::size_t lead_items() const { return std::min(lead_items_, sequence_items_.size()); }
+  // After Read: where the bars between the alternatives of a top-level
+  // alternation are (none if the pattern is a sequence).
+  const std::vector<std::size_t>& top_bars() const { return top_bars_; }
 
  private:
   bool At(char c) const { return i_ < p_.size() && p_[i_] == c; }
@@ -106,7 +115,7 @@ class LeadReader {
   Prefixes Alternation() {
     Prefixes all = Concatenation();
     while (!failed_ && At('|')) {
-      if (depth_ == 0) top_alternation_ = true, sequence_items_.clear();
+      if (depth_ == 0) top_alternation_ = true, sequence_items_.clear(), top_bars_.push_back(i_);
       ++i_;
       Union(&all, Concatenation());
     }
@@ -116,8 +125,10 @@ class LeadReader {
   Prefixes Concatenation() {
     Prefixes seq;
     while (!failed_ && i_ < p_.size() && !At('|') && !At(')')) {
-      if (depth_ == 0 && !top_alternation_) sequence_items_.push_back(i_);
+      const bool top = depth_ == 0 && !top_alternation_;
+      if (top) sequence_items_.push_back(i_);
       Append(&seq, Repetition());
+      if (top && !seq.exact) lead_items_ = std::min(lead_items_, sequence_items_.size());
     }
     return seq;
   }
@@ -331,6 +342,8 @@ class LeadReader {
   int depth_ = 0;  // of groups around i_
   bool top_alternation_ = false;
   std::vector<std::size_t> sequence_items_;
+  std::size_t lead_items_ = std::string_view::npos;
+  std::vector<std::size_t> top_bars_;
 };
 
 // The literals of `read`, or none if some match may begin anywhere.
@@ -365,6 +378,45 @@ std::size_t Rarity(const std::vector<PatternAnchors::Literal>& lits) {
   return lits.empty() ? 0 : shortest;
 }
 
+// Whether no literal can begin inside a word or at white space: the scanner
+// looks for such literals only at word starts and a few punctuation marks.
+bool FoundAtWordStarts(const std::vector<PatternAnchors::Literal>& lits) {
+  return std::none_of(lits.begin(), lits.end(), [](const PatternAnchors::Literal& lit) {
+    return !lit.word_start && (IsWordByte(static_cast<unsigned char>(lit.text[0])) || lit.text[0] == kSpaces);
+  });
+}
+
+// Every match of a sequence holds a match of each of its tails, which begins
+// with that tail's literals: the rarest literals of the tails that begin at
+// `items` (offsets in `pattern`).
+//
+// `required`: literals for a pattern whose leading literals are known, which
+// need only occur after the match's start, not where their tail begins. One
+// that white space begins is then looked for from the word after it, and a
+// tail with a literal that may begin inside a word is passed over: the scanner
+// would walk from every such byte, which costs more than the tries it saves.
+std::vector<PatternAnchors::Literal> RarestTail(std::string_view pattern, const std::vector<std::size_t>& items,
+                                                bool required) {
+  std::vector<PatternAnchors::Literal> rarest;
+  for (std::size_t item : items) {
+    // A tail that begins with a letter of the pattern begins inside a word.
+    if (required && IsWordByte(static_cast<unsigned char>(pattern[item]))) continue;
+    std::optional<Prefixes> tail = LeadReader(pattern.substr(item)).Read();
+    if (!tail) continue;
+    std::vector<PatternAnchors::Literal> lits = Literals(*tail);
+    if (required) {
+      for (PatternAnchors::Literal& lit : lits)
+        if (lit.text.size() > 1 && lit.text[0] == kSpaces && IsWordByte(static_cast<unsigned char>(lit.text[1]))) {
+          lit.text.erase(0, 1);
+          lit.word_start = true;
+        }
+      if (!FoundAtWordStarts(lits)) continue;
+    }
+    if (Rarity(lits) > Rarity(rarest)) rarest = std::move(lits);
+  }
+  return rarest;
+}
+
 }  // namespace
 
 PatternAnchors FindAnchors(std::string_view pattern) {
@@ -372,17 +424,42 @@ PatternAnchors FindAnchors(std::string_view pattern) {
   LeadReader reader(pattern);
   std::optional<Prefixes> read = reader.Read();
   if (!read) return anchors;
+  std::vector<std::size_t> items = reader.sequence_items();
   anchors.literals = Literals(*read);
-  if (!anchors.literals.empty()) return anchors;
-  // Every match of a sequence holds a match of each of its tails, which
-  // begins with that tail's literals: take the rarest.
-  anchors.at_start = false;
-  for (std::size_t item : reader.sequence_items()) {
-    std::optional<Prefixes> tail = LeadReader(pattern.substr(item)).Read();
-    if (!tail) continue;
-    std::vector<PatternAnchors::Literal> lits = Literals(*tail);
-    if (Rarity(lits) > Rarity(anchors.literals)) anchors.literals = std::move(lits);
+  if (anchors.literals.empty()) {
+    anchors.at_start = false;
+    anchors.literals = RarestTail(pattern, items, false);
+    return anchors;
   }
+  if (!reader.top_bars().empty()) {
+    // A match of an alternation is a match of one of its alternatives, and
+    // holds a literal that alternative requires, or begins with one of its
+    // own leading literals (longer than the alternation's, which too many
+    // alternatives cut short).
+    std::vector<PatternAnchors::Literal> required;
+    std::size_t from = 0;
+    std::vector<std::size_t> ends = reader.top_bars();
+    ends.push_back(pattern.size());
+    for (std::size_t end : ends) {
+      PatternAnchors alternative = FindAnchors(pattern.substr(from, end - from));
+      std::vector<PatternAnchors::Literal>& lits = alternative.required.empty() ? alternative.literals : alternative.required;
+      if (!alternative.at_start || Rarity(lits) < kMinRequiredRarity || !FoundAtWordStarts(lits)) return anchors;
+      required.insert(required.end(), lits.begin(), lits.end());
+      from = end + 1;
+    }
+    // Alternatives read in full add nothing to the leading literals.
+    const bool leading_only = std::all_of(required.begin(), required.end(), [&](const PatternAnchors::Literal& r) {
+      return std::any_of(anchors.literals.begin(), anchors.literals.end(), [&](const PatternAnchors::Literal& l) {
+        return l.text == r.text && l.word_start == r.word_start;
+      });
+    });
+    if (!leading_only) anchors.required = std::move(required);
+    return anchors;
+  }
+  // The required literals come from after the items the leading ones hold.
+  std::vector<std::size_t> later(items.begin() + static_cast<std::ptrdiff_t>(reader.lead_items()), items.end());
+  std::vector<PatternAnchors::Literal> required = RarestTail(pattern, later, true);
+  if (Rarity(required) >= kMinRequiredRarity) anchors.required = std::move(required);
   return anchors;
 }
 

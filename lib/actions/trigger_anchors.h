@@ -25,6 +25,12 @@ struct PatternAnchors {
   };
   std::vector<Literal> literals;
   bool at_start = true;
+  // When literals begin every match: literals from a later part of the
+  // pattern, one of which every match also holds at or after its start. A
+  // place where the pattern may begin need not be tried if none follows it
+  // (most places, for a pattern whose first word is common: "did ... not
+  // congratulate"). Empty when no later part gives literals worth looking for.
+  std::vector<Literal> required;
 };
 PatternAnchors FindAnchors(std::string_view pattern);
 

@@ -317,7 +317,7 @@ struct Pass {
   const TemporalContext* ctx;
   // Each token's entry in the word lists (nullptr: in none), looked up when a
   // rule first asks; &m->unasked until then.
-  mutable std::vector<const WordInfo*> infos;
+  std::vector<const WordInfo*>& infos;
 
   std::size_t size() const { return toks.size(); }
   const WordInfo* Info(std::size_t i) const {
@@ -449,9 +449,12 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
   std::vector<Timex> out;
   const Impl& m = *impl_;
   if (!m.has_months) return out;
-  internal::LowerTokens low;
+  // Kept per thread: tagging a sentence allocates only for what it finds.
+  thread_local internal::LowerTokens low;
+  thread_local std::vector<const WordInfo*> infos;
   low.Build(sentence, toks);
-  Pass<Impl> p{&m, sentence, toks, low, &ctx, std::vector<const WordInfo*>(toks.size(), &m.unasked)};
+  infos.assign(toks.size(), &m.unasked);
+  Pass<Impl> p{&m, sentence, toks, low, &ctx, infos};
   const std::optional<CivilDate>& pub = ctx.published;
 
   auto unresolved = [&](Timex t) {
