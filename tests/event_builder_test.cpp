@@ -325,10 +325,16 @@ TEST_CASE("a withholding without a named recipient is aimed at whoever was just 
                             "Xi Jinping did not recognise the results.",
                             "2024-06-05")) ==
         V{"congratulate vladimir_putin>narendra_modi 2024-06-03 asserted", "withhold_recognition xi_jinping>narendra_modi - asserted"});
-  // Not across more than carry_recipient_sentences sentences.
+  // Not across more than carry_recipient_sentences sentences ...
+  CHECK(Describe(ExtractOne("Vladimir Putin congratulated India on Monday. It rained. It rained. It rained. "
+                            "It rained. Xi Jinping did not recognise the results.",
+                            "2024-06-05")) == V{"congratulate vladimir_putin>IND 2024-06-03 asserted"});
+  // ... but a person congratulated is the winner the article names
+  // (winner_cues.recipient_of), at any distance.
   CHECK(Describe(ExtractOne("Vladimir Putin congratulated Narendra Modi on Monday. It rained. It rained. It rained. "
                             "It rained. Xi Jinping did not recognise the results.",
-                            "2024-06-05")) == V{"congratulate vladimir_putin>narendra_modi 2024-06-03 asserted"});
+                            "2024-06-05")) == V{"congratulate vladimir_putin>narendra_modi 2024-06-03 asserted",
+                                                "withhold_recognition xi_jinping>narendra_modi - asserted"});
 }
 
 TEST_CASE("'X's spokesman said he had ...': the pronoun is the owner of the speaker", "[events]") {
@@ -2572,4 +2578,30 @@ TEST_CASE("'He is due to meet Xi': a pronoun subject keeps the previous subject 
   CHECK(DescribeDefault("Donald Trump arrived in Osaka. Xi Jinping said he was ready. On Friday he also held talks "
                         "with Angela Merkel.",
                         "2019-06-29") == V{"meet angela_merkel+xi_jinping 2019-06-28 asserted"});
+}
+
+TEST_CASE("the election winner: 'X's election as', 'X narrowly won', whoever was congratulated; a person's heir is "
+          "not the person",
+          "[events]") {
+  CHECK(DescribeDefault("Nicolas Maduro narrowly won Sunday's election. Raul Castro and Rafael Correa congratulated "
+                        "Chavez's chosen heir.",
+                        "2013-04-16") == V{"congratulate rafael_correa>nicolas_maduro - asserted",
+                                           "congratulate raul_castro>nicolas_maduro - asserted"});
+  CHECK(DescribeDefault("Neighbouring leaders welcomed Netumbo Nandi-Ndaitwah's election as Namibia's first woman "
+                        "president. Hakainde Hichilema also sent a message of congratulations.",
+                        "2024-12-05") ==
+        V{"congratulate hakainde_hichilema>netumbo_nandi_ndaitwah - asserted"});
+  // The outgoing chancellor's congratulation is domestic and left out, but it
+  // says who won.
+  CHECK(DescribeDefault("Olaf Scholz congratulated Friedrich Merz. Keir Starmer also congratulated the winner.",
+                        "2025-02-24") == V{"congratulate keir_starmer>friedrich_merz - asserted"});
+  // A relation with no winner named gives no one; a possessor that is no
+  // relation still is the party.
+  CHECK(DescribeDefault("Keir Starmer congratulated Joe Biden's rival on Sunday.", "2024-11-07").empty());
+  CHECK(DescribeDefault("Mexico said it recognised Nicolas Maduro's government.", "2019-01-24") ==
+        V{"grant_recognition MEX>nicolas_maduro - asserted"});
+  // A campaign is not a victory.
+  CHECK(DescribeDefault("Joe Biden's election campaign began. Keir Starmer sent a message of congratulations.",
+                        "2024-11-07")
+            .empty());
 }

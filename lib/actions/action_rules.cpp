@@ -199,11 +199,14 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       c.winner.verb_leads = list("verb_leads");
       c.winner.verb_objects = list("verb_objects");
       c.winner.possessed = list("possessed");
+      c.winner.possessed_before_as = list("possessed_before_as");
       c.winner.of_nouns = list("of_nouns");
+      c.winner.recipient_of = list("recipient_of");
       phrases(w, "after", &c.winner.after);
       c.winner.elect_suffix = w.value("elect_suffix", std::string());
     }
     words("date_soft_barriers", &c.date_soft_barriers);
+    words("relation_nouns", &c.relation_nouns);
     c.object_limits = j.value("object_limits", std::unordered_map<std::string, std::size_t>{});
     c.negated_becomes = j.value("negated_becomes", std::unordered_map<std::string, std::string>{});
     for (const auto& [from, to] : c.negated_becomes)

@@ -124,10 +124,16 @@ struct RoleCues {
   // is aimed at the election winner the article last named (winner_cues).
   WordList carry_winner;
   struct WinnerCues {
-    WordList verbs, verb_leads, verb_objects, possessed, of_nouns;
+    // possessed_before_as: "Nandi-Ndaitwah's election as president";
+    // recipient_of: the person an asserted act of these actions is aimed at
+    // ("Scholz congratulated Merz") is the winner when no cue named one.
+    WordList verbs, verb_leads, verb_objects, possessed, possessed_before_as, of_nouns, recipient_of;
     PhraseList after;
     std::string elect_suffix;
   } winner;
+  // "congratulated Chavez's chosen heir": a person's relation (heir, son,
+  // ally), up to two words after the possessive, is the object, not the person.
+  WordList relation_nouns;
   std::unordered_map<std::string, std::size_t> object_limits;
   std::unordered_map<std::string, std::string> negated_becomes;
   // Actions whose state-level event is the same act as the same agent's

@@ -28,8 +28,8 @@ enum class Cue : unsigned {
   kDateSoftBarriers, kDenialVerbs, kDeniedReportNouns, kFloatingQuantifiers, kFrontingPrepositions,
   kFutureClauseOpeners, kIrregularPast, kNamePremodifiers, kNegatedInside, kNounDeterminers, kNounModalAfter,
   kNounModalStops, kNounNegatedAfter, kObjectHerFollowers, kObjectStops, kPassiveAgentStops, kPassiveAuxiliaries,
-  kPrepositions, kQuestionEnds, kSpeakerPronouns, kSpeechVerbs, kSubjectOpeners, kTopicPrepositions, kWinnerOfNouns,
-  kWinnerPossessed, kWinnerVerbLeads, kWinnerVerbObjects, kWinnerVerbs, kCount
+  kPrepositions, kQuestionEnds, kRelationNouns, kSpeakerPronouns, kSpeechVerbs, kSubjectOpeners, kTopicPrepositions, kWinnerOfNouns,
+  kWinnerPossessed, kWinnerPossessedBeforeAs, kWinnerVerbLeads, kWinnerVerbObjects, kWinnerVerbs, kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 63, "a token's cues and its looked-up flag fit in 64 bits");
 
@@ -61,12 +61,14 @@ const WordList& CueWords(const RoleCues& cues, Cue cue) {
     case Cue::kPassiveAuxiliaries: return cues.passive_auxiliaries;
     case Cue::kPrepositions: return cues.prepositions;
     case Cue::kQuestionEnds: return cues.question_ends;
+    case Cue::kRelationNouns: return cues.relation_nouns;
     case Cue::kSpeakerPronouns: return cues.speaker_pronouns;
     case Cue::kSpeechVerbs: return cues.speech_verbs;
     case Cue::kSubjectOpeners: return cues.subject_openers;
     case Cue::kTopicPrepositions: return cues.topic_prepositions;
     case Cue::kWinnerOfNouns: return cues.winner.of_nouns;
     case Cue::kWinnerPossessed: return cues.winner.possessed;
+    case Cue::kWinnerPossessedBeforeAs: return cues.winner.possessed_before_as;
     case Cue::kWinnerVerbLeads: return cues.winner.verb_leads;
     case Cue::kWinnerVerbObjects: return cues.winner.verb_objects;
     case Cue::kWinnerVerbs: return cues.winner.verbs;
@@ -417,6 +419,13 @@ class Sentence {
         bool possessor_only = !possessor_is_party && am.possessive && am.kind == ActorKind::kPerson &&
                               owned < size() && token(owned).word && !token(owned).cap &&
                               !(owned >= trigger_begin && owned < trigger_end);
+        // "congratulated Chavez's chosen heir": whoever the relation is, not
+        // the person who has it (even where a possessor is the party:
+        // "hailed Fico's return").
+        for (std::size_t k = owned; !possessor_only && am.possessive && am.kind == ActorKind::kPerson &&
+                                    k < owned + 2 && k < size() && token(k).word && !token(k).cap;
+             ++k)
+          possessor_only = Is(k, Cue::kRelationNouns);
         if (possessor_only) {
           i = am.tok_end;
           continue;
@@ -794,7 +803,9 @@ bool NamedAsWinner(const Sentence& s, const ActorMention& m, const RoleCues::Win
   }
   if (m.possessive) {
     for (std::size_t k = m.tok_end + 1; k < n && k < m.tok_end + 4; ++k)
-      if (s.Is(k, Cue::kWinnerPossessed)) return true;
+      if (s.Is(k, Cue::kWinnerPossessed) ||
+          (s.Is(k, Cue::kWinnerPossessedBeforeAs) && k + 1 < n && s.lower(k + 1) == "as"))
+        return true;
     return false;
   }
   if (m.tok_begin >= 2 && s.lower(m.tok_begin - 1) == "of" && s.Is(m.tok_begin - 2, Cue::kWinnerOfNouns)) return true;
@@ -1791,6 +1802,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       }
       for (const auto& o : object_ids) {
         if (o == agent) continue;
+        // "Scholz congratulated Merz": whoever is congratulated won, if no cue
+        // said who did (even when the act itself is domestic and left out).
+        if (memory->winner.empty() && ea.factuality == Factuality::kAsserted &&
+            cues.winner.recipient_of.contains(ea.action)) {
+          const LexiconEntry* le = actors_.lexicon().Find(o);
+          if (le && le->kind == ActorKind::kPerson) memory->winner = o;
+        }
         std::string rc = country_of(o);
         if (!rc.empty() && rc == ea.agent_countries[0]) continue;  // domestic: not diplomacy
         CandidateEvent e2 = ea;
