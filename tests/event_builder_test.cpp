@@ -2605,3 +2605,16 @@ TEST_CASE("the election winner: 'X's election as', 'X narrowly won', whoever was
                         "2024-11-07")
             .empty());
 }
+
+TEST_CASE("a congratulation naming no one takes the recipient of the same act by another state just after it",
+          "[events]") {
+  CHECK(DescribeDefault("Raul Castro and Rafael Correa congratulated Chavez's chosen heir. Vladimir Putin sent "
+                        "Nicolas Maduro a message of congratulations.",
+                        "2013-04-16") == V{"congratulate rafael_correa>nicolas_maduro - asserted",
+                                           "congratulate raul_castro>nicolas_maduro - asserted",
+                                           "congratulate vladimir_putin>nicolas_maduro - asserted"});
+  // Not from further than carry_recipient_sentences ahead.
+  CHECK(DescribeDefault("Raul Castro congratulated Chavez's chosen heir. It rained. It rained. It rained. It rained. "
+                        "Vladimir Putin sent Nicolas Maduro a message of congratulations.",
+                        "2013-04-16") == V{"congratulate vladimir_putin>nicolas_maduro - asserted"});
+}

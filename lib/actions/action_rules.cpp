@@ -192,6 +192,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     c.carry_recipient_from =
         j.value("carry_recipient_from", std::unordered_map<std::string, std::vector<std::string>>{});
     words("carry_winner", &c.carry_winner);
+    words("carry_recipient_later_same", &c.carry_recipient_later_same);
     {
       const nlohmann::json w = j.value("winner_cues", nlohmann::json::object());
       auto list = [&](const char* key) { return WordList(w.value(key, std::vector<std::string>{})); };

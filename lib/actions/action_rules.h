@@ -120,6 +120,9 @@ struct RoleCues {
   // withholding without a named recipient ("did not recognise the results")
   // is aimed at whoever was just congratulated.
   std::unordered_map<std::string, std::vector<std::string>> carry_recipient_from;
+  // Actions whose mention without a recipient may take it from the same act by
+  // another state in the sentences just after it.
+  WordList carry_recipient_later_same;
   // Actions whose mention without a recipient, when nothing nearby gives one,
   // is aimed at the election winner the article last named (winner_cues).
   WordList carry_winner;

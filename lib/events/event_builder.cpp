@@ -2041,9 +2041,15 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     // ("Pompeo said Washington would not recognise its outcome. ... Putin
     // congratulated Maduro on his re-election"): for actions that carry a
     // recipient from another action, the nearest later sentence may give it.
-    if (!last && from_it != rules_.cues().carry_recipient_from.end())
+    // ("X, Y and Z congratulated Chavez's chosen heir. Putin sent Maduro a
+    // message of congratulations": for carry_recipient_later_same, also the
+    // same act by another state.)
+    const WordList& later_same = rules_.cues().carry_recipient_later_same;
+    const bool same_later = later_same.contains(cands[i].action);
+    if (!last && (from_it != rules_.cues().carry_recipient_from.end() || same_later))
       for (const CandidateEvent& c : cands)
-        if (!c.incomplete && c.action != cands[i].action && carries(c.action) && c.sentence > cands[i].sentence &&
+        if (!c.incomplete && (c.action != cands[i].action ? carries(c.action) : same_later) &&
+            c.sentence > cands[i].sentence &&
             c.factuality == cands[i].factuality &&
             c.sentence - cands[i].sentence <= rules_.cues().carry_recipient_sentences && !c.recipients.empty() &&
             // Not from the same state's own later congratulation ("the Kremlin
