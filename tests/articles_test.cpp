@@ -267,8 +267,9 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
       {494, 513, "t494-t513 (blind 16)", 0.61, 0.74, 2, {}},
       // Seventh session: the kinds of real articles the held-out set holds (world
       // reactions to elections, summit side meetings, follow-ups retelling them), 20
-      // articles, scored blind: 0.475 / 0.385 (3 violations).
-      {514, 533, "t514-t533 (blind 17)", 0.47, 0.38, 3, {}},
+      // articles, scored blind: 0.475 / 0.385 (3 violations); after its general fixes
+      // (winners named by description, a pronoun subject, wordings): 0.693 / 0.385 / 3.
+      {514, 533, "t514-t533 (blind 17)", 0.69, 0.38, 3, {}},
   };
   for (const auto& d : gold["documents"]) {
     std::string id = d["id"];
