@@ -2580,7 +2580,7 @@ TEST_CASE("'He is due to meet Xi': a pronoun subject keeps the previous subject 
                         "2019-06-29") == V{"meet angela_merkel+xi_jinping 2019-06-28 asserted"});
 }
 
-TEST_CASE("the election winner: 'X's election as', 'X narrowly won', whoever was congratulated; a person's heir is "
+TEST_CASE("the election winner: 'X's election as', 'X narrowly won', whoever was congratulated, a person's heir is "
           "not the person",
           "[events]") {
   CHECK(DescribeDefault("Nicolas Maduro narrowly won Sunday's election. Raul Castro and Rafael Correa congratulated "
