@@ -28,8 +28,9 @@ enum class Cue : unsigned {
   kDateSoftBarriers, kDenialVerbs, kDeniedReportNouns, kFloatingQuantifiers, kFrontingPrepositions,
   kFutureClauseOpeners, kIrregularPast, kNamePremodifiers, kNegatedInside, kNounDeterminers, kNounModalAfter,
   kNounModalStops, kNounNegatedAfter, kObjectHerFollowers, kObjectStops, kPassiveAgentStops, kPassiveAuxiliaries,
-  kPrepositions, kQuestionEnds, kRelationNouns, kSpeakerPronouns, kSpeechVerbs, kSubjectOpeners, kTopicPrepositions, kWinnerOfNouns,
-  kWinnerPossessed, kWinnerPossessedBeforeAs, kWinnerVerbLeads, kWinnerVerbObjects, kWinnerVerbs, kCount
+  kPrepositions, kQuestionEnds, kRelationNouns, kSpeakerPronouns, kSpeechVerbs, kSubjectOpeners, kTopicPrepositions,
+  kWinnerOfNouns, kWinnerPossessed, kWinnerPossessedBeforeAs, kWinnerVerbLeads, kWinnerVerbObjects, kWinnerVerbs,
+  kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 63, "a token's cues and its looked-up flag fit in 64 bits");
 
@@ -2044,8 +2045,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     // ("X, Y and Z congratulated Chavez's chosen heir. Putin sent Maduro a
     // message of congratulations": for carry_recipient_later_same, also the
     // same act by another state.)
-    const WordList& later_same = rules_.cues().carry_recipient_later_same;
-    const bool same_later = later_same.contains(cands[i].action);
+    const bool same_later = rules_.cues().carry_recipient_later_same.contains(cands[i].action);
     if (!last && (from_it != rules_.cues().carry_recipient_from.end() || same_later))
       for (const CandidateEvent& c : cands)
         if (!c.incomplete && (c.action != cands[i].action ? carries(c.action) : same_later) &&

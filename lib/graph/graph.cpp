@@ -422,17 +422,22 @@ struct Graph::Impl {
       // withholding in 2013, and whether they join must not depend on which
       // other articles (a 2024 report by a third American) were read with them,
       // or merging graphs would group differently from one extraction.
+      // (Found at the first question: most groups name no state.)
       std::map<std::size_t, std::pair<long long, long long>> comp_days;
-      for (const auto& [root, idx] : comps)
-        for (std::size_t i : idx)
-          for (const Mention& m : members[i]->mentions) {
-            auto d = documents.find(m.document);
-            if (d == documents.end() || !d->second.published) continue;
-            const long long p = d->second.published->ToDays();
-            auto [it, inserted] = comp_days.try_emplace(root, p, p);
-            if (!inserted) it->second = {std::min(it->second.first, p), std::max(it->second.second, p)};
-          }
+      bool days_found = false;
       auto told_together = [&](std::size_t a, std::size_t b) {
+        if (!days_found) {
+          days_found = true;
+          for (const auto& [root, idx] : comps)
+            for (std::size_t i : idx)
+              for (const Mention& m : members[i]->mentions) {
+                auto d = documents.find(m.document);
+                if (d == documents.end() || !d->second.published) continue;
+                const long long p = d->second.published->ToDays();
+                auto [it, inserted] = comp_days.try_emplace(root, p, p);
+                if (!inserted) it->second = {std::min(it->second.first, p), std::max(it->second.second, p)};
+              }
+        }
         auto da = comp_days.find(a), db = comp_days.find(b);
         if (da == comp_days.end() || db == comp_days.end()) return true;
         return da->second.first <= db->second.second + kNewsDelayDays &&
