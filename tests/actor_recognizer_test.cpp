@@ -85,6 +85,22 @@ TEST_CASE("a shared surname is the one last named in full in the article", "[act
   CHECK(c.Actors("Wang added more.", "2021-03-01").empty());
 }
 
+TEST_CASE("a title alone does not take a surname from the person named in full", "[actors]") {
+  // March 2022: the father is still Turkmenistan's president, the son was just elected.
+  const ActorRecognizer& rec = DefaultRecognizer();
+  const CivilDate day{2022, 3, 16};
+  ArticleMemory a;
+  ActorsIn(rec, "Putin congratulated Serdar Berdimuhamedow on his election as Turkmenistan's president.", day, &a);
+  CHECK(ActorsIn(rec, "Tokayev phoned the younger Berdimuhamedow.", day, &a) ==
+        std::vector<std::string>{"kassym_jomart_tokayev", "serdar_berdimuhamedow"});
+  // With no one of that surname named in full, the title's holder lends it.
+  ArticleMemory b;
+  CHECK(ActorsIn(rec, "Turkmenistan's president spoke on Monday.", day, &b) ==
+        std::vector<std::string>{"gurbanguly_berdimuhamedow"});
+  CHECK(ActorsIn(rec, "Tokayev phoned Berdimuhamedow.", day, &b) ==
+        std::vector<std::string>{"kassym_jomart_tokayev", "gurbanguly_berdimuhamedow"});
+}
+
 TEST_CASE("countries, capitals and government metonyms", "[actors]") {
   Fixture f;
   CHECK(f.Actors("Beijing and Moscow signed; the Kremlin said; Russia's envoy") ==

@@ -365,6 +365,102 @@ TEST_CASE("a date owning another noun dates that noun, not the event", "[events]
         V{"meet narendra_modi+xi_jinping 2024-06-04 asserted"});
 }
 
+TEST_CASE("a possessive date naming the occasion dates the clause: 'In Friday's messages, ...'", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("In Friday's messages, Emmanuel Macron congratulated Keir Starmer.", "2024-07-08") ==
+        V{"congratulate emmanuel_macron>keir_starmer 2024-07-05 asserted"});
+  CHECK(describe("On the sidelines of Monday's summit, Xi Jinping met Vladimir Putin.", "2024-07-10") ==
+        V{"meet vladimir_putin+xi_jinping 2024-07-08 asserted"});
+  // Not an occasion the clause is told at: the date stays its noun's.
+  CHECK(describe("After Sunday's vote, Emmanuel Macron congratulated Keir Starmer.", "2024-07-08") ==
+        V{"congratulate emmanuel_macron>keir_starmer - asserted"});
+  CHECK(describe("Ahead of Friday's summit, Xi Jinping met Vladimir Putin.", "2024-07-10") ==
+        V{"meet vladimir_putin+xi_jinping - asserted"});
+}
+
+TEST_CASE("a relative clause telling how someone came to office dates nothing outside it", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Gabriel Boric, who took office last month, held talks with Alberto Fernandez.", "2022-04-05") ==
+        V{"meet alberto_fernandez+gabriel_boric - asserted"});
+  CHECK(describe("Vladimir Putin met Xi Jinping, who was sworn in on Friday.", "2023-03-22") ==
+        V{"meet vladimir_putin+xi_jinping - asserted"});
+  // Another relative clause's date still dates a trigger whose own clause has none,
+  // as does a date before the tenure word in the clause.
+  CHECK(describe("Gabriel Boric, who arrived on Sunday, held talks with Alberto Fernandez.", "2022-04-05") ==
+        V{"meet alberto_fernandez+gabriel_boric 2022-04-03 asserted"});
+  CHECK(describe("Gabriel Boric, who arrived on Sunday on his first trip since taking office in March, held talks "
+                 "with Alberto Fernandez.",
+                 "2022-04-05") == V{"meet alberto_fernandez+gabriel_boric 2022-04-03 asserted"});
+}
+
+TEST_CASE("a meeting owned by a date with nobody named is the article's pair: 'Monday's meeting lasted'", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Xi Jinping held talks with Vladimir Putin. Monday's meeting lasted almost two hours.", "2024-03-05") ==
+        V{"meet vladimir_putin+xi_jinping 2024-03-04 asserted"});
+  CHECK(describe("Xi Jinping held talks with Vladimir Putin. The deal was reached during Tuesday's bilateral meeting "
+                 "in Moscow.",
+                 "2024-03-07") == V{"meet vladimir_putin+xi_jinping 2024-03-05 asserted"});
+  // No pair named before: nothing; a meeting whose clause names people is theirs.
+  CHECK(describe("Monday's meeting lasted almost two hours.", "2024-03-05").empty());
+  CHECK(describe("Xi Jinping held talks with Vladimir Putin. Monday's meeting with Narendra Modi was short.",
+                 "2024-03-05") == V{"meet vladimir_putin+xi_jinping - asserted"});
+}
+
+TEST_CASE("state-agency style: 'and H.E. President X of the People's Republic of China held talks'", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("His Highness the Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah and H.E. President Xi Jinping of the "
+                 "People's Republic of China held official talks on Monday.",
+                 "2018-07-10") == V{"meet sabah_al_ahmad+xi_jinping 2018-07-09 asserted"});
+  CHECK(describe("President Xi Jinping of the People's Republic of China held talks with Vladimir Putin on Monday.",
+                 "2018-07-10") == V{"meet vladimir_putin+xi_jinping 2018-07-09 asserted"});
+  // Only a person's "of the" governs the state after it: "the head of the Arab League"
+  // stands for the League, "after the Swedish government recognised" opens a clause.
+  CHECK(describe("Israel recalled its ambassador on Thursday, hours after the Swedish government recognised the "
+                 "State of Palestine.",
+                 "2014-10-31") == V{"grant_recognition SWE>PSE 2014-10-30 asserted"});
+}
+
+TEST_CASE("'as did X' after an act and a comma: X did the same", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Daniel Ortega congratulated Mauricio Funes on Monday, as did Honduras's Manuel Zelaya.", "2009-03-17") ==
+        V{"congratulate daniel_ortega>mauricio_funes 2009-03-16 asserted",
+          "congratulate manuel_zelaya>mauricio_funes 2009-03-16 asserted"});
+  // Only after a comma, and not past the next clause break.
+  CHECK(describe("Daniel Ortega congratulated Mauricio Funes on Monday as did nobody else; Manuel Zelaya was silent.",
+                 "2009-03-17") == V{"congratulate daniel_ortega>mauricio_funes 2009-03-16 asserted"});
+}
+
+TEST_CASE("'the new head of state' is the person named who last took up a state's leading office", "[events]") {
+  CHECK(DescribeDefault("Robert Mugabe sat in the front row as Edgar Lungu was sworn in. Mugabe held a short meeting "
+                        "with the new head of state after the ceremony.",
+                        "2015-01-26") == V{"meet edgar_lungu+robert_mugabe - asserted"});
+  // Nobody named took office lately: nobody.
+  CHECK(DescribeDefault("Robert Mugabe held a short meeting with the new head of state after the ceremony.", "2015-01-26")
+            .empty());
+}
+
+TEST_CASE("'embraced his party colleague and congratulated him': the relation is who 'him' means", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Evo Morales spoke on Sunday. Horacio Cartes embraced his Colorado Party colleague and congratulated "
+                 "him.",
+                 "2018-04-24")
+            .empty());
+  // A relation named by name is that person; with no relation, "him" is the earlier subject.
+  CHECK(describe("Evo Morales spoke on Sunday. Horacio Cartes embraced his old ally Vladimir Putin and congratulated "
+                 "him.",
+                 "2018-04-24") == V{"congratulate horacio_cartes>vladimir_putin - asserted"});
+  CHECK(describe("Evo Morales spoke on Sunday. Horacio Cartes called and congratulated him.", "2018-04-24") ==
+        V{"congratulate horacio_cartes>evo_morales - asserted"});
+}
+
+TEST_CASE("a congratulatory tweet and 'too soon to congratulate'", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Mario Abdo Benitez won Sunday's election. Evo Morales sent a congratulatory tweet late on Sunday.",
+                 "2018-04-24") == V{"congratulate evo_morales>mario_abdo_benitez 2018-04-22 asserted"});
+  CHECK(describe("Hun Sen claimed victory. Barack Obama said on Monday it was too soon to congratulate him.",
+                 "2013-09-10") == V{"withhold_recognition barack_obama>hun_sen 2013-09-09 asserted"});
+}
+
 TEST_CASE("a state owning an unknown name is not the party: 'congratulate South Korea's Lee'", "[events]") {
   CHECK(Describe(ExtractOne("Joe Biden congratulates Russia's Ivanov.", "2024-06-06")).empty());
   // A known name after the possessive is the party; a plain possessive state still is.
@@ -2335,6 +2431,11 @@ TEST_CASE("two leaders who conferred at a place or sat down together met", "[eve
         V{"meet hu_jintao+shinzo_abe 2008-05-06 asserted"});
   CHECK(DescribeDefault("Hu Jintao and Shinzo Abe sat down together in Beijing on Tuesday.", "2008-05-08") ==
         V{"meet hu_jintao+shinzo_abe 2008-05-06 asserted"});
+  // The place is no party ("the two leaders" are Modi and Hasina, not Nepal).
+  CHECK(DescribeDefault("Narendra Modi telephoned Sheikh Hasina on Monday. The two leaders last sat down together in "
+                        "Kathmandu in August.",
+                        "2019-01-01") == V{"meet narendra_modi+sheikh_hasina 2018-08 asserted",
+                                           "phone_call narendra_modi+sheikh_hasina 2018-12-31 asserted"});
   // A group sitting down together without a place is left to other cues.
   CHECK(DescribeDefault("Hu Jintao and Shinzo Abe sat down together, after which they spoke.", "2008-05-08").empty());
   // An honour conferred at a ceremony is no meeting.

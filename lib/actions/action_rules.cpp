@@ -187,6 +187,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     phrases(j, "pair_phrases", &c.pair_phrases);
     phrases(j, "state_pair_phrases", &c.state_pair_phrases);
     phrases(j, "trio_phrases", &c.trio_phrases);
+    phrases(j, "echo_phrases", &c.echo_phrases);
     c.carry_recipient_sentences = j.value("carry_recipient_sentences", 3);
     c.state_joins_people = WordList(j.value("state_joins_people", std::vector<std::string>{}));
     c.carry_recipient_from =
@@ -208,6 +209,13 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     }
     words("date_soft_barriers", &c.date_soft_barriers);
     words("relation_nouns", &c.relation_nouns);
+    words("tenure_words", &c.tenure_words);
+    {
+      const nlohmann::json o = j.value("occasion_dates", nlohmann::json::object());
+      c.occasion_dates.prepositions = WordList(o.value("prepositions", std::vector<std::string>{}));
+      c.occasion_dates.of_heads = WordList(o.value("of_heads", std::vector<std::string>{}));
+      c.occasion_dates.nouns = WordList(o.value("nouns", std::vector<std::string>{}));
+    }
     c.object_limits = j.value("object_limits", std::unordered_map<std::string, std::size_t>{});
     c.negated_becomes = j.value("negated_becomes", std::unordered_map<std::string, std::string>{});
     for (const auto& [from, to] : c.negated_becomes)

@@ -115,6 +115,7 @@ struct RoleCues {
   PhraseList pair_phrases;
   PhraseList state_pair_phrases;  // "the two countries": the pair's states
   PhraseList trio_phrases;        // "the three leaders": the last three people named, of three states
+  PhraseList echo_phrases;        // ", as did X": X did the same
   std::size_t carry_recipient_sentences = 3;
   // Actions whose recipient may also be carried from other actions: a
   // withholding without a named recipient ("did not recognise the results")
@@ -137,6 +138,17 @@ struct RoleCues {
   // "congratulated Chavez's chosen heir": a person's relation (heir, son,
   // ally), up to two words after the possessive, is the object, not the person.
   WordList relation_nouns;
+  // "Boric, who took office last month, held talks": a relative clause holding
+  // one of these tells how someone came to office; its date dates nothing outside.
+  WordList tenure_words;
+  // "In Friday's messages, Macron congratulated Starmer": a possessive date
+  // after one of `prepositions` (or "of" after one of `of_heads`: "on the
+  // sidelines of Monday's summit") whose noun (within two words) is one of
+  // `nouns`, an occasion, dates the clause; other possessive dates ("after
+  // Sunday's vote") date only their noun.
+  struct OccasionDates {
+    WordList prepositions, of_heads, nouns;
+  } occasion_dates;
   std::unordered_map<std::string, std::size_t> object_limits;
   std::unordered_map<std::string, std::string> negated_becomes;
   // Actions whose state-level event is the same act as the same agent's

@@ -692,9 +692,13 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   std::vector<ActorMention> out;
   auto entry_index = [&](const LexiconEntry* e) { return static_cast<std::size_t>(e - lex.entries().data()); };
 
-  auto remember = [&](std::size_t entry) {
+  // A title alone ("Turkmenistan's president", the father) lends its holder
+  // only the surnames no one named in full already holds ("Serdar
+  // Berdimuhamedow ... the younger Berdimuhamedow" stays the son).
+  auto remember = [&](std::size_t entry, bool by_title) {
     const LexiconEntry& e = m.E(entry);
-    for (const auto& sn : m.folded_shorts[entry]) memory->short_to_actor[sn] = e.id;
+    for (const auto& sn : m.folded_shorts[entry])
+      if (!by_title || memory->short_to_actor.find(sn) == memory->short_to_actor.end()) memory->short_to_actor[sn] = e.id;
   };
   // The two-word short forms of a person just named in full: the honorific or
   // monarch's title before the first name with it ("Sheikh Abdullah", "King
@@ -772,8 +776,14 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   };
   // Whom "the new president" means: the person the article named who took up
   // `role` last, at most new_office_days before `day`. Nobody for a generic title.
+  // ("the new head of state", "@leader": the leader's office of whichever state.)
   auto recent_holder = [&](const std::string& role, const CivilDate& day) -> const LexiconEntry* {
-    if (role.empty() || role[0] == '@') return nullptr;
+    if (role.empty() || (role[0] == '@' && role != "@leader")) return nullptr;
+    auto holds = [&](const LexiconRole& r) {
+      if (role != "@leader") return r.role == role;
+      const LexiconEntry* state = r.country.empty() ? nullptr : lex.Find(r.country);
+      return state && state->leader_role == r.role;
+    };
     const long long today = day.ToDays();
     // Of the people the article named (not someone this sentence names
     // already: "Emir Tamim was received by the new sultan" is someone else),
@@ -784,7 +794,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       const LexiconEntry& e = m.E(*it);
       if (std::any_of(out.begin(), out.end(), [&](const ActorMention& am) { return am.actor == e.id; })) continue;
       for (const LexiconRole& r : e.roles) {
-        if (r.role != role || !r.from || !r.ActiveOn(day)) continue;
+        if (!holds(r) || !r.from || !r.ActiveOn(day)) continue;
         const long long start = r.from->ToDays();
         if (today - start <= m.new_office_days && start > since) {
           since = start;
@@ -1031,7 +1041,9 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           if (k < s.size() && person_at(k, &ne)) name_start = k;
         }
         if (const LexiconEntry* p = name_start < s.size() ? person_at(name_start, &ne) : nullptr) {
-          offer(make(i, ne, *p, MentionVia::kTitleName));
+          // "and H.E. President Xi Jinping held talks": an honorific before the
+          // title belongs to the mention (a list's "and" is then next to it).
+          offer(make(i > 0 && s.Folded(i - 1, kHonorific) ? i - 1 : i, ne, *p, MentionVia::kTitleName));
         } else if (!title->role.empty() && country && name_start < s.size() && s.Cap(name_start) &&
                    cap_run(name_start) > name_start && !country_at(name_start, &ne) &&
                    !name_at(name_start)) {
@@ -1231,7 +1243,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       best->possessive = best->tok_end < s.size() && (*s.toks)[best->tok_end].possessive;
       if (best->kind == ActorKind::kPerson && best->via != MentionVia::kShort && best->via != MentionVia::kFuzzy) {
         if (const LexiconEntry* e = lex.Find(best->actor)) {
-          remember(entry_index(e));
+          remember(entry_index(e), best->via == MentionVia::kTitle);
           auto& named = memory->named_entries;
           named.erase(std::remove(named.begin(), named.end(), entry_index(e)), named.end());
           named.push_back(entry_index(e));

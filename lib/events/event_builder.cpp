@@ -27,8 +27,8 @@ enum class Cue : unsigned {
   kAddressVerbs, kAddresseePronouns, kAuxiliaries, kBackgroundMarkers, kClauseBreaks, kCopulas, kDateBarriers,
   kDateSoftBarriers, kDenialVerbs, kDeniedReportNouns, kFloatingQuantifiers, kFrontingPrepositions,
   kFutureClauseOpeners, kIrregularPast, kNamePremodifiers, kNegatedInside, kNounDeterminers, kNounModalAfter,
-  kNounModalStops, kNounNegatedAfter, kObjectHerFollowers, kObjectStops, kPassiveAgentStops, kPassiveAuxiliaries,
-  kPrepositions, kQuestionEnds, kRelationNouns, kSpeakerPronouns, kSpeechVerbs, kSubjectOpeners, kTopicPrepositions,
+  kNounModalStops, kNounNegatedAfter, kObjectHerFollowers, kOccasionNouns, kOccasionOfHeads, kOccasionPrepositions, kObjectStops, kPassiveAgentStops, kPassiveAuxiliaries,
+  kPrepositions, kQuestionEnds, kRelationNouns, kSpeakerPronouns, kSpeechVerbs, kSubjectOpeners, kTenureWords, kTopicPrepositions,
   kWinnerOfNouns, kWinnerPossessed, kWinnerPossessedBeforeAs, kWinnerVerbLeads, kWinnerVerbObjects, kWinnerVerbs,
   kCount
 };
@@ -57,6 +57,9 @@ const WordList& CueWords(const RoleCues& cues, Cue cue) {
     case Cue::kNounModalStops: return cues.noun_modal_stops;
     case Cue::kNounNegatedAfter: return cues.noun_negated_after;
     case Cue::kObjectHerFollowers: return cues.object_her_followers;
+    case Cue::kOccasionNouns: return cues.occasion_dates.nouns;
+    case Cue::kOccasionOfHeads: return cues.occasion_dates.of_heads;
+    case Cue::kOccasionPrepositions: return cues.occasion_dates.prepositions;
     case Cue::kObjectStops: return cues.object_stops;
     case Cue::kPassiveAgentStops: return cues.passive_agent_stops;
     case Cue::kPassiveAuxiliaries: return cues.passive_auxiliaries;
@@ -66,6 +69,7 @@ const WordList& CueWords(const RoleCues& cues, Cue cue) {
     case Cue::kSpeakerPronouns: return cues.speaker_pronouns;
     case Cue::kSpeechVerbs: return cues.speech_verbs;
     case Cue::kSubjectOpeners: return cues.subject_openers;
+    case Cue::kTenureWords: return cues.tenure_words;
     case Cue::kTopicPrepositions: return cues.topic_prepositions;
     case Cue::kWinnerOfNouns: return cues.winner.of_nouns;
     case Cue::kWinnerPossessed: return cues.winner.possessed;
@@ -258,8 +262,15 @@ class Sentence {
             Is(am.tok_begin - 1, Cue::kSubjectOpeners) && lower_[k].size() > 3 && lower_[k].back() == 's' &&
             lower_[k][lower_[k].size() - 2] != 's' && token(k).word && !token(k).cap)
           with_agent = true;
-        bool governed = am.tok_begin > 0 && Is(am.tok_begin - 1, Cue::kPrepositions) && !with_agent &&
-                        !SubjectAfterConjunction(am);
+        // ("President Xi Jinping of the People's Republic of China held talks":
+        // a person's "of the" governs the state after it too; "the head of the
+        // Arab League toured" stands for the League, "after the Swedish government
+        // recognised" is a clause.)
+        const bool person_of_the = am.tok_begin > 2 && lower_[am.tok_begin - 1] == "the" &&
+                                   lower_[am.tok_begin - 2] == "of" && mention_at(am.tok_begin - 3) >= 0 &&
+                                   mention(mention_at(am.tok_begin - 3)).kind == ActorKind::kPerson;
+        const std::size_t gov = person_of_the ? am.tok_begin - 1 : am.tok_begin;
+        bool governed = gov > 0 && Is(gov - 1, Cue::kPrepositions) && !with_agent && !SubjectAfterConjunction(am);
         bool possessive_det = am.possessive && am.tok_end + 1 < k;  // "Putin's spokesman said"
         // "Kim visited Russia last week and met Putin": an actor right after a
         // verb is its object, not the subject of a later verb.
@@ -772,6 +783,100 @@ bool PresentClause(const Sentence& s, std::size_t tb, bool noun, const RoleCues&
   return false;
 }
 
+// Is the trigger at `tb` owned by a date ("Monday's meeting", "Thursday's
+// bilateral talks"): a date, then "'s", then at most one modifier, or a
+// trigger that opens with such a date (`meet.date_owned`)?
+bool DateOwnsTrigger(const Sentence& s, const std::vector<Timex>& timexes, std::size_t tb) {
+  for (const Timex& x : timexes)
+    if (x.end > x.begin && s.TokenAt(x.begin) == tb && s.TokenAt(x.end - 1) + 1 < s.size() &&
+        s.token(s.TokenAt(x.end - 1) + 1).possessive)
+      return true;
+  for (std::size_t at = tb; at + 1 >= tb && at >= 2; --at) {
+    if (!s.token(at - 1).possessive) continue;
+    for (const Timex& x : timexes)
+      if (x.end > x.begin && s.TokenAt(x.end - 1) == at - 2) return true;
+    return false;
+  }
+  return false;
+}
+
+// No actor is named from the sentence's start to the end of the clause that
+// the trigger ending at `te` is in, but for a place after a preposition ("in
+// Moscow").
+bool NobodyInClause(const Sentence& s, std::size_t te) {
+  std::size_t end = te;
+  while (end < s.size() && s.lower(end) != "," && !s.Is(end, Cue::kClauseBreaks)) ++end;
+  for (std::size_t k = 0; k < end; ++k) {
+    const int m = s.mention_at(k);
+    if (m < 0) continue;
+    const ActorMention& am = s.mention(static_cast<std::size_t>(m));
+    if (am.kind == ActorKind::kPerson || am.tok_begin == 0 || !s.Is(am.tok_begin - 1, Cue::kPrepositions)) return false;
+  }
+  return true;
+}
+
+// The actors named right after ", as did" (`echo_phrases`) later in the
+// sentence than the trigger ending at `te`, up to the next clause break: those
+// who did the same. A state owning the name after it is part of the name.
+std::vector<std::string> EchoAgents(const Sentence& s, std::size_t te, const RoleCues& cues) {
+  std::vector<std::string> out;
+  for (std::size_t k = te; k < s.size(); ++k) {
+    if (!s.AnyPhraseEndsAt(cues.echo_phrases, k)) continue;
+    const std::size_t begin = k + 1;
+    std::size_t first = begin;
+    for (const auto& p : cues.echo_phrases)
+      if (s.PhraseEndsAt(p, k)) first = k + 1 - p.size();
+    if (first == 0 || s.lower(first - 1) != ",") continue;
+    for (std::size_t q = begin; q < s.size() && !s.Is(q, Cue::kClauseBreaks) && s.lower(q) != ","; ++q) {
+      const int m = s.mention_at(q);
+      if (m < 0) continue;
+      const ActorMention& am = s.mention(static_cast<std::size_t>(m));
+      if (!am.possessive && am.via != MentionVia::kAdjective && !Contains(out, am.actor)) out.push_back(am.actor);
+      q = am.tok_end - 1;
+    }
+    break;
+  }
+  return out;
+}
+
+// Before token `at`, does the sentence name a relation by a possessive
+// pronoun and one of `relation_nouns` within three words, with no name after it
+// ("his Colorado Party colleague", not "his old ally Vladimir Putin")?
+bool UnnamedRelationBefore(const Sentence& s, std::size_t at) {
+  for (std::size_t k = 0; k < at; ++k) {
+    const std::string_view w = s.lower(k);
+    if ((w != "his" && w != "her") || s.in_quote(k)) continue;
+    for (std::size_t r = k + 1; r < at && r <= k + 3; ++r)
+      if (s.Is(r, Cue::kRelationNouns)) {
+        if (r + 1 >= s.size() || s.mention_at(r + 1) < 0) return true;
+        break;
+      }
+  }
+  return false;
+}
+
+// Does the relative clause opened at the comma `start` (RelativeClauses) hold
+// one of `tenure_words` before the date at `xb` ("who took office last month",
+// "who was sworn in on Friday"; not "who arrived this morning ... since taking
+// office on April 3": the arrival's date)?
+bool TenureClause(const Sentence& s, const std::vector<long>& rel, std::size_t start, std::size_t xb) {
+  for (std::size_t k = start + 1; k < xb && k < s.size() && rel[k] == static_cast<long>(start); ++k)
+    if (s.Is(k, Cue::kTenureWords)) return true;
+  return false;
+}
+
+// "In Friday's messages, ...", "At Monday's summit, ...": the possessive date
+// starting at `xb`, whose noun phrase starts at `noun`, names an occasion the
+// clause is told at (`occasion_dates`), so it dates the clause, not just its noun.
+bool OccasionDate(const Sentence& s, std::size_t xb, std::size_t noun) {
+  if (xb > 0 && !s.Is(xb - 1, Cue::kOccasionPrepositions) &&
+      !(xb > 1 && s.lower(xb - 1) == "of" && s.Is(xb - 2, Cue::kOccasionOfHeads)))
+    return false;
+  for (std::size_t k = noun; k < noun + 2 && k < s.size(); ++k)
+    if (s.Is(k, Cue::kOccasionNouns)) return true;
+  return false;
+}
+
 // For every token, where the relative clause holding it begins (", who ... ,",
 // ", which ... ,", ", whom ... ,"), or -1 when it is in none. One pass.
 std::vector<long> RelativeClauses(const Sentence& s) {
@@ -1156,6 +1261,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         }
       }
     }
+    // "Monday's meeting lasted almost two hours": a symmetric act owned by a
+    // date, with no one named in its clause, is that of the two people the
+    // article is about (as "the two leaders" would be).
+    if (subj.kind == Found::kNone && pronoun_agent.empty() && noun && type->symmetric &&
+        DateOwnsTrigger(s, *c.timexes, tb) && NobodyInClause(s, te)) {
+      subj.kind = Found::kPair;
+      s.pair_at_ = tb;
+      s.pair_states_ = false;
+      s.pair_trio_ = false;
+    }
     // "I congratulated him": a first-person subject inside a quotation.
     const bool speaker_subject = subj.kind == Found::kSpeaker;
     if (subj.kind == Found::kSpeaker || (subj.kind == Found::kNone && pronoun_agent.empty() && s.in_quote(tb))) {
@@ -1387,6 +1502,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (!coord_agent.empty() && !Contains(agents_here, coord_agent)) agents_here.insert(agents_here.begin(), coord_agent);
     // "invited him": the latest person of that gender named before, not the agent.
     std::string pronoun_object;
+    // "Cartes embraced his party colleague and congratulated him": the
+    // relation named earlier in the sentence is who the pronoun means, not
+    // someone of an earlier sentence.
+    if (obj.kind == Found::kObjectPronoun && UnnamedRelationBefore(s, obj.at)) obj.kind = Found::kNone;
     if (obj.kind == Found::kObjectPronoun) {
       const std::string& gender = cues.object_pronouns.find(s.lower(obj.at))->second;
       std::vector<std::string> seen = people_named_before(obj.at);
@@ -1413,6 +1532,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (agent_ids.empty() && !pronoun_agent.empty()) agent_ids.push_back(pronoun_agent);
     if (!coord_agent.empty() && pair.empty() && !Contains(agent_ids, coord_agent))
       agent_ids.insert(agent_ids.begin(), coord_agent);
+    // "Ortega sent a message of congratulations on Monday, as did Honduras's
+    // Manuel Zelaya": whoever follows one of `echo_phrases` did the same.
+    if (!agent_ids.empty())
+      for (const std::string& id : EchoAgents(s, te, cues))
+        if (!Contains(agent_ids, id)) agent_ids.push_back(id);
     std::vector<std::string> object_ids = ids(obj);
     if (object_ids.empty() && !pronoun_object.empty()) object_ids.push_back(pronoun_object);
     if (object_ids.empty() && !passive_pronoun.empty() && !Contains(agent_ids, passive_pronoun))
@@ -1609,11 +1733,17 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // trigger outside it takes it only when its own clause has none ("Kim,
         // who arrived on Sunday, met Lee the same evening").
         const bool other_clause = rel_at(xb) != rel_at(tb);
+        // "Boric, who took office last month, held talks with Fernandez": a
+        // relative clause telling how someone came to office dates that, never
+        // a trigger outside it.
+        if (other_clause && rel_at(xb) >= 0 && TenureClause(s, rel, static_cast<std::size_t>(rel_at(xb)), xb)) continue;
         // "a recount of Sunday's vote": a date owning another noun dates that
         // noun, unless the noun is the trigger ("Tuesday's meeting").
         if (x.end > x.begin) {
           std::size_t xl = s.TokenAt(x.end - 1);
-          if (xl + 1 < s.size() && s.token(xl + 1).possessive && !(xl + 2 >= tb && xl + 2 < te)) continue;
+          if (xl + 1 < s.size() && s.token(xl + 1).possessive && !(xl + 2 >= tb && xl + 2 < te) &&
+              !OccasionDate(s, xb, xl + 2))
+            continue;
         }
         std::size_t lo = std::min(xb, tb), hi = std::max(xb, te);
         // News puts the time of an event after its verb ("met X in Rome the
