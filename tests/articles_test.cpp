@@ -278,8 +278,10 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
       {534, 553, "t534-t553 (blind 18)", 0.81, 0.46, 0, {}},
       // Ninth session, after batch 18's fixes: wire copy and newspaper pages like the
       // seeds (election reactions, summit sidelines, retold events, duplicated leads,
-      // page clutter); 20 articles, scored blind with bd5b334: 0.710 / 0.609 (0).
-      {554, 573, "t554-t573 (blind 19)", 0.71, 0.60, 0, {}},
+      // page clutter); 20 articles, scored blind with bd5b334: 0.710 / 0.609 (0). After
+      // its short fixes ("the veteran leader", waiting for the observers' report, noting
+      // the result): 0.752 / 0.609 / 0.
+      {554, 573, "t554-t573 (blind 19)", 0.75, 0.60, 0, {}},
   };
   for (const auto& d : gold["documents"]) {
     std::string id = d["id"];

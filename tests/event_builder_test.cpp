@@ -437,6 +437,11 @@ TEST_CASE("'the new head of state' is the person named who last took up a state'
   // Nobody named took office lately: nobody.
   CHECK(DescribeDefault("Robert Mugabe held a short meeting with the new head of state after the ceremony.", "2015-01-26")
             .empty());
+  // "The veteran leader" is no newcomer: not the last one to take office.
+  CHECK(DescribeDefault("Robert Mugabe sat in the front row as Edgar Lungu was sworn in. Mugabe held a short meeting "
+                        "with the veteran leader after the ceremony.",
+                        "2015-01-26")
+            .empty());
 }
 
 TEST_CASE("'embraced his party colleague and congratulated him': the relation is who 'him' means", "[events]") {
@@ -459,6 +464,29 @@ TEST_CASE("a congratulatory tweet and 'too soon to congratulate'", "[events]") {
                  "2018-04-24") == V{"congratulate evo_morales>mario_abdo_benitez 2018-04-22 asserted"});
   CHECK(describe("Hun Sen claimed victory. Barack Obama said on Monday it was too soon to congratulate him.",
                  "2013-09-10") == V{"withhold_recognition barack_obama>hun_sen 2013-09-09 asserted"});
+}
+
+TEST_CASE("'phoned the president-elect' is the winner the article named", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Mauricio Funes claimed victory on Sunday. Lula phoned the president-elect on Monday.", "2009-03-17") ==
+        V{"phone_call luiz_inacio_lula_da_silva+mauricio_funes 2009-03-16 asserted"});
+  // No winner named before: nobody; a plain "phoned" takes no winner.
+  CHECK(describe("Lula phoned the president-elect on Monday.", "2009-03-17").empty());
+  CHECK(describe("Mauricio Funes claimed victory on Sunday. Lula phoned on Monday.", "2009-03-17").empty());
+}
+
+TEST_CASE("waiting for the observers' report or noting the result withholds congratulations", "[events]") {
+  auto describe = DescribeDefault;
+  const std::string won = "Peter Mutharika won the election on Monday. ";
+  CHECK(describe(won + "The United States said it would wait for the final report of election observers.",
+                 "2019-05-28") == V{"withhold_recognition USA>peter_mutharika - asserted"});
+  CHECK(describe(won + "Washington would \"study the observers' findings\" before commenting on the outcome.",
+                 "2019-05-28") == V{"withhold_recognition USA>peter_mutharika - asserted"});
+  CHECK(describe(won + "The European Union said it \"took note\" of the result.", "2019-05-28") ==
+        V{"withhold_recognition eu>peter_mutharika - asserted"});
+  // Not a result of a vote, or a report read with no comment held back: nothing.
+  CHECK(describe(won + "The United States noted the results of the census with interest.", "2019-05-28").empty());
+  CHECK(describe(won + "The United States will study the report on Monday.", "2019-05-28").empty());
 }
 
 TEST_CASE("a state owning an unknown name is not the party: 'congratulate South Korea's Lee'", "[events]") {

@@ -133,6 +133,8 @@ struct RoleCues {
     // ("Scholz congratulated Merz") is the winner when no cue named one.
     WordList verbs, verb_leads, verb_objects, possessed, possessed_before_as, of_nouns, recipient_of;
     PhraseList after;
+    // "phoned the president-elect": in or right after a trigger, the winner.
+    PhraseList object_phrases;
     std::string elect_suffix;
   } winner;
   // "congratulated Chavez's chosen heir": a person's relation (heir, son,

@@ -776,9 +776,10 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   };
   // Whom "the new president" means: the person the article named who took up
   // `role` last, at most new_office_days before `day`. Nobody for a generic title.
-  // ("the new head of state", "@leader": the leader's office of whichever state.)
-  auto recent_holder = [&](const std::string& role, const CivilDate& day) -> const LexiconEntry* {
-    if (role.empty() || (role[0] == '@' && role != "@leader")) return nullptr;
+  // ("the new head of state", "@leader": the leading office of whichever state;
+  // only after "new", not "the veteran leader".)
+  auto recent_holder = [&](const std::string& role, const CivilDate& day, bool said_new) -> const LexiconEntry* {
+    if (role.empty() || (role[0] == '@' && (role != "@leader" || !said_new))) return nullptr;
     auto holds = [&](const LexiconRole& r) {
       if (role != "@leader") return r.role == role;
       const LexiconEntry* state = r.country.empty() ? nullptr : lex.Find(r.country);
@@ -1071,7 +1072,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           if (holder) offer(make(i, after, *holder, MentionVia::kTitle));
         } else if (const LexiconEntry* named = !blocked && !country && modified && date && det && !sentence_election &&
                                                        memory->election_country.empty()
-                                                   ? recent_holder(title->role, *date)
+                                                   ? recent_holder(title->role, *date, s.lower[i + 1].starts_with("new"))
                                                    : nullptr) {
           // "the new sultan", "the new president": of the people this article
           // named, the one who took up that office last. (After an election

@@ -1542,6 +1542,17 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (object_ids.empty() && !passive_pronoun.empty() && !Contains(agent_ids, passive_pronoun))
       object_ids.push_back(passive_pronoun);
     if (object_ids.empty()) object_ids = pair_objects;
+    // "Lula also phoned the president-elect", "called on the president-elect
+    // at his residence": a phrase of `winner_cues.object_phrases` in or right
+    // after the trigger is the election winner the article had named.
+    if (object_ids.empty() && !memory->winner.empty() && !Contains(agent_ids, memory->winner)) {
+      const std::size_t to = std::min(s.size(), te + 3);
+      for (const auto& p : cues.winner.object_phrases)
+        if (s.PhraseIn(p, tb, to)) {
+          object_ids.push_back(memory->winner);
+          break;
+        }
+    }
     // "X welcomed Y to Britain", "Y was greeted by X": Y acts (visits X).
     if (rule.object_is_agent) std::swap(agent_ids, object_ids);
 
