@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <unordered_map>
+#include <utility>
 
 #include "util/strings.h"
 
@@ -463,84 +465,240 @@ PatternAnchors FindAnchors(std::string_view pattern) {
   return anchors;
 }
 
-AnchorScanner::AnchorScanner(const std::vector<PatternAnchors>& anchors) {
-  for (const PatternAnchors& pattern : anchors)
-    for (const auto& lit : pattern.literals)
-      for (char c : lit.text) {
-        auto b = static_cast<unsigned char>(c);
-        if (!byte_class_[b]) byte_class_[b] = static_cast<std::uint8_t>(classes_++);
-      }
-  for (int c = 'A'; c <= 'Z'; ++c) byte_class_[c] = byte_class_[c - 'A' + 'a'];
-  space_class_ = byte_class_[static_cast<unsigned char>(kSpaces)];
-  byte_class_[static_cast<unsigned char>(kSpaces)] = 0;
-  if (space_class_)
-    for (int c = 0; c < 256; ++c)
-      if (IsSpaceByte(static_cast<unsigned char>(c))) byte_class_[c] = space_class_;
+namespace {
 
-  children_.assign(classes_, 0);  // node 0 is the root
-  std::vector<std::vector<Output>> ends(1);
-  for (std::size_t p = 0; p < anchors.size(); ++p)
-    for (const auto& lit : anchors[p].literals) {
-      std::uint32_t node = 0;
-      for (char c : lit.text) {
-        std::size_t slot = node * classes_ + (c == kSpaces ? space_class_ : byte_class_[static_cast<unsigned char>(c)]);
-        if (!children_[slot]) {
-          children_[slot] = static_cast<std::uint32_t>(ends.size());
-          ends.emplace_back();
-          children_.resize(ends.size() * classes_, 0);
-        }
-        node = children_[slot];
+// The UTF-8 of the characters RE2 folds into ASCII letters (Scan).
+constexpr std::string_view kLongS = "\xC5\xBF";
+constexpr std::string_view kKelvin = "\xE2\x84\xAA";
+
+// The automaton's states while it is built: each a set of walks alive (a
+// trie node each, times two, plus one when the walk only waits in a run of
+// white space whose first byte it has reported) and whether the last byte
+// was a word byte (so whether a word starts next), found again by hashing.
+class StateSet {
+ public:
+  std::uint32_t size() const { return static_cast<std::uint32_t>(after_word_.size()); }
+  bool after_word(std::uint32_t s) const { return after_word_[s]; }
+  const std::uint32_t* begin(std::uint32_t s) const { return walks_.data() + offsets_[s]; }
+  const std::uint32_t* end(std::uint32_t s) const { return walks_.data() + offsets_[s + 1]; }
+
+  // The state of `walks` (sorted, unique), added if new.
+  std::uint32_t Find(const std::vector<std::uint32_t>& walks, bool after_word) {
+    if (2 * size() >= slots_.size()) Grow();
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = Hash(walks.data(), walks.size(), after_word) & mask;; i = (i + 1) & mask) {
+      const std::uint32_t s = slots_[i];
+      if (s == kEmpty) {
+        slots_[i] = Add(walks, after_word);
+        return slots_[i];
       }
-      ends[node].push_back({static_cast<int>(p), lit.word_start});
-      if (!lit.word_start) {
-        auto first = static_cast<unsigned char>(lit.text[0]);
-        for (int c = 0; c < 256; ++c)
-          if (byte_class_[c] == (first == kSpaces ? space_class_ : byte_class_[first])) starts_anywhere_[c] = true;
-      }
+      if (after_word_[s] == after_word && std::equal(begin(s), end(s), walks.begin(), walks.end())) return s;
     }
-  for (const auto& e : ends) {
+  }
+
+ private:
+  static constexpr std::uint32_t kEmpty = ~std::uint32_t{0};
+  static std::size_t Hash(const std::uint32_t* walks, std::size_t n, bool after_word) {
+    std::size_t h = after_word ? 0x9E3779B97F4A7C15ull : 0;
+    for (std::size_t i = 0; i < n; ++i) h = (h ^ walks[i]) * 0x100000001B3ull;
+    return h ^ (h >> 29);
+  }
+  std::uint32_t Add(const std::vector<std::uint32_t>& walks, bool after_word) {
+    walks_.insert(walks_.end(), walks.begin(), walks.end());
+    offsets_.push_back(static_cast<std::uint32_t>(walks_.size()));
+    after_word_.push_back(after_word);
+    return size() - 1;
+  }
+  void Grow() {
+    slots_.assign(slots_.empty() ? 1024 : 2 * slots_.size(), kEmpty);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::uint32_t s = 0; s < size(); ++s) {
+      std::size_t i = Hash(begin(s), end(s) - begin(s), after_word_[s]) & mask;
+      while (slots_[i] != kEmpty) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+  std::vector<std::uint32_t> walks_;
+  std::vector<std::uint32_t> offsets_{0};
+  std::vector<std::uint8_t> after_word_;
+  std::vector<std::uint32_t> slots_;
+};
+
+}  // namespace
+
+AnchorScanner::AnchorScanner(const std::vector<PatternAnchors>& anchors) {
+  std::vector<std::pair<int, const PatternAnchors::Literal*>> all;
+  for (std::size_t p = 0; p < anchors.size(); ++p)
+    for (const auto& lit : anchors[p].literals) all.emplace_back(static_cast<int>(p), &lit);
+  if (all.empty()) return;
+  const PatternAnchors::Literal long_s{std::string(kLongS), false}, kelvin{std::string(kKelvin), false};
+  all.emplace_back(kUnreadable, &long_s);
+  all.emplace_back(kUnreadable, &kelvin);
+
+  // Classes: the literals' bytes, then white space, other word bytes, other bytes.
+  std::vector<bool> class_is_word;
+  auto new_class = [&](bool word) {
+    class_is_word.push_back(word);
+    return static_cast<std::uint8_t>(class_is_word.size() - 1);
+  };
+  std::uint8_t literal_class[256] = {};
+  bool in_literal[256] = {};
+  for (const auto& [p, lit] : all)
+    for (char ch : lit->text) {
+      auto c = static_cast<unsigned char>(ch);
+      if (ch == kSpaces || in_literal[c]) continue;
+      in_literal[c] = true;
+      literal_class[c] = new_class(IsWordByte(c));
+    }
+  const bool spaces = std::any_of(all.begin(), all.end(), [](const auto& pl) {
+    return pl.second->text.find(kSpaces) != std::string::npos;
+  });
+  const std::uint8_t space_class = spaces ? new_class(false) : 0;
+  const std::uint8_t other_word = new_class(true), other = new_class(false);
+  for (int c = 0; c < 256; ++c) {
+    auto b = static_cast<unsigned char>(c);
+    const auto lower = static_cast<unsigned char>(AsciiLower(static_cast<char>(b)));
+    if (spaces && IsSpaceByte(b)) byte_class_[b] = space_class;
+    else if (in_literal[lower]) byte_class_[b] = literal_class[lower];
+    else byte_class_[b] = IsWordByte(b) ? other_word : other;
+  }
+  classes_ = static_cast<std::uint32_t>(class_is_word.size());
+
+  // Two tries: walks from a word start follow every literal, walks from any
+  // other byte only those that need no word start. Node 0 is no node; a
+  // node's literals are a list through ends_next.
+  constexpr std::uint32_t kNone = 0, kWordStartRoot = 1, kAnywhereRoot = 2;
+  std::vector<std::uint32_t> child(3 * classes_, kNone);  // node * classes_ + class
+  std::vector<std::uint8_t> after_spaces(3, false);        // entered on white space
+  std::vector<std::uint32_t> ends(3, kNone);  // node -> 1 + first entry of ends_literal
+  std::vector<std::uint32_t> ends_literal, ends_next;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;  // (node, class)
+  for (std::uint32_t l = 0; l < all.size(); ++l) {
+    const PatternAnchors::Literal* lit = all[l].second;
+    literals_.push_back(lit->text);
+    for (std::uint32_t root : {kWordStartRoot, kAnywhereRoot}) {
+      if (root == kAnywhereRoot && lit->word_start) continue;
+      std::uint32_t node = root;
+      for (char ch : lit->text) {
+        const std::uint8_t k = ch == kSpaces ? space_class : byte_class_[static_cast<unsigned char>(ch)];
+        if (child[node * classes_ + k] == kNone) {
+          child[node * classes_ + k] = static_cast<std::uint32_t>(after_spaces.size());
+          after_spaces.push_back(ch == kSpaces);
+          ends.push_back(kNone);
+          edges.emplace_back(node, k);
+          if (child.size() < after_spaces.size() * classes_) child.resize(2 * child.size(), kNone);
+        }
+        node = child[node * classes_ + k];
+      }
+      ends_literal.push_back(l);
+      ends_next.push_back(ends[node]);
+      ends[node] = static_cast<std::uint32_t>(ends_literal.size());
+    }
+  }
+  // Each node's children as a list: (class, child), by node.
+  std::sort(edges.begin(), edges.end());
+  std::vector<std::uint32_t> children_begin(after_spaces.size() + 1, 0);
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> children;
+  for (const auto& [node, k] : edges) {
+    children.emplace_back(k, child[node * classes_ + k]);
+    ++children_begin[node + 1];
+  }
+  for (std::size_t node = 0; node < after_spaces.size(); ++node) children_begin[node + 1] += children_begin[node];
+
+  // The automaton, built breadth first from the empty set (state 0, and
+  // state 1 after a word byte): a step that no walk of a state follows goes
+  // where the same step from the empty set goes.
+  StateSet states;
+  states.Find({}, false);
+  states.Find({}, true);
+  std::vector<std::uint32_t> next;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> steps;  // (class, walk after it)
+  std::vector<std::uint32_t> to;
+  for (std::uint32_t s = 0; s < states.size(); ++s) {
+    const bool after_word = states.after_word(s);
+    steps.clear();
+    if (s < 2)
+      for (std::uint32_t k = 0; k < classes_; ++k) steps.emplace_back(k, kNone);
+    for (const std::uint32_t* w = states.begin(s); w != states.end(s); ++w) {
+      const std::uint32_t node = *w >> 1;
+      if (spaces && after_spaces[node]) steps.emplace_back(space_class, *w | 1);
+      for (std::uint32_t c = children_begin[node]; c < children_begin[node + 1]; ++c)
+        steps.emplace_back(children[c].first, children[c].second << 1);
+    }
+    std::sort(steps.begin(), steps.end());
+    const std::size_t row = next.size();
+    next.resize(row + classes_);
+    if (s >= 2) std::copy_n(next.begin() + (after_word ? classes_ : 0), classes_, next.begin() + row);
+    for (std::size_t i = 0; i < steps.size();) {
+      const std::uint32_t k = steps[i].first;
+      to.clear();
+      for (; i < steps.size() && steps[i].first == k; ++i)
+        if (steps[i].second != kNone) to.push_back(steps[i].second);
+      const std::uint32_t root = class_is_word[k] && !after_word ? kWordStartRoot : kAnywhereRoot;
+      if (child[root * classes_ + k] != kNone) to.push_back(child[root * classes_ + k] << 1);
+      std::sort(to.begin(), to.end());
+      to.erase(std::unique(to.begin(), to.end()), to.end());
+      next[row + k] = states.Find(to, class_is_word[k]);
+    }
+  }
+
+  // Renumbered so that the states where literals end come last.
+  auto reports = [&](std::uint32_t s) {
+    return std::any_of(states.begin(s), states.end(s), [&](std::uint32_t w) { return !(w & 1) && ends[w >> 1]; });
+  };
+  std::vector<std::uint32_t> order(states.size());
+  for (std::uint32_t s = 0; s < states.size(); ++s) order[s] = s;
+  const auto first_reporting = static_cast<std::uint32_t>(
+      std::stable_partition(order.begin(), order.end(), [&](std::uint32_t s) { return !reports(s); }) - order.begin());
+  std::vector<std::uint32_t> number(states.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) number[order[i]] = i * classes_;
+  first_reporting_ = first_reporting * classes_;
+  next_.resize(next.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) {
+    const std::uint32_t* from = next.data() + order[i] * classes_;
+    std::uint32_t* row = next_.data() + i * classes_;
+    for (std::uint32_t k = 0; k < classes_; ++k) row[k] = number[from[k]];
+    if (i < first_reporting) continue;
     outputs_begin_.push_back(static_cast<std::uint32_t>(outputs_.size()));
-    outputs_.insert(outputs_.end(), e.begin(), e.end());
+    for (const std::uint32_t* w = states.begin(order[i]); w != states.end(order[i]); ++w)
+      if (!(*w & 1))
+        for (std::uint32_t e = ends[*w >> 1]; e != kNone; e = ends_next[e - 1])
+          outputs_.push_back({all[ends_literal[e - 1]].first, ends_literal[e - 1]});
   }
   outputs_begin_.push_back(static_cast<std::uint32_t>(outputs_.size()));
-  for (std::uint32_t& child : children_)
-    if (child) child = child << 1 | (ends[child].empty() ? 0 : 1);
 }
 
-void AnchorScanner::Walk(std::string_view text, std::size_t begin, bool word_start, std::vector<Hit>* hits) const {
+bool AnchorScanner::Report(std::string_view text, std::size_t end, std::uint32_t state,
+                           std::vector<Hit>* hits) const {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  std::uint32_t node = 0;
-  for (std::size_t j = begin; j < text.size();) {
-    const std::uint8_t k = byte_class_[s[j]];
-    if (!k) break;
-    const std::uint32_t next = children_[node * classes_ + k];
-    if (!next) break;
-    node = next >> 1;
-    ++j;
-    if (k == space_class_)
-      while (j < text.size() && byte_class_[s[j]] == space_class_) ++j;
-    if (next & 1)
-      for (std::uint32_t o = outputs_begin_[node]; o < outputs_begin_[node + 1]; ++o)
-        if (word_start || !outputs_[o].word_start) hits->push_back({outputs_[o].pattern, begin});
+  const std::uint32_t r = state / classes_ - first_reporting_ / classes_;
+  for (std::uint32_t o = outputs_begin_[r]; o < outputs_begin_[r + 1]; ++o) {
+    const Output& out = outputs_[o];
+    if (out.pattern == kUnreadable) return false;
+    // Back over the literal: a run of white space inside it was followed
+    // whole, one that ends it has been read up to its first byte.
+    const std::string& lit = literals_[out.literal];
+    std::size_t begin = end;
+    for (std::size_t k = lit.size(); k-- > 0;) {
+      --begin;
+      if (lit[k] == kSpaces && k + 1 < lit.size())
+        while (begin > 0 && IsSpaceByte(s[begin - 1])) --begin;
+    }
+    hits->push_back({out.pattern, begin});
+    // A literal that begins with white space begins at each byte of the run.
+    if (lit[0] == kSpaces)
+      for (std::size_t b = begin + 1; b < end && IsSpaceByte(s[b]); ++b) hits->push_back({out.pattern, b});
   }
+  return true;
 }
 
 bool AnchorScanner::Scan(std::string_view text, std::vector<Hit>* hits) const {
-  if (outputs_.empty()) return true;
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  for (std::size_t i = 0; i < n;) {
-    const unsigned char c = s[i];
-    if (IsWordByte(c)) {  // a word: its first byte, then what may begin inside it
-      Walk(text, i, true, hits);
-      for (++i; i < n && IsWordByte(s[i]); ++i)
-        if (starts_anywhere_[s[i]]) Walk(text, i, false, hits);
-      continue;
-    }
-    if ((c == 0xC5 && i + 1 < n && s[i + 1] == 0xBF) || (c == 0xE2 && i + 2 < n && s[i + 1] == 0x84 && s[i + 2] == 0xAA))
-      return false;
-    if (starts_anywhere_[c]) Walk(text, i, false, hits);
-    ++i;
+  const std::uint32_t* next = next_.data();
+  std::uint32_t state = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    state = next[state + byte_class_[s[i]]];
+    if (state >= first_reporting_ && !Report(text, i + 1, state, hits)) return false;
   }
   return true;
 }
