@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <optional>
-#include <unordered_map>
 #include <utility>
 
 #include "util/strings.h"
@@ -565,53 +564,87 @@ AnchorScanner::AnchorScanner(const std::vector<PatternAnchors>& anchors) {
   classes_ = static_cast<std::uint32_t>(class_is_word.size());
 
   // Two tries: walks from a word start follow every literal, walks from any
-  // other byte only those that need no word start. Node 0 is no node; a
-  // node's literals are a list through ends_next.
+  // other byte only those that need no word start. Each is built from its
+  // literals in sorted order, so that a literal branches off the path of the
+  // one before it. Node 0 is no node; a node's literals are a list through
+  // ends_next.
   constexpr std::uint32_t kNone = 0, kWordStartRoot = 1, kAnywhereRoot = 2;
-  std::vector<std::uint32_t> child(3 * classes_, kNone);  // node * classes_ + class
-  std::vector<std::uint8_t> after_spaces(3, false);        // entered on white space
-  std::vector<std::uint32_t> ends(3, kNone);  // node -> 1 + first entry of ends_literal
+  std::vector<std::uint8_t> after_spaces(3, false);  // entered on white space
+  std::vector<std::uint32_t> ends(3, kNone);         // node -> 1 + first entry of ends_literal
   std::vector<std::uint32_t> ends_literal, ends_next;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;  // (node, class)
-  for (std::uint32_t l = 0; l < all.size(); ++l) {
-    const PatternAnchors::Literal* lit = all[l].second;
-    literals_.push_back(lit->text);
-    for (std::uint32_t root : {kWordStartRoot, kAnywhereRoot}) {
-      if (root == kAnywhereRoot && lit->word_start) continue;
-      std::uint32_t node = root;
-      for (char ch : lit->text) {
-        const std::uint8_t k = ch == kSpaces ? space_class : byte_class_[static_cast<unsigned char>(ch)];
-        if (child[node * classes_ + k] == kNone) {
-          child[node * classes_ + k] = static_cast<std::uint32_t>(after_spaces.size());
-          after_spaces.push_back(ch == kSpaces);
-          ends.push_back(kNone);
-          edges.emplace_back(node, k);
-          if (child.size() < after_spaces.size() * classes_) child.resize(2 * child.size(), kNone);
-        }
-        node = child[node * classes_ + k];
+  std::vector<std::array<std::uint32_t, 3>> edges;  // (node, class, child)
+  for (std::uint32_t root : {kWordStartRoot, kAnywhereRoot}) {
+    std::vector<std::pair<std::string, std::uint32_t>> keys;  // (classes, literal)
+    for (std::uint32_t l = 0; l < all.size(); ++l) {
+      if (root == kAnywhereRoot && all[l].second->word_start) continue;
+      std::string key;
+      for (char ch : all[l].second->text)
+        key += static_cast<char>(ch == kSpaces ? space_class : byte_class_[static_cast<unsigned char>(ch)]);
+      keys.emplace_back(std::move(key), l);
+    }
+    std::sort(keys.begin(), keys.end());
+    std::vector<std::uint32_t> path{root};  // path[d]: the node after d classes of the last key
+    const std::string* last = nullptr;
+    for (const auto& [key, l] : keys) {
+      std::size_t shared = 0;
+      if (last)
+        while (shared < key.size() && shared < last->size() && key[shared] == (*last)[shared]) ++shared;
+      path.resize(shared + 1);
+      for (std::size_t d = shared; d < key.size(); ++d) {
+        const auto k = static_cast<std::uint8_t>(key[d]);
+        const auto node = static_cast<std::uint32_t>(after_spaces.size());
+        edges.push_back({path[d], k, node});
+        after_spaces.push_back(spaces && k == space_class);
+        ends.push_back(kNone);
+        path.push_back(node);
       }
       ends_literal.push_back(l);
-      ends_next.push_back(ends[node]);
-      ends[node] = static_cast<std::uint32_t>(ends_literal.size());
+      ends_next.push_back(ends[path[key.size()]]);
+      ends[path[key.size()]] = static_cast<std::uint32_t>(ends_literal.size());
+      last = &key;
     }
   }
-  // Each node's children as a list: (class, child), by node.
-  std::sort(edges.begin(), edges.end());
-  std::vector<std::uint32_t> children_begin(after_spaces.size() + 1, 0);
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> children;
-  for (const auto& [node, k] : edges) {
-    children.emplace_back(k, child[node * classes_ + k]);
-    ++children_begin[node + 1];
+  std::vector<bool> runs_inside;
+  for (const auto& [pattern, lit] : all) {
+    literals_.push_back(lit->text);
+    const std::size_t run = lit->text.find(kSpaces);
+    runs_inside.push_back(run != std::string::npos && run + 1 < lit->text.size());
   }
+  // Each node's children as a list of (class, child), and the roots' as tables.
+  std::vector<std::uint32_t> children_begin(after_spaces.size() + 1, 0);
+  for (const auto& edge : edges) ++children_begin[edge[0] + 1];
   for (std::size_t node = 0; node < after_spaces.size(); ++node) children_begin[node + 1] += children_begin[node];
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> children(edges.size());
+  std::vector<std::uint32_t> filled(children_begin.begin(), children_begin.end() - 1);
+  std::vector<std::uint32_t> root_child(3 * classes_, kNone);  // root * classes_ + class
+  for (const auto& [node, k, to] : edges) {
+    children[filled[node]++] = {k, to};
+    if (node == kWordStartRoot || node == kAnywhereRoot) root_child[node * classes_ + k] = to;
+  }
 
   // The automaton, built breadth first from the empty set (state 0, and
   // state 1 after a word byte): a step that no walk of a state follows goes
-  // where the same step from the empty set goes.
+  // where the same step from the empty set goes. A state is numbered when it
+  // is found among those where no literal ends or among those where one does
+  // (which come last in next_), and its row is written to that part.
   StateSet states;
-  states.Find({}, false);
-  states.Find({}, true);
-  std::vector<std::uint32_t> next;
+  // Found state -> its number in its part, plus kReporting in the second.
+  std::vector<std::uint32_t> number;
+  constexpr std::uint32_t kReporting = 1u << 31;
+  std::uint32_t plain = 0, reporting = 0;
+  auto find = [&](const std::vector<std::uint32_t>& walks, bool after_word) {
+    const std::uint32_t s = states.Find(walks, after_word);
+    if (s == number.size()) {
+      const bool ends_here =
+          std::any_of(walks.begin(), walks.end(), [&](std::uint32_t w) { return !(w & 1) && ends[w >> 1]; });
+      number.push_back(ends_here ? kReporting | reporting++ : plain++);
+    }
+    return number[s];
+  };
+  find({}, false);
+  find({}, true);
+  std::vector<std::uint32_t> rows[2];  // the two parts
+  std::vector<std::uint32_t> empty_rows;  // those of states 0 and 1
   std::vector<std::pair<std::uint32_t, std::uint32_t>> steps;  // (class, walk after it)
   std::vector<std::uint32_t> to;
   for (std::uint32_t s = 0; s < states.size(); ++s) {
@@ -621,49 +654,44 @@ AnchorScanner::AnchorScanner(const std::vector<PatternAnchors>& anchors) {
       for (std::uint32_t k = 0; k < classes_; ++k) steps.emplace_back(k, kNone);
     for (const std::uint32_t* w = states.begin(s); w != states.end(s); ++w) {
       const std::uint32_t node = *w >> 1;
-      if (spaces && after_spaces[node]) steps.emplace_back(space_class, *w | 1);
+      if (after_spaces[node]) steps.emplace_back(space_class, *w | 1);
       for (std::uint32_t c = children_begin[node]; c < children_begin[node + 1]; ++c)
         steps.emplace_back(children[c].first, children[c].second << 1);
     }
     std::sort(steps.begin(), steps.end());
-    const std::size_t row = next.size();
-    next.resize(row + classes_);
-    if (s >= 2) std::copy_n(next.begin() + (after_word ? classes_ : 0), classes_, next.begin() + row);
+    std::vector<std::uint32_t>& part = rows[number[s] >> 31];
+    const std::size_t row = part.size();
+    if (s < 2) part.resize(row + classes_);
+    else
+      part.insert(part.end(), empty_rows.begin() + (after_word ? classes_ : 0),
+                  empty_rows.begin() + (after_word ? 2 : 1) * classes_);
     for (std::size_t i = 0; i < steps.size();) {
       const std::uint32_t k = steps[i].first;
       to.clear();
       for (; i < steps.size() && steps[i].first == k; ++i)
         if (steps[i].second != kNone) to.push_back(steps[i].second);
       const std::uint32_t root = class_is_word[k] && !after_word ? kWordStartRoot : kAnywhereRoot;
-      if (child[root * classes_ + k] != kNone) to.push_back(child[root * classes_ + k] << 1);
+      if (root_child[root * classes_ + k] != kNone) to.push_back(root_child[root * classes_ + k] << 1);
       std::sort(to.begin(), to.end());
       to.erase(std::unique(to.begin(), to.end()), to.end());
-      next[row + k] = states.Find(to, class_is_word[k]);
+      part[row + k] = find(to, class_is_word[k]);
     }
+    if (s == 1) empty_rows = rows[0];
   }
-
-  // Renumbered so that the states where literals end come last.
-  auto reports = [&](std::uint32_t s) {
-    return std::any_of(states.begin(s), states.end(s), [&](std::uint32_t w) { return !(w & 1) && ends[w >> 1]; });
-  };
-  std::vector<std::uint32_t> order(states.size());
-  for (std::uint32_t s = 0; s < states.size(); ++s) order[s] = s;
-  const auto first_reporting = static_cast<std::uint32_t>(
-      std::stable_partition(order.begin(), order.end(), [&](std::uint32_t s) { return !reports(s); }) - order.begin());
-  std::vector<std::uint32_t> number(states.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i) number[order[i]] = i * classes_;
-  first_reporting_ = first_reporting * classes_;
-  next_.resize(next.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i) {
-    const std::uint32_t* from = next.data() + order[i] * classes_;
-    std::uint32_t* row = next_.data() + i * classes_;
-    for (std::uint32_t k = 0; k < classes_; ++k) row[k] = number[from[k]];
-    if (i < first_reporting) continue;
+  next_ = std::move(rows[0]);
+  next_.insert(next_.end(), rows[1].begin(), rows[1].end());
+  first_reporting_ = plain * classes_;
+  for (std::uint32_t& n : next_) n = (n & kReporting ? plain + (n & ~kReporting) : n) * classes_;
+  // The literals that end in each reporting state, in the order of the states.
+  std::vector<std::uint32_t> found(reporting);
+  for (std::uint32_t s = 0; s < states.size(); ++s)
+    if (number[s] & kReporting) found[number[s] & ~kReporting] = s;
+  for (std::uint32_t s : found) {
     outputs_begin_.push_back(static_cast<std::uint32_t>(outputs_.size()));
-    for (const std::uint32_t* w = states.begin(order[i]); w != states.end(order[i]); ++w)
+    for (const std::uint32_t* w = states.begin(s); w != states.end(s); ++w)
       if (!(*w & 1))
         for (std::uint32_t e = ends[*w >> 1]; e != kNone; e = ends_next[e - 1])
-          outputs_.push_back({all[ends_literal[e - 1]].first, ends_literal[e - 1]});
+          outputs_.push_back({all[ends_literal[e - 1]].first, ends_literal[e - 1], runs_inside[ends_literal[e - 1]]});
   }
   outputs_begin_.push_back(static_cast<std::uint32_t>(outputs_.size()));
 }
@@ -671,18 +699,21 @@ AnchorScanner::AnchorScanner(const std::vector<PatternAnchors>& anchors) {
 bool AnchorScanner::Report(std::string_view text, std::size_t end, std::uint32_t state,
                            std::vector<Hit>* hits) const {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const std::uint32_t r = state / classes_ - first_reporting_ / classes_;
+  const std::uint32_t r = (state - first_reporting_) / classes_;
   for (std::uint32_t o = outputs_begin_[r]; o < outputs_begin_[r + 1]; ++o) {
     const Output& out = outputs_[o];
     if (out.pattern == kUnreadable) return false;
     // Back over the literal: a run of white space inside it was followed
     // whole, one that ends it has been read up to its first byte.
     const std::string& lit = literals_[out.literal];
-    std::size_t begin = end;
-    for (std::size_t k = lit.size(); k-- > 0;) {
-      --begin;
-      if (lit[k] == kSpaces && k + 1 < lit.size())
-        while (begin > 0 && IsSpaceByte(s[begin - 1])) --begin;
+    std::size_t begin = end - lit.size();
+    if (out.runs_inside) {
+      begin = end;
+      for (std::size_t k = lit.size(); k-- > 0;) {
+        --begin;
+        if (lit[k] == kSpaces && k + 1 < lit.size())
+          while (begin > 0 && IsSpaceByte(s[begin - 1])) --begin;
+      }
     }
     hits->push_back({out.pattern, begin});
     // A literal that begins with white space begins at each byte of the run.

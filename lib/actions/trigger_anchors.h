@@ -61,6 +61,8 @@ class AnchorScanner {
   struct Output {
     int pattern;            // kUnreadable: one of the characters Scan refuses
     std::uint32_t literal;  // in literals_
+    // White space before its last byte: its length in the text is not its own.
+    bool runs_inside;
   };
   static constexpr int kUnreadable = -1;
   // Appends the literals that end at text[end - 1] in `state`; false for an
