@@ -347,6 +347,121 @@ class LeadReader {
   std::vector<std::size_t> top_bars_;
 };
 
+// How the matches of a piece of pattern end: whether each one that is not
+// empty ends with a byte that is not a word byte, and whether one may be
+// empty. Read from the few forms the trigger patterns put before a word
+// (\s+, ["“]?, (?:[\w.'-]+\s+){0,4}?); any other answers "not known".
+struct Ending {
+  bool non_word = false;
+  bool may_be_empty = false;
+};
+
+Ending SequenceEnding(std::string_view piece);
+
+// The length in bytes of the character `p` begins with if it is one that
+// RE2, even ignoring case, matches only to bytes that are not word bytes:
+// ASCII punctuation but '.' (any character when not escaped), or a
+// character of the General Punctuation block (U+2000-U+207F: quotation marks
+// and dashes, which have no case). 0 for any other.
+std::size_t NonWordCharacter(std::string_view p) {
+  const auto c = static_cast<unsigned char>(p[0]);
+  if (c < 0x80) return IsWordByte(c) || c == '.' ? 0 : 1;
+  if (p.size() >= 3 && c == 0xE2 && (p[1] == '\x80' || p[1] == '\x81')) return 3;
+  return 0;
+}
+
+// One item of a sequence: an atom and its repetition.
+Ending ItemEnding(std::string_view item) {
+  Ending atom{true, false};
+  std::size_t end = 0;  // of the atom
+  if (item[0] == '(') {
+    int depth = 0;
+    bool in_class = false;
+    for (; end < item.size(); ++end) {
+      const char c = item[end];
+      if (c == '\\') ++end;
+      else if (in_class) in_class = c != ']';
+      else if (c == '[') in_class = true;
+      else if (c == '(') ++depth;
+      else if (c == ')' && --depth == 0) break;
+    }
+    if (end >= item.size()) return {};
+    std::string_view inner = item.substr(1, end - 1);
+    if (inner.substr(0, 2) == "?:") inner.remove_prefix(2);
+    else if (!inner.empty() && inner[0] == '?') return {};
+    atom = SequenceEnding(inner);
+    ++end;
+  } else if (item[0] == '[') {
+    // A class of white space and characters that are not word bytes.
+    for (end = 1; end < item.size() && item[end] != ']';) {
+      const bool escape = item[end] == '\\' && end + 1 < item.size();
+      if (escape && (item[end + 1] == 's' || NonWordCharacter(item.substr(end + 1)) == 1)) {
+        end += 2;
+        continue;
+      }
+      // Negation, ranges and other escapes are not read.
+      const char c = item[end];
+      const std::size_t n = c == '^' || c == '-' || c == '\\' ? 0 : NonWordCharacter(item.substr(end));
+      if (!n) return {};
+      end += n;
+    }
+    if (end >= item.size() || end == 1) return {};
+    ++end;
+  } else if (item[0] == '\\') {
+    if (item.size() < 2) return {};
+    const char e = item[1];
+    end = 2;
+    if (e == 'b' || e == 'B' || e == 'A' || e == 'z') atom.may_be_empty = true;  // zero-width
+    else if (e != 's' && NonWordCharacter(item.substr(1)) != 1) return {};
+  } else if (item[0] == '^' || item[0] == '$') {
+    end = 1;
+    atom.may_be_empty = true;
+  } else if (!(end = NonWordCharacter(item))) {
+    return {};
+  }
+  if (!atom.non_word) return {};
+  // The repetition: a match of several atoms ends as the last one that is not empty.
+  std::string_view q = item.substr(end);
+  if (!q.empty() && (q[0] == '?' || q[0] == '*')) {
+    atom.may_be_empty = true;
+    q.remove_prefix(1);
+  } else if (!q.empty() && q[0] == '+') {
+    q.remove_prefix(1);
+  } else if (!q.empty() && q[0] == '{') {
+    if (q.size() < 2 || q[1] < '0' || q[1] > '9') return {};
+    if (q[1] == '0' && q.size() > 2 && (q[2] == ',' || q[2] == '}')) atom.may_be_empty = true;
+    q.remove_prefix(std::min(q.size(), q.find('}') + 1));
+  }
+  if (!q.empty() && q[0] == '?') q.remove_prefix(1);  // lazy
+  return q.empty() ? atom : Ending{};
+}
+
+Ending SequenceEnding(std::string_view piece) {
+  LeadReader reader(piece);
+  if (!reader.Read()) return {};
+  if (!reader.top_bars().empty()) {
+    Ending all{true, false};
+    std::size_t from = 0;
+    std::vector<std::size_t> ends = reader.top_bars();
+    ends.push_back(piece.size());
+    for (std::size_t end : ends) {
+      const Ending alternative = SequenceEnding(piece.substr(from, end - from));
+      if (!alternative.non_word) return {};
+      all.may_be_empty = all.may_be_empty || alternative.may_be_empty;
+      from = end + 1;
+    }
+    return all;
+  }
+  const std::vector<std::size_t>& items = reader.sequence_items();
+  for (std::size_t k = items.size(); k-- > 0;) {
+    const std::size_t end = k + 1 < items.size() ? items[k + 1] : piece.size();
+    const Ending item = ItemEnding(piece.substr(items[k], end - items[k]));
+    if (!item.non_word) return {};
+    if (!item.may_be_empty) return item;
+  }
+  return {true, true};
+}
+
 // The literals of `read`, or none if some match may begin anywhere.
 std::vector<PatternAnchors::Literal> Literals(const Prefixes& read) {
   std::vector<PatternAnchors::Literal> lits;
@@ -387,24 +502,45 @@ bool FoundAtWordStarts(const std::vector<PatternAnchors::Literal>& lits) {
   });
 }
 
+// Whether every match of a sequence has a byte that is not a word byte right
+// before its item k (`items`: where its items begin in `pattern`).
+bool NonWordBefore(std::string_view pattern, const std::vector<std::size_t>& items, std::size_t k) {
+  while (k-- > 0) {
+    const Ending item = ItemEnding(pattern.substr(items[k], items[k + 1] - items[k]));
+    if (!item.non_word) return false;
+    if (!item.may_be_empty) return true;
+  }
+  return false;
+}
+
 // Every match of a sequence holds a match of each of its tails, which begins
 // with that tail's literals: the rarest literals of the tails that begin at
-// `items` (offsets in `pattern`).
+// `items` from the one at `from` on (offsets in `pattern`).
 //
 // `required`: literals for a pattern whose leading literals are known, which
 // need only occur after the match's start, not where their tail begins. One
 // that white space begins is then looked for from the word after it, and a
-// tail with a literal that may begin inside a word is passed over: the scanner
-// would walk from every such byte, which costs more than the tries it saves.
+// tail with a literal that may begin inside a word is passed over: it would
+// be reported inside many words, which costs more than the tries it saves.
 std::vector<PatternAnchors::Literal> RarestTail(std::string_view pattern, const std::vector<std::size_t>& items,
-                                                bool required) {
+                                                std::size_t from, bool required) {
   std::vector<PatternAnchors::Literal> rarest;
-  for (std::size_t item : items) {
+  for (std::size_t k = from; k < items.size(); ++k) {
+    const std::size_t item = items[k];
     // A tail that begins with a letter of the pattern begins inside a word.
     if (required && IsWordByte(static_cast<unsigned char>(pattern[item]))) continue;
     std::optional<Prefixes> tail = LeadReader(pattern.substr(item)).Read();
     if (!tail) continue;
     std::vector<PatternAnchors::Literal> lits = Literals(*tail);
+    // After a part of the pattern that always ends with a byte that is not a
+    // word byte (white space, a quotation mark), a literal that begins with a
+    // word byte begins a word ("sent his \"warmest\" congratulations").
+    auto inside_word = [](const PatternAnchors::Literal& lit) {
+      return !lit.word_start && IsWordByte(static_cast<unsigned char>(lit.text[0]));
+    };
+    if (std::any_of(lits.begin(), lits.end(), inside_word) && NonWordBefore(pattern, items, k))
+      for (PatternAnchors::Literal& lit : lits)
+        if (inside_word(lit)) lit.word_start = true;
     if (required) {
       for (PatternAnchors::Literal& lit : lits)
         if (lit.text.size() > 1 && lit.text[0] == kSpaces && IsWordByte(static_cast<unsigned char>(lit.text[1]))) {
@@ -429,7 +565,7 @@ PatternAnchors FindAnchors(std::string_view pattern) {
   anchors.literals = Literals(*read);
   if (anchors.literals.empty()) {
     anchors.at_start = false;
-    anchors.literals = RarestTail(pattern, items, false);
+    anchors.literals = RarestTail(pattern, items, 0, false);
     return anchors;
   }
   if (!reader.top_bars().empty()) {
@@ -458,8 +594,7 @@ PatternAnchors FindAnchors(std::string_view pattern) {
     return anchors;
   }
   // The required literals come from after the items the leading ones hold.
-  std::vector<std::size_t> later(items.begin() + static_cast<std::ptrdiff_t>(reader.lead_items()), items.end());
-  std::vector<PatternAnchors::Literal> required = RarestTail(pattern, later, true);
+  std::vector<PatternAnchors::Literal> required = RarestTail(pattern, items, reader.lead_items(), true);
   if (Rarity(required) >= kMinRequiredRarity) anchors.required = std::move(required);
   return anchors;
 }
