@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <utility>
 
 #include "util/strings.h"
 
@@ -346,6 +347,121 @@ class LeadReader {
   std::vector<std::size_t> top_bars_;
 };
 
+// How the matches of a piece of pattern end: whether each one that is not
+// empty ends with a byte that is not a word byte, and whether one may be
+// empty. Read from the few forms the trigger patterns put before a word
+// (\s+, ["“]?, (?:[\w.'-]+\s+){0,4}?); any other answers "not known".
+struct Ending {
+  bool non_word = false;
+  bool may_be_empty = false;
+};
+
+Ending SequenceEnding(std::string_view piece);
+
+// The length in bytes of the character `p` begins with if it is one that
+// RE2, even ignoring case, matches only to bytes that are not word bytes:
+// ASCII punctuation but '.' (any character when not escaped), or a
+// character of the General Punctuation block (U+2000-U+207F: quotation marks
+// and dashes, which have no case). 0 for any other.
+std::size_t NonWordCharacter(std::string_view p) {
+  const auto c = static_cast<unsigned char>(p[0]);
+  if (c < 0x80) return IsWordByte(c) || c == '.' ? 0 : 1;
+  if (p.size() >= 3 && c == 0xE2 && (p[1] == '\x80' || p[1] == '\x81')) return 3;
+  return 0;
+}
+
+// One item of a sequence: an atom and its repetition.
+Ending ItemEnding(std::string_view item) {
+  Ending atom{true, false};
+  std::size_t end = 0;  // of the atom
+  if (item[0] == '(') {
+    int depth = 0;
+    bool in_class = false;
+    for (; end < item.size(); ++end) {
+      const char c = item[end];
+      if (c == '\\') ++end;
+      else if (in_class) in_class = c != ']';
+      else if (c == '[') in_class = true;
+      else if (c == '(') ++depth;
+      else if (c == ')' && --depth == 0) break;
+    }
+    if (end >= item.size()) return {};
+    std::string_view inner = item.substr(1, end - 1);
+    if (inner.substr(0, 2) == "?:") inner.remove_prefix(2);
+    else if (!inner.empty() && inner[0] == '?') return {};
+    atom = SequenceEnding(inner);
+    ++end;
+  } else if (item[0] == '[') {
+    // A class of white space and characters that are not word bytes.
+    for (end = 1; end < item.size() && item[end] != ']';) {
+      const bool escape = item[end] == '\\' && end + 1 < item.size();
+      if (escape && (item[end + 1] == 's' || NonWordCharacter(item.substr(end + 1)) == 1)) {
+        end += 2;
+        continue;
+      }
+      // Negation, ranges and other escapes are not read.
+      const char c = item[end];
+      const std::size_t n = c == '^' || c == '-' || c == '\\' ? 0 : NonWordCharacter(item.substr(end));
+      if (!n) return {};
+      end += n;
+    }
+    if (end >= item.size() || end == 1) return {};
+    ++end;
+  } else if (item[0] == '\\') {
+    if (item.size() < 2) return {};
+    const char e = item[1];
+    end = 2;
+    if (e == 'b' || e == 'B' || e == 'A' || e == 'z') atom.may_be_empty = true;  // zero-width
+    else if (e != 's' && NonWordCharacter(item.substr(1)) != 1) return {};
+  } else if (item[0] == '^' || item[0] == '$') {
+    end = 1;
+    atom.may_be_empty = true;
+  } else if (!(end = NonWordCharacter(item))) {
+    return {};
+  }
+  if (!atom.non_word) return {};
+  // The repetition: a match of several atoms ends as the last one that is not empty.
+  std::string_view q = item.substr(end);
+  if (!q.empty() && (q[0] == '?' || q[0] == '*')) {
+    atom.may_be_empty = true;
+    q.remove_prefix(1);
+  } else if (!q.empty() && q[0] == '+') {
+    q.remove_prefix(1);
+  } else if (!q.empty() && q[0] == '{') {
+    if (q.size() < 2 || q[1] < '0' || q[1] > '9') return {};
+    if (q[1] == '0' && q.size() > 2 && (q[2] == ',' || q[2] == '}')) atom.may_be_empty = true;
+    q.remove_prefix(std::min(q.size(), q.find('}') + 1));
+  }
+  if (!q.empty() && q[0] == '?') q.remove_prefix(1);  // lazy
+  return q.empty() ? atom : Ending{};
+}
+
+Ending SequenceEnding(std::string_view piece) {
+  LeadReader reader(piece);
+  if (!reader.Read()) return {};
+  if (!reader.top_bars().empty()) {
+    Ending all{true, false};
+    std::size_t from = 0;
+    std::vector<std::size_t> ends = reader.top_bars();
+    ends.push_back(piece.size());
+    for (std::size_t end : ends) {
+      const Ending alternative = SequenceEnding(piece.substr(from, end - from));
+      if (!alternative.non_word) return {};
+      all.may_be_empty = all.may_be_empty || alternative.may_be_empty;
+      from = end + 1;
+    }
+    return all;
+  }
+  const std::vector<std::size_t>& items = reader.sequence_items();
+  for (std::size_t k = items.size(); k-- > 0;) {
+    const std::size_t end = k + 1 < items.size() ? items[k + 1] : piece.size();
+    const Ending item = ItemEnding(piece.substr(items[k], end - items[k]));
+    if (!item.non_word) return {};
+    if (!item.may_be_empty) return item;
+  }
+  return {true, true};
+}
+
 // The literals of `read`, or none if some match may begin anywhere.
 std::vector<PatternAnchors::Literal> Literals(const Prefixes& read) {
   std::vector<PatternAnchors::Literal> lits;
@@ -386,24 +502,45 @@ bool FoundAtWordStarts(const std::vector<PatternAnchors::Literal>& lits) {
   });
 }
 
+// Whether every match of a sequence has a byte that is not a word byte right
+// before its item k (`items`: where its items begin in `pattern`).
+bool NonWordBefore(std::string_view pattern, const std::vector<std::size_t>& items, std::size_t k) {
+  while (k-- > 0) {
+    const Ending item = ItemEnding(pattern.substr(items[k], items[k + 1] - items[k]));
+    if (!item.non_word) return false;
+    if (!item.may_be_empty) return true;
+  }
+  return false;
+}
+
 // Every match of a sequence holds a match of each of its tails, which begins
 // with that tail's literals: the rarest literals of the tails that begin at
-// `items` (offsets in `pattern`).
+// `items` from the one at `from` on (offsets in `pattern`).
 //
 // `required`: literals for a pattern whose leading literals are known, which
 // need only occur after the match's start, not where their tail begins. One
 // that white space begins is then looked for from the word after it, and a
-// tail with a literal that may begin inside a word is passed over: the scanner
-// would walk from every such byte, which costs more than the tries it saves.
+// tail with a literal that may begin inside a word is passed over: it would
+// be reported inside many words, which costs more than the tries it saves.
 std::vector<PatternAnchors::Literal> RarestTail(std::string_view pattern, const std::vector<std::size_t>& items,
-                                                bool required) {
+                                                std::size_t from, bool required) {
   std::vector<PatternAnchors::Literal> rarest;
-  for (std::size_t item : items) {
+  for (std::size_t k = from; k < items.size(); ++k) {
+    const std::size_t item = items[k];
     // A tail that begins with a letter of the pattern begins inside a word.
     if (required && IsWordByte(static_cast<unsigned char>(pattern[item]))) continue;
     std::optional<Prefixes> tail = LeadReader(pattern.substr(item)).Read();
     if (!tail) continue;
     std::vector<PatternAnchors::Literal> lits = Literals(*tail);
+    // After a part of the pattern that always ends with a byte that is not a
+    // word byte (white space, a quotation mark), a literal that begins with a
+    // word byte begins a word ("sent his \"warmest\" congratulations").
+    auto inside_word = [](const PatternAnchors::Literal& lit) {
+      return !lit.word_start && IsWordByte(static_cast<unsigned char>(lit.text[0]));
+    };
+    if (std::any_of(lits.begin(), lits.end(), inside_word) && NonWordBefore(pattern, items, k))
+      for (PatternAnchors::Literal& lit : lits)
+        if (inside_word(lit)) lit.word_start = true;
     if (required) {
       for (PatternAnchors::Literal& lit : lits)
         if (lit.text.size() > 1 && lit.text[0] == kSpaces && IsWordByte(static_cast<unsigned char>(lit.text[1]))) {
@@ -428,7 +565,7 @@ PatternAnchors FindAnchors(std::string_view pattern) {
   anchors.literals = Literals(*read);
   if (anchors.literals.empty()) {
     anchors.at_start = false;
-    anchors.literals = RarestTail(pattern, items, false);
+    anchors.literals = RarestTail(pattern, items, 0, false);
     return anchors;
   }
   if (!reader.top_bars().empty()) {
@@ -457,90 +594,277 @@ PatternAnchors FindAnchors(std::string_view pattern) {
     return anchors;
   }
   // The required literals come from after the items the leading ones hold.
-  std::vector<std::size_t> later(items.begin() + static_cast<std::ptrdiff_t>(reader.lead_items()), items.end());
-  std::vector<PatternAnchors::Literal> required = RarestTail(pattern, later, true);
+  std::vector<PatternAnchors::Literal> required = RarestTail(pattern, items, reader.lead_items(), true);
   if (Rarity(required) >= kMinRequiredRarity) anchors.required = std::move(required);
   return anchors;
 }
 
-AnchorScanner::AnchorScanner(const std::vector<PatternAnchors>& anchors) {
-  for (const PatternAnchors& pattern : anchors)
-    for (const auto& lit : pattern.literals)
-      for (char c : lit.text) {
-        auto b = static_cast<unsigned char>(c);
-        if (!byte_class_[b]) byte_class_[b] = static_cast<std::uint8_t>(classes_++);
-      }
-  for (int c = 'A'; c <= 'Z'; ++c) byte_class_[c] = byte_class_[c - 'A' + 'a'];
-  space_class_ = byte_class_[static_cast<unsigned char>(kSpaces)];
-  byte_class_[static_cast<unsigned char>(kSpaces)] = 0;
-  if (space_class_)
-    for (int c = 0; c < 256; ++c)
-      if (IsSpaceByte(static_cast<unsigned char>(c))) byte_class_[c] = space_class_;
+namespace {
 
-  children_.assign(classes_, 0);  // node 0 is the root
-  std::vector<std::vector<Output>> ends(1);
-  for (std::size_t p = 0; p < anchors.size(); ++p)
-    for (const auto& lit : anchors[p].literals) {
-      std::uint32_t node = 0;
-      for (char c : lit.text) {
-        std::size_t slot = node * classes_ + (c == kSpaces ? space_class_ : byte_class_[static_cast<unsigned char>(c)]);
-        if (!children_[slot]) {
-          children_[slot] = static_cast<std::uint32_t>(ends.size());
-          ends.emplace_back();
-          children_.resize(ends.size() * classes_, 0);
-        }
-        node = children_[slot];
+// The UTF-8 of the characters RE2 folds into ASCII letters (Scan).
+constexpr std::string_view kLongS = "\xC5\xBF";
+constexpr std::string_view kKelvin = "\xE2\x84\xAA";
+
+// The automaton's states while it is built: each a set of walks alive (a
+// trie node each, times two, plus one when the walk only waits in a run of
+// white space whose first byte it has reported) and whether the last byte
+// was a word byte (so whether a word starts next), found again by hashing.
+class StateSet {
+ public:
+  std::uint32_t size() const { return static_cast<std::uint32_t>(after_word_.size()); }
+  bool after_word(std::uint32_t s) const { return after_word_[s]; }
+  const std::uint32_t* begin(std::uint32_t s) const { return walks_.data() + offsets_[s]; }
+  const std::uint32_t* end(std::uint32_t s) const { return walks_.data() + offsets_[s + 1]; }
+
+  // The state of `walks` (sorted, unique), added if new.
+  std::uint32_t Find(const std::vector<std::uint32_t>& walks, bool after_word) {
+    if (2 * size() >= slots_.size()) Grow();
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = Hash(walks.data(), walks.size(), after_word) & mask;; i = (i + 1) & mask) {
+      const std::uint32_t s = slots_[i];
+      if (s == kEmpty) {
+        slots_[i] = Add(walks, after_word);
+        return slots_[i];
       }
-      ends[node].push_back({static_cast<int>(p), lit.word_start});
-      if (!lit.word_start) {
-        auto first = static_cast<unsigned char>(lit.text[0]);
-        for (int c = 0; c < 256; ++c)
-          if (byte_class_[c] == (first == kSpaces ? space_class_ : byte_class_[first])) starts_anywhere_[c] = true;
-      }
+      if (after_word_[s] == after_word && std::equal(begin(s), end(s), walks.begin(), walks.end())) return s;
     }
-  for (const auto& e : ends) {
+  }
+
+ private:
+  static constexpr std::uint32_t kEmpty = ~std::uint32_t{0};
+  static std::size_t Hash(const std::uint32_t* walks, std::size_t n, bool after_word) {
+    std::size_t h = after_word ? 0x9E3779B97F4A7C15ull : 0;
+    for (std::size_t i = 0; i < n; ++i) h = (h ^ walks[i]) * 0x100000001B3ull;
+    return h ^ (h >> 29);
+  }
+  std::uint32_t Add(const std::vector<std::uint32_t>& walks, bool after_word) {
+    walks_.insert(walks_.end(), walks.begin(), walks.end());
+    offsets_.push_back(static_cast<std::uint32_t>(walks_.size()));
+    after_word_.push_back(after_word);
+    return size() - 1;
+  }
+  void Grow() {
+    slots_.assign(slots_.empty() ? 1024 : 2 * slots_.size(), kEmpty);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::uint32_t s = 0; s < size(); ++s) {
+      std::size_t i = Hash(begin(s), end(s) - begin(s), after_word_[s]) & mask;
+      while (slots_[i] != kEmpty) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+  std::vector<std::uint32_t> walks_;
+  std::vector<std::uint32_t> offsets_{0};
+  std::vector<std::uint8_t> after_word_;
+  std::vector<std::uint32_t> slots_;
+};
+
+}  // namespace
+
+AnchorScanner::AnchorScanner(const std::vector<PatternAnchors>& anchors) {
+  std::vector<std::pair<int, const PatternAnchors::Literal*>> all;
+  for (std::size_t p = 0; p < anchors.size(); ++p)
+    for (const auto& lit : anchors[p].literals) all.emplace_back(static_cast<int>(p), &lit);
+  if (all.empty()) return;
+  const PatternAnchors::Literal long_s{std::string(kLongS), false}, kelvin{std::string(kKelvin), false};
+  all.emplace_back(kUnreadable, &long_s);
+  all.emplace_back(kUnreadable, &kelvin);
+
+  // Classes: the literals' bytes, then white space, other word bytes, other bytes.
+  std::vector<bool> class_is_word;
+  auto new_class = [&](bool word) {
+    class_is_word.push_back(word);
+    return static_cast<std::uint8_t>(class_is_word.size() - 1);
+  };
+  std::uint8_t literal_class[256] = {};
+  bool in_literal[256] = {};
+  for (const auto& [p, lit] : all)
+    for (char ch : lit->text) {
+      auto c = static_cast<unsigned char>(ch);
+      if (ch == kSpaces || in_literal[c]) continue;
+      in_literal[c] = true;
+      literal_class[c] = new_class(IsWordByte(c));
+    }
+  const bool spaces = std::any_of(all.begin(), all.end(), [](const auto& pl) {
+    return pl.second->text.find(kSpaces) != std::string::npos;
+  });
+  const std::uint8_t space_class = spaces ? new_class(false) : 0;
+  const std::uint8_t other_word = new_class(true), other = new_class(false);
+  for (int c = 0; c < 256; ++c) {
+    auto b = static_cast<unsigned char>(c);
+    const auto lower = static_cast<unsigned char>(AsciiLower(static_cast<char>(b)));
+    if (spaces && IsSpaceByte(b)) byte_class_[b] = space_class;
+    else if (in_literal[lower]) byte_class_[b] = literal_class[lower];
+    else byte_class_[b] = IsWordByte(b) ? other_word : other;
+  }
+  classes_ = static_cast<std::uint32_t>(class_is_word.size());
+
+  // Two tries: walks from a word start follow every literal, walks from any
+  // other byte only those that need no word start. Each is built from its
+  // literals in sorted order, so that a literal branches off the path of the
+  // one before it. Node 0 is no node; a node's literals are a list through
+  // ends_next.
+  constexpr std::uint32_t kNone = 0, kWordStartRoot = 1, kAnywhereRoot = 2;
+  std::vector<std::uint8_t> after_spaces(3, false);  // entered on white space
+  std::vector<std::uint32_t> ends(3, kNone);         // node -> 1 + first entry of ends_literal
+  std::vector<std::uint32_t> ends_literal, ends_next;
+  std::vector<std::array<std::uint32_t, 3>> edges;  // (node, class, child)
+  for (std::uint32_t root : {kWordStartRoot, kAnywhereRoot}) {
+    std::vector<std::pair<std::string, std::uint32_t>> keys;  // (classes, literal)
+    for (std::uint32_t l = 0; l < all.size(); ++l) {
+      if (root == kAnywhereRoot && all[l].second->word_start) continue;
+      std::string key;
+      for (char ch : all[l].second->text)
+        key += static_cast<char>(ch == kSpaces ? space_class : byte_class_[static_cast<unsigned char>(ch)]);
+      keys.emplace_back(std::move(key), l);
+    }
+    std::sort(keys.begin(), keys.end());
+    std::vector<std::uint32_t> path{root};  // path[d]: the node after d classes of the last key
+    const std::string* last = nullptr;
+    for (const auto& [key, l] : keys) {
+      std::size_t shared = 0;
+      if (last)
+        while (shared < key.size() && shared < last->size() && key[shared] == (*last)[shared]) ++shared;
+      path.resize(shared + 1);
+      for (std::size_t d = shared; d < key.size(); ++d) {
+        const auto k = static_cast<std::uint8_t>(key[d]);
+        const auto node = static_cast<std::uint32_t>(after_spaces.size());
+        edges.push_back({path[d], k, node});
+        after_spaces.push_back(spaces && k == space_class);
+        ends.push_back(kNone);
+        path.push_back(node);
+      }
+      ends_literal.push_back(l);
+      ends_next.push_back(ends[path[key.size()]]);
+      ends[path[key.size()]] = static_cast<std::uint32_t>(ends_literal.size());
+      last = &key;
+    }
+  }
+  std::vector<bool> runs_inside;
+  for (const auto& [pattern, lit] : all) {
+    literals_.push_back(lit->text);
+    const std::size_t run = lit->text.find(kSpaces);
+    runs_inside.push_back(run != std::string::npos && run + 1 < lit->text.size());
+  }
+  // Each node's children as a list of (class, child), and the roots' as tables.
+  std::vector<std::uint32_t> children_begin(after_spaces.size() + 1, 0);
+  for (const auto& edge : edges) ++children_begin[edge[0] + 1];
+  for (std::size_t node = 0; node < after_spaces.size(); ++node) children_begin[node + 1] += children_begin[node];
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> children(edges.size());
+  std::vector<std::uint32_t> filled(children_begin.begin(), children_begin.end() - 1);
+  std::vector<std::uint32_t> root_child(3 * classes_, kNone);  // root * classes_ + class
+  for (const auto& [node, k, to] : edges) {
+    children[filled[node]++] = {k, to};
+    if (node == kWordStartRoot || node == kAnywhereRoot) root_child[node * classes_ + k] = to;
+  }
+
+  // The automaton, built breadth first from the empty set (state 0, and
+  // state 1 after a word byte): a step that no walk of a state follows goes
+  // where the same step from the empty set goes. A state is numbered when it
+  // is found among those where no literal ends or among those where one does
+  // (which come last in next_), and its row is written to that part.
+  StateSet states;
+  // Found state -> its number in its part, plus kReporting in the second.
+  std::vector<std::uint32_t> number;
+  constexpr std::uint32_t kReporting = 1u << 31;
+  std::uint32_t plain = 0, reporting = 0;
+  auto find = [&](const std::vector<std::uint32_t>& walks, bool after_word) {
+    const std::uint32_t s = states.Find(walks, after_word);
+    if (s == number.size()) {
+      const bool ends_here =
+          std::any_of(walks.begin(), walks.end(), [&](std::uint32_t w) { return !(w & 1) && ends[w >> 1]; });
+      number.push_back(ends_here ? kReporting | reporting++ : plain++);
+    }
+    return number[s];
+  };
+  find({}, false);
+  find({}, true);
+  std::vector<std::uint32_t> rows[2];  // the two parts
+  std::vector<std::uint32_t> empty_rows;  // those of states 0 and 1
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> steps;  // (class, walk after it)
+  std::vector<std::uint32_t> to;
+  for (std::uint32_t s = 0; s < states.size(); ++s) {
+    const bool after_word = states.after_word(s);
+    steps.clear();
+    if (s < 2)
+      for (std::uint32_t k = 0; k < classes_; ++k) steps.emplace_back(k, kNone);
+    for (const std::uint32_t* w = states.begin(s); w != states.end(s); ++w) {
+      const std::uint32_t node = *w >> 1;
+      if (after_spaces[node]) steps.emplace_back(space_class, *w | 1);
+      for (std::uint32_t c = children_begin[node]; c < children_begin[node + 1]; ++c)
+        steps.emplace_back(children[c].first, children[c].second << 1);
+    }
+    std::sort(steps.begin(), steps.end());
+    std::vector<std::uint32_t>& part = rows[number[s] >> 31];
+    const std::size_t row = part.size();
+    if (s < 2) part.resize(row + classes_);
+    else
+      part.insert(part.end(), empty_rows.begin() + (after_word ? classes_ : 0),
+                  empty_rows.begin() + (after_word ? 2 : 1) * classes_);
+    for (std::size_t i = 0; i < steps.size();) {
+      const std::uint32_t k = steps[i].first;
+      to.clear();
+      for (; i < steps.size() && steps[i].first == k; ++i)
+        if (steps[i].second != kNone) to.push_back(steps[i].second);
+      const std::uint32_t root = class_is_word[k] && !after_word ? kWordStartRoot : kAnywhereRoot;
+      if (root_child[root * classes_ + k] != kNone) to.push_back(root_child[root * classes_ + k] << 1);
+      std::sort(to.begin(), to.end());
+      to.erase(std::unique(to.begin(), to.end()), to.end());
+      part[row + k] = find(to, class_is_word[k]);
+    }
+    if (s == 1) empty_rows = rows[0];
+  }
+  next_ = std::move(rows[0]);
+  next_.insert(next_.end(), rows[1].begin(), rows[1].end());
+  first_reporting_ = plain * classes_;
+  for (std::uint32_t& n : next_) n = (n & kReporting ? plain + (n & ~kReporting) : n) * classes_;
+  // The literals that end in each reporting state, in the order of the states.
+  std::vector<std::uint32_t> found(reporting);
+  for (std::uint32_t s = 0; s < states.size(); ++s)
+    if (number[s] & kReporting) found[number[s] & ~kReporting] = s;
+  for (std::uint32_t s : found) {
     outputs_begin_.push_back(static_cast<std::uint32_t>(outputs_.size()));
-    outputs_.insert(outputs_.end(), e.begin(), e.end());
+    for (const std::uint32_t* w = states.begin(s); w != states.end(s); ++w)
+      if (!(*w & 1))
+        for (std::uint32_t e = ends[*w >> 1]; e != kNone; e = ends_next[e - 1])
+          outputs_.push_back({all[ends_literal[e - 1]].first, ends_literal[e - 1], runs_inside[ends_literal[e - 1]]});
   }
   outputs_begin_.push_back(static_cast<std::uint32_t>(outputs_.size()));
-  for (std::uint32_t& child : children_)
-    if (child) child = child << 1 | (ends[child].empty() ? 0 : 1);
 }
 
-void AnchorScanner::Walk(std::string_view text, std::size_t begin, bool word_start, std::vector<Hit>* hits) const {
+bool AnchorScanner::Report(std::string_view text, std::size_t end, std::uint32_t state,
+                           std::vector<Hit>* hits) const {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  std::uint32_t node = 0;
-  for (std::size_t j = begin; j < text.size();) {
-    const std::uint8_t k = byte_class_[s[j]];
-    if (!k) break;
-    const std::uint32_t next = children_[node * classes_ + k];
-    if (!next) break;
-    node = next >> 1;
-    ++j;
-    if (k == space_class_)
-      while (j < text.size() && byte_class_[s[j]] == space_class_) ++j;
-    if (next & 1)
-      for (std::uint32_t o = outputs_begin_[node]; o < outputs_begin_[node + 1]; ++o)
-        if (word_start || !outputs_[o].word_start) hits->push_back({outputs_[o].pattern, begin});
+  const std::uint32_t r = (state - first_reporting_) / classes_;
+  for (std::uint32_t o = outputs_begin_[r]; o < outputs_begin_[r + 1]; ++o) {
+    const Output& out = outputs_[o];
+    if (out.pattern == kUnreadable) return false;
+    // Back over the literal: a run of white space inside it was followed
+    // whole, one that ends it has been read up to its first byte.
+    const std::string& lit = literals_[out.literal];
+    std::size_t begin = end - lit.size();
+    if (out.runs_inside) {
+      begin = end;
+      for (std::size_t k = lit.size(); k-- > 0;) {
+        --begin;
+        if (lit[k] == kSpaces && k + 1 < lit.size())
+          while (begin > 0 && IsSpaceByte(s[begin - 1])) --begin;
+      }
+    }
+    hits->push_back({out.pattern, begin});
+    // A literal that begins with white space begins at each byte of the run.
+    if (lit[0] == kSpaces)
+      for (std::size_t b = begin + 1; b < end && IsSpaceByte(s[b]); ++b) hits->push_back({out.pattern, b});
   }
+  return true;
 }
 
 bool AnchorScanner::Scan(std::string_view text, std::vector<Hit>* hits) const {
-  if (outputs_.empty()) return true;
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  for (std::size_t i = 0; i < n;) {
-    const unsigned char c = s[i];
-    if (IsWordByte(c)) {  // a word: its first byte, then what may begin inside it
-      Walk(text, i, true, hits);
-      for (++i; i < n && IsWordByte(s[i]); ++i)
-        if (starts_anywhere_[s[i]]) Walk(text, i, false, hits);
-      continue;
-    }
-    if ((c == 0xC5 && i + 1 < n && s[i + 1] == 0xBF) || (c == 0xE2 && i + 2 < n && s[i + 1] == 0x84 && s[i + 2] == 0xAA))
-      return false;
-    if (starts_anywhere_[c]) Walk(text, i, false, hits);
-    ++i;
+  const std::uint32_t* next = next_.data();
+  std::uint32_t state = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    state = next[state + byte_class_[s[i]]];
+    if (state >= first_reporting_ && !Report(text, i + 1, state, hits)) return false;
   }
   return true;
 }

@@ -34,9 +34,12 @@ struct PatternAnchors {
 };
 PatternAnchors FindAnchors(std::string_view pattern);
 
-// Finds where the literals of many patterns occur in a text, in one
-// pass: a trie of the literals, walked from each word start (and from each
-// byte that begins a literal needing no word start).
+// Finds where the literals of many patterns occur in a text, in one pass:
+// the trie of the literals, walked from each word start (and from each byte
+// that begins a literal needing no word start), is compiled at construction
+// into a deterministic automaton over byte classes. A scan is then one table
+// step per byte, whatever the number of walks alive, with a branch taken
+// only where a literal ends.
 class AnchorScanner {
  public:
   AnchorScanner() = default;
@@ -47,32 +50,39 @@ class AnchorScanner {
     int pattern;
     std::size_t begin;  // byte offset of the literal in the text
   };
-  // Appends every place where a literal of a pattern begins, in text order.
-  // False when the text holds a character that RE2's case folding equates
-  // with an ASCII letter (U+212A KELVIN SIGN, U+017F LONG S): the byte-wise
-  // scan could miss a match there, so the caller must search in full.
+  // Appends every place where a literal of a pattern begins, in the order
+  // the literals end. False when the text holds a character that RE2's case
+  // folding equates with an ASCII letter (U+212A KELVIN SIGN, U+017F LONG S):
+  // the byte-wise scan could miss a match there, so the caller must search in
+  // full.
   bool Scan(std::string_view text, std::vector<Hit>* hits) const;
 
  private:
   struct Output {
-    int pattern;
-    bool word_start;
+    int pattern;            // kUnreadable: one of the characters Scan refuses
+    std::uint32_t literal;  // in literals_
+    // White space before its last byte: its length in the text is not its own.
+    bool runs_inside;
   };
-  // Appends the literals that begin at `begin` (if it is not a word start,
-  // only those that need none).
-  void Walk(std::string_view text, std::size_t begin, bool word_start, std::vector<Hit>* hits) const;
+  static constexpr int kUnreadable = -1;
+  // Appends the literals that end at text[end - 1] in `state`; false for an
+  // unreadable character.
+  bool Report(std::string_view text, std::size_t end, std::uint32_t state, std::vector<Hit>* hits) const;
   // Bytes are mapped to classes (one per byte some literal holds, case
-  // folded; class 0 for all others) so that the child table stays small.
+  // folded; one for white space; one each for the other word and non-word
+  // bytes) so that the table stays small.
   std::uint8_t byte_class_[256] = {};
-  std::size_t classes_ = 1;
-  std::uint8_t space_class_ = 0;  // white space, where a literal has \s+: a whole run is one step
-  // node * classes_ + class -> child node * 2, plus 1 if a literal ends
-  // there; 0 for none.
-  std::vector<std::uint32_t> children_;
-  std::vector<std::uint32_t> outputs_begin_;  // node -> its outputs: outputs_[begin[node], begin[node + 1])
+  std::uint32_t classes_ = 1;
+  // State * classes_ + class -> next state * classes_: one addition and one
+  // load per byte. States where some literal ends are numbered last, from
+  // first_reporting_ (times classes_) on.
+  std::vector<std::uint32_t> next_ = {0};
+  std::uint32_t first_reporting_ = 1;
+  std::vector<std::uint32_t> outputs_begin_;  // reporting state r -> outputs_[begin[r], begin[r + 1])
   std::vector<Output> outputs_;
-  // Per byte: whether some literal that needs no word start begins with it.
-  bool starts_anywhere_[256] = {};
+  // The literals as read (\s+ written as kSpaces), to find where one began
+  // from where it ended.
+  std::vector<std::string> literals_;
 };
 
 }  // namespace diplograph::internal
