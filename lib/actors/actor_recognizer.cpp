@@ -611,18 +611,29 @@ struct SentenceView {
 // with it who holds its role that day ("the emperor"). `introduced`: the article has
 // introduced someone the lexicon does not know, whose surname alone may
 // follow. `fuzzy_min_tokens` is 0 when there is no misspelt-name rule.
+// Asked only of a sentence without a lexical anchor (SentenceView::lexical_anchor).
+// `rare_flags`: the WordFlags on which anchor_at may hold there (a title of a
+// role an article's person holds, "the winner"); `forms`: whether the article
+// has two-word short forms. Most sentences are settled by one pass over the
+// tokens' records; anchor_at runs only where one of those may begin.
 template <typename AnchorAt>
-bool HasAnchor(const SentenceView& s, AnchorAt anchor_at, bool introduced, std::size_t fuzzy_min_tokens) {
+bool HasAnchor(const SentenceView& s, AnchorAt anchor_at, bool introduced, std::size_t fuzzy_min_tokens,
+               unsigned rare_flags, bool forms) {
   std::size_t cap_run = 0;
+  bool rare = false;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (anchor_at(i) || s.Lower(i, kImpliedFirst)) return true;
     const Token& t = (*s.toks)[i];
-    bool cap = t.cap && t.word && !s.Folded(i, kNonName);
+    const unsigned flags = s.known[i].flags;
+    rare = rare || (flags & rare_flags) || (forms && t.cap && t.word);
+    bool cap = t.cap && t.word && !(flags & kNonName);
     if (cap && introduced) return true;
     bool plain_cap = cap && !t.upper;
     cap_run = plain_cap ? cap_run + 1 : 0;
     if (fuzzy_min_tokens > 0 && cap_run >= fuzzy_min_tokens) return true;
   }
+  if (rare)
+    for (std::size_t i = 0; i < s.size(); ++i)
+      if (anchor_at(i)) return true;
   return false;
 }
 
@@ -684,9 +695,13 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   // word that may be the surname of someone this article introduced, or a run
   // of capitalised words long enough for the misspelt-name rule. A sentence
   // without one stops here (nothing else is recorded for it).
-  if (!s.lexical_anchor &&
-      !HasAnchor(s, anchor_at, !memory->new_actors.empty(), m.fuzzy.empty() ? 0 : m.fuzzy_min_tokens))
-    return {};
+  if (!s.lexical_anchor) {
+    const unsigned rare_flags =
+        date ? kWinnerFirst | (memory->named_entries.empty() ? 0u : unsigned{kRoleTitleFirst}) : 0u;
+    if (!HasAnchor(s, anchor_at, !memory->new_actors.empty(), m.fuzzy.empty() ? 0 : m.fuzzy_min_tokens, rare_flags,
+                   !memory->two_word_firsts.empty()))
+      return {};
+  }
 
   const std::optional<long long> day = date ? std::optional<long long>(date->ToDays()) : std::nullopt;
   std::vector<ActorMention> out;
@@ -943,8 +958,14 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   };
 
   std::size_t i = 0;
+  // Every rule below starts at a capitalised word or at a word the lexicon or
+  // the rules know as a determiner, blocker, honorific, "the winner"'s first
+  // word, or the start of a name, country adjective or title: other words
+  // are passed over at the cost of one test.
+  constexpr unsigned kMayStart = kDeterminer | kBlocker | kHonorific | kWinnerFirst;
   while (i < s.size()) {
-    if (!s.Word(i)) {
+    const SentenceView::Known& known = s.known[i];
+    if (!s.Word(i) || (!s.Cap(i) && !(known.flags & kMayStart) && !known.name && !known.adjective && !known.title)) {
       ++i;
       continue;
     }
