@@ -614,26 +614,22 @@ struct SentenceView {
 // Asked only of a sentence without a lexical anchor (SentenceView::lexical_anchor).
 // `rare_flags`: the WordFlags on which anchor_at may hold there (a title of a
 // role an article's person holds, "the winner"); `forms`: whether the article
-// has two-word short forms. Most sentences are settled by one pass over the
-// tokens' records; anchor_at runs only where one of those may begin.
+// has two-word short forms (which begin at a capitalised word). anchor_at
+// runs only at a token where one of those may begin.
 template <typename AnchorAt>
 bool HasAnchor(const SentenceView& s, AnchorAt anchor_at, bool introduced, std::size_t fuzzy_min_tokens,
                unsigned rare_flags, bool forms) {
   std::size_t cap_run = 0;
-  bool rare = false;
   for (std::size_t i = 0; i < s.size(); ++i) {
     const Token& t = (*s.toks)[i];
     const unsigned flags = s.known[i].flags;
-    rare = rare || (flags & rare_flags) || (forms && t.cap && t.word);
+    if (((flags & rare_flags) || (forms && t.cap && t.word)) && anchor_at(i)) return true;
     bool cap = t.cap && t.word && !(flags & kNonName);
     if (cap && introduced) return true;
     bool plain_cap = cap && !t.upper;
     cap_run = plain_cap ? cap_run + 1 : 0;
     if (fuzzy_min_tokens > 0 && cap_run >= fuzzy_min_tokens) return true;
   }
-  if (rare)
-    for (std::size_t i = 0; i < s.size(); ++i)
-      if (anchor_at(i)) return true;
   return false;
 }
 
