@@ -771,14 +771,37 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     if (!found && it->second.size() == 1 && m.E(it->second[0]).roles.empty()) found = &m.E(it->second[0]);
     return found;
   };
+  // A mention the rules offer at a token. Several may be offered there and
+  // one is kept: only that one becomes an ActorMention (its id and country
+  // copied into strings).
+  struct Candidate {
+    std::size_t tok_begin = 0, tok_end = 0;
+    MentionVia via = MentionVia::kName;
+    const LexiconEntry* entry = nullptr;  // null: the new actor below
+    std::size_t new_actor = 0;            // index in memory->new_actors
+    // The new actor's country on this mention (null: the one it was introduced with).
+    const LexiconEntry* new_country = nullptr;
+  };
   auto make = [&](std::size_t b, std::size_t e, const LexiconEntry& entry, MentionVia via) {
+    Candidate c;
+    c.tok_begin = b;
+    c.tok_end = e;
+    c.via = via;
+    c.entry = &entry;
+    return c;
+  };
+  auto id_of = [&](const Candidate& c) -> const std::string& {
+    return c.entry ? c.entry->id : memory->new_actors[c.new_actor].id;
+  };
+  auto mention_of = [&](const Candidate& c) {
     ActorMention am;
-    am.tok_begin = b;
-    am.tok_end = e;
-    am.actor = entry.id;
-    am.kind = entry.kind;
-    am.via = via;
-    am.country = lex.CountryOf(entry, date);
+    am.tok_begin = c.tok_begin;
+    am.tok_end = c.tok_end;
+    am.actor = id_of(c);
+    am.kind = c.entry ? c.entry->kind : ActorKind::kPerson;
+    am.via = c.via;
+    if (c.entry) am.country = lex.CountryOf(*c.entry, date);
+    else am.country = c.new_country ? c.new_country->id : memory->new_actors[c.new_actor].country;
     return am;
   };
   // Whom "the new president" means: the person the article named who took up
@@ -965,13 +988,13 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       ++i;
       continue;
     }
-    std::optional<ActorMention> best;
+    std::optional<Candidate> best;
     // The longest mention wins; on a tie a lexicon entry beats a new actor
     // ("Pope Francis" is known, not a pope called Francis).
-    auto offer = [&](ActorMention am) {
-      if (!best || am.tok_end > best->tok_end ||
-          (am.tok_end == best->tok_end && best->actor.rfind("new:", 0) == 0 && am.actor.rfind("new:", 0) != 0))
-        best = std::move(am);
+    auto offer = [&](const Candidate& c) {
+      if (!best || c.tok_end > best->tok_end ||
+          (c.tok_end == best->tok_end && id_of(*best).rfind("new:", 0) == 0 && id_of(c).rfind("new:", 0) != 0))
+        best = c;
     };
 
     // A0: a two-word short form of someone named in full earlier in the
@@ -1057,18 +1080,18 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           std::string name(sentence.substr((*s.toks)[name_start].begin, (*s.toks)[re - 1].end - (*s.toks)[name_start].begin));
           std::string role = title->role == "@leader" ? country->leader_role : title->role;
           NewActor na{"new:" + Slug(name), name, role, country->id};
-          if (std::none_of(memory->new_actors.begin(), memory->new_actors.end(),
-                           [&](const NewActor& x) { return x.id == na.id; }))
-            memory->new_actors.push_back(na);
+          auto known_actor = std::find_if(memory->new_actors.begin(), memory->new_actors.end(),
+                                          [&](const NewActor& x) { return x.id == na.id; });
+          const auto index = static_cast<std::size_t>(known_actor - memory->new_actors.begin());
+          if (known_actor == memory->new_actors.end()) memory->new_actors.push_back(na);
           memory->short_to_actor[std::string(s.folded[re - 1])] = na.id;  // the surname alone, later on
-          ActorMention am;
-          am.tok_begin = i;
-          am.tok_end = re;
-          am.actor = na.id;
-          am.kind = ActorKind::kPerson;
-          am.via = MentionVia::kTitleName;
-          am.country = country->id;
-          offer(am);
+          Candidate c;
+          c.tok_begin = i;
+          c.tok_end = re;
+          c.via = MentionVia::kTitleName;
+          c.new_actor = index;
+          c.new_country = country;
+          offer(c);
         } else if (!blocked && country && !title->role.empty() && date && (det || country_possessive)) {
           std::string role = title->role == "@leader" ? country->leader_role : title->role;
           const LexiconEntry* holder =
@@ -1162,16 +1185,14 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
         if (e && e->kind == ActorKind::kPerson && !(i > 0 && s.Folded(i - 1, kNameParticle)))
           offer(make(i, i + 1, *e, MentionVia::kShort));
       } else if (it != memory->short_to_actor.end() && !name_at(i)) {
-        for (const NewActor& na : memory->new_actors) {
-          if (na.id != it->second) continue;
-          ActorMention am;
-          am.tok_begin = i;
-          am.tok_end = i + 1;
-          am.actor = na.id;
-          am.kind = ActorKind::kPerson;
-          am.via = MentionVia::kShort;
-          am.country = na.country;
-          offer(am);
+        for (std::size_t k = 0; k < memory->new_actors.size(); ++k) {
+          if (memory->new_actors[k].id != it->second) continue;
+          Candidate c;
+          c.tok_begin = i;
+          c.tok_end = i + 1;
+          c.via = MentionVia::kShort;
+          c.new_actor = k;
+          offer(c);
         }
       }
     }
@@ -1236,7 +1257,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     // A country adjective alone ("Russian banks"): kept apart, for the rules that want it.
     if (!best) {
       if (const Impl::NameCand* a = adjective_at(i); a && s.Cap(i)) {
-        ActorMention am = make(i, i + a->toks.size(), m.E(a->entry), MentionVia::kAdjective);
+        ActorMention am = mention_of(make(i, i + a->toks.size(), m.E(a->entry), MentionVia::kAdjective));
         std::size_t next = am.tok_end;
         out.push_back(std::move(am));
         i = next;
@@ -1245,9 +1266,11 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     }
 
     if (best) {
-      best->possessive = best->tok_end < s.size() && (*s.toks)[best->tok_end].possessive;
-      if (best->kind == ActorKind::kPerson && best->via != MentionVia::kShort && best->via != MentionVia::kFuzzy) {
-        if (const LexiconEntry* e = lex.Find(best->actor)) {
+      ActorMention am = mention_of(*best);
+      am.possessive = am.tok_end < s.size() && (*s.toks)[am.tok_end].possessive;
+      if (am.kind == ActorKind::kPerson && am.via != MentionVia::kShort && am.via != MentionVia::kFuzzy) {
+        // (Ids are unique: a lexicon entry's id finds the entry itself.)
+        if (const LexiconEntry* e = best->entry ? best->entry : lex.Find(am.actor)) {
           remember(entry_index(e));
           auto& named = memory->named_entries;
           named.erase(std::remove(named.begin(), named.end(), entry_index(e)), named.end());
@@ -1256,17 +1279,17 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           // name alone is him for the rest of the article ("Alberto Fujimori
           // ... sent Fujimori a message"), unless it already names someone or
           // follows a particle.
-          const std::size_t last = best->tok_end - 1;
-          if (m.folded_shorts[entry_index(e)].empty() && best->tok_end - best->tok_begin >= 2 && s.Cap(last) &&
+          const std::size_t last = am.tok_end - 1;
+          if (m.folded_shorts[entry_index(e)].empty() && am.tok_end - am.tok_begin >= 2 && s.Cap(last) &&
               s.Word(last) && s.folded[last].size() > 2 && !s.Folded(last, kNonName) && !s.Folded(last, kNameParticle) &&
               !s.Folded(last - 1, kNameParticle))  // "Al Saud", "bin Salman": a family's name
             if (memory->short_to_actor.find(s.folded[last]) == memory->short_to_actor.end())
               memory->short_to_actor[std::string(s.folded[last])] = e->id;
         }
-        remember_forms(*best);
+        remember_forms(am);
       }
-      std::size_t next = best->tok_end;
-      out.push_back(std::move(*best));
+      std::size_t next = am.tok_end;
+      out.push_back(std::move(am));
       i = next;
     } else {
       ++i;
