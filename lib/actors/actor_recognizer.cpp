@@ -203,10 +203,14 @@ struct ActorRecognizer::Impl {
   // the person in full).
   std::vector<std::vector<std::string>> folded_shorts;
 
+  static bool OpensWithThe(std::string_view name) { return name.substr(0, 4) == "the " || name.substr(0, 4) == "The "; }
   void AddName(std::string_view name, std::size_t entry, MentionVia via) {
     std::string_view n = name;
-    if (n.substr(0, 4) == "the " || n.substr(0, 4) == "The ") n.remove_prefix(4);
-    std::vector<std::string> toks = NameTokens(n);
+    if (OpensWithThe(n)) n.remove_prefix(4);
+    AddNameTokens(NameTokens(n), entry, via);
+  }
+  // `toks`: NameTokens of a name that does not open with "the".
+  void AddNameTokens(std::vector<std::string> toks, std::size_t entry, MentionVia via) {
     if (toks.empty()) return;
     auto& v = names[toks[0]];
     for (const auto& c : v)
@@ -316,17 +320,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
           auto& v = impl->presidents[r.country];
           if (v.empty() || v.back() != i) v.push_back(i);
         }
-        impl->AddName(e.name, i, MentionVia::kName);
-        for (const auto& a : e.aliases) impl->AddName(a, i, MentionVia::kName);
-        for (std::size_t k = 0; k < e.short_names.size(); ++k) {
-          impl->AddName(e.short_names[k], i, MentionVia::kShort);
-          auto& v = impl->shorts[impl->folded_shorts[i][k]];
-          if (std::find(v.begin(), v.end(), i) == v.end()) v.push_back(i);
-        }
-        // Remembered when the person is named in full, never resolved alone.
-        for (const auto& sn : e.article_short_names) impl->AddName(sn, i, MentionVia::kShort);
-        auto add_fuzzy = [&](const std::string& n) {
-          auto toks = NameTokens(n);
+        auto add_fuzzy = [&](const std::vector<std::string>& toks) {
           if (toks.size() < impl->fuzzy_min_tokens) return;
           std::string key;
           for (const auto& t : toks) {
@@ -335,9 +329,24 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
           }
           impl->fuzzy.push_back({key, i, toks.size(), ByteSet(key)});
         };
-        add_fuzzy(e.name);
-        for (const auto& a : e.aliases) add_fuzzy(a);
-        for (const auto& s : e.short_names) add_fuzzy(s);
+        // A name, alias or short name is both a name and a fuzzy key: tokenised
+        // once for both (tokenising names is half of the recogniser's start-up),
+        // unless it opens with "the", which only the name drops.
+        auto add_name_and_fuzzy = [&](const std::string& n, MentionVia via) {
+          std::vector<std::string> toks = NameTokens(n);
+          add_fuzzy(toks);
+          if (Impl::OpensWithThe(n)) impl->AddName(n, i, via);
+          else impl->AddNameTokens(std::move(toks), i, via);
+        };
+        add_name_and_fuzzy(e.name, MentionVia::kName);
+        for (const auto& a : e.aliases) add_name_and_fuzzy(a, MentionVia::kName);
+        for (std::size_t k = 0; k < e.short_names.size(); ++k) {
+          add_name_and_fuzzy(e.short_names[k], MentionVia::kShort);
+          auto& v = impl->shorts[impl->folded_shorts[i][k]];
+          if (std::find(v.begin(), v.end(), i) == v.end()) v.push_back(i);
+        }
+        // Remembered when the person is named in full, never resolved alone.
+        for (const auto& sn : e.article_short_names) impl->AddName(sn, i, MentionVia::kShort);
         break;
       }
       case ActorKind::kCountry: {
