@@ -203,10 +203,14 @@ struct ActorRecognizer::Impl {
   // the person in full).
   std::vector<std::vector<std::string>> folded_shorts;
 
+  static bool OpensWithThe(std::string_view name) { return name.substr(0, 4) == "the " || name.substr(0, 4) == "The "; }
   void AddName(std::string_view name, std::size_t entry, MentionVia via) {
     std::string_view n = name;
-    if (n.substr(0, 4) == "the " || n.substr(0, 4) == "The ") n.remove_prefix(4);
-    std::vector<std::string> toks = NameTokens(n);
+    if (OpensWithThe(n)) n.remove_prefix(4);
+    AddNameTokens(NameTokens(n), entry, via);
+  }
+  // `toks`: NameTokens of a name that does not open with "the".
+  void AddNameTokens(std::vector<std::string> toks, std::size_t entry, MentionVia via) {
     if (toks.empty()) return;
     auto& v = names[toks[0]];
     for (const auto& c : v)
@@ -316,17 +320,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
           auto& v = impl->presidents[r.country];
           if (v.empty() || v.back() != i) v.push_back(i);
         }
-        impl->AddName(e.name, i, MentionVia::kName);
-        for (const auto& a : e.aliases) impl->AddName(a, i, MentionVia::kName);
-        for (std::size_t k = 0; k < e.short_names.size(); ++k) {
-          impl->AddName(e.short_names[k], i, MentionVia::kShort);
-          auto& v = impl->shorts[impl->folded_shorts[i][k]];
-          if (std::find(v.begin(), v.end(), i) == v.end()) v.push_back(i);
-        }
-        // Remembered when the person is named in full, never resolved alone.
-        for (const auto& sn : e.article_short_names) impl->AddName(sn, i, MentionVia::kShort);
-        auto add_fuzzy = [&](const std::string& n) {
-          auto toks = NameTokens(n);
+        auto add_fuzzy = [&](const std::vector<std::string>& toks) {
           if (toks.size() < impl->fuzzy_min_tokens) return;
           std::string key;
           for (const auto& t : toks) {
@@ -335,9 +329,24 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
           }
           impl->fuzzy.push_back({key, i, toks.size(), ByteSet(key)});
         };
-        add_fuzzy(e.name);
-        for (const auto& a : e.aliases) add_fuzzy(a);
-        for (const auto& s : e.short_names) add_fuzzy(s);
+        // A name, alias or short name is both a name and a fuzzy key: tokenised
+        // once for both (tokenising names is half of the recogniser's start-up),
+        // unless it opens with "the", which only the name drops.
+        auto add_name_and_fuzzy = [&](const std::string& n, MentionVia via) {
+          std::vector<std::string> toks = NameTokens(n);
+          add_fuzzy(toks);
+          if (Impl::OpensWithThe(n)) impl->AddName(n, i, via);
+          else impl->AddNameTokens(std::move(toks), i, via);
+        };
+        add_name_and_fuzzy(e.name, MentionVia::kName);
+        for (const auto& a : e.aliases) add_name_and_fuzzy(a, MentionVia::kName);
+        for (std::size_t k = 0; k < e.short_names.size(); ++k) {
+          add_name_and_fuzzy(e.short_names[k], MentionVia::kShort);
+          auto& v = impl->shorts[impl->folded_shorts[i][k]];
+          if (std::find(v.begin(), v.end(), i) == v.end()) v.push_back(i);
+        }
+        // Remembered when the person is named in full, never resolved alone.
+        for (const auto& sn : e.article_short_names) impl->AddName(sn, i, MentionVia::kShort);
         break;
       }
       case ActorKind::kCountry: {
@@ -611,13 +620,20 @@ struct SentenceView {
 // with it who holds its role that day ("the emperor"). `introduced`: the article has
 // introduced someone the lexicon does not know, whose surname alone may
 // follow. `fuzzy_min_tokens` is 0 when there is no misspelt-name rule.
+// Asked only of a sentence without a lexical anchor (SentenceView::lexical_anchor).
+// `rare_flags`: the WordFlags on which anchor_at may hold there (a title of a
+// role an article's person holds, "the winner"); `forms`: whether the article
+// has two-word short forms (which begin at a capitalised word). anchor_at
+// runs only at a token where one of those may begin.
 template <typename AnchorAt>
-bool HasAnchor(const SentenceView& s, AnchorAt anchor_at, bool introduced, std::size_t fuzzy_min_tokens) {
+bool HasAnchor(const SentenceView& s, AnchorAt anchor_at, bool introduced, std::size_t fuzzy_min_tokens,
+               unsigned rare_flags, bool forms) {
   std::size_t cap_run = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (anchor_at(i) || s.Lower(i, kImpliedFirst)) return true;
     const Token& t = (*s.toks)[i];
-    bool cap = t.cap && t.word && !s.Folded(i, kNonName);
+    const unsigned flags = s.known[i].flags;
+    if (((flags & rare_flags) || (forms && t.cap && t.word)) && anchor_at(i)) return true;
+    bool cap = t.cap && t.word && !(flags & kNonName);
     if (cap && introduced) return true;
     bool plain_cap = cap && !t.upper;
     cap_run = plain_cap ? cap_run + 1 : 0;
@@ -684,9 +700,13 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   // word that may be the surname of someone this article introduced, or a run
   // of capitalised words long enough for the misspelt-name rule. A sentence
   // without one stops here (nothing else is recorded for it).
-  if (!s.lexical_anchor &&
-      !HasAnchor(s, anchor_at, !memory->new_actors.empty(), m.fuzzy.empty() ? 0 : m.fuzzy_min_tokens))
-    return {};
+  if (!s.lexical_anchor) {
+    const unsigned rare_flags =
+        date ? kWinnerFirst | (memory->named_entries.empty() ? 0u : unsigned{kRoleTitleFirst}) : 0u;
+    if (!HasAnchor(s, anchor_at, !memory->new_actors.empty(), m.fuzzy.empty() ? 0 : m.fuzzy_min_tokens, rare_flags,
+                   !memory->two_word_firsts.empty()))
+      return {};
+  }
 
   const std::optional<long long> day = date ? std::optional<long long>(date->ToDays()) : std::nullopt;
   std::vector<ActorMention> out;
@@ -764,14 +784,37 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     if (!found && it->second.size() == 1 && m.E(it->second[0]).roles.empty()) found = &m.E(it->second[0]);
     return found;
   };
+  // A mention the rules offer at a token. Several may be offered there and
+  // one is kept: only that one becomes an ActorMention (its id and country
+  // copied into strings).
+  struct Candidate {
+    std::size_t tok_begin = 0, tok_end = 0;
+    MentionVia via = MentionVia::kName;
+    const LexiconEntry* entry = nullptr;  // null: the new actor below
+    std::size_t new_actor = 0;            // index in memory->new_actors
+    // The new actor's country on this mention (null: the one it was introduced with).
+    const LexiconEntry* new_country = nullptr;
+  };
   auto make = [&](std::size_t b, std::size_t e, const LexiconEntry& entry, MentionVia via) {
+    Candidate c;
+    c.tok_begin = b;
+    c.tok_end = e;
+    c.via = via;
+    c.entry = &entry;
+    return c;
+  };
+  auto id_of = [&](const Candidate& c) -> const std::string& {
+    return c.entry ? c.entry->id : memory->new_actors[c.new_actor].id;
+  };
+  auto mention_of = [&](const Candidate& c) {
     ActorMention am;
-    am.tok_begin = b;
-    am.tok_end = e;
-    am.actor = entry.id;
-    am.kind = entry.kind;
-    am.via = via;
-    am.country = lex.CountryOf(entry, date);
+    am.tok_begin = c.tok_begin;
+    am.tok_end = c.tok_end;
+    am.actor = id_of(c);
+    am.kind = c.entry ? c.entry->kind : ActorKind::kPerson;
+    am.via = c.via;
+    if (c.entry) am.country = lex.CountryOf(*c.entry, date);
+    else am.country = c.new_country ? c.new_country->id : memory->new_actors[c.new_actor].country;
     return am;
   };
   // Whom "the new president" means: the person the article named who took up
@@ -954,18 +997,24 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   };
 
   std::size_t i = 0;
+  // Every rule below starts at a capitalised word or at a word the lexicon or
+  // the rules know as a determiner, blocker, honorific, "the winner"'s first
+  // word, or the start of a name, country adjective or title: other words
+  // are passed over at the cost of one test.
+  constexpr unsigned kMayStart = kDeterminer | kBlocker | kHonorific | kWinnerFirst;
   while (i < s.size()) {
-    if (!s.Word(i)) {
+    const SentenceView::Known& known = s.known[i];
+    if (!s.Word(i) || (!s.Cap(i) && !(known.flags & kMayStart) && !known.name && !known.adjective && !known.title)) {
       ++i;
       continue;
     }
-    std::optional<ActorMention> best;
+    std::optional<Candidate> best;
     // The longest mention wins; on a tie a lexicon entry beats a new actor
     // ("Pope Francis" is known, not a pope called Francis).
-    auto offer = [&](ActorMention am) {
-      if (!best || am.tok_end > best->tok_end ||
-          (am.tok_end == best->tok_end && best->actor.rfind("new:", 0) == 0 && am.actor.rfind("new:", 0) != 0))
-        best = std::move(am);
+    auto offer = [&](const Candidate& c) {
+      if (!best || c.tok_end > best->tok_end ||
+          (c.tok_end == best->tok_end && id_of(*best).rfind("new:", 0) == 0 && id_of(c).rfind("new:", 0) != 0))
+        best = c;
     };
 
     // A0: a two-word short form of someone named in full earlier in the
@@ -1053,18 +1102,18 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           std::string name(sentence.substr((*s.toks)[name_start].begin, (*s.toks)[re - 1].end - (*s.toks)[name_start].begin));
           std::string role = title->role == "@leader" ? country->leader_role : title->role;
           NewActor na{"new:" + Slug(name), name, role, country->id};
-          if (std::none_of(memory->new_actors.begin(), memory->new_actors.end(),
-                           [&](const NewActor& x) { return x.id == na.id; }))
-            memory->new_actors.push_back(na);
+          auto known_actor = std::find_if(memory->new_actors.begin(), memory->new_actors.end(),
+                                          [&](const NewActor& x) { return x.id == na.id; });
+          const auto index = static_cast<std::size_t>(known_actor - memory->new_actors.begin());
+          if (known_actor == memory->new_actors.end()) memory->new_actors.push_back(na);
           memory->short_to_actor[std::string(s.folded[re - 1])] = na.id;  // the surname alone, later on
-          ActorMention am;
-          am.tok_begin = i;
-          am.tok_end = re;
-          am.actor = na.id;
-          am.kind = ActorKind::kPerson;
-          am.via = MentionVia::kTitleName;
-          am.country = country->id;
-          offer(am);
+          Candidate c;
+          c.tok_begin = i;
+          c.tok_end = re;
+          c.via = MentionVia::kTitleName;
+          c.new_actor = index;
+          c.new_country = country;
+          offer(c);
         } else if (!blocked && country && !title->role.empty() && date && (det || country_possessive)) {
           std::string role = title->role == "@leader" ? country->leader_role : title->role;
           const LexiconEntry* holder =
@@ -1158,16 +1207,14 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
         if (e && e->kind == ActorKind::kPerson && !(i > 0 && s.Folded(i - 1, kNameParticle)))
           offer(make(i, i + 1, *e, MentionVia::kShort));
       } else if (it != memory->short_to_actor.end() && !name_at(i)) {
-        for (const NewActor& na : memory->new_actors) {
-          if (na.id != it->second) continue;
-          ActorMention am;
-          am.tok_begin = i;
-          am.tok_end = i + 1;
-          am.actor = na.id;
-          am.kind = ActorKind::kPerson;
-          am.via = MentionVia::kShort;
-          am.country = na.country;
-          offer(am);
+        for (std::size_t k = 0; k < memory->new_actors.size(); ++k) {
+          if (memory->new_actors[k].id != it->second) continue;
+          Candidate c;
+          c.tok_begin = i;
+          c.tok_end = i + 1;
+          c.via = MentionVia::kShort;
+          c.new_actor = k;
+          offer(c);
         }
       }
     }
@@ -1232,7 +1279,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     // A country adjective alone ("Russian banks"): kept apart, for the rules that want it.
     if (!best) {
       if (const Impl::NameCand* a = adjective_at(i); a && s.Cap(i)) {
-        ActorMention am = make(i, i + a->toks.size(), m.E(a->entry), MentionVia::kAdjective);
+        ActorMention am = mention_of(make(i, i + a->toks.size(), m.E(a->entry), MentionVia::kAdjective));
         std::size_t next = am.tok_end;
         out.push_back(std::move(am));
         i = next;
@@ -1241,10 +1288,12 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     }
 
     if (best) {
-      best->possessive = best->tok_end < s.size() && (*s.toks)[best->tok_end].possessive;
-      if (best->kind == ActorKind::kPerson && best->via != MentionVia::kShort && best->via != MentionVia::kFuzzy) {
-        if (const LexiconEntry* e = lex.Find(best->actor)) {
-          remember(entry_index(e), best->via == MentionVia::kTitle);
+      ActorMention am = mention_of(*best);
+      am.possessive = am.tok_end < s.size() && (*s.toks)[am.tok_end].possessive;
+      if (am.kind == ActorKind::kPerson && am.via != MentionVia::kShort && am.via != MentionVia::kFuzzy) {
+        // (Ids are unique: a lexicon entry's id finds the entry itself.)
+        if (const LexiconEntry* e = best->entry ? best->entry : lex.Find(am.actor)) {
+          remember(entry_index(e), am.via == MentionVia::kTitle);
           auto& named = memory->named_entries;
           named.erase(std::remove(named.begin(), named.end(), entry_index(e)), named.end());
           named.push_back(entry_index(e));
@@ -1252,17 +1301,17 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           // name alone is him for the rest of the article ("Alberto Fujimori
           // ... sent Fujimori a message"), unless it already names someone or
           // follows a particle.
-          const std::size_t last = best->tok_end - 1;
-          if (m.folded_shorts[entry_index(e)].empty() && best->tok_end - best->tok_begin >= 2 && s.Cap(last) &&
+          const std::size_t last = am.tok_end - 1;
+          if (m.folded_shorts[entry_index(e)].empty() && am.tok_end - am.tok_begin >= 2 && s.Cap(last) &&
               s.Word(last) && s.folded[last].size() > 2 && !s.Folded(last, kNonName) && !s.Folded(last, kNameParticle) &&
               !s.Folded(last - 1, kNameParticle))  // "Al Saud", "bin Salman": a family's name
             if (memory->short_to_actor.find(s.folded[last]) == memory->short_to_actor.end())
               memory->short_to_actor[std::string(s.folded[last])] = e->id;
         }
-        remember_forms(*best);
+        remember_forms(am);
       }
-      std::size_t next = best->tok_end;
-      out.push_back(std::move(*best));
+      std::size_t next = am.tok_end;
+      out.push_back(std::move(am));
       i = next;
     } else {
       ++i;
