@@ -1,7 +1,6 @@
 #include "events/event_builder.h"
 
 #include <algorithm>
-#include <unordered_map>
 #include <map>
 #include <numeric>
 #include <set>
@@ -702,6 +701,26 @@ class Sentence {
     }
   }
 
+  // For every token, where the relative clause holding it begins (", who ... ,",
+  // ", which ... ,", ", whom ... ,"), or -1 when it is in none. One pass, at
+  // the first question: the date search of every trigger asks, and RememberSentence.
+  const std::vector<long>& RelativeClauses() const {
+    if (relative_found_) return relative_;
+    relative_found_ = true;
+    relative_.assign(size(), -1);
+    long start = -1;
+    for (std::size_t i = 0; i < size(); ++i) {
+      relative_[i] = start;
+      if (lower_[i] != ",") continue;
+      start = -1;  // a clause ends at a comma; the next may open here
+      if (i + 1 < size()) {
+        std::string_view w = lower_[i + 1];
+        if (w == "who" || w == "which" || w == "whom" || w == "whose") start = static_cast<long>(i);
+      }
+    }
+    return relative_;
+  }
+
   mutable std::string pronoun_;  // the last subject pronoun the search stopped at
   mutable std::size_t pronoun_at_ = 0;
   // "He and Macron sat down for talks": a subject pronoun coordinated before
@@ -726,6 +745,8 @@ class Sentence {
     std::uint64_t cues = 0;  // kLookedUp and its Cue bits, once asked (Is)
   };
   mutable std::vector<TokenInfo> info_;  // mutable: Is fills in `cues` on demand
+  mutable std::vector<long> relative_;   // RelativeClauses, once found
+  mutable bool relative_found_ = false;
 };
 
 std::size_t Limit(const RoleCues& cues, ObjectMode mode) {
@@ -770,23 +791,6 @@ bool PresentClause(const Sentence& s, std::size_t tb, bool noun, const RoleCues&
     if (PresentThirdPersonAt(s, k - 1, cues)) return true;
   }
   return false;
-}
-
-// For every token, where the relative clause holding it begins (", who ... ,",
-// ", which ... ,", ", whom ... ,"), or -1 when it is in none. One pass.
-std::vector<long> RelativeClauses(const Sentence& s) {
-  std::vector<long> out(s.size(), -1);
-  long start = -1;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    out[i] = start;
-    if (s.lower(i) != ",") continue;
-    start = -1;  // a clause ends at a comma; the next may open here
-    if (i + 1 < s.size()) {
-      std::string_view w = s.lower(i + 1);
-      if (w == "who" || w == "which" || w == "whom" || w == "whose") start = static_cast<long>(i);
-    }
-  }
-  return out;
 }
 
 // Does the sentence name `m` as an election's winner: "X won Sunday's
@@ -866,15 +870,11 @@ void RememberSentence(const SentenceContext& c, const Sentence& s, const RoleCue
   // People named inside a relative clause (", who won as a stand-in for
   // Martinelli,") count as named before the main clause's people: "him" in
   // the next sentence is more likely the main clause's person.
-  std::vector<long> relative;
-  for (const auto& m : mentions)
-    if (NamesPerson(m)) {
-      relative = RelativeClauses(s);
-      break;
-    }
-  for (int pass = 0; pass < 2 && !relative.empty(); ++pass) {
+  const std::vector<long>* relative = nullptr;
+  if (std::any_of(mentions.begin(), mentions.end(), NamesPerson)) relative = &s.RelativeClauses();
+  for (int pass = 0; pass < 2 && relative && !relative->empty(); ++pass) {
     for (const auto& m : mentions) {
-      if (!NamesPerson(m) || (relative[m.tok_begin] >= 0) != (pass == 0)) continue;
+      if (!NamesPerson(m) || ((*relative)[m.tok_begin] >= 0) != (pass == 0)) continue;
       // (Each name is in the list once: one named again moves to the end.)
       auto& r = memory->recent_people;
       auto it = std::find(r.begin(), r.end(), m.actor);
@@ -1382,13 +1382,18 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       }
     }
 
-    std::vector<std::string> agents_here = ids(subj);
-    if (!pronoun_agent.empty()) agents_here.push_back(pronoun_agent);
-    if (!coord_agent.empty() && !Contains(agents_here, coord_agent)) agents_here.insert(agents_here.begin(), coord_agent);
+    // The agents as the sentence names them (asked only about an object pronoun or pair).
+    auto agents_named = [&] {
+      std::vector<std::string> v = ids(subj);
+      if (!pronoun_agent.empty()) v.push_back(pronoun_agent);
+      if (!coord_agent.empty() && !Contains(v, coord_agent)) v.insert(v.begin(), coord_agent);
+      return v;
+    };
     // "invited him": the latest person of that gender named before, not the agent.
     std::string pronoun_object;
     if (obj.kind == Found::kObjectPronoun) {
       const std::string& gender = cues.object_pronouns.find(s.lower(obj.at))->second;
+      const std::vector<std::string> agents_here = agents_named();
       std::vector<std::string> seen = people_named_before(obj.at);
       for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
         if (Contains(agents_here, *it)) continue;
@@ -1402,6 +1407,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // "held talks with both leaders": the two people named last, not the agent.
     std::vector<std::string> pair_objects;
     if (obj.kind == Found::kPair) {
+      const std::vector<std::string> agents_here = agents_named();
       std::vector<std::string> seen = people_named_before(obj.at);
       for (auto it = seen.rbegin(); it != seen.rend() && pair_objects.size() < 2; ++it)
         if (!Contains(agents_here, *it)) pair_objects.push_back(*it);
@@ -1581,9 +1587,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     {
       long best = -1;
       bool bare_weekday = false;  // the chosen date is a weekday resolved backwards
-      std::vector<long> rel;
-      if (!c.timexes->empty()) rel = RelativeClauses(s);
-      auto rel_at = [&](std::size_t k) { return k < rel.size() ? rel[k] : -1L; };
+      auto rel_at = [&](std::size_t k) {
+        const std::vector<long>& rel = s.RelativeClauses();
+        return k < rel.size() ? rel[k] : -1L;
+      };
       for (const Timex& x : *c.timexes) {
         std::optional<DateSpan> span = x.Span();
         if (!span || x.type != TimexType::kDate) continue;
@@ -1835,6 +1842,59 @@ std::optional<DateSpan> Finer(const std::optional<DateSpan>& a, const std::optio
   return b->Days() < a->Days() ? b : a;
 }
 
+// The same actors in any order. The lists are short (most have one or two
+// ids): comparing in place costs less than sorting copies.
+bool SameIds(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  return std::is_permutation(a.begin(), a.end(), b.begin(), b.end());
+}
+
+// Candidates that may tell one event: the same action and factuality, to the
+// same recipients, among the same participants.
+bool SameKind(const CandidateEvent& a, const CandidateEvent& b) {
+  return a.action == b.action && a.factuality == b.factuality && SameIds(a.recipients, b.recipients) &&
+         SameIds(a.participants, b.participants);
+}
+
+// A hash that SameKind candidates share (ids summed, so the order of a list
+// does not matter).
+std::uint64_t KindHash(const CandidateEvent& c) {
+  const std::hash<std::string> hash;
+  auto ids_hash = [&](const std::vector<std::string>& ids) {
+    std::uint64_t h = ids.size();
+    for (const std::string& id : ids) h += hash(id) * 0x9E3779B97F4A7C15ull;
+    return h;
+  };
+  std::uint64_t h = hash(c.action) ^ static_cast<std::uint64_t>(c.factuality);
+  h = h * 0xBF58476D1CE4E5B9ull + ids_hash(c.recipients);
+  return h * 0x94D049BB133111EBull + ids_hash(c.participants);
+}
+
+// The complete candidates grouped by SameKind: a group number for each
+// (incomplete ones: SIZE_MAX), and the number of groups. Found by sorting on
+// KindHash, not by a string key per candidate; candidates of one hash are
+// compared with the first of each group of that hash, so a thousand mentions
+// of one event stay linear.
+std::vector<std::size_t> GroupsOfKind(const std::vector<CandidateEvent>& cands, std::size_t* groups) {
+  std::vector<std::pair<std::uint64_t, std::size_t>> hashed;  // (hash, candidate)
+  for (std::size_t i = 0; i < cands.size(); ++i)
+    if (!cands[i].incomplete) hashed.emplace_back(KindHash(cands[i]), i);
+  std::sort(hashed.begin(), hashed.end());
+  std::vector<std::size_t> group(cands.size(), SIZE_MAX);
+  std::vector<std::size_t> first_of_group;
+  for (std::size_t b = 0, e = 0; b < hashed.size(); b = e) {
+    const std::size_t run_groups = first_of_group.size();  // groups begun before this hash
+    for (e = b; e < hashed.size() && hashed[e].first == hashed[b].first; ++e) {
+      const std::size_t i = hashed[e].second;
+      std::size_t g = run_groups;
+      while (g < first_of_group.size() && !SameKind(cands[i], cands[first_of_group[g]])) ++g;
+      if (g == first_of_group.size()) first_of_group.push_back(i);
+      group[i] = g;
+    }
+  }
+  *groups = first_of_group.size();
+  return group;
+}
+
 }  // namespace
 
 std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const {
@@ -1849,12 +1909,6 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     std::sort(v.begin(), v.end());
     return v;
   };
-  // The same actors in any order (most lists have one: no sorted copies then).
-  auto same_set = [&](const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    if (a.size() != b.size()) return false;
-    if (a.size() == 1) return a[0] == b[0];
-    return sorted(a) == sorted(b);
-  };
   const Lexicon& lex = actors_.lexicon();
   auto is_person = [&](const std::string& id) {
     const LexiconEntry* e = lex.Find(id);
@@ -1864,7 +1918,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
   // is a state or its institution ("Russia", "the Kremlin", "Moscow") and the
   // other acts for the same state ("Putin").
   auto same_agent = [&](const CandidateEvent& a, const CandidateEvent& b) {
-    if (same_set(a.agents, b.agents)) return true;
+    if (SameIds(a.agents, b.agents)) return true;
     for (std::size_t i = 0; i < a.agents.size(); ++i)
       for (std::size_t j = 0; j < b.agents.size(); ++j) {
         if (a.agents[i] == b.agents[j]) return true;
@@ -1879,29 +1933,17 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
   // Monday and a Tuesday never join through an undated mention.
   std::vector<std::optional<DateSpan>> cluster_date(cands.size());
   for (std::size_t i = 0; i < cands.size(); ++i) cluster_date[i] = cands[i].date;
-  // Candidates are compared only with earlier ones of the same action,
-  // recipients, participants and factuality, and only with one candidate per
-  // cluster: a sentence naming the same meeting a thousand times stays linear.
-  StringMap<std::vector<std::size_t>> by_key;
-  std::string key;
-  // Appends prefix + id to the key for each id, in order (a list of one, the
-  // common case, is not copied to be sorted).
-  auto append_sorted = [&](std::string_view prefix, const std::vector<std::string>& ids) {
-    if (ids.size() == 1) {
-      (key += prefix) += ids[0];
-      return;
-    }
-    for (const auto& id : sorted(ids)) (key += prefix) += id;
-  };
+  // Candidates are compared only with earlier ones of the same kind
+  // (SameKind), and only with one candidate per cluster: a sentence naming the
+  // same meeting a thousand times stays linear.
+  std::size_t kinds = 0;
+  const std::vector<std::size_t> kind = GroupsOfKind(cands, &kinds);
+  std::vector<std::vector<std::size_t>> earlier_of_kind(kinds);
   std::vector<std::size_t> seen_roots;
   for (std::size_t i = 0; i < cands.size(); ++i) {
     if (cands[i].incomplete) continue;
     const CandidateEvent& a = cands[i];
-    key.assign(a.action);
-    (key += '|') += FactualityName(a.factuality);
-    append_sorted("|r:", a.recipients);
-    append_sorted("|p:", a.participants);
-    std::vector<std::size_t>& earlier = by_key[key];
+    std::vector<std::size_t>& earlier = earlier_of_kind[kind[i]];
     seen_roots.clear();
     for (std::size_t j : earlier) {
       std::size_t rj = find(j);
@@ -1924,7 +1966,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     }
     // Keep one representative per agent set and cluster.
     bool dup = std::any_of(earlier.begin(), earlier.end(), [&](std::size_t j) {
-      return find(j) == find(i) && same_set(cands[j].agents, a.agents);
+      return find(j) == find(i) && SameIds(cands[j].agents, a.agents);
     });
     if (!dup) earlier.push_back(i);
   }
@@ -1983,9 +2025,11 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
   // They are compared with one complete candidate per action, cluster and
   // agents (not with every candidate: a run-on text with thousands of
   // mentions of one act would make this quadratic).
+  // (Built only when some candidate is incomplete: most articles have none.)
   StringMap<std::vector<std::size_t>> representatives;  // action -> candidates
-  {
+  if (std::any_of(cands.begin(), cands.end(), [](const CandidateEvent& c) { return c.incomplete; })) {
     StringSet seen;
+    std::string key;
     for (std::size_t j = 0; j < cands.size(); ++j) {
       if (cands[j].incomplete) continue;
       key.assign(cands[j].action);
@@ -2108,7 +2152,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
   for (std::size_t i : carried) {
     for (std::size_t j = 0; j < cands.size(); ++j) {
       if (j == i || cands[j].incomplete || cands[j].action != cands[i].action || cands[j].factuality != cands[i].factuality) continue;
-      if (sorted(cands[j].recipients) != sorted(cands[i].recipients) || !same_agent(cands[i], cands[j])) continue;
+      if (!SameIds(cands[j].recipients, cands[i].recipients) || !same_agent(cands[i], cands[j])) continue;
       std::size_t ri = find(i), rj = find(j);
       if (ri != rj && DatesCompatible(cluster_date[ri], cluster_date[rj])) {
         parent[ri] = rj;
@@ -2118,34 +2162,30 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
   }
 
   std::vector<Event> events;
+  events.reserve(cands.size());
   std::vector<std::size_t> root_event(cands.size(), SIZE_MAX);
-  // (event, sentence begin) pairs already quoted.
-  struct PairHash {
-    std::size_t operator()(const std::pair<std::size_t, std::size_t>& p) const {
-      return std::hash<std::size_t>()(p.first * 0x9E3779B97F4A7C15ull ^ p.second);
-    }
-  };
-  std::unordered_map<std::pair<std::size_t, std::size_t>, std::size_t, PairHash> quoted;  // -> index in mentions
   for (std::size_t i = 0; i < cands.size(); ++i) {
     std::size_t r = find(i);
     if (cands[r].incomplete) continue;  // an incomplete candidate that joined nothing
     if (root_event[r] == SIZE_MAX) {
       root_event[r] = events.size();
-      Event e;
-      e.action = cands[r].action;
+      // (Moved: from here on only the agents, dates and evidence of the
+      // candidates are read.)
+      Event& e = events.emplace_back();
+      e.action = std::move(cands[r].action);
       e.factuality = cands[r].factuality;
-      e.recipients = sorted(cands[r].recipients);
-      e.participants = sorted(cands[r].participants);
-      events.push_back(std::move(e));
+      e.recipients = sorted(std::move(cands[r].recipients));
+      e.participants = sorted(std::move(cands[r].participants));
     }
     Event& e = events[root_event[r]];
     for (const auto& a : cands[i].agents)
       if (!Contains(e.agents, a)) e.agents.push_back(a);
     e.date = Finer(e.date, cands[i].date);
-    // One mention per sentence (all candidates here come from one document):
-    // a set, not a scan of the mentions, so that a text repeating one event
-    // thousands of times stays linear.
-    auto [q, fresh] = quoted.emplace(std::make_pair(root_event[r], cands[i].evidence.begin), e.mentions.size());
+    // One mention per sentence (all candidates here come from one document).
+    // Candidates come in sentence order, as AddSentence made them, so a
+    // sentence the event quotes already is its last mention: a text repeating
+    // one event thousands of times stays linear without a set of them.
+    const bool fresh = e.mentions.empty() || e.mentions.back().begin != cands[i].evidence.begin;
     if (fresh) {
       const CandidateEvent& c = cands[i];
       Mention& m = e.mentions.emplace_back();
@@ -2160,7 +2200,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
       // Two candidates of one sentence: the kept mention states the finer date
       // (of equally fine ones, the first), as a graph read back dates the
       // document's report from its mentions.
-      std::optional<DateSpan>& kept = e.mentions[q->second].date;
+      std::optional<DateSpan>& kept = e.mentions.back().date;
       if (!kept || d->Days() < kept->Days() || (d->Days() == kept->Days() && d->earliest < kept->earliest)) kept = d;
     }
   }

@@ -64,9 +64,9 @@ class EventBuilder {
   // memory (subject of the sentence, for "he"/"she" in the next one).
   void AddSentence(const SentenceContext& sentence, ArticleMemory* memory, std::vector<CandidateEvent>* out) const;
 
-  // Merges the candidates of one article into its events: one event per real
-  // event, with every mention; incomplete candidates join a matching complete
-  // event or are dropped.
+  // Merges the candidates of one article, in the order AddSentence made them,
+  // into its events: one event per real event, with every mention; incomplete
+  // candidates join a matching complete event or are dropped.
   std::vector<Event> Finish(std::vector<CandidateEvent> candidates) const;
 
  private:
