@@ -29,6 +29,10 @@ enum class Cue : unsigned {
   kNounModalStops, kNounNegatedAfter, kObjectHerFollowers, kObjectStops, kPassiveAgentStops, kPassiveAuxiliaries,
   kPrepositions, kQuestionEnds, kRelationNouns, kSpeakerPronouns, kSpeechVerbs, kSubjectOpeners, kTopicPrepositions,
   kWinnerOfNouns, kWinnerPossessed, kWinnerPossessedBeforeAs, kWinnerVerbLeads, kWinnerVerbObjects, kWinnerVerbs,
+  // Not word lists but the first or last words of the phrase lists the
+  // searches try at every token they pass (see EventBuilder::EventBuilder).
+  kEndsPairPhrase, kEndsStatePairPhrase, kEndsTrioPhrase, kEndsGroupNoun, kStartsPairPhrase, kEndsException,
+  kEndsNegated, kEndsHedged, kEndsPlanned,
   kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 63, "a token's cues and its looked-up flag fit in 64 bits");
@@ -72,6 +76,15 @@ const WordList& CueWords(const RoleCues& cues, Cue cue) {
     case Cue::kWinnerVerbLeads: return cues.winner.verb_leads;
     case Cue::kWinnerVerbObjects: return cues.winner.verb_objects;
     case Cue::kWinnerVerbs: return cues.winner.verbs;
+    case Cue::kEndsPairPhrase:
+    case Cue::kEndsStatePairPhrase:
+    case Cue::kEndsTrioPhrase:
+    case Cue::kEndsGroupNoun:
+    case Cue::kStartsPairPhrase:
+    case Cue::kEndsException:
+    case Cue::kEndsNegated:
+    case Cue::kEndsHedged:
+    case Cue::kEndsPlanned:
     case Cue::kCount: break;
   }
   static const WordList kEmpty;
@@ -85,11 +98,29 @@ struct Found {
   std::vector<std::size_t> mentions;  // indexes into the sentence's mentions
 };
 
+// What the role search keeps per token.
+struct TokenInfo {
+  int mention = -1;    // the mention covering it (not one by adjective), or -1
+  int adjective = -1;  // the mention by adjective covering it, or -1
+  bool in_quote = false;
+  std::uint64_t cues = 0;  // Sentence::kLookedUp and its Cue bits, once asked (Sentence::Is)
+};
+
+// The per-token arrays of a Sentence. One per thread (AddSentence is not
+// re-entrant), so that each sentence reuses the buffers of the one before.
+struct SentenceBuffers {
+  LowerTokens lower;
+  std::vector<TokenInfo> info;
+  std::vector<long> relative;
+};
+
 // Everything the role search needs about one sentence.
 class Sentence {
  public:
-  Sentence(const SentenceContext& c, const RoleCues& cues, const StringMap<std::uint64_t>& cue_index)
-      : c_(c), cues_(cues), cue_index_(cue_index) {
+  Sentence(const SentenceContext& c, const RoleCues& cues, const StringMap<std::uint64_t>& cue_index,
+           SentenceBuffers& buffers)
+      : c_(c), cues_(cues), cue_index_(cue_index), lower_(buffers.lower), info_(buffers.info),
+        relative_(buffers.relative) {
     const auto& toks = *c.tokens;
     lower_.Build(c.text, toks);
     info_.assign(toks.size(), TokenInfo());
@@ -127,12 +158,14 @@ class Sentence {
   // looked up once, at the first question about it.
   bool Is(std::size_t k, Cue cue) const {
     if (k >= size()) return false;
-    std::uint64_t& bits = info_[k].cues;
-    if (!(bits & kLookedUp)) {
-      auto it = cue_index_.find(lower_[k]);
-      bits = kLookedUp | (it == cue_index_.end() ? 0 : it->second);
-    }
+    std::uint64_t bits = info_[k].cues;
+    if (!(bits & kLookedUp)) bits = LookUpCues(k);
     return (bits >> static_cast<unsigned>(cue)) & 1;
+  }
+  // (Out of line, so that Is, asked dozens of times per sentence, is inlined.)
+  [[gnu::noinline]] std::uint64_t LookUpCues(std::size_t k) const {
+    auto it = cue_index_.find(lower_[k]);
+    return info_[k].cues = kLookedUp | (it == cue_index_.end() ? 0 : it->second);
   }
   // Does the phrase end at token k?
   bool PhraseEndsAt(const std::vector<std::string>& phrase, std::size_t k) const {
@@ -142,12 +175,14 @@ class Sentence {
       if (lower_[start + q] != phrase[q]) return false;
     return true;
   }
-  bool AnyPhraseEndsAt(const PhraseList& phrases, std::size_t k) const {
-    if (k >= size() || !phrases.MayEndWith(lower_[k])) return false;
+  // `last_words`: the cue of the words that end a phrase of the list.
+  bool AnyPhraseEndsAt(const PhraseList& phrases, Cue last_words, std::size_t k) const {
+    if (!Is(k, last_words)) return false;
     for (const auto& p : phrases)
       if (PhraseEndsAt(p, k)) return true;
     return false;
   }
+  bool GroupNounEndsAt(std::size_t k) const { return AnyPhraseEndsAt(cues_.group_nouns, Cue::kEndsGroupNoun, k); }
   bool PhraseIn(const std::vector<std::string>& phrase, std::size_t from, std::size_t to) const {
     for (std::size_t k = from; k < to; ++k)
       if (k + 1 >= phrase.size() && k + 1 - phrase.size() >= from && PhraseEndsAt(phrase, k)) return true;
@@ -201,8 +236,11 @@ class Sentence {
         f.mentions.push_back(static_cast<std::size_t>(mention_at(i - 2)));
         return f;
       }
-      for (const auto* list : {&cues_.pair_phrases, &cues_.state_pair_phrases, &cues_.trio_phrases}) {
-        if (!list->MayEndWith(w)) continue;
+      const std::pair<const PhraseList*, Cue> pair_lists[] = {{&cues_.pair_phrases, Cue::kEndsPairPhrase},
+                                                              {&cues_.state_pair_phrases, Cue::kEndsStatePairPhrase},
+                                                              {&cues_.trio_phrases, Cue::kEndsTrioPhrase}};
+      for (const auto& [list, last_words] : pair_lists) {
+        if (!Is(i, last_words)) continue;
         for (const auto& pp : *list) {
           if (PhraseEndsAt(pp, i)) {
             f.kind = Found::kPair;
@@ -274,7 +312,7 @@ class Sentence {
         bool object_of_verb = !with_agent && am.tok_end < k && am.tok_begin > 0 && before < am.tok_begin && LowerWord(before) &&
                               !Is(before, Cue::kNounDeterminers) &&
                               !Is(before, Cue::kSubjectOpeners) && !Is(before, Cue::kNamePremodifiers) &&
-                              !GroupAfter(am.tok_end) && !AnyPhraseEndsAt(cues_.group_nouns, before);
+                              !GroupAfter(am.tok_end) && !GroupNounEndsAt(before);
         // "had taken calls from Kishida and Yoon on Thursday and thanked ...": the
         // last of a list governed by a preposition is no subject either.
         // (The link next to it must be "and": "In Caracas, Chavez said" is no list.)
@@ -301,7 +339,7 @@ class Sentence {
         // group noun before the list is its label, not a verb.)
         bool verb_object_list = list_b < am.tok_begin && list_b > 0 && LowerWord(list_before) &&
                                 !Is(list_before, Cue::kNounDeterminers) && !Is(list_before, Cue::kSubjectOpeners) &&
-                                !Is(list_before, Cue::kPrepositions) && !AnyPhraseEndsAt(cues_.group_nouns, list_before);
+                                !Is(list_before, Cue::kPrepositions) && !GroupNounEndsAt(list_before);
         if (governed_list || verb_object_list) {
           i = list_b;
           continue;
@@ -352,7 +390,7 @@ class Sentence {
       // "Modi, Merkel and Macron all phoned": a quantifier floating right after
       // an actor is not the subject.
       if (i > 0 && mention_at(i - 1) >= 0 && Is(i, Cue::kFloatingQuantifiers)) continue;
-      if (AnyPhraseEndsAt(cues_.group_nouns, i)) {
+      if (GroupNounEndsAt(i)) {
         // "world leaders congratulated ..." names nobody; but in "Xi, like
         // other leaders, ..." the group sits in a prepositional phrase.
         bool in_pp = false;
@@ -520,7 +558,7 @@ class Sentence {
       // (phrases of two words or more; "they" and "the two" are subjects only).
       if (i != trigger_begin) {
         for (const auto& pp : cues_.pair_phrases) {
-          if (!cues_.pair_phrases.MayStartWith(lower_[i])) break;
+          if (!Is(i, Cue::kStartsPairPhrase)) break;  // (no phrase of two words can start here)
           if (pp.size() < 2 || (pp.size() == 2 && pp[1] == "two")) continue;
           if (i + pp.size() <= size() && PhraseEndsAt(pp, i + pp.size() - 1) && !in_quote(i)) {
             f.kind = Found::kPair;
@@ -541,7 +579,7 @@ class Sentence {
         // "congratulated the players": a group right after the trigger.
         // "met the summit's host, X", "the summit host, X": a group noun that
         // only modifies the noun before the comma is no group object.
-        if (i <= words_from + 2 && i > trigger_begin && AnyPhraseEndsAt(cues_.group_nouns, i) && !GroupModifier(i)) {
+        if (i <= words_from + 2 && i > trigger_begin && GroupNounEndsAt(i) && !GroupModifier(i)) {
           f.kind = Found::kBlocked;
           return f;
         }
@@ -736,16 +774,9 @@ class Sentence {
   const RoleCues& cues_;
   const StringMap<std::uint64_t>& cue_index_;  // word -> its Cue bits
   static constexpr std::uint64_t kLookedUp = std::uint64_t{1} << 63;
-  LowerTokens lower_;
-  // What the search keeps per token, in one array (one allocation per sentence).
-  struct TokenInfo {
-    int mention = -1;    // the mention covering it (not one by adjective), or -1
-    int adjective = -1;  // the mention by adjective covering it, or -1
-    bool in_quote = false;
-    std::uint64_t cues = 0;  // kLookedUp and its Cue bits, once asked (Is)
-  };
-  mutable std::vector<TokenInfo> info_;  // mutable: Is fills in `cues` on demand
-  mutable std::vector<long> relative_;   // RelativeClauses, once found
+  LowerTokens& lower_;
+  std::vector<TokenInfo>& info_;   // Is fills in `cues` on demand
+  std::vector<long>& relative_;    // RelativeClauses, once found
   mutable bool relative_found_ = false;
 };
 
@@ -760,6 +791,20 @@ std::size_t Limit(const RoleCues& cues, ObjectMode mode) {
 EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& actors) : rules_(rules), actors_(actors) {
   for (unsigned cue = 0; cue < static_cast<unsigned>(Cue::kCount); ++cue)
     for (const std::string& word : CueWords(rules_.cues(), static_cast<Cue>(cue))) cue_index_[word] |= std::uint64_t{1} << cue;
+  auto mark = [&](const PhraseList& phrases, Cue cue, bool last_word) {
+    for (const auto& p : phrases)
+      if (!p.empty()) cue_index_[last_word ? p.back() : p.front()] |= std::uint64_t{1} << static_cast<unsigned>(cue);
+  };
+  const RoleCues& cues = rules_.cues();
+  mark(cues.pair_phrases, Cue::kEndsPairPhrase, true);
+  mark(cues.state_pair_phrases, Cue::kEndsStatePairPhrase, true);
+  mark(cues.trio_phrases, Cue::kEndsTrioPhrase, true);
+  mark(cues.group_nouns, Cue::kEndsGroupNoun, true);
+  mark(cues.pair_phrases, Cue::kStartsPairPhrase, false);
+  mark(cues.exceptions, Cue::kEndsException, true);
+  mark(cues.negated, Cue::kEndsNegated, true);
+  mark(cues.hedged, Cue::kEndsHedged, true);
+  mark(cues.planned, Cue::kEndsPlanned, true);
 }
 
 namespace {
@@ -912,7 +957,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     return;
   }
   const RoleCues& cues = rules_.cues();
-  Sentence s(c, cues, cue_index_);
+  thread_local SentenceBuffers buffers;
+  Sentence s(c, cues, cue_index_, buffers);
   const std::size_t first_new = out->size();
   const auto& mentions = *c.mentions;
   if (!cues.carry_winner.empty())
@@ -1459,21 +1505,22 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
             (s.Is(k - 1, Cue::kPrepositions) || (k + 1 < s.size() && s.token(k + 1).digit)))
           masked[k] = 1;
       for (std::size_t k = lo; k < hi; ++k) {
-        if (!cues.exceptions.MayEndWith(s.lower(k))) continue;
+        if (!s.Is(k, Cue::kEndsException)) continue;
         for (const auto& ex : cues.exceptions)
           if (s.PhraseEndsAt(ex, k) && k + 1 >= ex.size() + lo)
             for (std::size_t q = k + 1 - ex.size(); q <= k; ++q) masked[q] = 1;
       }
       // Does a phrase of the list end in the window, on words not masked?
-      auto cue = [&](const PhraseList& phrases) {
+      // (`last_words`: the cue of the words that end a phrase of the list.)
+      auto cue = [&](const PhraseList& phrases, Cue last_words) {
         for (std::size_t k = lo; k < hi; ++k) {
-          if (masked[k] || !phrases.MayEndWith(s.lower(k))) continue;
+          if (masked[k] || !s.Is(k, last_words)) continue;
           for (const auto& p : phrases)
             if (k + 1 >= p.size() + lo && s.PhraseEndsAt(p, k)) return true;
         }
         return false;
       };
-      bool neg = cue(cues.negated);
+      bool neg = cue(cues.negated, Cue::kEndsNegated);
       // "denied that the crown prince had met Netanyahu", "flatly rejected reports
       // that Netanyahu held a meeting with ...": the clause after "that" is denied.
       if (!neg && lo >= 2 && s.lower(lo - 1) == "that") {
@@ -1539,15 +1586,15 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // phrase the pattern's gap let into the trigger.
       bool planned_inside = false;
       for (std::size_t k = tb + 1; k + 1 < te && !planned_inside; ++k) {
-        if (masked[k] || !cues.planned.MayEndWith(s.lower(k))) continue;
+        if (masked[k] || !s.Is(k, Cue::kEndsPlanned)) continue;
         for (const auto& p : cues.planned)
           if (k >= p.size() + tb && s.PhraseEndsAt(p, k)) planned_inside = true;
       }
       if (neg) fact = Factuality::kNegated;
       else if (modal_after) fact = Factuality::kHedged;
       else if (infinitive) fact = Factuality::kPlanned;
-      else if (cue(cues.hedged)) fact = Factuality::kHedged;
-      else if (cue(cues.planned) || planned_inside) fact = Factuality::kPlanned;
+      else if (cue(cues.hedged, Cue::kEndsHedged)) fact = Factuality::kHedged;
+      else if (cue(cues.planned, Cue::kEndsPlanned) || planned_inside) fact = Factuality::kPlanned;
       // "would discuss sanctions with Trump when they meet", "once the two
       // leaders meet": a present-tense verb in a time clause speaks of the future
       // (not "when they met", "when he had visited", "when asked, he said ...").
@@ -1711,7 +1758,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (na.id == id) return na.country;
       return {};
     };
-    const ActionType* final_type = rules_.Find(action);
+    const ActionType* final_type = action == rule.action ? type : rules_.Find(action);
     if (final_type && final_type->symmetric) {
       // Pairwise actions (meet, phone call) are dyads, as in CAMEO: "the foreign
       // ministers of China, Japan and South Korea met" is three meetings, "X
@@ -1791,9 +1838,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       }
       continue;
     }
-    // Directed: "X and Y congratulated Z" is two congratulations.
-    for (const auto& agent : agent_ids) {
-      CandidateEvent ea = ev;
+    // Directed: "X and Y congratulated Z" is two congratulations. (Candidates
+    // are copies of `ev`, but the last takes it over: most triggers name one
+    // agent and one recipient.)
+    for (std::size_t ai = 0; ai < agent_ids.size(); ++ai) {
+      const std::string& agent = agent_ids[ai];
+      CandidateEvent ea = ai + 1 < agent_ids.size() ? CandidateEvent(ev) : std::move(ev);
       ea.agents = {agent};
       ea.agent_countries = {country_of(agent)};
       if (object_ids.empty() && type->host_from_dateline && !memory->dateline_country.empty() &&
@@ -1808,6 +1858,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         out->push_back(std::move(ea));
         continue;
       }
+      const std::string* last_to = nullptr;  // the last recipient kept, who takes `ea` over
       for (const auto& o : object_ids) {
         if (o == agent) continue;
         // "Scholz congratulated Merz": whoever is congratulated won, if no cue
@@ -1819,9 +1870,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         }
         std::string rc = country_of(o);
         if (!rc.empty() && rc == ea.agent_countries[0]) continue;  // domestic: not diplomacy
-        CandidateEvent e2 = ea;
-        e2.recipients = {o};
-        out->push_back(std::move(e2));
+        if (last_to) {
+          CandidateEvent e2 = ea;
+          e2.recipients = {*last_to};
+          out->push_back(std::move(e2));
+        }
+        last_to = &o;
+      }
+      if (last_to) {
+        ea.recipients = {*last_to};
+        out->push_back(std::move(ea));
       }
     }
   }

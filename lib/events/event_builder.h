@@ -73,7 +73,9 @@ class EventBuilder {
   const ActionRules& rules_;
   const ActorRecognizer& actors_;
   // Each word of the role cue lists the role search asks about single tokens,
-  // with one bit per list that holds it (the lists are in event_builder.cpp).
+  // with one bit per list that holds it, and per phrase list the search tries
+  // at every token, whether it starts or ends one of its phrases (the lists
+  // are in event_builder.cpp).
   StringMap<std::uint64_t> cue_index_;
 };
 
