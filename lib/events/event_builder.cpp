@@ -33,9 +33,13 @@ enum class Cue : unsigned {
   // searches try at every token they pass (see EventBuilder::EventBuilder).
   kEndsPairPhrase, kEndsStatePairPhrase, kEndsTrioPhrase, kEndsGroupNoun, kStartsPairPhrase, kEndsException,
   kEndsNegated, kEndsHedged, kEndsPlanned,
+  // The words of the pronoun tables (pronoun -> gender).
+  kSubjectPronouns, kObjectPronouns,
   kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 63, "a token's cues and its looked-up flag fit in 64 bits");
+
+std::uint64_t CueBit(Cue cue) { return std::uint64_t{1} << static_cast<unsigned>(cue); }
 
 const WordList& CueWords(const RoleCues& cues, Cue cue) {
   switch (cue) {
@@ -85,6 +89,8 @@ const WordList& CueWords(const RoleCues& cues, Cue cue) {
     case Cue::kEndsNegated:
     case Cue::kEndsHedged:
     case Cue::kEndsPlanned:
+    case Cue::kSubjectPronouns:
+    case Cue::kObjectPronouns:
     case Cue::kCount: break;
   }
   static const WordList kEmpty;
@@ -370,7 +376,7 @@ class Sentence {
           }
           // "he and French President Emmanuel Macron sat down": the pronoun is
           // coordinated with the name (resolved by the caller).
-          if (first && b >= 2 && lower_[b - 1] == "and" && cues_.subject_pronouns.count(lower_[b - 2]) &&
+          if (first && b >= 2 && lower_[b - 1] == "and" && Is(b - 2, Cue::kSubjectPronouns) &&
               !in_quote(b - 2)) {
             coord_pronoun_ = lower_[b - 2];
             coord_pronoun_at_ = b - 2;
@@ -400,7 +406,7 @@ class Sentence {
           return f;
         }
       }
-      if (cues_.subject_pronouns.count(w)) {
+      if (Is(i, Cue::kSubjectPronouns)) {
         f.kind = Found::kNone;
         f.mentions.clear();
         pronoun_ = w;
@@ -546,7 +552,7 @@ class Sentence {
       // "wished him success", "sent her a message": an object pronoun right after
       // the verb that opens the trigger ("her" only before a word that cannot be
       // her possession: "offered her congratulations" is hers).
-      if (i == trigger_begin + 1 && i < trigger_end && cues_.object_pronouns.count(lower_[i]) &&
+      if (i == trigger_begin + 1 && i < trigger_end && Is(i, Cue::kObjectPronouns) &&
           (quoted_pronouns || !in_quote(i)) &&
           (lower_[i] != "her" || (i + 1 < size() && Is(i + 1, Cue::kObjectHerFollowers)))) {
         f.kind = Found::kObjectPronoun;
@@ -595,7 +601,7 @@ class Sentence {
                         !Is(i + 1, Cue::kObjectHerFollowers) && !Is(i + 1, Cue::kPrepositions);
         // '"I congratulated him," X said': the speaker's own "him" is someone
         // named outside the quotation (quoted_pronouns).
-        if (cues_.object_pronouns.count(lower_[i]) && (quoted_pronouns || !in_quote(i)) && !her_owns) {
+        if (Is(i, Cue::kObjectPronouns) && (quoted_pronouns || !in_quote(i)) && !her_owns) {
           f.kind = Found::kObjectPronoun;
           f.at = i;
           return f;
@@ -790,10 +796,10 @@ std::size_t Limit(const RoleCues& cues, ObjectMode mode) {
 
 EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& actors) : rules_(rules), actors_(actors) {
   for (unsigned cue = 0; cue < static_cast<unsigned>(Cue::kCount); ++cue)
-    for (const std::string& word : CueWords(rules_.cues(), static_cast<Cue>(cue))) cue_index_[word] |= std::uint64_t{1} << cue;
+    for (const std::string& word : CueWords(rules_.cues(), static_cast<Cue>(cue))) cue_index_[word] |= CueBit(static_cast<Cue>(cue));
   auto mark = [&](const PhraseList& phrases, Cue cue, bool last_word) {
     for (const auto& p : phrases)
-      if (!p.empty()) cue_index_[last_word ? p.back() : p.front()] |= std::uint64_t{1} << static_cast<unsigned>(cue);
+      if (!p.empty()) cue_index_[last_word ? p.back() : p.front()] |= CueBit(cue);
   };
   const RoleCues& cues = rules_.cues();
   mark(cues.pair_phrases, Cue::kEndsPairPhrase, true);
@@ -805,6 +811,10 @@ EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& acto
   mark(cues.negated, Cue::kEndsNegated, true);
   mark(cues.hedged, Cue::kEndsHedged, true);
   mark(cues.planned, Cue::kEndsPlanned, true);
+  for (const auto& [pronoun, gender] : cues.subject_pronouns) cue_index_[pronoun] |= CueBit(Cue::kSubjectPronouns);
+  for (const auto& [pronoun, gender] : cues.object_pronouns) cue_index_[pronoun] |= CueBit(Cue::kObjectPronouns);
+  for (ObjectMode mode : {ObjectMode::kAfter, ObjectMode::kNear, ObjectMode::kAdjacent, ObjectMode::kInside, ObjectMode::kNone})
+    object_limits_[static_cast<std::size_t>(mode)] = Limit(cues, mode);
 }
 
 namespace {
@@ -815,25 +825,25 @@ bool NamesPerson(const ActorMention& m) { return m.kind == ActorKind::kPerson &&
 
 // "Macron travels", "she meets": a verb in the present tense ("-s") right
 // after its subject (a name that owns nothing, or a subject pronoun).
-bool PresentThirdPersonAt(const Sentence& s, std::size_t k, const RoleCues& cues) {
+bool PresentThirdPersonAt(const Sentence& s, std::size_t k) {
   if (k == 0) return false;
   const std::string_view v = s.lower(k);
   if (v.size() < 4 || v.back() != 's' || v.ends_with("ss") || v.ends_with("us") || v.ends_with("is")) return false;
   if (s.Is(k, Cue::kSpeechVerbs)) return false;  // "says the talks on Friday went well"
   if (const int m = s.mention_at(k - 1); m >= 0)
     return s.mention(static_cast<std::size_t>(m)).tok_end == k && !s.mention(static_cast<std::size_t>(m)).possessive;
-  return cues.subject_pronouns.count(s.lower(k - 1)) > 0;
+  return s.Is(k - 1, Cue::kSubjectPronouns);
 }
 
 // The clause of the trigger at `tb` is in the present tense: the trigger is
 // such a verb ("meets"), or a noun trigger follows one in its clause ("visits
 // India on Friday for talks with Modi"). "The talks", "Xi's visits" are not.
-bool PresentClause(const Sentence& s, std::size_t tb, bool noun, const RoleCues& cues) {
-  if (!noun) return PresentThirdPersonAt(s, tb, cues);
+bool PresentClause(const Sentence& s, std::size_t tb, bool noun) {
+  if (!noun) return PresentThirdPersonAt(s, tb);
   for (std::size_t k = tb, n = 0; k > 0 && n < 10; --k, ++n) {
     const std::string_view w = s.lower(k - 1);
     if (s.Is(k - 1, Cue::kClauseBreaks) || s.Is(k - 1, Cue::kSpeechVerbs) || w == "," || w == "that") return false;
-    if (PresentThirdPersonAt(s, k - 1, cues)) return true;
+    if (PresentThirdPersonAt(s, k - 1)) return true;
   }
   return false;
 }
@@ -876,7 +886,7 @@ bool NamedAsWinner(const Sentence& s, const ActorMention& m, const RoleCues::Win
 // What a sentence leaves in the article memory for the sentences after it:
 // the pairs of people its events joined, the people it named, its subject
 // (for "he"/"she" next). `first_new`: the first of `out` this sentence added.
-void RememberSentence(const SentenceContext& c, const Sentence& s, const RoleCues& cues,
+void RememberSentence(const SentenceContext& c, const Sentence& s,
                       const std::vector<CandidateEvent>& out, std::size_t first_new, const ActorRecognizer& actors,
                       ArticleMemory* memory) {
   const auto& mentions = *c.mentions;
@@ -939,7 +949,7 @@ void RememberSentence(const SentenceContext& c, const Sentence& s, const RoleCue
     // subject; it still means the previous sentence's, and "he" next does too.
     bool pronoun_before = false;
     for (std::size_t k = 0; k < m.tok_begin && !pronoun_before; ++k)
-      pronoun_before = cues.subject_pronouns.count(s.lower(k)) > 0 && !s.in_quote(k);
+      pronoun_before = s.Is(k, Cue::kSubjectPronouns) && !s.in_quote(k);
     if (pronoun_before) break;
     memory->last_subject = m.actor;
     memory->last_subject_gender = actors.GenderOf(m.actor);
@@ -1348,8 +1358,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       }
     } else {
       std::size_t from = rule.object == ObjectMode::kInside ? tb : te;
+      const std::size_t limit = object_limits_[static_cast<std::size_t>(rule.object)];
       if (rule.object != ObjectMode::kNone)
-        obj = s.Object(from, Limit(cues, rule.object), tb, te, others, rule.action != "visit" || rule.object_is_agent,
+        obj = s.Object(from, limit, tb, te, others, rule.action != "visit" || rule.object_is_agent,
                        !type->symmetric, rule.object != ObjectMode::kAdjacent,
                        speaker_subject && subj.kind == Found::kActors);
       if (rule.object_is_agent && obj.kind == Found::kActors) {
@@ -1389,7 +1400,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       if (obj.kind == Found::kBlocked && rule.adjective_object) obj.kind = Found::kNone;
       if (obj.kind == Found::kNone && rule.adjective_object) {
         // "imposed sanctions on five Russian banks", "expelled ten Russian diplomats"
-        for (std::size_t k = from; k < s.size() && k < te + Limit(cues, rule.object) + 2; ++k) {
+        for (std::size_t k = from; k < s.size() && k < te + limit + 2; ++k) {
           if (s.adjective_at(k) >= 0) {
             obj.kind = Found::kActors;
             obj.mentions.push_back(static_cast<std::size_t>(s.adjective_at(k)));
@@ -1729,7 +1740,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // one, not the last (the day of publication stays itself). Not "the
       // talks on Friday", a passive, or a past form.
       if (bare_weekday && date && memory->published && date->earliest < *memory->published && !passive &&
-          PresentClause(s, tb, noun, cues)) {
+          PresentClause(s, tb, noun)) {
         date = DateSpan::Day(date->earliest.AddDays(7));
         if (fact == Factuality::kAsserted && !type->ignore_modality) fact = Factuality::kPlanned;
       }
@@ -1884,7 +1895,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     }
   }
 
-  RememberSentence(c, s, cues, *out, first_new, actors_, memory);
+  RememberSentence(c, s, *out, first_new, actors_, memory);
 }
 
 namespace {

@@ -4,6 +4,7 @@
 // one article that tell the same event.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -77,6 +78,8 @@ class EventBuilder {
   // at every token, whether it starts or ends one of its phrases (the lists
   // are in event_builder.cpp).
   StringMap<std::uint64_t> cue_index_;
+  // How far the object search reaches, by ObjectMode (rules data, found once).
+  std::array<std::size_t, static_cast<std::size_t>(ObjectMode::kNone) + 1> object_limits_{};
 };
 
 }  // namespace diplograph::internal
