@@ -73,10 +73,10 @@ class EventBuilder {
  private:
   const ActionRules& rules_;
   const ActorRecognizer& actors_;
-  // Each word of the role cue lists the role search asks about single tokens,
-  // with one bit per list that holds it, and per phrase list the search tries
-  // at every token, whether it starts or ends one of its phrases (the lists
-  // are in event_builder.cpp).
+  // Each word of the role cue lists the role search asks about single tokens
+  // (and of its pronoun tables), with one bit per list that holds it, and per
+  // phrase list the search tries at every token, whether it starts or ends one
+  // of its phrases (the lists are in event_builder.cpp).
   StringMap<std::uint64_t> cue_index_;
   // How far the object search reaches, by ObjectMode (rules data, found once).
   std::array<std::size_t, static_cast<std::size_t>(ObjectMode::kNone) + 1> object_limits_{};
