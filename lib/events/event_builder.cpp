@@ -1,7 +1,6 @@
 #include "events/event_builder.h"
 
 #include <algorithm>
-#include <unordered_map>
 #include <map>
 #include <numeric>
 #include <set>
@@ -30,9 +29,17 @@ enum class Cue : unsigned {
   kNounModalStops, kNounNegatedAfter, kObjectHerFollowers, kOccasionNouns, kOccasionOfHeads, kOccasionPrepositions, kObjectStops, kPassiveAgentStops, kPassiveAuxiliaries,
   kPrepositions, kQuestionEnds, kRelationNouns, kSpeakerPronouns, kSpeechVerbs, kSubjectOpeners, kTenureWords, kTopicPrepositions,
   kWinnerOfNouns, kWinnerPossessed, kWinnerPossessedBeforeAs, kWinnerVerbLeads, kWinnerVerbObjects, kWinnerVerbs,
+  // Not word lists but the first or last words of the phrase lists the
+  // searches try at every token they pass (see EventBuilder::EventBuilder).
+  kEndsPairPhrase, kEndsStatePairPhrase, kEndsTrioPhrase, kEndsGroupNoun, kStartsPairPhrase, kEndsException,
+  kEndsNegated, kEndsHedged, kEndsPlanned,
+  // The words of the pronoun tables (pronoun -> gender).
+  kSubjectPronouns, kObjectPronouns,
   kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 63, "a token's cues and its looked-up flag fit in 64 bits");
+
+std::uint64_t CueBit(Cue cue) { return std::uint64_t{1} << static_cast<unsigned>(cue); }
 
 const WordList& CueWords(const RoleCues& cues, Cue cue) {
   switch (cue) {
@@ -77,6 +84,17 @@ const WordList& CueWords(const RoleCues& cues, Cue cue) {
     case Cue::kWinnerVerbLeads: return cues.winner.verb_leads;
     case Cue::kWinnerVerbObjects: return cues.winner.verb_objects;
     case Cue::kWinnerVerbs: return cues.winner.verbs;
+    case Cue::kEndsPairPhrase:
+    case Cue::kEndsStatePairPhrase:
+    case Cue::kEndsTrioPhrase:
+    case Cue::kEndsGroupNoun:
+    case Cue::kStartsPairPhrase:
+    case Cue::kEndsException:
+    case Cue::kEndsNegated:
+    case Cue::kEndsHedged:
+    case Cue::kEndsPlanned:
+    case Cue::kSubjectPronouns:
+    case Cue::kObjectPronouns:
     case Cue::kCount: break;
   }
   static const WordList kEmpty;
@@ -90,11 +108,29 @@ struct Found {
   std::vector<std::size_t> mentions;  // indexes into the sentence's mentions
 };
 
+// What the role search keeps per token.
+struct TokenInfo {
+  int mention = -1;    // the mention covering it (not one by adjective), or -1
+  int adjective = -1;  // the mention by adjective covering it, or -1
+  bool in_quote = false;
+  std::uint64_t cues = 0;  // Sentence::kLookedUp and its Cue bits, once asked (Sentence::Is)
+};
+
+// The per-token arrays of a Sentence. One per thread (AddSentence is not
+// re-entrant), so that each sentence reuses the buffers of the one before.
+struct SentenceBuffers {
+  LowerTokens lower;
+  std::vector<TokenInfo> info;
+  std::vector<long> relative;
+};
+
 // Everything the role search needs about one sentence.
 class Sentence {
  public:
-  Sentence(const SentenceContext& c, const RoleCues& cues, const StringMap<std::uint64_t>& cue_index)
-      : c_(c), cues_(cues), cue_index_(cue_index) {
+  Sentence(const SentenceContext& c, const RoleCues& cues, const StringMap<std::uint64_t>& cue_index,
+           SentenceBuffers& buffers)
+      : c_(c), cues_(cues), cue_index_(cue_index), lower_(buffers.lower), info_(buffers.info),
+        relative_(buffers.relative) {
     const auto& toks = *c.tokens;
     lower_.Build(c.text, toks);
     info_.assign(toks.size(), TokenInfo());
@@ -132,12 +168,14 @@ class Sentence {
   // looked up once, at the first question about it.
   bool Is(std::size_t k, Cue cue) const {
     if (k >= size()) return false;
-    std::uint64_t& bits = info_[k].cues;
-    if (!(bits & kLookedUp)) {
-      auto it = cue_index_.find(lower_[k]);
-      bits = kLookedUp | (it == cue_index_.end() ? 0 : it->second);
-    }
+    std::uint64_t bits = info_[k].cues;
+    if (!(bits & kLookedUp)) bits = LookUpCues(k);
     return (bits >> static_cast<unsigned>(cue)) & 1;
+  }
+  // (Out of line, so that Is, asked dozens of times per sentence, is inlined.)
+  [[gnu::noinline]] std::uint64_t LookUpCues(std::size_t k) const {
+    auto it = cue_index_.find(lower_[k]);
+    return info_[k].cues = kLookedUp | (it == cue_index_.end() ? 0 : it->second);
   }
   // Does the phrase end at token k?
   bool PhraseEndsAt(const std::vector<std::string>& phrase, std::size_t k) const {
@@ -147,12 +185,14 @@ class Sentence {
       if (lower_[start + q] != phrase[q]) return false;
     return true;
   }
-  bool AnyPhraseEndsAt(const PhraseList& phrases, std::size_t k) const {
-    if (k >= size() || !phrases.MayEndWith(lower_[k])) return false;
+  // `last_words`: the cue of the words that end a phrase of the list.
+  bool AnyPhraseEndsAt(const PhraseList& phrases, Cue last_words, std::size_t k) const {
+    if (!Is(k, last_words)) return false;
     for (const auto& p : phrases)
       if (PhraseEndsAt(p, k)) return true;
     return false;
   }
+  bool GroupNounEndsAt(std::size_t k) const { return AnyPhraseEndsAt(cues_.group_nouns, Cue::kEndsGroupNoun, k); }
   bool PhraseIn(const std::vector<std::string>& phrase, std::size_t from, std::size_t to) const {
     for (std::size_t k = from; k < to; ++k)
       if (k + 1 >= phrase.size() && k + 1 - phrase.size() >= from && PhraseEndsAt(phrase, k)) return true;
@@ -206,8 +246,11 @@ class Sentence {
         f.mentions.push_back(static_cast<std::size_t>(mention_at(i - 2)));
         return f;
       }
-      for (const auto* list : {&cues_.pair_phrases, &cues_.state_pair_phrases, &cues_.trio_phrases}) {
-        if (!list->MayEndWith(w)) continue;
+      const std::pair<const PhraseList*, Cue> pair_lists[] = {{&cues_.pair_phrases, Cue::kEndsPairPhrase},
+                                                              {&cues_.state_pair_phrases, Cue::kEndsStatePairPhrase},
+                                                              {&cues_.trio_phrases, Cue::kEndsTrioPhrase}};
+      for (const auto& [list, last_words] : pair_lists) {
+        if (!Is(i, last_words)) continue;
         for (const auto& pp : *list) {
           if (PhraseEndsAt(pp, i)) {
             f.kind = Found::kPair;
@@ -286,7 +329,7 @@ class Sentence {
         bool object_of_verb = !with_agent && am.tok_end < k && am.tok_begin > 0 && before < am.tok_begin && LowerWord(before) &&
                               !Is(before, Cue::kNounDeterminers) &&
                               !Is(before, Cue::kSubjectOpeners) && !Is(before, Cue::kNamePremodifiers) &&
-                              !GroupAfter(am.tok_end) && !AnyPhraseEndsAt(cues_.group_nouns, before);
+                              !GroupAfter(am.tok_end) && !GroupNounEndsAt(before);
         // "had taken calls from Kishida and Yoon on Thursday and thanked ...": the
         // last of a list governed by a preposition is no subject either.
         // (The link next to it must be "and": "In Caracas, Chavez said" is no list.)
@@ -313,7 +356,7 @@ class Sentence {
         // group noun before the list is its label, not a verb.)
         bool verb_object_list = list_b < am.tok_begin && list_b > 0 && LowerWord(list_before) &&
                                 !Is(list_before, Cue::kNounDeterminers) && !Is(list_before, Cue::kSubjectOpeners) &&
-                                !Is(list_before, Cue::kPrepositions) && !AnyPhraseEndsAt(cues_.group_nouns, list_before);
+                                !Is(list_before, Cue::kPrepositions) && !GroupNounEndsAt(list_before);
         if (governed_list || verb_object_list) {
           i = list_b;
           continue;
@@ -344,7 +387,7 @@ class Sentence {
           }
           // "he and French President Emmanuel Macron sat down": the pronoun is
           // coordinated with the name (resolved by the caller).
-          if (first && b >= 2 && lower_[b - 1] == "and" && cues_.subject_pronouns.count(lower_[b - 2]) &&
+          if (first && b >= 2 && lower_[b - 1] == "and" && Is(b - 2, Cue::kSubjectPronouns) &&
               !in_quote(b - 2)) {
             coord_pronoun_ = lower_[b - 2];
             coord_pronoun_at_ = b - 2;
@@ -364,7 +407,7 @@ class Sentence {
       // "Modi, Merkel and Macron all phoned": a quantifier floating right after
       // an actor is not the subject.
       if (i > 0 && mention_at(i - 1) >= 0 && Is(i, Cue::kFloatingQuantifiers)) continue;
-      if (AnyPhraseEndsAt(cues_.group_nouns, i)) {
+      if (GroupNounEndsAt(i)) {
         // "world leaders congratulated ..." names nobody; but in "Xi, like
         // other leaders, ..." the group sits in a prepositional phrase.
         bool in_pp = false;
@@ -374,7 +417,7 @@ class Sentence {
           return f;
         }
       }
-      if (cues_.subject_pronouns.count(w)) {
+      if (Is(i, Cue::kSubjectPronouns)) {
         f.kind = Found::kNone;
         f.mentions.clear();
         pronoun_ = w;
@@ -520,7 +563,7 @@ class Sentence {
       // "wished him success", "sent her a message": an object pronoun right after
       // the verb that opens the trigger ("her" only before a word that cannot be
       // her possession: "offered her congratulations" is hers).
-      if (i == trigger_begin + 1 && i < trigger_end && cues_.object_pronouns.count(lower_[i]) &&
+      if (i == trigger_begin + 1 && i < trigger_end && Is(i, Cue::kObjectPronouns) &&
           (quoted_pronouns || !in_quote(i)) &&
           (lower_[i] != "her" || (i + 1 < size() && Is(i + 1, Cue::kObjectHerFollowers)))) {
         f.kind = Found::kObjectPronoun;
@@ -532,7 +575,7 @@ class Sentence {
       // (phrases of two words or more; "they" and "the two" are subjects only).
       if (i != trigger_begin) {
         for (const auto& pp : cues_.pair_phrases) {
-          if (!cues_.pair_phrases.MayStartWith(lower_[i])) break;
+          if (!Is(i, Cue::kStartsPairPhrase)) break;  // (no phrase of two words can start here)
           if (pp.size() < 2 || (pp.size() == 2 && pp[1] == "two")) continue;
           if (i + pp.size() <= size() && PhraseEndsAt(pp, i + pp.size() - 1) && !in_quote(i)) {
             f.kind = Found::kPair;
@@ -553,7 +596,7 @@ class Sentence {
         // "congratulated the players": a group right after the trigger.
         // "met the summit's host, X", "the summit host, X": a group noun that
         // only modifies the noun before the comma is no group object.
-        if (i <= words_from + 2 && i > trigger_begin && AnyPhraseEndsAt(cues_.group_nouns, i) && !GroupModifier(i)) {
+        if (i <= words_from + 2 && i > trigger_begin && GroupNounEndsAt(i) && !GroupModifier(i)) {
           f.kind = Found::kBlocked;
           return f;
         }
@@ -569,7 +612,7 @@ class Sentence {
                         !Is(i + 1, Cue::kObjectHerFollowers) && !Is(i + 1, Cue::kPrepositions);
         // '"I congratulated him," X said': the speaker's own "him" is someone
         // named outside the quotation (quoted_pronouns).
-        if (cues_.object_pronouns.count(lower_[i]) && (quoted_pronouns || !in_quote(i)) && !her_owns) {
+        if (Is(i, Cue::kObjectPronouns) && (quoted_pronouns || !in_quote(i)) && !her_owns) {
           f.kind = Found::kObjectPronoun;
           f.at = i;
           return f;
@@ -713,6 +756,26 @@ class Sentence {
     }
   }
 
+  // For every token, where the relative clause holding it begins (", who ... ,",
+  // ", which ... ,", ", whom ... ,"), or -1 when it is in none. One pass, at
+  // the first question: the date search of every trigger asks, and RememberSentence.
+  const std::vector<long>& RelativeClauses() const {
+    if (relative_found_) return relative_;
+    relative_found_ = true;
+    relative_.assign(size(), -1);
+    long start = -1;
+    for (std::size_t i = 0; i < size(); ++i) {
+      relative_[i] = start;
+      if (lower_[i] != ",") continue;
+      start = -1;  // a clause ends at a comma; the next may open here
+      if (i + 1 < size()) {
+        std::string_view w = lower_[i + 1];
+        if (w == "who" || w == "which" || w == "whom" || w == "whose") start = static_cast<long>(i);
+      }
+    }
+    return relative_;
+  }
+
   mutable std::string pronoun_;  // the last subject pronoun the search stopped at
   mutable std::size_t pronoun_at_ = 0;
   // "He and Macron sat down for talks": a subject pronoun coordinated before
@@ -728,15 +791,10 @@ class Sentence {
   const RoleCues& cues_;
   const StringMap<std::uint64_t>& cue_index_;  // word -> its Cue bits
   static constexpr std::uint64_t kLookedUp = std::uint64_t{1} << 63;
-  LowerTokens lower_;
-  // What the search keeps per token, in one array (one allocation per sentence).
-  struct TokenInfo {
-    int mention = -1;    // the mention covering it (not one by adjective), or -1
-    int adjective = -1;  // the mention by adjective covering it, or -1
-    bool in_quote = false;
-    std::uint64_t cues = 0;  // kLookedUp and its Cue bits, once asked (Is)
-  };
-  mutable std::vector<TokenInfo> info_;  // mutable: Is fills in `cues` on demand
+  LowerTokens& lower_;
+  std::vector<TokenInfo>& info_;   // Is fills in `cues` on demand
+  std::vector<long>& relative_;    // RelativeClauses, once found
+  mutable bool relative_found_ = false;
 };
 
 std::size_t Limit(const RoleCues& cues, ObjectMode mode) {
@@ -749,7 +807,25 @@ std::size_t Limit(const RoleCues& cues, ObjectMode mode) {
 
 EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& actors) : rules_(rules), actors_(actors) {
   for (unsigned cue = 0; cue < static_cast<unsigned>(Cue::kCount); ++cue)
-    for (const std::string& word : CueWords(rules_.cues(), static_cast<Cue>(cue))) cue_index_[word] |= std::uint64_t{1} << cue;
+    for (const std::string& word : CueWords(rules_.cues(), static_cast<Cue>(cue))) cue_index_[word] |= CueBit(static_cast<Cue>(cue));
+  auto mark = [&](const PhraseList& phrases, Cue cue, bool last_word) {
+    for (const auto& p : phrases)
+      if (!p.empty()) cue_index_[last_word ? p.back() : p.front()] |= CueBit(cue);
+  };
+  const RoleCues& cues = rules_.cues();
+  mark(cues.pair_phrases, Cue::kEndsPairPhrase, true);
+  mark(cues.state_pair_phrases, Cue::kEndsStatePairPhrase, true);
+  mark(cues.trio_phrases, Cue::kEndsTrioPhrase, true);
+  mark(cues.group_nouns, Cue::kEndsGroupNoun, true);
+  mark(cues.pair_phrases, Cue::kStartsPairPhrase, false);
+  mark(cues.exceptions, Cue::kEndsException, true);
+  mark(cues.negated, Cue::kEndsNegated, true);
+  mark(cues.hedged, Cue::kEndsHedged, true);
+  mark(cues.planned, Cue::kEndsPlanned, true);
+  for (const auto& [pronoun, gender] : cues.subject_pronouns) cue_index_[pronoun] |= CueBit(Cue::kSubjectPronouns);
+  for (const auto& [pronoun, gender] : cues.object_pronouns) cue_index_[pronoun] |= CueBit(Cue::kObjectPronouns);
+  for (ObjectMode mode : {ObjectMode::kAfter, ObjectMode::kNear, ObjectMode::kAdjacent, ObjectMode::kInside, ObjectMode::kNone})
+    object_limits_[static_cast<std::size_t>(mode)] = Limit(cues, mode);
 }
 
 namespace {
@@ -760,25 +836,25 @@ bool NamesPerson(const ActorMention& m) { return m.kind == ActorKind::kPerson &&
 
 // "Macron travels", "she meets": a verb in the present tense ("-s") right
 // after its subject (a name that owns nothing, or a subject pronoun).
-bool PresentThirdPersonAt(const Sentence& s, std::size_t k, const RoleCues& cues) {
+bool PresentThirdPersonAt(const Sentence& s, std::size_t k) {
   if (k == 0) return false;
   const std::string_view v = s.lower(k);
   if (v.size() < 4 || v.back() != 's' || v.ends_with("ss") || v.ends_with("us") || v.ends_with("is")) return false;
   if (s.Is(k, Cue::kSpeechVerbs)) return false;  // "says the talks on Friday went well"
   if (const int m = s.mention_at(k - 1); m >= 0)
     return s.mention(static_cast<std::size_t>(m)).tok_end == k && !s.mention(static_cast<std::size_t>(m)).possessive;
-  return cues.subject_pronouns.count(s.lower(k - 1)) > 0;
+  return s.Is(k - 1, Cue::kSubjectPronouns);
 }
 
 // The clause of the trigger at `tb` is in the present tense: the trigger is
 // such a verb ("meets"), or a noun trigger follows one in its clause ("visits
 // India on Friday for talks with Modi"). "The talks", "Xi's visits" are not.
-bool PresentClause(const Sentence& s, std::size_t tb, bool noun, const RoleCues& cues) {
-  if (!noun) return PresentThirdPersonAt(s, tb, cues);
+bool PresentClause(const Sentence& s, std::size_t tb, bool noun) {
+  if (!noun) return PresentThirdPersonAt(s, tb);
   for (std::size_t k = tb, n = 0; k > 0 && n < 10; --k, ++n) {
     const std::string_view w = s.lower(k - 1);
     if (s.Is(k - 1, Cue::kClauseBreaks) || s.Is(k - 1, Cue::kSpeechVerbs) || w == "," || w == "that") return false;
-    if (PresentThirdPersonAt(s, k - 1, cues)) return true;
+    if (PresentThirdPersonAt(s, k - 1)) return true;
   }
   return false;
 }
@@ -821,9 +897,8 @@ bool NobodyInClause(const Sentence& s, std::size_t te) {
 std::vector<std::string> EchoAgents(const Sentence& s, std::size_t te, const RoleCues& cues) {
   std::vector<std::string> out;
   for (std::size_t k = te; k < s.size(); ++k) {
-    if (!s.AnyPhraseEndsAt(cues.echo_phrases, k)) continue;
     const std::size_t begin = k + 1;
-    std::size_t first = begin;
+    std::size_t first = 0;  // where the phrase ending at k starts; 0: none (it must follow a comma)
     for (const auto& p : cues.echo_phrases)
       if (s.PhraseEndsAt(p, k)) first = k + 1 - p.size();
     if (first == 0 || s.lower(first - 1) != ",") continue;
@@ -877,23 +952,6 @@ bool OccasionDate(const Sentence& s, std::size_t xb, std::size_t noun) {
   return false;
 }
 
-// For every token, where the relative clause holding it begins (", who ... ,",
-// ", which ... ,", ", whom ... ,"), or -1 when it is in none. One pass.
-std::vector<long> RelativeClauses(const Sentence& s) {
-  std::vector<long> out(s.size(), -1);
-  long start = -1;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    out[i] = start;
-    if (s.lower(i) != ",") continue;
-    start = -1;  // a clause ends at a comma; the next may open here
-    if (i + 1 < s.size()) {
-      std::string_view w = s.lower(i + 1);
-      if (w == "who" || w == "which" || w == "whom" || w == "whose") start = static_cast<long>(i);
-    }
-  }
-  return out;
-}
-
 // Does the sentence name `m` as an election's winner: "X won Sunday's
 // presidential vote", "X, who won the election,", "X claimed victory", "X's
 // narrow victory", "the re-election of X", "President-elect X"?
@@ -932,7 +990,7 @@ bool NamedAsWinner(const Sentence& s, const ActorMention& m, const RoleCues::Win
 // What a sentence leaves in the article memory for the sentences after it:
 // the pairs of people its events joined, the people it named, its subject
 // (for "he"/"she" next). `first_new`: the first of `out` this sentence added.
-void RememberSentence(const SentenceContext& c, const Sentence& s, const RoleCues& cues,
+void RememberSentence(const SentenceContext& c, const Sentence& s,
                       const std::vector<CandidateEvent>& out, std::size_t first_new, const ActorRecognizer& actors,
                       ArticleMemory* memory) {
   const auto& mentions = *c.mentions;
@@ -971,15 +1029,11 @@ void RememberSentence(const SentenceContext& c, const Sentence& s, const RoleCue
   // People named inside a relative clause (", who won as a stand-in for
   // Martinelli,") count as named before the main clause's people: "him" in
   // the next sentence is more likely the main clause's person.
-  std::vector<long> relative;
-  for (const auto& m : mentions)
-    if (NamesPerson(m)) {
-      relative = RelativeClauses(s);
-      break;
-    }
-  for (int pass = 0; pass < 2 && !relative.empty(); ++pass) {
+  const std::vector<long>* relative = nullptr;
+  if (std::any_of(mentions.begin(), mentions.end(), NamesPerson)) relative = &s.RelativeClauses();
+  for (int pass = 0; pass < 2 && relative && !relative->empty(); ++pass) {
     for (const auto& m : mentions) {
-      if (!NamesPerson(m) || (relative[m.tok_begin] >= 0) != (pass == 0)) continue;
+      if (!NamesPerson(m) || ((*relative)[m.tok_begin] >= 0) != (pass == 0)) continue;
       // (Each name is in the list once: one named again moves to the end.)
       auto& r = memory->recent_people;
       auto it = std::find(r.begin(), r.end(), m.actor);
@@ -999,7 +1053,7 @@ void RememberSentence(const SentenceContext& c, const Sentence& s, const RoleCue
     // subject; it still means the previous sentence's, and "he" next does too.
     bool pronoun_before = false;
     for (std::size_t k = 0; k < m.tok_begin && !pronoun_before; ++k)
-      pronoun_before = cues.subject_pronouns.count(s.lower(k)) > 0 && !s.in_quote(k);
+      pronoun_before = s.Is(k, Cue::kSubjectPronouns) && !s.in_quote(k);
     if (pronoun_before) break;
     memory->last_subject = m.actor;
     memory->last_subject_gender = actors.GenderOf(m.actor);
@@ -1017,7 +1071,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     return;
   }
   const RoleCues& cues = rules_.cues();
-  Sentence s(c, cues, cue_index_);
+  thread_local SentenceBuffers buffers;
+  Sentence s(c, cues, cue_index_, buffers);
   const std::size_t first_new = out->size();
   const auto& mentions = *c.mentions;
   if (!cues.carry_winner.empty())
@@ -1417,8 +1472,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       }
     } else {
       std::size_t from = rule.object == ObjectMode::kInside ? tb : te;
+      const std::size_t limit = object_limits_[static_cast<std::size_t>(rule.object)];
       if (rule.object != ObjectMode::kNone)
-        obj = s.Object(from, Limit(cues, rule.object), tb, te, others, rule.action != "visit" || rule.object_is_agent,
+        obj = s.Object(from, limit, tb, te, others, rule.action != "visit" || rule.object_is_agent,
                        !type->symmetric, rule.object != ObjectMode::kAdjacent,
                        speaker_subject && subj.kind == Found::kActors);
       if (rule.object_is_agent && obj.kind == Found::kActors) {
@@ -1458,7 +1514,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       if (obj.kind == Found::kBlocked && rule.adjective_object) obj.kind = Found::kNone;
       if (obj.kind == Found::kNone && rule.adjective_object) {
         // "imposed sanctions on five Russian banks", "expelled ten Russian diplomats"
-        for (std::size_t k = from; k < s.size() && k < te + Limit(cues, rule.object) + 2; ++k) {
+        for (std::size_t k = from; k < s.size() && k < te + limit + 2; ++k) {
           if (s.adjective_at(k) >= 0) {
             obj.kind = Found::kActors;
             obj.mentions.push_back(static_cast<std::size_t>(s.adjective_at(k)));
@@ -1497,9 +1553,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       }
     }
 
-    std::vector<std::string> agents_here = ids(subj);
-    if (!pronoun_agent.empty()) agents_here.push_back(pronoun_agent);
-    if (!coord_agent.empty() && !Contains(agents_here, coord_agent)) agents_here.insert(agents_here.begin(), coord_agent);
+    // The agents as the sentence names them (asked only about an object pronoun or pair).
+    auto agents_named = [&] {
+      std::vector<std::string> v = ids(subj);
+      if (!pronoun_agent.empty()) v.push_back(pronoun_agent);
+      if (!coord_agent.empty() && !Contains(v, coord_agent)) v.insert(v.begin(), coord_agent);
+      return v;
+    };
     // "invited him": the latest person of that gender named before, not the agent.
     std::string pronoun_object;
     // "Cartes embraced his party colleague and congratulated him": the
@@ -1508,6 +1568,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (obj.kind == Found::kObjectPronoun && UnnamedRelationBefore(s, obj.at)) obj.kind = Found::kNone;
     if (obj.kind == Found::kObjectPronoun) {
       const std::string& gender = cues.object_pronouns.find(s.lower(obj.at))->second;
+      const std::vector<std::string> agents_here = agents_named();
       std::vector<std::string> seen = people_named_before(obj.at);
       for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
         if (Contains(agents_here, *it)) continue;
@@ -1521,6 +1582,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // "held talks with both leaders": the two people named last, not the agent.
     std::vector<std::string> pair_objects;
     if (obj.kind == Found::kPair) {
+      const std::vector<std::string> agents_here = agents_named();
       std::vector<std::string> seen = people_named_before(obj.at);
       for (auto it = seen.rbegin(); it != seen.rend() && pair_objects.size() < 2; ++it)
         if (!Contains(agents_here, *it)) pair_objects.push_back(*it);
@@ -1588,21 +1650,22 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
             (s.Is(k - 1, Cue::kPrepositions) || (k + 1 < s.size() && s.token(k + 1).digit)))
           masked[k] = 1;
       for (std::size_t k = lo; k < hi; ++k) {
-        if (!cues.exceptions.MayEndWith(s.lower(k))) continue;
+        if (!s.Is(k, Cue::kEndsException)) continue;
         for (const auto& ex : cues.exceptions)
           if (s.PhraseEndsAt(ex, k) && k + 1 >= ex.size() + lo)
             for (std::size_t q = k + 1 - ex.size(); q <= k; ++q) masked[q] = 1;
       }
       // Does a phrase of the list end in the window, on words not masked?
-      auto cue = [&](const PhraseList& phrases) {
+      // (`last_words`: the cue of the words that end a phrase of the list.)
+      auto cue = [&](const PhraseList& phrases, Cue last_words) {
         for (std::size_t k = lo; k < hi; ++k) {
-          if (masked[k] || !phrases.MayEndWith(s.lower(k))) continue;
+          if (masked[k] || !s.Is(k, last_words)) continue;
           for (const auto& p : phrases)
             if (k + 1 >= p.size() + lo && s.PhraseEndsAt(p, k)) return true;
         }
         return false;
       };
-      bool neg = cue(cues.negated);
+      bool neg = cue(cues.negated, Cue::kEndsNegated);
       // "denied that the crown prince had met Netanyahu", "flatly rejected reports
       // that Netanyahu held a meeting with ...": the clause after "that" is denied.
       if (!neg && lo >= 2 && s.lower(lo - 1) == "that") {
@@ -1668,15 +1731,15 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // phrase the pattern's gap let into the trigger.
       bool planned_inside = false;
       for (std::size_t k = tb + 1; k + 1 < te && !planned_inside; ++k) {
-        if (masked[k] || !cues.planned.MayEndWith(s.lower(k))) continue;
+        if (masked[k] || !s.Is(k, Cue::kEndsPlanned)) continue;
         for (const auto& p : cues.planned)
           if (k >= p.size() + tb && s.PhraseEndsAt(p, k)) planned_inside = true;
       }
       if (neg) fact = Factuality::kNegated;
       else if (modal_after) fact = Factuality::kHedged;
       else if (infinitive) fact = Factuality::kPlanned;
-      else if (cue(cues.hedged)) fact = Factuality::kHedged;
-      else if (cue(cues.planned) || planned_inside) fact = Factuality::kPlanned;
+      else if (cue(cues.hedged, Cue::kEndsHedged)) fact = Factuality::kHedged;
+      else if (cue(cues.planned, Cue::kEndsPlanned) || planned_inside) fact = Factuality::kPlanned;
       // "would discuss sanctions with Trump when they meet", "once the two
       // leaders meet": a present-tense verb in a time clause speaks of the future
       // (not "when they met", "when he had visited", "when asked, he said ...").
@@ -1716,9 +1779,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     {
       long best = -1;
       bool bare_weekday = false;  // the chosen date is a weekday resolved backwards
-      std::vector<long> rel;
-      if (!c.timexes->empty()) rel = RelativeClauses(s);
-      auto rel_at = [&](std::size_t k) { return k < rel.size() ? rel[k] : -1L; };
+      auto rel_at = [&](std::size_t k) {
+        const std::vector<long>& rel = s.RelativeClauses();
+        return k < rel.size() ? rel[k] : -1L;
+      };
       for (const Timex& x : *c.timexes) {
         std::optional<DateSpan> span = x.Span();
         if (!span || x.type != TimexType::kDate) continue;
@@ -1747,7 +1811,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // "Boric, who took office last month, held talks with Fernandez": a
         // relative clause telling how someone came to office dates that, never
         // a trigger outside it.
-        if (other_clause && rel_at(xb) >= 0 && TenureClause(s, rel, static_cast<std::size_t>(rel_at(xb)), xb)) continue;
+        if (other_clause && rel_at(xb) >= 0 && TenureClause(s, s.RelativeClauses(), static_cast<std::size_t>(rel_at(xb)), xb)) continue;
         // "a recount of Sunday's vote": a date owning another noun dates that
         // noun, unless the noun is the trigger ("Tuesday's meeting").
         if (x.end > x.begin) {
@@ -1816,7 +1880,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // one, not the last (the day of publication stays itself). Not "the
       // talks on Friday", a passive, or a past form.
       if (bare_weekday && date && memory->published && date->earliest < *memory->published && !passive &&
-          PresentClause(s, tb, noun, cues)) {
+          PresentClause(s, tb, noun)) {
         date = DateSpan::Day(date->earliest.AddDays(7));
         if (fact == Factuality::kAsserted && !type->ignore_modality) fact = Factuality::kPlanned;
       }
@@ -1845,7 +1909,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (na.id == id) return na.country;
       return {};
     };
-    const ActionType* final_type = rules_.Find(action);
+    const ActionType* final_type = action == rule.action ? type : rules_.Find(action);
     if (final_type && final_type->symmetric) {
       // Pairwise actions (meet, phone call) are dyads, as in CAMEO: "the foreign
       // ministers of China, Japan and South Korea met" is three meetings, "X
@@ -1925,9 +1989,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       }
       continue;
     }
-    // Directed: "X and Y congratulated Z" is two congratulations.
-    for (const auto& agent : agent_ids) {
-      CandidateEvent ea = ev;
+    // Directed: "X and Y congratulated Z" is two congratulations. (Candidates
+    // are copies of `ev`, but the last takes it over: most triggers name one
+    // agent and one recipient.)
+    for (std::size_t ai = 0; ai < agent_ids.size(); ++ai) {
+      const std::string& agent = agent_ids[ai];
+      CandidateEvent ea = ai + 1 < agent_ids.size() ? CandidateEvent(ev) : std::move(ev);
       ea.agents = {agent};
       ea.agent_countries = {country_of(agent)};
       if (object_ids.empty() && type->host_from_dateline && !memory->dateline_country.empty() &&
@@ -1942,6 +2009,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         out->push_back(std::move(ea));
         continue;
       }
+      const std::string* last_to = nullptr;  // the last recipient kept, who takes `ea` over
       for (const auto& o : object_ids) {
         if (o == agent) continue;
         // "Scholz congratulated Merz": whoever is congratulated won, if no cue
@@ -1953,14 +2021,21 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         }
         std::string rc = country_of(o);
         if (!rc.empty() && rc == ea.agent_countries[0]) continue;  // domestic: not diplomacy
-        CandidateEvent e2 = ea;
-        e2.recipients = {o};
-        out->push_back(std::move(e2));
+        if (last_to) {
+          CandidateEvent e2 = ea;
+          e2.recipients = {*last_to};
+          out->push_back(std::move(e2));
+        }
+        last_to = &o;
+      }
+      if (last_to) {
+        ea.recipients = {*last_to};
+        out->push_back(std::move(ea));
       }
     }
   }
 
-  RememberSentence(c, s, cues, *out, first_new, actors_, memory);
+  RememberSentence(c, s, *out, first_new, actors_, memory);
 }
 
 namespace {
@@ -1974,6 +2049,59 @@ std::optional<DateSpan> Finer(const std::optional<DateSpan>& a, const std::optio
   if (!a) return b;
   if (!b) return a;
   return b->Days() < a->Days() ? b : a;
+}
+
+// The same actors in any order. The lists are short (most have one or two
+// ids): comparing in place costs less than sorting copies.
+bool SameIds(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  return std::is_permutation(a.begin(), a.end(), b.begin(), b.end());
+}
+
+// Candidates that may tell one event: the same action and factuality, to the
+// same recipients, among the same participants.
+bool SameKind(const CandidateEvent& a, const CandidateEvent& b) {
+  return a.action == b.action && a.factuality == b.factuality && SameIds(a.recipients, b.recipients) &&
+         SameIds(a.participants, b.participants);
+}
+
+// A hash that SameKind candidates share (ids summed, so the order of a list
+// does not matter).
+std::uint64_t KindHash(const CandidateEvent& c) {
+  const std::hash<std::string> hash;
+  auto ids_hash = [&](const std::vector<std::string>& ids) {
+    std::uint64_t h = ids.size();
+    for (const std::string& id : ids) h += hash(id) * 0x9E3779B97F4A7C15ull;
+    return h;
+  };
+  std::uint64_t h = hash(c.action) ^ static_cast<std::uint64_t>(c.factuality);
+  h = h * 0xBF58476D1CE4E5B9ull + ids_hash(c.recipients);
+  return h * 0x94D049BB133111EBull + ids_hash(c.participants);
+}
+
+// The complete candidates grouped by SameKind: a group number for each
+// (incomplete ones: SIZE_MAX), and the number of groups. Found by sorting on
+// KindHash, not by a string key per candidate; candidates of one hash are
+// compared with the first of each group of that hash, so a thousand mentions
+// of one event stay linear.
+std::vector<std::size_t> GroupsOfKind(const std::vector<CandidateEvent>& cands, std::size_t* groups) {
+  std::vector<std::pair<std::uint64_t, std::size_t>> hashed;  // (hash, candidate)
+  for (std::size_t i = 0; i < cands.size(); ++i)
+    if (!cands[i].incomplete) hashed.emplace_back(KindHash(cands[i]), i);
+  std::sort(hashed.begin(), hashed.end());
+  std::vector<std::size_t> group(cands.size(), SIZE_MAX);
+  std::vector<std::size_t> first_of_group;
+  for (std::size_t b = 0, e = 0; b < hashed.size(); b = e) {
+    const std::size_t run_groups = first_of_group.size();  // groups begun before this hash
+    for (e = b; e < hashed.size() && hashed[e].first == hashed[b].first; ++e) {
+      const std::size_t i = hashed[e].second;
+      std::size_t g = run_groups;
+      while (g < first_of_group.size() && !SameKind(cands[i], cands[first_of_group[g]])) ++g;
+      if (g == first_of_group.size()) first_of_group.push_back(i);
+      group[i] = g;
+    }
+  }
+  *groups = first_of_group.size();
+  return group;
 }
 
 }  // namespace
@@ -1990,12 +2118,6 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     std::sort(v.begin(), v.end());
     return v;
   };
-  // The same actors in any order (most lists have one: no sorted copies then).
-  auto same_set = [&](const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    if (a.size() != b.size()) return false;
-    if (a.size() == 1) return a[0] == b[0];
-    return sorted(a) == sorted(b);
-  };
   const Lexicon& lex = actors_.lexicon();
   auto is_person = [&](const std::string& id) {
     const LexiconEntry* e = lex.Find(id);
@@ -2005,7 +2127,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
   // is a state or its institution ("Russia", "the Kremlin", "Moscow") and the
   // other acts for the same state ("Putin").
   auto same_agent = [&](const CandidateEvent& a, const CandidateEvent& b) {
-    if (same_set(a.agents, b.agents)) return true;
+    if (SameIds(a.agents, b.agents)) return true;
     for (std::size_t i = 0; i < a.agents.size(); ++i)
       for (std::size_t j = 0; j < b.agents.size(); ++j) {
         if (a.agents[i] == b.agents[j]) return true;
@@ -2020,29 +2142,17 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
   // Monday and a Tuesday never join through an undated mention.
   std::vector<std::optional<DateSpan>> cluster_date(cands.size());
   for (std::size_t i = 0; i < cands.size(); ++i) cluster_date[i] = cands[i].date;
-  // Candidates are compared only with earlier ones of the same action,
-  // recipients, participants and factuality, and only with one candidate per
-  // cluster: a sentence naming the same meeting a thousand times stays linear.
-  StringMap<std::vector<std::size_t>> by_key;
-  std::string key;
-  // Appends prefix + id to the key for each id, in order (a list of one, the
-  // common case, is not copied to be sorted).
-  auto append_sorted = [&](std::string_view prefix, const std::vector<std::string>& ids) {
-    if (ids.size() == 1) {
-      (key += prefix) += ids[0];
-      return;
-    }
-    for (const auto& id : sorted(ids)) (key += prefix) += id;
-  };
+  // Candidates are compared only with earlier ones of the same kind
+  // (SameKind), and only with one candidate per cluster: a sentence naming the
+  // same meeting a thousand times stays linear.
+  std::size_t kinds = 0;
+  const std::vector<std::size_t> kind = GroupsOfKind(cands, &kinds);
+  std::vector<std::vector<std::size_t>> earlier_of_kind(kinds);
   std::vector<std::size_t> seen_roots;
   for (std::size_t i = 0; i < cands.size(); ++i) {
     if (cands[i].incomplete) continue;
     const CandidateEvent& a = cands[i];
-    key.assign(a.action);
-    (key += '|') += FactualityName(a.factuality);
-    append_sorted("|r:", a.recipients);
-    append_sorted("|p:", a.participants);
-    std::vector<std::size_t>& earlier = by_key[key];
+    std::vector<std::size_t>& earlier = earlier_of_kind[kind[i]];
     seen_roots.clear();
     for (std::size_t j : earlier) {
       std::size_t rj = find(j);
@@ -2065,7 +2175,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
     }
     // Keep one representative per agent set and cluster.
     bool dup = std::any_of(earlier.begin(), earlier.end(), [&](std::size_t j) {
-      return find(j) == find(i) && same_set(cands[j].agents, a.agents);
+      return find(j) == find(i) && SameIds(cands[j].agents, a.agents);
     });
     if (!dup) earlier.push_back(i);
   }
@@ -2124,9 +2234,11 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
   // They are compared with one complete candidate per action, cluster and
   // agents (not with every candidate: a run-on text with thousands of
   // mentions of one act would make this quadratic).
+  // (Built only when some candidate is incomplete: most articles have none.)
   StringMap<std::vector<std::size_t>> representatives;  // action -> candidates
-  {
+  if (std::any_of(cands.begin(), cands.end(), [](const CandidateEvent& c) { return c.incomplete; })) {
     StringSet seen;
+    std::string key;
     for (std::size_t j = 0; j < cands.size(); ++j) {
       if (cands[j].incomplete) continue;
       key.assign(cands[j].action);
@@ -2249,7 +2361,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
   for (std::size_t i : carried) {
     for (std::size_t j = 0; j < cands.size(); ++j) {
       if (j == i || cands[j].incomplete || cands[j].action != cands[i].action || cands[j].factuality != cands[i].factuality) continue;
-      if (sorted(cands[j].recipients) != sorted(cands[i].recipients) || !same_agent(cands[i], cands[j])) continue;
+      if (!SameIds(cands[j].recipients, cands[i].recipients) || !same_agent(cands[i], cands[j])) continue;
       std::size_t ri = find(i), rj = find(j);
       if (ri != rj && DatesCompatible(cluster_date[ri], cluster_date[rj])) {
         parent[ri] = rj;
@@ -2259,34 +2371,30 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
   }
 
   std::vector<Event> events;
+  events.reserve(cands.size());
   std::vector<std::size_t> root_event(cands.size(), SIZE_MAX);
-  // (event, sentence begin) pairs already quoted.
-  struct PairHash {
-    std::size_t operator()(const std::pair<std::size_t, std::size_t>& p) const {
-      return std::hash<std::size_t>()(p.first * 0x9E3779B97F4A7C15ull ^ p.second);
-    }
-  };
-  std::unordered_map<std::pair<std::size_t, std::size_t>, std::size_t, PairHash> quoted;  // -> index in mentions
   for (std::size_t i = 0; i < cands.size(); ++i) {
     std::size_t r = find(i);
     if (cands[r].incomplete) continue;  // an incomplete candidate that joined nothing
     if (root_event[r] == SIZE_MAX) {
       root_event[r] = events.size();
-      Event e;
-      e.action = cands[r].action;
+      // (Moved: from here on only the agents, dates and evidence of the
+      // candidates are read.)
+      Event& e = events.emplace_back();
+      e.action = std::move(cands[r].action);
       e.factuality = cands[r].factuality;
-      e.recipients = sorted(cands[r].recipients);
-      e.participants = sorted(cands[r].participants);
-      events.push_back(std::move(e));
+      e.recipients = sorted(std::move(cands[r].recipients));
+      e.participants = sorted(std::move(cands[r].participants));
     }
     Event& e = events[root_event[r]];
     for (const auto& a : cands[i].agents)
       if (!Contains(e.agents, a)) e.agents.push_back(a);
     e.date = Finer(e.date, cands[i].date);
-    // One mention per sentence (all candidates here come from one document):
-    // a set, not a scan of the mentions, so that a text repeating one event
-    // thousands of times stays linear.
-    auto [q, fresh] = quoted.emplace(std::make_pair(root_event[r], cands[i].evidence.begin), e.mentions.size());
+    // One mention per sentence (all candidates here come from one document).
+    // Candidates come in sentence order, as AddSentence made them, so a
+    // sentence the event quotes already is its last mention: a text repeating
+    // one event thousands of times stays linear without a set of them.
+    const bool fresh = e.mentions.empty() || e.mentions.back().begin != cands[i].evidence.begin;
     if (fresh) {
       const CandidateEvent& c = cands[i];
       Mention& m = e.mentions.emplace_back();
@@ -2301,7 +2409,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
       // Two candidates of one sentence: the kept mention states the finer date
       // (of equally fine ones, the first), as a graph read back dates the
       // document's report from its mentions.
-      std::optional<DateSpan>& kept = e.mentions[q->second].date;
+      std::optional<DateSpan>& kept = e.mentions.back().date;
       if (!kept || d->Days() < kept->Days() || (d->Days() == kept->Days() && d->earliest < kept->earliest)) kept = d;
     }
   }

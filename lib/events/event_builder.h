@@ -4,6 +4,7 @@
 // one article that tell the same event.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -64,17 +65,21 @@ class EventBuilder {
   // memory (subject of the sentence, for "he"/"she" in the next one).
   void AddSentence(const SentenceContext& sentence, ArticleMemory* memory, std::vector<CandidateEvent>* out) const;
 
-  // Merges the candidates of one article into its events: one event per real
-  // event, with every mention; incomplete candidates join a matching complete
-  // event or are dropped.
+  // Merges the candidates of one article, in the order AddSentence made them,
+  // into its events: one event per real event, with every mention; incomplete
+  // candidates join a matching complete event or are dropped.
   std::vector<Event> Finish(std::vector<CandidateEvent> candidates) const;
 
  private:
   const ActionRules& rules_;
   const ActorRecognizer& actors_;
-  // Each word of the role cue lists the role search asks about single tokens,
-  // with one bit per list that holds it (the lists are in event_builder.cpp).
+  // Each word of the role cue lists the role search asks about single tokens
+  // (and of its pronoun tables), with one bit per list that holds it, and per
+  // phrase list the search tries at every token, whether it starts or ends one
+  // of its phrases (the lists are in event_builder.cpp).
   StringMap<std::uint64_t> cue_index_;
+  // How far the object search reaches, by ObjectMode (rules data, found once).
+  std::array<std::size_t, static_cast<std::size_t>(ObjectMode::kNone) + 1> object_limits_{};
 };
 
 }  // namespace diplograph::internal
