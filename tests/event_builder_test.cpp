@@ -489,6 +489,21 @@ TEST_CASE("waiting for the observers' report or noting the result withholds cong
   CHECK(describe(won + "The United States will study the report on Monday.", "2019-05-28").empty());
 }
 
+TEST_CASE("'X did the same' repeats the article's last act only when that was a congratulation", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Vladimir Putin congratulated Recep Tayyip Erdogan on Monday. Ilham Aliyev did the same.", "2014-08-12") ==
+        V{"congratulate ilham_aliyev>recep_tayyip_erdogan - asserted",
+          "congratulate vladimir_putin>recep_tayyip_erdogan 2014-08-11 asserted"});
+  CHECK(describe("Vladimir Putin congratulated Recep Tayyip Erdogan on Monday. Ilham Aliyev quickly followed suit.",
+                 "2014-08-12") == V{"congratulate ilham_aliyev>recep_tayyip_erdogan - asserted",
+                                    "congratulate vladimir_putin>recep_tayyip_erdogan 2014-08-11 asserted"});
+  // The last act was another: no congratulation, even with one earlier in the article.
+  CHECK(describe("Vladimir Putin congratulated Recep Tayyip Erdogan on Monday. France expelled two Russian diplomats. "
+                 "Germany did the same.",
+                 "2014-08-12") == V{"congratulate vladimir_putin>recep_tayyip_erdogan 2014-08-11 asserted",
+                                    "expel_diplomats FRA>RUS - asserted"});
+}
+
 TEST_CASE("a state owning an unknown name is not the party: 'congratulate South Korea's Lee'", "[events]") {
   CHECK(Describe(ExtractOne("Joe Biden congratulates Russia's Ivanov.", "2024-06-06")).empty());
   // A known name after the possessive is the party; a plain possessive state still is.

@@ -188,6 +188,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     phrases(j, "state_pair_phrases", &c.state_pair_phrases);
     phrases(j, "trio_phrases", &c.trio_phrases);
     phrases(j, "echo_phrases", &c.echo_phrases);
+    words("echo_triggers", &c.echo_triggers);
     c.carry_recipient_sentences = j.value("carry_recipient_sentences", 3);
     c.state_joins_people = WordList(j.value("state_joins_people", std::vector<std::string>{}));
     c.carry_recipient_from =
@@ -219,6 +220,9 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     }
     c.object_limits = j.value("object_limits", std::unordered_map<std::string, std::size_t>{});
     c.negated_becomes = j.value("negated_becomes", std::unordered_map<std::string, std::string>{});
+    for (const std::string& id : c.echo_triggers)
+      if (std::none_of(rules->triggers().begin(), rules->triggers().end(), [&](const TriggerRule& t) { return t.id == id; }))
+        return err("echo_triggers names an unknown trigger", "echo_triggers");
     for (const auto& [from, to] : c.negated_becomes)
       if (!rules->Find(from) || !rules->Find(to)) return err("negated_becomes names an unknown action", "negated_becomes");
   } catch (const nlohmann::json::exception& e) {

@@ -116,6 +116,7 @@ struct RoleCues {
   PhraseList state_pair_phrases;  // "the two countries": the pair's states
   PhraseList trio_phrases;        // "the three leaders": the last three people named, of three states
   PhraseList echo_phrases;        // ", as did X": X did the same
+  WordList echo_triggers;         // "X did the same": trigger ids that repeat the article's last act only
   std::size_t carry_recipient_sentences = 3;
   // Actions whose recipient may also be carried from other actions: a
   // withholding without a named recipient ("did not recognise the results")

@@ -1126,6 +1126,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     const TriggerRule& rule = *t.rule;
     const ActionType* type = rules_.Find(rule.action);
     if (!type) continue;
+    // "Aliyev did the same": an `echo_triggers` trigger repeats an act only
+    // when the article's last event before this sentence was that act.
+    if (cues.echo_triggers.contains(rule.id) && (first_new == 0 || (*out)[first_new - 1].action != rule.action)) continue;
     // Plain variables, not a structured binding: lambdas below capture them
     // (clang before 16 cannot capture structured bindings).
     const std::size_t tb = trig_tokens[ti].first, te = trig_tokens[ti].second;
