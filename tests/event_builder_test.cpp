@@ -497,11 +497,46 @@ TEST_CASE("'X did the same' repeats the article's last act only when that was a 
   CHECK(describe("Vladimir Putin congratulated Recep Tayyip Erdogan on Monday. Ilham Aliyev quickly followed suit.",
                  "2014-08-12") == V{"congratulate ilham_aliyev>recep_tayyip_erdogan - asserted",
                                     "congratulate vladimir_putin>recep_tayyip_erdogan 2014-08-11 asserted"});
+  CHECK(describe("Uhuru Kenyatta congratulated Yoweri Museveni on Saturday. Paul Kagame followed on Sunday with "
+                 "written messages.",
+                 "2016-02-22") == V{"congratulate paul_kagame>yoweri_museveni 2016-02-21 asserted",
+                                    "congratulate uhuru_kenyatta>yoweri_museveni 2016-02-20 asserted"});
   // The last act was another: no congratulation, even with one earlier in the article.
   CHECK(describe("Vladimir Putin congratulated Recep Tayyip Erdogan on Monday. France expelled two Russian diplomats. "
                  "Germany did the same.",
                  "2014-08-12") == V{"congratulate vladimir_putin>recep_tayyip_erdogan 2014-08-11 asserted",
                                     "expel_diplomats FRA>RUS - asserted"});
+}
+
+TEST_CASE("'talks with A in Berlin and with B in Madrid': each met the agent and not each other", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Enrique Pena Nieto held talks with Angela Merkel in Berlin and with Mariano Rajoy in Madrid.",
+                 "2012-11-28") == V{"meet angela_merkel+enrique_pena_nieto - asserted",
+                                    "meet enrique_pena_nieto+mariano_rajoy - asserted"});
+  // Without the repeated "with", the place ends the list; with no agent, the two are no pair.
+  CHECK(describe("Enrique Pena Nieto held talks with Angela Merkel in Berlin and Mariano Rajoy said nothing.",
+                 "2012-11-28") == V{"meet angela_merkel+enrique_pena_nieto - asserted"});
+  CHECK(describe("There were talks with Angela Merkel in Berlin and with Mariano Rajoy in Madrid.", "2012-11-28").empty());
+}
+
+TEST_CASE("'sent a similar cable' and 'also sent messages' after a congratulation", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Vladimir Putin congratulated Recep Tayyip Erdogan. Ilham Aliyev and Hassan Rouhani also sent messages.",
+                 "2014-08-12") == V{"congratulate hassan_rouhani>recep_tayyip_erdogan - asserted",
+                                    "congratulate ilham_aliyev>recep_tayyip_erdogan - asserted",
+                                    "congratulate vladimir_putin>recep_tayyip_erdogan - asserted"});
+  // A recipient named is taken; after another act, nothing.
+  CHECK(describe("Vladimir Putin congratulated Recep Tayyip Erdogan. Xi Jinping sent a similar message to Ilham Aliyev.",
+                 "2014-08-12") == V{"congratulate vladimir_putin>recep_tayyip_erdogan - asserted",
+                                    "congratulate xi_jinping>ilham_aliyev - asserted"});
+  CHECK(describe("France expelled two Russian diplomats. Germany also sent messages.", "2014-08-12") ==
+        V{"expel_diplomats FRA>RUS - asserted"});
+}
+
+TEST_CASE("quoted words after a possessive are no quotation: 'posting his (quoted) heartiest congratulations'", "[events]") {
+  CHECK(DescribeDefault("Anthony Albanese won Saturday's election. Narendra Modi also took to social media, posting "
+                        "his \"heartiest congratulations\" on Albanese's victory.",
+                        "2025-05-04") == V{"congratulate narendra_modi>anthony_albanese - asserted"});
 }
 
 TEST_CASE("a state owning an unknown name is not the party: 'congratulate South Korea's Lee'", "[events]") {

@@ -106,6 +106,7 @@ struct Found {
   enum Kind { kNone, kActors, kBlocked, kSpeaker, kAddressee, kPair, kObjectPronoun } kind = kNone;
   std::size_t at = 0;  // where a pronoun was found
   std::vector<std::size_t> mentions;  // indexes into the sentence's mentions
+  bool apart = false;  // "talks with A and with B": the objects met the agent apart, not each other
 };
 
 // What the role search keeps per token.
@@ -277,6 +278,11 @@ class Sentence {
         // "congratulated the president-elect"'): the clause began before it.
         if (i > 1 && token(i - 1).word && !token(i - 1).cap && mention_at(i - 1) < 0 &&
             ((Is(i - 2, Cue::kNounDeterminers) && !token(i - 2).cap) || Is(i - 1, Cue::kAuxiliaries)))
+          continue;
+        // 'posting his "heartiest congratulations"': quoted words after a
+        // possessive are part of the clause's noun phrase, not a quotation.
+        if (i > 0 && (lower_[i - 1] == "his" || lower_[i - 1] == "her" || lower_[i - 1] == "their" ||
+                      lower_[i - 1] == "its"))
           continue;
         break;
       }
@@ -515,7 +521,18 @@ class Sentence {
           }
           return k;
         };
-        e = past_own_state(e);
+        // "talks with Merkel in Berlin and with Rajoy in Madrid": a place after
+        // a "with" party is passed over when "and with" follows it.
+        auto past_place = [&](std::size_t k) {
+          if (am.tok_begin == 0 || lower_[am.tok_begin - 1] != "with" || k + 1 >= size() ||
+              (lower_[k] != "in" && lower_[k] != "at") || mention_at(k + 1) < 0 ||
+              mention(mention_at(k + 1)).kind == ActorKind::kPerson || mention(mention_at(k + 1)).tok_begin != k + 1)
+            return k;
+          const std::size_t pe = mention(mention_at(k + 1)).tok_end;
+          const std::size_t w = pe < size() && lower_[pe] == "," ? pe + 1 : pe;
+          return w + 1 < size() && lower_[w] == "and" && lower_[w + 1] == "with" ? pe : k;
+        };
+        e = past_place(past_own_state(e));
         while (e + 1 < size() && (lower_[e] == "and" || lower_[e] == "," || AsWellAs(e))) {
           std::size_t n = e + 1;
           bool is_and = lower_[e] == "and";
@@ -526,8 +543,10 @@ class Sentence {
             is_and = true;
           }
           // "meetings with Netanyahu and with Sheikh Abdullah": the preposition repeated.
-          if (is_and && n + 1 < size() && lower_[n] == "with" && am.tok_begin > 0 && lower_[am.tok_begin - 1] == "with")
+          if (is_and && n + 1 < size() && lower_[n] == "with" && am.tok_begin > 0 && lower_[am.tok_begin - 1] == "with") {
             ++n;
+            f.apart = true;
+          }
           int m2 = mention_at(n);
           // "to General Secretary To Lam and State President Luong Cuong": a title
           // the lexicon does not know (capitalised words, no actor) before a person.
@@ -551,7 +570,7 @@ class Sentence {
               !token(mention(m2).tok_end).cap && !Is(mention(m2).tok_end, Cue::kPrepositions) &&
               lower_[mention(m2).tok_end] != "and" && lower_[mention(m2).tok_end] != "or")
             break;
-          e = past_own_state(mention(m2).tok_end);
+          e = past_place(past_own_state(mention(m2).tok_end));
           // "the emir of Qatar, Sheikh Tamim, ...": an appositive names the same actor again.
           if (mention(m2).actor == mention(f.mentions.back()).actor) continue;
           f.mentions.push_back(static_cast<std::size_t>(m2));
@@ -1957,7 +1976,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         out->push_back(std::move(e2));
       };
       if (agent_ids.empty()) {
-        all_parties(object_ids);  // "talks between X and Y"
+        if (!obj.apart) all_parties(object_ids);  // "talks between X and Y" (not "with X and with Y")
         continue;
       }
       // "Roh and Koizumi held talks at the Blue House": an object standing for
