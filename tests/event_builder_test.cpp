@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "actions/action_rules.h"
 #include "test_support.h"
 
 using namespace diplograph;
@@ -456,6 +457,20 @@ TEST_CASE("'embraced his party colleague and congratulated him': the relation is
                  "2018-04-24") == V{"congratulate horacio_cartes>vladimir_putin - asserted"});
   CHECK(describe("Evo Morales spoke on Sunday. Horacio Cartes called and congratulated him.", "2018-04-24") ==
         V{"congratulate horacio_cartes>evo_morales - asserted"});
+}
+
+TEST_CASE("possessive pronouns come from the rules data", "[events]") {
+  const auto& possessives = internal::ActionRules::Default().cues().possessive_pronouns;
+  REQUIRE(possessives.size() == 4);
+  CHECK(possessives.find("her")->second == "female");
+  CHECK(possessives.find("its")->second == "neuter");
+  auto describe = DescribeDefault;
+  // "her" owns a relation as "his" does; "its" owns none.
+  CHECK(describe("Evo Morales spoke on Sunday. Dilma Rousseff embraced her party colleague and congratulated him.",
+                 "2014-10-28")
+            .empty());
+  CHECK(describe("Evo Morales spoke on Sunday. Dilma Rousseff praised its party colleague and congratulated him.",
+                 "2014-10-28") == V{"congratulate dilma_rousseff>evo_morales - asserted"});
 }
 
 TEST_CASE("a congratulatory tweet and 'too soon to congratulate'", "[events]") {

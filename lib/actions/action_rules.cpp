@@ -159,6 +159,8 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     for (const auto& [k, v] : subject_pronouns.items()) c.subject_pronouns[k] = v.get<std::string>();
     const nlohmann::json object_pronouns = j.value("object_pronouns", nlohmann::json::object());
     for (const auto& [k, v] : object_pronouns.items()) c.object_pronouns[k] = v.get<std::string>();
+    const nlohmann::json possessive_pronouns = j.value("possessive_pronouns", nlohmann::json::object());
+    for (const auto& [k, v] : possessive_pronouns.items()) c.possessive_pronouns[k] = v.get<std::string>();
     auto words = [&](const char* key, WordList* out) { *out = WordList(j.value(key, std::vector<std::string>{})); };
     words("speaker_pronouns", &c.speaker_pronouns);
     words("addressee_pronouns", &c.addressee_pronouns);

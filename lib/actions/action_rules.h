@@ -84,6 +84,9 @@ struct RoleCues {
   PhraseList group_nouns;
   StringMap<std::string> subject_pronouns;  // he -> male
   StringMap<std::string> object_pronouns;   // him -> male
+  // his -> male, their -> plural, its -> neuter: "his" and "her" own for a
+  // person, "their" for people or states, "its" for a state or a body.
+  StringMap<std::string> possessive_pronouns;
   WordList speaker_pronouns, addressee_pronouns, speech_verbs, address_verbs, prepositions, clause_breaks, object_stops,
       fronting_prepositions, date_barriers, date_soft_barriers, noun_determiners, infinitive_planned_except,
       subject_openers, topic_prepositions, background_markers;

@@ -33,8 +33,9 @@ enum class Cue : unsigned {
   // searches try at every token they pass (see EventBuilder::EventBuilder).
   kEndsPairPhrase, kEndsStatePairPhrase, kEndsTrioPhrase, kEndsGroupNoun, kStartsPairPhrase, kEndsException,
   kEndsNegated, kEndsHedged, kEndsPlanned,
-  // The words of the pronoun tables (pronoun -> gender).
-  kSubjectPronouns, kObjectPronouns,
+  // The words of the pronoun tables (pronoun -> gender): every possessive, the
+  // possessives of one person ("his", "her") and those of a thing ("its").
+  kSubjectPronouns, kObjectPronouns, kPossessivePronouns, kPersonPossessives, kNeuterPossessives,
   kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 63, "a token's cues and its looked-up flag fit in 64 bits");
@@ -95,6 +96,9 @@ const WordList& CueWords(const RoleCues& cues, Cue cue) {
     case Cue::kEndsPlanned:
     case Cue::kSubjectPronouns:
     case Cue::kObjectPronouns:
+    case Cue::kPossessivePronouns:
+    case Cue::kPersonPossessives:
+    case Cue::kNeuterPossessives:
     case Cue::kCount: break;
   }
   static const WordList kEmpty;
@@ -281,9 +285,7 @@ class Sentence {
           continue;
         // 'posting his "heartiest congratulations"': quoted words after a
         // possessive are part of the clause's noun phrase, not a quotation.
-        if (i > 0 && (lower_[i - 1] == "his" || lower_[i - 1] == "her" || lower_[i - 1] == "their" ||
-                      lower_[i - 1] == "its"))
-          continue;
+        if (i > 0 && Is(i - 1, Cue::kPossessivePronouns)) continue;
         break;
       }
       // "McClellan said the president had taken congratulatory calls": the reported
@@ -458,8 +460,7 @@ class Sentence {
       if (m >= 0) {
         const ActorMention& am = mention(m);
         std::size_t prev = am.tok_begin > 0 ? am.tok_begin - 1 : am.tok_begin;
-        if (prev > 0 && (lower_[prev] == "the" || lower_[prev] == "his" || lower_[prev] == "her" ||
-                         lower_[prev] == "its" || lower_[prev] == "their"))
+        if (prev > 0 && (lower_[prev] == "the" || Is(prev, Cue::kPossessivePronouns)))
           --prev;  // "at the White House", "members of his Security Council"
         // "met in Beijing", "talks on Iran": places and topics are not parties.
         bool location = skip_locations && am.tok_begin > 0 && !(prev >= trigger_begin && prev < trigger_end) &&
@@ -843,6 +844,11 @@ EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& acto
   mark(cues.planned, Cue::kEndsPlanned, true);
   for (const auto& [pronoun, gender] : cues.subject_pronouns) cue_index_[pronoun] |= CueBit(Cue::kSubjectPronouns);
   for (const auto& [pronoun, gender] : cues.object_pronouns) cue_index_[pronoun] |= CueBit(Cue::kObjectPronouns);
+  for (const auto& [pronoun, gender] : cues.possessive_pronouns) {
+    cue_index_[pronoun] |= CueBit(Cue::kPossessivePronouns);
+    if (gender == "male" || gender == "female") cue_index_[pronoun] |= CueBit(Cue::kPersonPossessives);
+    if (gender == "neuter") cue_index_[pronoun] |= CueBit(Cue::kNeuterPossessives);
+  }
   for (ObjectMode mode : {ObjectMode::kAfter, ObjectMode::kNear, ObjectMode::kAdjacent, ObjectMode::kInside, ObjectMode::kNone})
     object_limits_[static_cast<std::size_t>(mode)] = Limit(cues, mode);
 }
@@ -938,8 +944,7 @@ std::vector<std::string> EchoAgents(const Sentence& s, std::size_t te, const Rol
 // ("his Colorado Party colleague", not "his old ally Vladimir Putin")?
 bool UnnamedRelationBefore(const Sentence& s, std::size_t at) {
   for (std::size_t k = 0; k < at; ++k) {
-    const std::string_view w = s.lower(k);
-    if ((w != "his" && w != "her") || s.in_quote(k)) continue;
+    if (!s.Is(k, Cue::kPersonPossessives) || s.in_quote(k)) continue;
     for (std::size_t r = k + 1; r < at && r <= k + 3; ++r)
       if (s.Is(r, Cue::kRelationNouns)) {
         if (r + 1 >= s.size() || s.mention_at(r + 1) < 0) return true;
@@ -1243,7 +1248,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // "during his visit to Saudi Arabia": "his" is the sentence's subject.
     // ("Samia also sent her congratulations" keeps its own subject.)
     if (noun && subj.kind == Found::kNone && tb > 1 &&
-        (s.lower(tb - 1) == "his" || s.lower(tb - 1) == "her" || s.lower(tb - 1) == "their") &&
+        s.Is(tb - 1, Cue::kPossessivePronouns) && !s.Is(tb - 1, Cue::kNeuterPossessives) &&
         s.Is(tb - 2, Cue::kPrepositions))
       subj = s.ClauseSubject(tb);
     std::string coord_agent;  // "He and Macron met": who "he" is
