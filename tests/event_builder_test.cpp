@@ -2812,3 +2812,55 @@ TEST_CASE("a congratulation naming no one takes the recipient of the same act by
                         "Vladimir Putin sent Nicolas Maduro a message of congratulations.",
                         "2013-04-16") == V{"congratulate vladimir_putin>nicolas_maduro - asserted"});
 }
+
+TEST_CASE("'told Xi in talks' and 'told Putin during a phone call': the one told is the other party", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Putin told Xi Jinping in talks in Moscow on Tuesday that Russia valued the partnership.", "2023-03-24") ==
+        V{"meet vladimir_putin+xi_jinping 2023-03-21 asserted"});
+  CHECK(describe("Obama pressed Chinese President Hu Jintao on human rights in a meeting at the White House on Wednesday.",
+                 "2011-01-21") == V{"meet barack_obama+hu_jintao 2011-01-19 asserted"});
+  // The call is between the two people, not with the state in the reported clause.
+  CHECK(describe("Erdogan told Putin during a phone call on Tuesday that Turkey wanted a ceasefire.", "2023-03-24") ==
+        V{"phone_call recep_tayyip_erdogan+vladimir_putin 2023-03-21 asserted"});
+  // Hard negatives: people of his own state, reporters, a meeting of a body, a meeting still to come.
+  CHECK(describe("Putin told Russian officials during a meeting on Tuesday that sanctions had failed.", "2023-03-24").empty());
+  CHECK(describe("Xi told Biden at a meeting of the G20 leaders on Tuesday that tariffs hurt.", "2023-03-24").empty());
+  for (const std::string& e : describe("Biden will tell Xi Jinping during their meeting next week that Taiwan matters.",
+                                       "2023-03-24"))
+    CHECK(e.find("asserted") == std::string::npos);
+}
+
+TEST_CASE("'X and Y agreed during their summit': a meeting of the two the subject names", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("President Lee Jae Myung and Japanese Prime Minister Shigeru Ishiba agreed to develop bilateral relations "
+                 "in a \"future-oriented\" manner during their summit in Tokyo on Saturday.",
+                 "2025-08-24") == V{"meet lee_jae_myung+shigeru_ishiba 2025-08-23 asserted"});
+  CHECK(describe("Lee and Ishiba signed a pact during their summit in Tokyo on Saturday.", "2025-08-24") ==
+        V{"meet lee_jae_myung+shigeru_ishiba 2025-08-23 asserted", "sign_agreement lee_jae_myung+shigeru_ishiba 2025-08-23 asserted"});
+  CHECK(describe("Lee and Ishiba will discuss trade during their meeting on Monday.", "2025-08-24") ==
+        V{"meet lee_jae_myung+shigeru_ishiba 2025-08-25 planned"});
+  // One party in the subject: no pair.
+  CHECK(describe("Lee told reporters after their meeting on Saturday that ties were good.", "2025-08-24").empty());
+}
+
+TEST_CASE("'a trip to Latin America' names no state", "[actors]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Volodymyr Zelensky, on his first trip to Latin America since the invasion, held talks with Javier Milei "
+                 "on Sunday.",
+                 "2023-12-11") == V{"meet javier_milei+volodymyr_zelensky 2023-12-10 asserted"});
+  CHECK(describe("Joe Biden hosted Latin American leaders at the White House on Sunday.", "2023-12-11").empty());
+  // The country itself still counts.
+  CHECK(describe("Joe Biden met Mexico's Andres Manuel Lopez Obrador on Sunday before hosting Latin American leaders.",
+                 "2023-12-11") == V{"meet andres_manuel_lopez_obrador+joe_biden 2023-12-10 asserted"});
+}
+
+TEST_CASE("'X beat Y in Sunday's runoff' names X the winner", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Lula beat incumbent Jair Bolsonaro in Sunday's runoff. Gabriel Boric congratulated his \"companero\" "
+                 "on Twitter on Sunday.",
+                 "2022-11-01") == V{"congratulate gabriel_boric>luiz_inacio_lula_da_silva 2022-10-30 asserted"});
+  // Beating someone at something else names no winner.
+  CHECK(describe("Lula beat Bolsonaro to the podium on Sunday. Gabriel Boric congratulated his friend on Sunday.",
+                 "2022-11-01")
+            .empty());
+}

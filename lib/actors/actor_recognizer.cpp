@@ -146,6 +146,9 @@ struct ActorRecognizer::Impl {
   // whichever of them holds the role on the day, when exactly one does.
   StringMap<std::vector<std::size_t>> title_holders;
   std::vector<std::vector<std::string>> winner_phrases;              // lower case
+  // Places whose name holds a country's ("Latin America"): lower case. A
+  // country mention that ends one of them is no mention.
+  std::vector<std::vector<std::string>> place_names;
   std::vector<std::vector<std::string>> election_words;              // lower case
   // Country -> the people who were ever its president, in lexicon order (for
   // a president-elect the lexicon does not date).
@@ -255,6 +258,8 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
       auto toks = NameTokens(AsciiLowerCopy(t.get<std::string>()));
       impl->titles[toks[0]].push_back({toks, ""});
     }
+    for (const auto& t : rules->value("place_names", nlohmann::json::array()))
+      if (auto w = NameTokens(AsciiLowerCopy(t.get<std::string>())); w.size() >= 2) impl->place_names.push_back(std::move(w));
     for (const auto& t : rules->value("winner_phrases", nlohmann::json::array()))
       if (auto w = NameTokens(AsciiLowerCopy(t.get<std::string>())); !w.empty()) impl->winner_phrases.push_back(std::move(w));
     for (const auto& t : rules->value("election_words", nlohmann::json::array()))
@@ -685,6 +690,16 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     form_key += s.folded[i + 1];
     auto it = memory->two_word_forms.find(form_key);
     return it == memory->two_word_forms.end() ? nullptr : &it->second;
+  };
+  // "a trip to Latin America", "North American leaders": a country's name or
+  // adjective at [b, e) that ends a place's name (`place_names`) is no mention.
+  auto in_place_name = [&](std::size_t b, std::size_t e) {
+    return std::any_of(m.place_names.begin(), m.place_names.end(), [&](const std::vector<std::string>& w) {
+      if (w.size() > e || e - w.size() >= b) return false;
+      for (std::size_t k = 0; k < w.size(); ++k)
+        if (s.lower[e - w.size() + k] != w[k]) return false;
+      return true;
+    });
   };
   auto anchor_at = [&](std::size_t i) {
     return name_at(i) || adjective_at(i) || (!memory->two_word_firsts.empty() && form_at(i)) ||
@@ -1278,7 +1293,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
 
     // A country adjective alone ("Russian banks"): kept apart, for the rules that want it.
     if (!best) {
-      if (const Impl::NameCand* a = adjective_at(i); a && s.Cap(i)) {
+      if (const Impl::NameCand* a = adjective_at(i); a && s.Cap(i) && !in_place_name(i, i + a->toks.size())) {
         ActorMention am = mention_of(make(i, i + a->toks.size(), m.E(a->entry), MentionVia::kAdjective));
         std::size_t next = am.tok_end;
         out.push_back(std::move(am));
@@ -1289,6 +1304,10 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
 
     if (best) {
       ActorMention am = mention_of(*best);
+      if (am.kind == ActorKind::kCountry && in_place_name(am.tok_begin, am.tok_end)) {
+        i = am.tok_end;
+        continue;
+      }
       am.possessive = am.tok_end < s.size() && (*s.toks)[am.tok_end].possessive;
       if (am.kind == ActorKind::kPerson && am.via != MentionVia::kShort && am.via != MentionVia::kFuzzy) {
         // (Ids are unique: a lexicon entry's id finds the entry itself.)

@@ -1001,9 +1001,19 @@ bool NamedAsWinner(const Sentence& s, const ActorMention& m, const RoleCues::Win
   if (k + 1 < n && s.lower(k) == "," && s.lower(k + 1) == "who") k += 2;
   std::size_t v = k;  // the verb, after "appears to have", "is set to"
   for (std::size_t lead = 0; lead < 4 && s.Is(v, Cue::kWinnerVerbLeads) && !s.Is(v, Cue::kWinnerVerbs); ++lead) ++v;
-  if (s.Is(v, Cue::kWinnerVerbs))
-    for (std::size_t q = v + 1; q < n && q < v + 6 && s.lower(q) != ","; ++q)
+  if (s.Is(v, Cue::kWinnerVerbs)) {
+    // Five words after the verb; a name counts as none ("beat incumbent Jair
+    // Bolsonaro in Sunday's runoff").
+    std::size_t words = 0;
+    for (std::size_t q = v + 1; q < n && words < 5 && s.lower(q) != ","; ++q) {
+      if (int o = s.mention_at(q); o >= 0 && s.mention(static_cast<std::size_t>(o)).tok_begin == q) {
+        q = s.mention(static_cast<std::size_t>(o)).tok_end - 1;
+        continue;
+      }
       if (s.Is(q, Cue::kWinnerVerbObjects)) return true;
+      ++words;
+    }
+  }
   // (Each phrase would start at k.)
   if (w.after.MayStartWith(s.lower(k)))
     for (const auto& p : w.after)
