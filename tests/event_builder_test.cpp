@@ -2864,3 +2864,29 @@ TEST_CASE("'X beat Y in Sunday's runoff' names X the winner", "[events]") {
                  "2022-11-01")
             .empty());
 }
+
+TEST_CASE("'telephoned the president-elect to congratulate him': 'him' is the winner", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Lula won Sunday's runoff. Gustavo Petro hailed the result on Sunday. Nicolas Maduro said he had "
+                 "telephoned the president-elect on Sunday to congratulate him.",
+                 "2022-11-01") == V{"congratulate gustavo_petro>luiz_inacio_lula_da_silva 2022-10-30 asserted",
+                                    "congratulate nicolas_maduro>luiz_inacio_lula_da_silva 2022-10-30 asserted",
+                                    "phone_call luiz_inacio_lula_da_silva+nicolas_maduro 2022-10-30 asserted"});
+  // With no description of the winner before it, "him" is still the last person named.
+  CHECK(describe("Lula won Sunday's runoff. Nicolas Maduro met Gustavo Petro on Sunday and congratulated him.",
+                 "2022-11-01") == V{"congratulate nicolas_maduro>gustavo_petro 2022-10-30 asserted",
+                                    "meet gustavo_petro+nicolas_maduro 2022-10-30 asserted"});
+}
+
+TEST_CASE("'Tinubu first received Kagame': a past tense after 'first' is a verb", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Bola Tinubu first received Paul Kagame and Nana Akufo-Addo on Monday.", "2023-05-30") ==
+        V{"meet bola_tinubu+nana_akufo_addo 2023-05-29 asserted", "meet bola_tinubu+paul_kagame 2023-05-29 asserted"});
+  // A verb whose subject names nobody joins none of its objects to each other.
+  CHECK(describe("The minister received Paul Kagame and Nana Akufo-Addo on Monday.", "2023-05-30").empty());
+  // "between" still joins them, and a noun stays a noun.
+  CHECK(describe("Talks between Paul Kagame and Nana Akufo-Addo were held on Monday.", "2023-05-30") ==
+        V{"meet nana_akufo_addo+paul_kagame 2023-05-29 asserted"});
+  CHECK(describe("Narendra Modi's first visit to China was in May 2015.", "2023-05-30") ==
+        V{"visit narendra_modi>CHN 2015-05 asserted"});
+}

@@ -206,6 +206,22 @@ TEST_CASE("'this morning' is the publication day, 'the same day' is the anchor's
   CHECK(got[0].value == "2021-03-23");
 }
 
+TEST_CASE("'the same night', 'that evening', 'later that night' are the anchor's day", "[temporal]") {
+  const TemporalTagger& t = TemporalTagger::Default();
+  TemporalContext ctx;
+  ctx.published = CivilDate::Parse("2022-11-01");
+  ctx.anchor = CivilDate::Parse("2022-10-30");
+  for (const char* s : {"Maduro said he had telephoned the president-elect the same night to congratulate him.",
+                        "Boric called him that evening.", "Later that night, Petro wrote to him.",
+                        "Abdo sent his message that same night."}) {
+    std::vector<Timex> got = t.Tag(s, ctx);
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].value == "2022-10-30");
+  }
+  // Hard negative: "night" alone, or "the night" of something, is no date.
+  CHECK(t.Tag("The night was calm in Caracas.", ctx).empty());
+}
+
 TEST_CASE("'over the weekend', 'last weekend', 'this weekend' are a Saturday and Sunday", "[temporal]") {
   const TemporalTagger& t = TemporalTagger::Default();
   TemporalContext ctx;

@@ -1173,7 +1173,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // "the visit", "Putin's visit": a verb form used as a noun takes its agent
     // from a possessor, never from the sentence subject ("The White House
     // criticized the visit" is no visit by the White House).
-    const bool noun_use = !rule.noun && tb > 0 && s.Is(tb - 1, Cue::kNounDeterminers);
+    // A past tense is no noun: "Tinubu first received Kagame" ("first" is an
+    // adverb there, a determiner in "his first visit").
+    const bool past_tense = (s.lower(tb).size() > 2 && s.lower(tb).substr(s.lower(tb).size() - 2) == "ed") ||
+                            s.Is(tb, Cue::kIrregularPast);
+    const bool noun_use = !rule.noun && tb > 0 && s.Is(tb - 1, Cue::kNounDeterminers) && !past_tense;
     const bool noun = rule.noun || noun_use;
     // Passive voice: "Y was congratulated by X".
     bool passive = false;
@@ -1606,8 +1610,18 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (obj.kind == Found::kObjectPronoun) {
       const std::string& gender = cues.object_pronouns.find(s.lower(obj.at))->second;
       const std::vector<std::string> agents_here = agents_named();
+      // "had telephoned the president-elect the same night to congratulate
+      // him": a phrase of `winner_cues.object_phrases` earlier in the sentence
+      // is who the pronoun means, the winner the article named.
+      if (!memory->winner.empty() && !Contains(agents_here, memory->winner) &&
+          (actors_.GenderOf(memory->winner).empty() || actors_.GenderOf(memory->winner) == gender))
+        for (const auto& p : cues.winner.object_phrases)
+          if (s.PhraseIn(p, 0, obj.at)) {
+            pronoun_object = memory->winner;
+            break;
+          }
       std::vector<std::string> seen = people_named_before(obj.at);
-      for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
+      for (auto it = seen.rbegin(); it != seen.rend() && pronoun_object.empty(); ++it) {
         if (Contains(agents_here, *it)) continue;
         std::string g = actors_.GenderOf(*it);
         if (!g.empty() && g != gender) continue;
@@ -1991,7 +2005,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         out->push_back(std::move(e2));
       };
       if (agent_ids.empty()) {
-        if (!obj.apart) all_parties(object_ids);  // "talks between X and Y" (not "with X and with Y")
+        // "talks between X and Y" (not "with X and with Y"); a verb whose
+        // subject names nobody ("The minister received X and Y") met each of
+        // them, not joined them.
+        bool joined = noun || obj.mentions.empty();
+        for (std::size_t k = tb; !joined && k < mentions[obj.mentions[0]].tok_begin; ++k) joined = s.lower(k) == "between";
+        if (!obj.apart && joined) all_parties(object_ids);
         continue;
       }
       // "Roh and Koizumi held talks at the Blue House": an object standing for
