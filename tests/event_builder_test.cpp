@@ -2890,3 +2890,31 @@ TEST_CASE("'Tinubu first received Kagame': a past tense after 'first' is a verb"
   CHECK(describe("Narendra Modi's first visit to China was in May 2015.", "2023-05-30") ==
         V{"visit narendra_modi>CHN 2015-05 asserted"});
 }
+
+TEST_CASE("'after four and a half hours of talks', 'had a conversation on the sidelines', 'in a 12-minute call'", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Marco Rubio and Sergei Lavrov agreed on Tuesday to appoint teams, after four and a half hours of talks "
+                 "in the Saudi capital.",
+                 "2025-02-19") == V{"meet marco_rubio+sergei_lavrov 2025-02-18 asserted"});
+  CHECK(describe("Narendra Modi and Xi Jinping had a brief conversation on the sidelines of the BRICS summit on Thursday.",
+                 "2023-08-25") == V{"meet narendra_modi+xi_jinping 2023-08-24 asserted"});
+  CHECK(describe("Yoon Suk Yeol also spoke with Donald Trump on Thursday, in a 12-minute call.", "2024-11-08") ==
+        V{"phone_call donald_trump+yoon_suk_yeol 2024-11-07 asserted"});
+  // Hard negatives: one party, a speech, talks still to come.
+  CHECK(describe("After two days of talks, negotiators left Istanbul on Friday.", "2025-02-19").empty());
+  CHECK(describe("Yoon Suk Yeol spoke with Donald Trump on Thursday, in a speech to parliament.", "2024-11-08") ==
+        V{});
+  for (const std::string& e : describe("Narendra Modi will hold three days of talks with Joe Biden next week.", "2024-11-08"))
+    CHECK(e.find("asserted") == std::string::npos);
+}
+
+TEST_CASE("a short name that opens with a lower-case particle: 'al-Sharaa', 'el-Sisi'", "[actors]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Hakan Fidan met al-Sharaa in Damascus on Monday.", "2025-02-05") ==
+        V{"meet ahmed_al_sharaa+hakan_fidan 2025-02-03 asserted"});
+  CHECK(describe("Recep Tayyip Erdogan had telephoned al-Sharaa on Thursday to congratulate him.", "2025-02-05") ==
+        V{"congratulate recep_tayyip_erdogan>ahmed_al_sharaa 2025-01-30 asserted",
+          "phone_call ahmed_al_sharaa+recep_tayyip_erdogan 2025-01-30 asserted"});
+  // A lower-case word with no capital after its hyphen is no name.
+  CHECK(describe("Hakan Fidan met al-qaeda defectors on Monday.", "2025-02-05").empty());
+}

@@ -483,6 +483,14 @@ bool SameBytes(const char* p, const char* q) {
 // less than the call to memcmp that operator== makes (or than a byte loop):
 // eight bytes at a time, the last eight overlapping the others; below eight,
 // the first four and the last four.
+// "al-Sharaa", "el-Sisi", "bin-Laden": a lower-case particle, a hyphen and a
+// capital letter. A name that opens so is capitalised where it counts.
+bool ParticleCapital(std::string_view w) {
+  const std::size_t dash = w.find('-');
+  return dash != std::string_view::npos && dash > 0 && dash <= 3 && dash + 1 < w.size() && w[dash + 1] >= 'A' &&
+         w[dash + 1] <= 'Z';
+}
+
 bool SameWord(std::string_view a, std::string_view b) {
   const std::size_t n = a.size();
   if (n != b.size()) return false;
@@ -943,7 +951,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   auto person_at = [&](std::size_t i, std::size_t* end) -> const LexiconEntry* {
     const Impl::NameCand* c = name_at(i);
     if (!c || m.E(c->entry).kind != ActorKind::kPerson) return nullptr;
-    if (!s.Cap(i)) return nullptr;
+    if (!s.Cap(i) && !ParticleCapital(s.folded[i])) return nullptr;
     *end = i + c->toks.size();
     if (c->via == MentionVia::kShort) {
       // "Wang Xiaoming" (unknown) is not "Wang".
@@ -1200,7 +1208,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
 
     // C: a name: person, country, capital, organization.
     if (s.Cap(i) || s.Word(i)) {
-      if (const Impl::NameCand* c = name_at(i); c && s.Cap(i)) {
+      if (const Impl::NameCand* c = name_at(i); c && (s.Cap(i) || ParticleCapital(s.folded[i]))) {
         const LexiconEntry& e = m.E(c->entry);
         if (e.kind == ActorKind::kPerson) {
           std::size_t ne = 0;
