@@ -2918,3 +2918,28 @@ TEST_CASE("a short name that opens with a lower-case particle: 'al-Sharaa', 'el-
   // A lower-case word with no capital after its hyphen is no name.
   CHECK(describe("Hakan Fidan met al-qaeda defectors on Monday.", "2025-02-05").empty());
 }
+
+TEST_CASE("'called on the visiting leader': the person the article last said visited", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Anura Kumara Dissanayake arrived in New Delhi on Sunday. On Sunday, Subrahmanyam Jaishankar called on the "
+                 "visiting leader at his hotel.",
+                 "2024-12-17") == V{"meet anura_kumara_dissanayake+s_jaishankar 2024-12-15 asserted",
+                                    "visit anura_kumara_dissanayake>IND 2024-12-15 asserted"});
+  // No visit told before: the description names nobody.
+  CHECK(describe("Joe Biden met Xi Jinping on Sunday. Subrahmanyam Jaishankar called on the visiting leader at his hotel.",
+                 "2024-12-17") == V{"meet joe_biden+xi_jinping 2024-12-15 asserted"});
+  // The visitor does not meet himself.
+  CHECK(describe("Anura Kumara Dissanayake arrived in New Delhi on Sunday. The visiting leader held talks at his hotel.",
+                 "2024-12-17") == V{"visit anura_kumara_dissanayake>IND 2024-12-15 asserted"});
+}
+
+TEST_CASE("'talks with A, who took office in October, and with B': both", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("On Friday, Xi Jinping held talks with Shigeru Ishiba, who took office in October, and with Yoon Suk Yeol.",
+                 "2024-11-19") == V{"meet shigeru_ishiba+xi_jinping 2024-11-15 asserted",
+                                    "meet xi_jinping+yoon_suk_yeol 2024-11-15 asserted"});
+  // Without "and with" the clause ends the list: Yoon opens a clause of his own.
+  CHECK(describe("On Friday, Xi Jinping held talks with Shigeru Ishiba, who took office in October, and Yoon Suk Yeol said "
+                 "ties were good.",
+                 "2024-11-19") == V{"meet shigeru_ishiba+xi_jinping 2024-11-15 asserted"});
+}

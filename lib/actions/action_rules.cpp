@@ -190,6 +190,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     phrases(j, "state_pair_phrases", &c.state_pair_phrases);
     phrases(j, "trio_phrases", &c.trio_phrases);
     phrases(j, "echo_phrases", &c.echo_phrases);
+    phrases(j, "visitor_phrases", &c.visitor_phrases);
     words("echo_triggers", &c.echo_triggers);
     c.carry_recipient_sentences = j.value("carry_recipient_sentences", 3);
     c.state_joins_people = WordList(j.value("state_joins_people", std::vector<std::string>{}));

@@ -119,6 +119,7 @@ struct RoleCues {
   PhraseList state_pair_phrases;  // "the two countries": the pair's states
   PhraseList trio_phrases;        // "the three leaders": the last three people named, of three states
   PhraseList echo_phrases;        // ", as did X": X did the same
+  PhraseList visitor_phrases;     // "the visiting leader": the person the article last said visited
   WordList echo_triggers;         // "X did the same": trigger ids that repeat the article's last act only
   std::size_t carry_recipient_sentences = 3;
   // Actions whose recipient may also be carried from other actions: a

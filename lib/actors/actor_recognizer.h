@@ -75,6 +75,9 @@ struct ArticleMemory {
   // "X's victory", "President-elect X"): whom a withholding or a congratulation
   // that names no one is aimed at, when no sentence near it gives a recipient.
   std::string winner;
+  // The person the article last said visited a state ("X arrived in New Delhi
+  // on Sunday"): who "the visiting leader" in a later sentence is.
+  std::string visitor;
   // The country of the article's dateline city ("BEIJING (Reuters) -"): the
   // host of a visit the article reports without naming the place.
   std::string dateline_country;

@@ -533,7 +533,17 @@ class Sentence {
           const std::size_t w = pe < size() && lower_[pe] == "," ? pe + 1 : pe;
           return w + 1 < size() && lower_[w] == "and" && lower_[w + 1] == "with" ? pe : k;
         };
-        e = past_place(past_own_state(e));
+        // "talks with Ishiba, who took office in October, and with Yoon": so is
+        // a relative clause.
+        auto past_relative = [&](std::size_t k) {
+          if (am.tok_begin == 0 || lower_[am.tok_begin - 1] != "with" || k + 1 >= size() || lower_[k] != "," ||
+              RelativeClauses()[k + 1] != static_cast<long>(k))
+            return k;
+          std::size_t j = k + 1;
+          while (j < size() && lower_[j] != ",") ++j;  // the clause's closing comma
+          return j + 2 < size() && lower_[j + 1] == "and" && lower_[j + 2] == "with" ? j : k;
+        };
+        e = past_relative(past_place(past_own_state(e)));
         while (e + 1 < size() && (lower_[e] == "and" || lower_[e] == "," || AsWellAs(e))) {
           std::size_t n = e + 1;
           bool is_and = lower_[e] == "and";
@@ -571,7 +581,7 @@ class Sentence {
               !token(mention(m2).tok_end).cap && !Is(mention(m2).tok_end, Cue::kPrepositions) &&
               lower_[mention(m2).tok_end] != "and" && lower_[mention(m2).tok_end] != "or")
             break;
-          e = past_place(past_own_state(mention(m2).tok_end));
+          e = past_relative(past_place(past_own_state(mention(m2).tok_end)));
           // "the emir of Qatar, Sheikh Tamim, ...": an appositive names the same actor again.
           if (mention(m2).actor == mention(f.mentions.back()).actor) continue;
           f.mentions.push_back(static_cast<std::size_t>(m2));
@@ -1031,6 +1041,11 @@ void RememberSentence(const SentenceContext& c, const Sentence& s,
   ++memory->sentence;
   for (std::size_t e = first_new; e < out.size(); ++e) {
     const CandidateEvent& ev = out[e];
+    // "X arrived in New Delhi on Sunday": X is "the visiting leader" from now on.
+    if (ev.action == "visit" && ev.factuality == Factuality::kAsserted && ev.agents.size() == 1) {
+      const LexiconEntry* le = actors.lexicon().Find(ev.agents[0]);
+      if (le && le->kind == ActorKind::kPerson) memory->visitor = ev.agents[0];
+    }
     // The two parties, if there are two (agent and recipient, or two participants).
     const std::string* parties[2];
     if (!ev.participants.empty()) {
@@ -1663,6 +1678,17 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       for (const auto& p : cues.winner.object_phrases)
         if (s.PhraseIn(p, tb, to)) {
           object_ids.push_back(memory->winner);
+          break;
+        }
+    }
+    // "Jaishankar and Doval called on the visiting leader at his hotel": a
+    // phrase of `visitor_phrases` in or right after the trigger is the person
+    // the article last said visited.
+    if (object_ids.empty() && !memory->visitor.empty() && !Contains(agent_ids, memory->visitor)) {
+      const std::size_t to = std::min(s.size(), te + 3);
+      for (const auto& p : cues.visitor_phrases)
+        if (s.PhraseIn(p, tb, to)) {
+          object_ids.push_back(memory->visitor);
           break;
         }
     }
