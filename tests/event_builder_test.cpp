@@ -2943,3 +2943,23 @@ TEST_CASE("'talks with A, who took office in October, and with B': both", "[even
                  "ties were good.",
                  "2024-11-19") == V{"meet shigeru_ishiba+xi_jinping 2024-11-15 asserted"});
 }
+
+TEST_CASE("'welcomed arriving heads of state ... and held talks with Mugabe': the group is the first verb's object", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Egyptian President Hosni Mubarak, the summit's host, welcomed arriving heads of state at the conference "
+                 "centre and held talks with Robert Mugabe on Monday.",
+                 "2008-07-01") == V{"meet hosni_mubarak+robert_mugabe 2008-06-30 asserted"});
+  // A group that is the subject of its own verb still names nobody.
+  CHECK(describe("Hosni Mubarak said assembled leaders met and congratulated Robert Mugabe on Monday.", "2008-07-01").empty());
+  CHECK(describe("World leaders gathered and congratulated Robert Mugabe on Monday.", "2008-07-01").empty());
+}
+
+TEST_CASE("transliterations: 'Ahmadinezhad', 'Mursi'", "[actors]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Hugo Chavez telephoned Ahmadinezhad on Saturday to congratulate him.", "2009-06-15") ==
+        V{"congratulate hugo_chavez>mahmoud_ahmadinejad 2009-06-13 asserted",
+          "phone_call hugo_chavez+mahmoud_ahmadinejad 2009-06-13 asserted"});
+  CHECK(describe("Barack Obama telephoned Mohammed Mursi on Sunday to congratulate him.", "2012-06-26") ==
+        V{"congratulate barack_obama>mohamed_morsi 2012-06-24 asserted",
+          "phone_call barack_obama+mohamed_morsi 2012-06-24 asserted"});
+}

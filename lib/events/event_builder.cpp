@@ -420,7 +420,22 @@ class Sentence {
         // other leaders, ..." the group sits in a prepositional phrase.
         bool in_pp = false;
         for (std::size_t back = 1; back <= 3 && back <= i && !in_pp; ++back) in_pp = Is(i - back, Cue::kPrepositions);
-        if (!in_pp) {
+        // "Mubarak welcomed arriving heads of state ... and held talks with
+        // Mugabe": the object of an earlier verb coordinated with this one.
+        bool coordinated_object = false;
+        for (std::size_t a = i + 1; a < k && !coordinated_object; ++a) coordinated_object = lower_[a] == "and";
+        auto past = [&](std::size_t q) {
+          const std::string_view v = lower_[q];
+          return (v.size() > 3 && v.substr(v.size() - 2) == "ed") || Is(q, Cue::kIrregularPast);
+        };
+        // (Not a group followed by its own verb: "assembled leaders met and congratulated".)
+        if (coordinated_object && i + 1 < k && (past(i + 1) || Is(i + 1, Cue::kAuxiliaries))) coordinated_object = false;
+        if (coordinated_object) {
+          bool verb = false;
+          for (std::size_t back = 1; back <= 3 && back < i && !verb; ++back) verb = past(i - back);
+          coordinated_object = verb;
+        }
+        if (!in_pp && !coordinated_object) {
           f.kind = Found::kBlocked;
           return f;
         }
