@@ -2128,7 +2128,7 @@ std::vector<std::size_t> GroupsOfKind(const std::vector<CandidateEvent>& cands, 
 
 }  // namespace
 
-std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const {
+std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands) const {
   // Union-find over complete candidates that tell the same event.
   std::vector<std::size_t> parent(cands.size());
   std::iota(parent.begin(), parent.end(), 0);

@@ -137,8 +137,8 @@ struct Graph::Impl {
       for (std::size_t i = 0; i < events.size(); ++i) by_document_date.try_emplace(DocumentDate(events[i]), i);
       indexed = true;
     }
-    // Appends a new event (its mentions sorted).
-    std::size_t Append(Event e) {
+    // Appends a new event (its mentions sorted), taking it over.
+    std::size_t Append(Event&& e) {
       std::sort(e.mentions.begin(), e.mentions.end(), MentionLess);
       if (indexed) by_document_date.try_emplace(DocumentDate(e), events.size());
       events.push_back(std::move(e));
@@ -617,6 +617,13 @@ struct Graph::Impl {
     };
     auto run = [&](std::size_t p) {
       Part& part = parts[p];
+      // At most one event per report: room for all of them, so that growing
+      // the list never moves the events built so far.
+      std::size_t reports = 0;
+      for (std::size_t i = p; i < work.size(); i += parts.size())
+        for (const Group* group : *work[i]) reports += group->events.size();
+      part.events.reserve(reports);
+      part.lenders.reserve(reports);
       for (std::size_t i = p; i < work.size(); i += parts.size()) build(*work[i], &part.events, &part.lenders);
       const std::size_t n = part.events.size();
       part.day.resize(n);
