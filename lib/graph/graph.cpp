@@ -298,14 +298,20 @@ struct Graph::Impl {
       super_key += FactualityName(e.factuality);
       super[super_key].push_back(&group);
     }
+    // The actors by id, for the questions the grouping asks of every agent
+    // (a hash probe, not a walk down the tree of ids; read-only, so the
+    // parts below may share it).
+    internal::StringMap<const Actor*> actor_index;
+    for (const auto& [id, a] : actors) actor_index.Insert(id, &a);
     auto is_person = [&](const std::string& id) {
-      auto it = actors.find(id);
-      return it == actors.end() || it->second.kind == ActorKind::kPerson;
+      auto it = actor_index.find(id);
+      return it == actor_index.end() || it->second->kind == ActorKind::kPerson;
     };
-    auto country = [&](const std::string& id) {
-      auto it = actors.find(id);
-      if (it == actors.end()) return std::string();
-      return it->second.kind == ActorKind::kCountry ? it->second.id : it->second.country;
+    static const std::string kNoCountry;
+    auto country = [&](const std::string& id) -> const std::string& {
+      auto it = actor_index.find(id);
+      if (it == actor_index.end()) return kNoCountry;
+      return it->second->kind == ActorKind::kCountry ? it->second->id : it->second->country;
     };
     // One group of reports into its events; groups are independent, so with
     // threads() > 1 several are built at once (the final sort fixes the order).
@@ -338,7 +344,7 @@ struct Graph::Impl {
       auto emit = [&](std::span<Event* const> cluster, const std::vector<std::string>& agents,
                       const std::string& key, const DateSpan* span, std::string_view undated_tag) {
         const Event& head = *cluster.front();
-        Event ev;  // the head's fields, without copying its mentions twice
+        Event& ev = out->emplace_back();  // the head's fields, without copying its mentions twice
         ev.action = head.action;
         ev.agents = agents;
         ev.recipients = head.recipients;
@@ -376,7 +382,6 @@ struct Graph::Impl {
           id_name += undated_tag;
         }
         ev.id = internal::UuidV5(internal::DiplographNamespace(), id_name);
-        out->push_back(std::move(ev));
       };
       // A report alone in its component is one event: what the clustering
       // below gives it (its own agents, its own date, the plain "undated")
@@ -636,6 +641,36 @@ struct Graph::Impl {
                 [&](std::size_t a, std::size_t b) { return before(part, a, part, b); });
     };
     internal::RunPieces(parts.size(), run);
+    if (parts.size() == 1) {
+      // One part: its events are put in order where they are, each moved
+      // once along the cycles of the order; a second list of all events
+      // (fresh memory for every one of them) is not needed.
+      Part& part = parts.front();
+      const std::size_t n = part.events.size();
+      std::vector<char> placed(n, 0);
+      for (std::size_t k = 0; k < n; ++k) {
+        if (placed[k] || part.order[k] == k) continue;
+        Event held = std::move(part.events[k]);
+        Event* held_lender = part.lenders[k];
+        std::size_t j = k;
+        while (part.order[j] != k) {
+          const std::size_t from = part.order[j];
+          part.events[j] = std::move(part.events[from]);
+          part.lenders[j] = part.lenders[from];
+          placed[j] = 1;
+          j = from;
+        }
+        part.events[j] = std::move(held);
+        part.lenders[j] = held_lender;
+        placed[j] = 1;
+      }
+      events = std::move(part.events);
+      for (std::size_t k = 0; k < n; ++k)
+        if (Event* lender = part.lenders[k]) lent.emplace_back(lender, k);
+      dirty = false;
+      graph_built = false;
+      return;
+    }
     std::size_t total = 0;
     for (const Part& part : parts) total += part.events.size();
     events.reserve(total);
