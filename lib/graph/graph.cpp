@@ -198,15 +198,49 @@ struct Graph::Impl {
   // (the view's event at that index holds them exactly as the report did):
   // a copy allocated and wrote every string of the evidence once more and
   // held it twice. They are given back before anything reads or changes the
-  // reports again, so the pointers stay valid while lent.
-  mutable std::vector<std::pair<Event*, std::size_t>> lent;
+  // reports again, so the pointers stay valid while lent. A report lent all
+  // of its parties too (`all`: its action, agents, recipients and
+  // participants are the view's) when the view's event has exactly them;
+  // most view events are one report's, and copying their lists of ids was
+  // most of the allocations of building the view.
+  struct Lent {
+    Event* report;
+    std::size_t at;  // in `events`
+    bool all;
+  };
+  mutable std::vector<Lent> lent;
+  // What Sync's parts note for each event they build: the report that lent
+  // it its fields, if any.
+  struct Lender {
+    Event* report = nullptr;
+    bool all = false;
+  };
 
-  // Gives the lent mentions back to their reports: moved when the view is
+  // Gives the lent fields back to their reports: moved when the view is
   // about to be rebuilt, copied otherwise (the view stays as it was until
   // the next read). Caller holds `mu`.
   void ReturnLent(bool view_is_discarded) const {
-    for (const auto& [report, at] : lent)
-      report->mentions = view_is_discarded ? std::move(events[at].mentions) : events[at].mentions;
+    for (const Lent& l : lent) {
+      Event& view = events[l.at];
+      Event& report = *l.report;
+      if (view_is_discarded) {
+        report.mentions = std::move(view.mentions);
+        if (l.all) {
+          report.action = std::move(view.action);
+          report.agents = std::move(view.agents);
+          report.recipients = std::move(view.recipients);
+          report.participants = std::move(view.participants);
+        }
+      } else {
+        report.mentions = view.mentions;
+        if (l.all) {
+          report.action = view.action;
+          report.agents = view.agents;
+          report.recipients = view.recipients;
+          report.participants = view.participants;
+        }
+      }
+    }
     lent.clear();
   }
 
@@ -317,7 +351,7 @@ struct Graph::Impl {
     // threads() > 1 several are built at once (the final sort fixes the order).
     // `lenders` gets, for each event built, the report that lent it its
     // mentions (or nullptr).
-    auto build = [&](std::vector<Group*>& member_groups, std::vector<Event>* out, std::vector<Event*>* lenders) {
+    auto build = [&](std::vector<Group*>& member_groups, std::vector<Event>* out, std::vector<Lender>* lenders) {
       std::sort(member_groups.begin(), member_groups.end(),
                 [](const Group* a, const Group* b) { return a->key < b->key; });
       std::vector<Event*> members;
@@ -343,17 +377,31 @@ struct Graph::Impl {
       std::string id_name;  // the name each event id is made from, reused
       auto emit = [&](std::span<Event* const> cluster, const std::vector<std::string>& agents,
                       const std::string& key, const DateSpan* span, std::string_view undated_tag) {
-        const Event& head = *cluster.front();
+        Event& head = *cluster.front();
         Event& ev = out->emplace_back();  // the head's fields, without copying its mentions twice
-        ev.action = head.action;
-        ev.agents = agents;
-        ev.recipients = head.recipients;
-        ev.participants = head.participants;
         ev.factuality = head.factuality;
         if (cluster.size() == 1 && LendsAsIs(head)) {
-          ev.mentions = std::move(cluster.front()->mentions);
-          lenders->push_back(cluster.front());
+          // A lone report: its mentions are lent to the view, and so are its
+          // parties when they are the event's own (`agents` is its list).
+          const bool all = &agents == &head.agents;
+          if (all) {
+            ev.action = std::move(head.action);
+            ev.agents = std::move(head.agents);  // (`agents` is empty from here on)
+            ev.recipients = std::move(head.recipients);
+            ev.participants = std::move(head.participants);
+          } else {
+            ev.action = head.action;
+            ev.agents = agents;
+            ev.recipients = head.recipients;
+            ev.participants = head.participants;
+          }
+          ev.mentions = std::move(head.mentions);
+          lenders->push_back({&head, all});
         } else {
+          ev.action = head.action;
+          ev.agents = agents;
+          ev.recipients = head.recipients;
+          ev.participants = head.participants;
           std::size_t n_mentions = 0;
           for (const Event* m : cluster) n_mentions += m->mentions.size();
           ev.mentions.reserve(n_mentions);
@@ -364,7 +412,7 @@ struct Graph::Impl {
           }
           std::sort(ev.mentions.begin(), ev.mentions.end(), MentionLess);
           ev.mentions.erase(std::unique(ev.mentions.begin(), ev.mentions.end()), ev.mentions.end());
-          lenders->push_back(nullptr);
+          lenders->push_back({nullptr, false});
         }
         if (span) ev.date = *span;
         // "event|key|when", where "when" is the span or "undated" (with its tag)
@@ -388,7 +436,15 @@ struct Graph::Impl {
       // without the sets and maps it needs for several.
       std::string lone_key;
       auto emit_lone = [&](Event* e) {
-        std::vector<std::string> agents = e->agents;  // sorted (Canonicalize); the union has no repeats
+        // Its agents are sorted (Canonicalize); the union has no repeats. As a
+        // rule they have none to drop, and the report's own list serves.
+        const auto& own = e->agents;
+        if (std::adjacent_find(own.begin(), own.end()) == own.end()) {
+          BuildKey(*e, own, &lone_key);
+          emit(std::span<Event* const>(&e, 1), own, lone_key, e->date ? &*e->date : nullptr, {});
+          return;
+        }
+        std::vector<std::string> agents = own;
         agents.erase(std::unique(agents.begin(), agents.end()), agents.end());
         BuildKey(*e, agents, &lone_key);
         emit(std::span<Event* const>(&e, 1), agents, lone_key, e->date ? &*e->date : nullptr, {});
@@ -608,7 +664,7 @@ struct Graph::Impl {
     // is the one a sort of all events gives.)
     struct Part {
       std::vector<Event> events;
-      std::vector<Event*> lenders;
+      std::vector<Lender> lenders;
       std::vector<long long> day;
       std::vector<std::size_t> order;
     };
@@ -651,7 +707,7 @@ struct Graph::Impl {
       for (std::size_t k = 0; k < n; ++k) {
         if (placed[k] || part.order[k] == k) continue;
         Event held = std::move(part.events[k]);
-        Event* held_lender = part.lenders[k];
+        Lender held_lender = part.lenders[k];
         std::size_t j = k;
         while (part.order[j] != k) {
           const std::size_t from = part.order[j];
@@ -666,7 +722,7 @@ struct Graph::Impl {
       }
       events = std::move(part.events);
       for (std::size_t k = 0; k < n; ++k)
-        if (Event* lender = part.lenders[k]) lent.emplace_back(lender, k);
+        if (const Lender& l = part.lenders[k]; l.report) lent.push_back({l.report, k, l.all});
       dirty = false;
       graph_built = false;
       return;
@@ -684,7 +740,7 @@ struct Graph::Impl {
           best = p;
       }
       const std::size_t at = parts[best].order[head[best]++];
-      if (Event* lender = parts[best].lenders[at]) lent.emplace_back(lender, events.size());
+      if (const Lender& l = parts[best].lenders[at]; l.report) lent.push_back({l.report, events.size(), l.all});
       events.push_back(std::move(parts[best].events[at]));
     }
     dirty = false;
