@@ -112,6 +112,26 @@ void Canonicalize(Event* e) {
 
 struct Graph::Impl {
   std::map<std::string, Actor> actors;
+  // The same actors by id in a hash table: every document adds its actors
+  // again, and the grouping asks about every agent (a probe, where the map
+  // walked down a tree of ids). The map's entries never move, so the
+  // pointers stay valid.
+  internal::StringMap<Actor*> actor_index;
+
+  // Adds the actor, or updates the one with its id (comparing first: as a
+  // rule it is unchanged, and comparing is cheaper than assigning anew).
+  void PutActor(const std::string& id, const Actor& actor) {
+    if (auto it = actor_index.find(id); it != actor_index.end()) {
+      if (!(*it->second == actor)) *it->second = actor;
+      return;
+    }
+    Actor& added = actors.try_emplace(id, actor).first->second;
+    actor_index.Insert(id, &added);
+  }
+  void IndexActors() {
+    actor_index.clear();
+    for (auto& [id, a] : actors) actor_index.Insert(id, &a);
+  }
   std::map<std::string, DocumentRecord> documents;
   // The per-document events with one group key. A document that adds its
   // event again (a repeated input line, overlapping shards merged) only adds
@@ -332,11 +352,7 @@ struct Graph::Impl {
       super_key += FactualityName(e.factuality);
       super[super_key].push_back(&group);
     }
-    // The actors by id, for the questions the grouping asks of every agent
-    // (a hash probe, not a walk down the tree of ids; read-only, so the
-    // parts below may share it).
-    internal::StringMap<const Actor*> actor_index;
-    for (const auto& [id, a] : actors) actor_index.Insert(id, &a);
+    // (`actor_index` is only read here, so the parts below may share it.)
     auto is_person = [&](const std::string& id) {
       auto it = actor_index.find(id);
       return it == actor_index.end() || it->second->kind == ActorKind::kPerson;
@@ -789,6 +805,7 @@ Graph::Graph(const Graph& o) : impl_(std::make_unique<Impl>()) {
   std::lock_guard<std::mutex> lock(o.impl_->mu);
   o.impl_->ReturnLent(false);
   impl_->actors = o.impl_->actors;
+  impl_->IndexActors();
   impl_->documents = o.impl_->documents;
   impl_->groups = o.impl_->groups;
   impl_->documents_with_events = o.impl_->documents_with_events;
@@ -810,10 +827,7 @@ void Graph::SetThreads(unsigned threads) {
 
 void Graph::AddActor(const Actor& actor) {
   std::lock_guard<std::mutex> lock(impl_->mu);
-  // Every document adds its actors again, as a rule unchanged: comparing is
-  // cheaper than assigning all their strings anew.
-  auto [it, inserted] = impl_->actors.try_emplace(actor.id, actor);
-  if (!inserted && !(it->second == actor)) it->second = actor;
+  impl_->PutActor(actor.id, actor);
   impl_->dirty = true;
 }
 
@@ -839,7 +853,7 @@ void Graph::Merge(const Graph& other) {
   std::scoped_lock lock(impl_->mu, other.impl_->mu);
   impl_->ReturnLent(false);
   other.impl_->ReturnLent(false);
-  for (const auto& [id, a] : other.impl_->actors) impl_->actors[id] = a;
+  for (const auto& [id, a] : other.impl_->actors) impl_->PutActor(id, a);
   for (const auto& [id, d] : other.impl_->documents) impl_->documents[id] = d;
   for (const Impl::Group* group : other.impl_->SortedGroups())
     for (const Event& e : group->events) impl_->AddDocEvent(e);
@@ -864,8 +878,8 @@ const std::vector<DocumentRecord>& Graph::documents() const {
 
 const Actor* Graph::FindActor(std::string_view id) const {
   std::lock_guard<std::mutex> lock(impl_->mu);
-  auto it = impl_->actors.find(std::string(id));
-  return it == impl_->actors.end() ? nullptr : &it->second;
+  auto it = impl_->actor_index.find(id);
+  return it == impl_->actor_index.end() ? nullptr : it->second;
 }
 
 const Event* Graph::FindEvent(std::string_view id) const {
