@@ -117,12 +117,16 @@ struct TokenInfo {
   std::uint64_t cues = 0;  // Sentence::kLookedUp and its Cue bits, once asked (Sentence::Is)
 };
 
-// The per-token arrays of a Sentence. One per thread (AddSentence is not
-// re-entrant), so that each sentence reuses the buffers of the one before.
+// The per-token arrays of a Sentence, and AddSentence's lists per trigger.
+// One per thread (AddSentence is not re-entrant), so that each sentence
+// reuses the buffers of the one before.
 struct SentenceBuffers {
   LowerTokens lower;
   std::vector<TokenInfo> info;
   std::vector<long> relative;
+  std::vector<std::pair<std::size_t, std::size_t>> trig_tokens;  // each trigger's tokens
+  std::vector<std::pair<std::size_t, std::size_t>> others;       // the triggers after the one at hand
+  std::vector<char> masked;  // tokens that are no factuality cue (names, months)
 };
 
 // Everything the role search needs about one sentence.
@@ -1099,7 +1103,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       if (m.kind == ActorKind::kPerson && !s.in_quote(m.tok_begin) && NamedAsWinner(s, m, cues.winner))
         memory->winner = m.actor;
 
-  std::vector<std::pair<std::size_t, std::size_t>> trig_tokens;
+  std::vector<std::pair<std::size_t, std::size_t>>& trig_tokens = buffers.trig_tokens;
+  trig_tokens.clear();
   for (const TriggerMatch& t : *c.triggers) {
     std::size_t b = s.TokenAt(t.begin), e = s.TokenAt(t.end);
     trig_tokens.emplace_back(b, std::max(e, b + 1));
@@ -1151,7 +1156,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // Plain variables, not a structured binding: lambdas below capture them
     // (clang before 16 cannot capture structured bindings).
     const std::size_t tb = trig_tokens[ti].first, te = trig_tokens[ti].second;
-    std::vector<std::pair<std::size_t, std::size_t>> others;
+    std::vector<std::pair<std::size_t, std::size_t>>& others = buffers.others;
+    others.clear();
     for (std::size_t o = 0; o < trig_tokens.size(); ++o)
       if (o != ti && trig_tokens[o].first >= te) others.push_back(trig_tokens[o]);
 
@@ -1661,7 +1667,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // The words before the trigger, not the trigger itself: "refused to"
       // inside a withholding trigger is what the trigger means, not a negation of it.
       std::size_t hi = tb;
-      std::vector<char> masked(s.size(), 0);
+      std::vector<char>& masked = buffers.masked;
+      masked.assign(s.size(), 0);
       // Names are no cues: "Theresa May congratulated ..." is not hedged.
       for (const auto& am : mentions)
         for (std::size_t k = am.tok_begin; k < am.tok_end && k < masked.size(); ++k) masked[k] = 1;
