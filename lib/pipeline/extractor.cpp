@@ -261,6 +261,7 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     for (const auto* list : {&e.agents, &e.recipients, &e.participants}) ids.insert(ids.end(), list->begin(), list->end());
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  report.actors.reserve(ids.size());  // (growing the list moved every string of every actor)
   for (std::string_view id : ids) {
     Actor a;
     a.id = id;
