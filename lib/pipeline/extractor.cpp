@@ -138,15 +138,15 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
   std::vector<SentenceSpan> sentences = SentenceSplitter::Default().Split(norm.text);
   clock.Lap(&times.split);
 
-  thread_local ArticleScratch scratch;
-  ArticleMemory& memory = scratch.memory;
+  thread_local ArticleScratch reused;
+  ArticleMemory& memory = reused.memory;
   memory.Clear();
   memory.published = published;
   TemporalContext tctx;
   tctx.published = published;
-  std::vector<CandidateEvent>& candidates = scratch.candidates;
+  std::vector<CandidateEvent>& candidates = reused.candidates;
   candidates.clear();
-  std::vector<Token>& tokens = scratch.tokens;
+  std::vector<Token>& tokens = reused.tokens;
   // Code-point offsets: count as we go, sentences arrive in order.
   std::size_t cp_pos = 0, byte_pos = 0;
   auto to_cp = [&](std::size_t orig_byte) {
@@ -163,7 +163,7 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
   // has a trigger can add no event (a sentence only feeds the memory of the
   // sentences after it), so the dear stages stop there, and an article with
   // no trigger at all costs only its split and this scan.
-  std::vector<std::vector<TriggerMatch>>& sentence_triggers = scratch.sentence_triggers;
+  std::vector<std::vector<TriggerMatch>>& sentence_triggers = reused.sentence_triggers;
   if (sentence_triggers.size() < sentences.size()) sentence_triggers.resize(sentences.size());
   for (std::size_t si = 0; si < sentences.size(); ++si) sentence_triggers[si].clear();
   std::size_t stop = 0;  // one past the last sentence with a trigger
