@@ -174,7 +174,7 @@ void BM_Events(benchmark::State& state) {
         SentenceContext ctx{x.text, &x.tokens, &x.mentions, &x.triggers, &x.timexes, ev};
         builder.AddSentence(ctx, &mem, &out);
       }
-      benchmark::DoNotOptimize(builder.Finish(std::move(out)));
+      benchmark::DoNotOptimize(builder.Finish(out));
     }
   }
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * c.text_bytes));

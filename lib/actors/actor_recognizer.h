@@ -81,6 +81,27 @@ struct ArticleMemory {
   // The country of the article's dateline city ("BEIJING (Reuters) -"): the
   // host of a visit the article reports without naming the place.
   std::string dateline_country;
+
+  // Forgets everything, as a new ArticleMemory would, but keeps the tables'
+  // room: the extractor reuses one memory per thread for article after
+  // article (a fresh one grew its tables anew for every article). A field
+  // added above must be reset here too.
+  void Clear() {
+    short_to_actor.clear();
+    two_word_forms.clear();
+    two_word_firsts.clear();
+    new_actors.clear();
+    last_subject.clear();
+    last_subject_gender.clear();
+    sentence = 0;
+    recent_people.clear();
+    named_entries.clear();
+    published.reset();
+    pairs.clear();
+    election_country.clear();
+    winner.clear();
+    dateline_country.clear();
+  }
 };
 
 class ActorRecognizer {

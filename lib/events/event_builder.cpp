@@ -121,12 +121,16 @@ struct TokenInfo {
   std::uint64_t cues = 0;  // Sentence::kLookedUp and its Cue bits, once asked (Sentence::Is)
 };
 
-// The per-token arrays of a Sentence. One per thread (AddSentence is not
-// re-entrant), so that each sentence reuses the buffers of the one before.
+// The per-token arrays of a Sentence, and AddSentence's lists per trigger.
+// One per thread (AddSentence is not re-entrant), so that each sentence
+// reuses the buffers of the one before.
 struct SentenceBuffers {
   LowerTokens lower;
   std::vector<TokenInfo> info;
   std::vector<long> relative;
+  std::vector<std::pair<std::size_t, std::size_t>> trig_tokens;  // each trigger's tokens
+  std::vector<std::pair<std::size_t, std::size_t>> others;       // the triggers after the one at hand
+  std::vector<char> masked;  // tokens that are no factuality cue (names, months)
 };
 
 // Everything the role search needs about one sentence.
@@ -1144,7 +1148,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       if (m.kind == ActorKind::kPerson && !s.in_quote(m.tok_begin) && NamedAsWinner(s, m, cues.winner))
         memory->winner = m.actor;
 
-  std::vector<std::pair<std::size_t, std::size_t>> trig_tokens;
+  std::vector<std::pair<std::size_t, std::size_t>>& trig_tokens = buffers.trig_tokens;
+  trig_tokens.clear();
   for (const TriggerMatch& t : *c.triggers) {
     std::size_t b = s.TokenAt(t.begin), e = s.TokenAt(t.end);
     trig_tokens.emplace_back(b, std::max(e, b + 1));
@@ -1196,7 +1201,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // Plain variables, not a structured binding: lambdas below capture them
     // (clang before 16 cannot capture structured bindings).
     const std::size_t tb = trig_tokens[ti].first, te = trig_tokens[ti].second;
-    std::vector<std::pair<std::size_t, std::size_t>> others;
+    std::vector<std::pair<std::size_t, std::size_t>>& others = buffers.others;
+    others.clear();
     for (std::size_t o = 0; o < trig_tokens.size(); ++o)
       if (o != ti && trig_tokens[o].first >= te) others.push_back(trig_tokens[o]);
 
@@ -1731,7 +1737,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // The words before the trigger, not the trigger itself: "refused to"
       // inside a withholding trigger is what the trigger means, not a negation of it.
       std::size_t hi = tb;
-      std::vector<char> masked(s.size(), 0);
+      std::vector<char>& masked = buffers.masked;
+      masked.assign(s.size(), 0);
       // Names are no cues: "Theresa May congratulated ..." is not hedged.
       for (const auto& am : mentions)
         for (std::size_t k = am.tok_begin; k < am.tok_end && k < masked.size(); ++k) masked[k] = 1;
@@ -2175,18 +2182,31 @@ std::uint64_t KindHash(const CandidateEvent& c) {
   return h * 0x94D049BB133111EBull + ids_hash(c.participants);
 }
 
+// Finish's working lists, one set per thread (Finish is not re-entrant), so
+// that each article reuses the room of the one before instead of allocating
+// a dozen lists anew.
+struct FinishBuffers {
+  std::vector<std::pair<std::uint64_t, std::size_t>> hashed;  // GroupsOfKind: (hash, candidate)
+  std::vector<std::size_t> first_of_group;                     // GroupsOfKind
+  std::vector<std::size_t> kind, parent, seen_roots, root_event;
+  std::vector<std::optional<DateSpan>> cluster_date, occasion_date;
+  std::vector<std::vector<std::size_t>> earlier_of_kind;  // (only the first `kinds` are in use)
+};
+
 // The complete candidates grouped by SameKind: a group number for each
-// (incomplete ones: SIZE_MAX), and the number of groups. Found by sorting on
-// KindHash, not by a string key per candidate; candidates of one hash are
-// compared with the first of each group of that hash, so a thousand mentions
-// of one event stay linear.
-std::vector<std::size_t> GroupsOfKind(const std::vector<CandidateEvent>& cands, std::size_t* groups) {
-  std::vector<std::pair<std::uint64_t, std::size_t>> hashed;  // (hash, candidate)
+// (incomplete ones: SIZE_MAX) into `group`, and the number of groups. Found
+// by sorting on KindHash, not by a string key per candidate; candidates of
+// one hash are compared with the first of each group of that hash, so a
+// thousand mentions of one event stay linear.
+std::size_t GroupsOfKind(const std::vector<CandidateEvent>& cands, FinishBuffers& b, std::vector<std::size_t>& group) {
+  auto& hashed = b.hashed;
+  hashed.clear();
   for (std::size_t i = 0; i < cands.size(); ++i)
     if (!cands[i].incomplete) hashed.emplace_back(KindHash(cands[i]), i);
   std::sort(hashed.begin(), hashed.end());
-  std::vector<std::size_t> group(cands.size(), SIZE_MAX);
-  std::vector<std::size_t> first_of_group;
+  group.assign(cands.size(), SIZE_MAX);
+  auto& first_of_group = b.first_of_group;
+  first_of_group.clear();
   for (std::size_t b = 0, e = 0; b < hashed.size(); b = e) {
     const std::size_t run_groups = first_of_group.size();  // groups begun before this hash
     for (e = b; e < hashed.size() && hashed[e].first == hashed[b].first; ++e) {
@@ -2197,15 +2217,16 @@ std::vector<std::size_t> GroupsOfKind(const std::vector<CandidateEvent>& cands, 
       group[i] = g;
     }
   }
-  *groups = first_of_group.size();
-  return group;
+  return first_of_group.size();
 }
 
 }  // namespace
 
-std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const {
+std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands) const {
+  thread_local FinishBuffers buffers;
   // Union-find over complete candidates that tell the same event.
-  std::vector<std::size_t> parent(cands.size());
+  std::vector<std::size_t>& parent = buffers.parent;
+  parent.resize(cands.size());
   std::iota(parent.begin(), parent.end(), 0);
   auto find = [&](std::size_t x) {
     while (parent[x] != x) x = parent[x] = parent[parent[x]];
@@ -2237,15 +2258,19 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
   };
   // Dates are compared against the cluster's finest date so far, so that a
   // Monday and a Tuesday never join through an undated mention.
-  std::vector<std::optional<DateSpan>> cluster_date(cands.size());
+  std::vector<std::optional<DateSpan>>& cluster_date = buffers.cluster_date;
+  cluster_date.resize(cands.size());
   for (std::size_t i = 0; i < cands.size(); ++i) cluster_date[i] = cands[i].date;
   // Candidates are compared only with earlier ones of the same kind
   // (SameKind), and only with one candidate per cluster: a sentence naming the
   // same meeting a thousand times stays linear.
   std::size_t kinds = 0;
-  const std::vector<std::size_t> kind = GroupsOfKind(cands, &kinds);
-  std::vector<std::vector<std::size_t>> earlier_of_kind(kinds);
-  std::vector<std::size_t> seen_roots;
+  std::vector<std::size_t>& kind = buffers.kind;
+  kinds = GroupsOfKind(cands, buffers, kind);
+  std::vector<std::vector<std::size_t>>& earlier_of_kind = buffers.earlier_of_kind;
+  if (earlier_of_kind.size() < kinds) earlier_of_kind.resize(kinds);
+  for (std::size_t k = 0; k < kinds; ++k) earlier_of_kind[k].clear();
+  std::vector<std::size_t>& seen_roots = buffers.seen_roots;
   for (std::size_t i = 0; i < cands.size(); ++i) {
     if (cands[i].incomplete) continue;
     const CandidateEvent& a = cands[i];
@@ -2280,7 +2305,8 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
   // host state a few days apart are one occasion ("Xi arrived in Washington on
   // Thursday ... Obama welcomed Xi to the White House on Friday"), dated by its
   // first day. Compared with one candidate per cluster, so it stays cheap.
-  std::vector<std::optional<DateSpan>> occasion_date(cands.size());
+  std::vector<std::optional<DateSpan>>& occasion_date = buffers.occasion_date;
+  occasion_date.assign(cands.size(), std::nullopt);
   {
     struct Rep {
       std::size_t cand;
@@ -2469,7 +2495,8 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent> cands) const
 
   std::vector<Event> events;
   events.reserve(cands.size());
-  std::vector<std::size_t> root_event(cands.size(), SIZE_MAX);
+  std::vector<std::size_t>& root_event = buffers.root_event;
+  root_event.assign(cands.size(), SIZE_MAX);
   for (std::size_t i = 0; i < cands.size(); ++i) {
     std::size_t r = find(i);
     if (cands[r].incomplete) continue;  // an incomplete candidate that joined nothing

@@ -67,8 +67,10 @@ class EventBuilder {
 
   // Merges the candidates of one article, in the order AddSentence made them,
   // into its events: one event per real event, with every mention; incomplete
-  // candidates join a matching complete event or are dropped.
-  std::vector<Event> Finish(std::vector<CandidateEvent> candidates) const;
+  // candidates join a matching complete event or are dropped. The candidates
+  // are used up (their strings moved into the events): the caller clears the
+  // list, and may reuse its room for the next article.
+  std::vector<Event> Finish(std::vector<CandidateEvent>& candidates) const;
 
  private:
   const ActionRules& rules_;

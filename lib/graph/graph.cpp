@@ -112,6 +112,26 @@ void Canonicalize(Event* e) {
 
 struct Graph::Impl {
   std::map<std::string, Actor> actors;
+  // The same actors by id in a hash table: every document adds its actors
+  // again, and the grouping asks about every agent (a probe, where the map
+  // walked down a tree of ids). The map's entries never move, so the
+  // pointers stay valid.
+  internal::StringMap<Actor*> actor_index;
+
+  // Adds the actor, or updates the one with its id (comparing first: as a
+  // rule it is unchanged, and comparing is cheaper than assigning anew).
+  void PutActor(const std::string& id, const Actor& actor) {
+    if (auto it = actor_index.find(id); it != actor_index.end()) {
+      if (!(*it->second == actor)) *it->second = actor;
+      return;
+    }
+    Actor& added = actors.try_emplace(id, actor).first->second;
+    actor_index.Insert(id, &added);
+  }
+  void IndexActors() {
+    actor_index.clear();
+    for (auto& [id, a] : actors) actor_index.Insert(id, &a);
+  }
   std::map<std::string, DocumentRecord> documents;
   // The per-document events with one group key. A document that adds its
   // event again (a repeated input line, overlapping shards merged) only adds
@@ -137,8 +157,8 @@ struct Graph::Impl {
       for (std::size_t i = 0; i < events.size(); ++i) by_document_date.try_emplace(DocumentDate(events[i]), i);
       indexed = true;
     }
-    // Appends a new event (its mentions sorted).
-    std::size_t Append(Event e) {
+    // Appends a new event (its mentions sorted), taking it over.
+    std::size_t Append(Event&& e) {
       std::sort(e.mentions.begin(), e.mentions.end(), MentionLess);
       if (indexed) by_document_date.try_emplace(DocumentDate(e), events.size());
       events.push_back(std::move(e));
@@ -198,15 +218,49 @@ struct Graph::Impl {
   // (the view's event at that index holds them exactly as the report did):
   // a copy allocated and wrote every string of the evidence once more and
   // held it twice. They are given back before anything reads or changes the
-  // reports again, so the pointers stay valid while lent.
-  mutable std::vector<std::pair<Event*, std::size_t>> lent;
+  // reports again, so the pointers stay valid while lent. A report lent all
+  // of its parties too (`all`: its action, agents, recipients and
+  // participants are the view's) when the view's event has exactly them;
+  // most view events are one report's, and copying their lists of ids was
+  // most of the allocations of building the view.
+  struct Lent {
+    Event* report;
+    std::size_t at;  // in `events`
+    bool all;
+  };
+  mutable std::vector<Lent> lent;
+  // What Sync's parts note for each event they build: the report that lent
+  // it its fields, if any.
+  struct Lender {
+    Event* report = nullptr;
+    bool all = false;
+  };
 
-  // Gives the lent mentions back to their reports: moved when the view is
+  // Gives the lent fields back to their reports: moved when the view is
   // about to be rebuilt, copied otherwise (the view stays as it was until
   // the next read). Caller holds `mu`.
   void ReturnLent(bool view_is_discarded) const {
-    for (const auto& [report, at] : lent)
-      report->mentions = view_is_discarded ? std::move(events[at].mentions) : events[at].mentions;
+    for (const Lent& l : lent) {
+      Event& view = events[l.at];
+      Event& report = *l.report;
+      if (view_is_discarded) {
+        report.mentions = std::move(view.mentions);
+        if (l.all) {
+          report.action = std::move(view.action);
+          report.agents = std::move(view.agents);
+          report.recipients = std::move(view.recipients);
+          report.participants = std::move(view.participants);
+        }
+      } else {
+        report.mentions = view.mentions;
+        if (l.all) {
+          report.action = view.action;
+          report.agents = view.agents;
+          report.recipients = view.recipients;
+          report.participants = view.participants;
+        }
+      }
+    }
     lent.clear();
   }
 
@@ -298,20 +352,22 @@ struct Graph::Impl {
       super_key += FactualityName(e.factuality);
       super[super_key].push_back(&group);
     }
+    // (`actor_index` is only read here, so the parts below may share it.)
     auto is_person = [&](const std::string& id) {
-      auto it = actors.find(id);
-      return it == actors.end() || it->second.kind == ActorKind::kPerson;
+      auto it = actor_index.find(id);
+      return it == actor_index.end() || it->second->kind == ActorKind::kPerson;
     };
-    auto country = [&](const std::string& id) {
-      auto it = actors.find(id);
-      if (it == actors.end()) return std::string();
-      return it->second.kind == ActorKind::kCountry ? it->second.id : it->second.country;
+    static const std::string kNoCountry;
+    auto country = [&](const std::string& id) -> const std::string& {
+      auto it = actor_index.find(id);
+      if (it == actor_index.end()) return kNoCountry;
+      return it->second->kind == ActorKind::kCountry ? it->second->id : it->second->country;
     };
     // One group of reports into its events; groups are independent, so with
     // threads() > 1 several are built at once (the final sort fixes the order).
     // `lenders` gets, for each event built, the report that lent it its
     // mentions (or nullptr).
-    auto build = [&](std::vector<Group*>& member_groups, std::vector<Event>* out, std::vector<Event*>* lenders) {
+    auto build = [&](std::vector<Group*>& member_groups, std::vector<Event>* out, std::vector<Lender>* lenders) {
       std::sort(member_groups.begin(), member_groups.end(),
                 [](const Group* a, const Group* b) { return a->key < b->key; });
       std::vector<Event*> members;
@@ -337,17 +393,31 @@ struct Graph::Impl {
       std::string id_name;  // the name each event id is made from, reused
       auto emit = [&](std::span<Event* const> cluster, const std::vector<std::string>& agents,
                       const std::string& key, const DateSpan* span, std::string_view undated_tag) {
-        const Event& head = *cluster.front();
-        Event ev;  // the head's fields, without copying its mentions twice
-        ev.action = head.action;
-        ev.agents = agents;
-        ev.recipients = head.recipients;
-        ev.participants = head.participants;
+        Event& head = *cluster.front();
+        Event& ev = out->emplace_back();  // the head's fields, without copying its mentions twice
         ev.factuality = head.factuality;
         if (cluster.size() == 1 && LendsAsIs(head)) {
-          ev.mentions = std::move(cluster.front()->mentions);
-          lenders->push_back(cluster.front());
+          // A lone report: its mentions are lent to the view, and so are its
+          // parties when they are the event's own (`agents` is its list).
+          const bool all = &agents == &head.agents;
+          if (all) {
+            ev.action = std::move(head.action);
+            ev.agents = std::move(head.agents);  // (`agents` is empty from here on)
+            ev.recipients = std::move(head.recipients);
+            ev.participants = std::move(head.participants);
+          } else {
+            ev.action = head.action;
+            ev.agents = agents;
+            ev.recipients = head.recipients;
+            ev.participants = head.participants;
+          }
+          ev.mentions = std::move(head.mentions);
+          lenders->push_back({&head, all});
         } else {
+          ev.action = head.action;
+          ev.agents = agents;
+          ev.recipients = head.recipients;
+          ev.participants = head.participants;
           std::size_t n_mentions = 0;
           for (const Event* m : cluster) n_mentions += m->mentions.size();
           ev.mentions.reserve(n_mentions);
@@ -358,7 +428,7 @@ struct Graph::Impl {
           }
           std::sort(ev.mentions.begin(), ev.mentions.end(), MentionLess);
           ev.mentions.erase(std::unique(ev.mentions.begin(), ev.mentions.end()), ev.mentions.end());
-          lenders->push_back(nullptr);
+          lenders->push_back({nullptr, false});
         }
         if (span) ev.date = *span;
         // "event|key|when", where "when" is the span or "undated" (with its tag)
@@ -376,14 +446,21 @@ struct Graph::Impl {
           id_name += undated_tag;
         }
         ev.id = internal::UuidV5(internal::DiplographNamespace(), id_name);
-        out->push_back(std::move(ev));
       };
       // A report alone in its component is one event: what the clustering
       // below gives it (its own agents, its own date, the plain "undated")
       // without the sets and maps it needs for several.
       std::string lone_key;
       auto emit_lone = [&](Event* e) {
-        std::vector<std::string> agents = e->agents;  // sorted (Canonicalize); the union has no repeats
+        // Its agents are sorted (Canonicalize); the union has no repeats. As a
+        // rule they have none to drop, and the report's own list serves.
+        const auto& own = e->agents;
+        if (std::adjacent_find(own.begin(), own.end()) == own.end()) {
+          BuildKey(*e, own, &lone_key);
+          emit(std::span<Event* const>(&e, 1), own, lone_key, e->date ? &*e->date : nullptr, {});
+          return;
+        }
+        std::vector<std::string> agents = own;
         agents.erase(std::unique(agents.begin(), agents.end()), agents.end());
         BuildKey(*e, agents, &lone_key);
         emit(std::span<Event* const>(&e, 1), agents, lone_key, e->date ? &*e->date : nullptr, {});
@@ -603,7 +680,7 @@ struct Graph::Impl {
     // is the one a sort of all events gives.)
     struct Part {
       std::vector<Event> events;
-      std::vector<Event*> lenders;
+      std::vector<Lender> lenders;
       std::vector<long long> day;
       std::vector<std::size_t> order;
     };
@@ -617,6 +694,13 @@ struct Graph::Impl {
     };
     auto run = [&](std::size_t p) {
       Part& part = parts[p];
+      // At most one event per report: room for all of them, so that growing
+      // the list never moves the events built so far.
+      std::size_t reports = 0;
+      for (std::size_t i = p; i < work.size(); i += parts.size())
+        for (const Group* group : *work[i]) reports += group->events.size();
+      part.events.reserve(reports);
+      part.lenders.reserve(reports);
       for (std::size_t i = p; i < work.size(); i += parts.size()) build(*work[i], &part.events, &part.lenders);
       const std::size_t n = part.events.size();
       part.day.resize(n);
@@ -629,6 +713,36 @@ struct Graph::Impl {
                 [&](std::size_t a, std::size_t b) { return before(part, a, part, b); });
     };
     internal::RunPieces(parts.size(), run);
+    if (parts.size() == 1) {
+      // One part: its events are put in order where they are, each moved
+      // once along the cycles of the order; a second list of all events
+      // (fresh memory for every one of them) is not needed.
+      Part& part = parts.front();
+      const std::size_t n = part.events.size();
+      std::vector<char> placed(n, 0);
+      for (std::size_t k = 0; k < n; ++k) {
+        if (placed[k] || part.order[k] == k) continue;
+        Event held = std::move(part.events[k]);
+        Lender held_lender = part.lenders[k];
+        std::size_t j = k;
+        while (part.order[j] != k) {
+          const std::size_t from = part.order[j];
+          part.events[j] = std::move(part.events[from]);
+          part.lenders[j] = part.lenders[from];
+          placed[j] = 1;
+          j = from;
+        }
+        part.events[j] = std::move(held);
+        part.lenders[j] = held_lender;
+        placed[j] = 1;
+      }
+      events = std::move(part.events);
+      for (std::size_t k = 0; k < n; ++k)
+        if (const Lender& l = part.lenders[k]; l.report) lent.push_back({l.report, k, l.all});
+      dirty = false;
+      graph_built = false;
+      return;
+    }
     std::size_t total = 0;
     for (const Part& part : parts) total += part.events.size();
     events.reserve(total);
@@ -642,7 +756,7 @@ struct Graph::Impl {
           best = p;
       }
       const std::size_t at = parts[best].order[head[best]++];
-      if (Event* lender = parts[best].lenders[at]) lent.emplace_back(lender, events.size());
+      if (const Lender& l = parts[best].lenders[at]; l.report) lent.push_back({l.report, events.size(), l.all});
       events.push_back(std::move(parts[best].events[at]));
     }
     dirty = false;
@@ -691,6 +805,7 @@ Graph::Graph(const Graph& o) : impl_(std::make_unique<Impl>()) {
   std::lock_guard<std::mutex> lock(o.impl_->mu);
   o.impl_->ReturnLent(false);
   impl_->actors = o.impl_->actors;
+  impl_->IndexActors();
   impl_->documents = o.impl_->documents;
   impl_->groups = o.impl_->groups;
   impl_->documents_with_events = o.impl_->documents_with_events;
@@ -712,10 +827,7 @@ void Graph::SetThreads(unsigned threads) {
 
 void Graph::AddActor(const Actor& actor) {
   std::lock_guard<std::mutex> lock(impl_->mu);
-  // Every document adds its actors again, as a rule unchanged: comparing is
-  // cheaper than assigning all their strings anew.
-  auto [it, inserted] = impl_->actors.try_emplace(actor.id, actor);
-  if (!inserted && !(it->second == actor)) it->second = actor;
+  impl_->PutActor(actor.id, actor);
   impl_->dirty = true;
 }
 
@@ -741,7 +853,7 @@ void Graph::Merge(const Graph& other) {
   std::scoped_lock lock(impl_->mu, other.impl_->mu);
   impl_->ReturnLent(false);
   other.impl_->ReturnLent(false);
-  for (const auto& [id, a] : other.impl_->actors) impl_->actors[id] = a;
+  for (const auto& [id, a] : other.impl_->actors) impl_->PutActor(id, a);
   for (const auto& [id, d] : other.impl_->documents) impl_->documents[id] = d;
   for (const Impl::Group* group : other.impl_->SortedGroups())
     for (const Event& e : group->events) impl_->AddDocEvent(e);
@@ -766,8 +878,8 @@ const std::vector<DocumentRecord>& Graph::documents() const {
 
 const Actor* Graph::FindActor(std::string_view id) const {
   std::lock_guard<std::mutex> lock(impl_->mu);
-  auto it = impl_->actors.find(std::string(id));
-  return it == impl_->actors.end() ? nullptr : &it->second;
+  auto it = impl_->actor_index.find(id);
+  return it == impl_->actor_index.end() ? nullptr : it->second;
 }
 
 const Event* Graph::FindEvent(std::string_view id) const {

@@ -61,6 +61,17 @@ std::vector<std::string> DatelineCities(std::string_view dateline) {
   return cities;
 }
 
+// What one thread needs for an article, kept from article to article: a new
+// memory and candidate list per article grew their tables and buffers anew
+// each time. (Extract is not re-entered on a thread: the log callback runs
+// after the last use.)
+struct ArticleScratch {
+  ArticleMemory memory;
+  std::vector<CandidateEvent> candidates;
+  std::vector<std::vector<TriggerMatch>> sentence_triggers;
+  std::vector<Token> tokens;
+};
+
 }  // namespace
 
 struct Extractor::Impl {
@@ -127,12 +138,15 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
   std::vector<SentenceSpan> sentences = SentenceSplitter::Default().Split(norm.text);
   clock.Lap(&times.split);
 
-  ArticleMemory memory;
+  thread_local ArticleScratch reused;
+  ArticleMemory& memory = reused.memory;
+  memory.Clear();
   memory.published = published;
   TemporalContext tctx;
   tctx.published = published;
-  std::vector<CandidateEvent> candidates;
-  std::vector<Token> tokens;
+  std::vector<CandidateEvent>& candidates = reused.candidates;
+  candidates.clear();
+  std::vector<Token>& tokens = reused.tokens;
   // Code-point offsets: count as we go, sentences arrive in order.
   std::size_t cp_pos = 0, byte_pos = 0;
   auto to_cp = [&](std::size_t orig_byte) {
@@ -149,7 +163,9 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
   // has a trigger can add no event (a sentence only feeds the memory of the
   // sentences after it), so the dear stages stop there, and an article with
   // no trigger at all costs only its split and this scan.
-  std::vector<std::vector<TriggerMatch>> sentence_triggers(sentences.size());
+  std::vector<std::vector<TriggerMatch>>& sentence_triggers = reused.sentence_triggers;
+  if (sentence_triggers.size() < sentences.size()) sentence_triggers.resize(sentences.size());
+  for (std::size_t si = 0; si < sentences.size(); ++si) sentence_triggers[si].clear();
   std::size_t stop = 0;  // one past the last sentence with a trigger
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     const SentenceSpan& span = sentences[si];
@@ -232,7 +248,7 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     clock.Lap(&times.events);
   }
 
-  std::vector<Event> events = m.builder->Finish(std::move(candidates));
+  std::vector<Event> events = m.builder->Finish(candidates);
   if (!m.options.keep_unasserted) {
     events.erase(std::remove_if(events.begin(), events.end(),
                                 [](const Event& e) { return e.factuality != Factuality::kAsserted; }),
@@ -245,6 +261,7 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     for (const auto* list : {&e.agents, &e.recipients, &e.participants}) ids.insert(ids.end(), list->begin(), list->end());
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  report.actors.reserve(ids.size());  // (growing the list moved every string of every actor)
   for (std::string_view id : ids) {
     Actor a;
     a.id = id;
