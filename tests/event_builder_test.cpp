@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "actions/action_rules.h"
+#include "diplograph/extractor.h"
 #include "test_support.h"
 
 using namespace diplograph;
@@ -2962,4 +2963,19 @@ TEST_CASE("transliterations: 'Ahmadinezhad', 'Mursi'", "[actors]") {
   CHECK(describe("Barack Obama telephoned Mohammed Mursi on Sunday to congratulate him.", "2012-06-26") ==
         V{"congratulate barack_obama>mohamed_morsi 2012-06-24 asserted",
           "phone_call barack_obama+mohamed_morsi 2012-06-24 asserted"});
+}
+
+TEST_CASE("one article's memory does not reach the next: the visitor, the winner", "[events]") {
+  Result<Extractor> ex = Extractor::Create({});
+  REQUIRE(ex.ok());
+  Graph graph;
+  (void)ex->Extract(Document{"a1", "Anura Kumara Dissanayake arrived in New Delhi on Sunday. Lula won Sunday's runoff.",
+                             CivilDate{2024, 12, 17}},
+                    &graph);
+  (void)ex->Extract(Document{"a2", "Subrahmanyam Jaishankar called on the visiting leader at his hotel on Monday. Joe "
+                                   "Biden phoned the president-elect on Monday.",
+                             CivilDate{2024, 12, 17}},
+                    &graph);
+  for (const Event& e : graph.events())
+    for (const auto& m : e.mentions) CHECK(m.document != "a2");
 }

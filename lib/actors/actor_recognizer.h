@@ -100,6 +100,7 @@ struct ArticleMemory {
     pairs.clear();
     election_country.clear();
     winner.clear();
+    visitor.clear();
     dateline_country.clear();
   }
 };
