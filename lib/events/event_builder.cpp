@@ -128,9 +128,9 @@ struct SentenceBuffers {
 // Everything the role search needs about one sentence.
 class Sentence {
  public:
-  Sentence(const SentenceContext& c, const RoleCues& cues, const StringMap<std::uint64_t>& cue_index,
-           SentenceBuffers& buffers)
-      : c_(c), cues_(cues), cue_index_(cue_index), lower_(buffers.lower), info_(buffers.info),
+  Sentence(const SentenceContext& c, const RoleCues& cues, const WordTable& cue_words,
+           const std::vector<std::uint64_t>& cue_bits, SentenceBuffers& buffers)
+      : c_(c), cues_(cues), cue_words_(cue_words), cue_bits_(cue_bits), lower_(buffers.lower), info_(buffers.info),
         relative_(buffers.relative) {
     const auto& toks = *c.tokens;
     lower_.Build(c.text, toks);
@@ -175,8 +175,8 @@ class Sentence {
   }
   // (Out of line, so that Is, asked dozens of times per sentence, is inlined.)
   [[gnu::noinline]] std::uint64_t LookUpCues(std::size_t k) const {
-    auto it = cue_index_.find(lower_[k]);
-    return info_[k].cues = kLookedUp | (it == cue_index_.end() ? 0 : it->second);
+    const std::uint32_t id = cue_words_.Find(lower_[k]);
+    return info_[k].cues = kLookedUp | (id == WordTable::kNone ? 0 : cue_bits_[id]);
   }
   // Does the phrase end at token k?
   bool PhraseEndsAt(const std::vector<std::string>& phrase, std::size_t k) const {
@@ -808,7 +808,8 @@ class Sentence {
  private:
   const SentenceContext& c_;
   const RoleCues& cues_;
-  const StringMap<std::uint64_t>& cue_index_;  // word -> its Cue bits
+  const WordTable& cue_words_;                // the words of the cue lists
+  const std::vector<std::uint64_t>& cue_bits_;  // by cue_words_ id: the word's Cue bits
   static constexpr std::uint64_t kLookedUp = std::uint64_t{1} << 63;
   LowerTokens& lower_;
   std::vector<TokenInfo>& info_;   // Is fills in `cues` on demand
@@ -825,11 +826,16 @@ std::size_t Limit(const RoleCues& cues, ObjectMode mode) {
 }  // namespace
 
 EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& actors) : rules_(rules), actors_(actors) {
+  auto bits_of = [&](std::string_view word) -> std::uint64_t& {
+    const std::uint32_t id = cue_words_.Add(word);
+    if (id >= cue_bits_.size()) cue_bits_.resize(id + 1, 0);
+    return cue_bits_[id];
+  };
   for (unsigned cue = 0; cue < static_cast<unsigned>(Cue::kCount); ++cue)
-    for (const std::string& word : CueWords(rules_.cues(), static_cast<Cue>(cue))) cue_index_[word] |= CueBit(static_cast<Cue>(cue));
+    for (const std::string& word : CueWords(rules_.cues(), static_cast<Cue>(cue))) bits_of(word) |= CueBit(static_cast<Cue>(cue));
   auto mark = [&](const PhraseList& phrases, Cue cue, bool last_word) {
     for (const auto& p : phrases)
-      if (!p.empty()) cue_index_[last_word ? p.back() : p.front()] |= CueBit(cue);
+      if (!p.empty()) bits_of(last_word ? p.back() : p.front()) |= CueBit(cue);
   };
   const RoleCues& cues = rules_.cues();
   mark(cues.pair_phrases, Cue::kEndsPairPhrase, true);
@@ -841,8 +847,8 @@ EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& acto
   mark(cues.negated, Cue::kEndsNegated, true);
   mark(cues.hedged, Cue::kEndsHedged, true);
   mark(cues.planned, Cue::kEndsPlanned, true);
-  for (const auto& [pronoun, gender] : cues.subject_pronouns) cue_index_[pronoun] |= CueBit(Cue::kSubjectPronouns);
-  for (const auto& [pronoun, gender] : cues.object_pronouns) cue_index_[pronoun] |= CueBit(Cue::kObjectPronouns);
+  for (const auto& [pronoun, gender] : cues.subject_pronouns) bits_of(pronoun) |= CueBit(Cue::kSubjectPronouns);
+  for (const auto& [pronoun, gender] : cues.object_pronouns) bits_of(pronoun) |= CueBit(Cue::kObjectPronouns);
   for (ObjectMode mode : {ObjectMode::kAfter, ObjectMode::kNear, ObjectMode::kAdjacent, ObjectMode::kInside, ObjectMode::kNone})
     object_limits_[static_cast<std::size_t>(mode)] = Limit(cues, mode);
 }
@@ -1091,7 +1097,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
   }
   const RoleCues& cues = rules_.cues();
   thread_local SentenceBuffers buffers;
-  Sentence s(c, cues, cue_index_, buffers);
+  Sentence s(c, cues, cue_words_, cue_bits_, buffers);
   const std::size_t first_new = out->size();
   const auto& mentions = *c.mentions;
   if (!cues.carry_winner.empty())
