@@ -477,13 +477,14 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   for (const auto& [w, info] : m.lower_words)
     if (AsciiLowerCopy(w) == w) spellings_of(w).lower = &info;
   for (const auto& [w, info] : m.folded_words) spellings_of(AsciiLowerCopy(w)).folded.emplace_back(w, &info);
+  std::string low;
   auto set_ids = [&](auto& index, bool exact) {
     for (auto& [first, bucket] : index)
       for (auto& c : bucket) {
-        c.ids.clear();
-        for (const std::string& t : c.toks) {
-          std::string low = AsciiLowerCopy(t);
-          c.ids.push_back(exact && low != t ? kNeverId : m.vocabulary.Add(low));
+        c.ids.resize(c.toks.size());
+        for (std::size_t k = 0; k < c.toks.size(); ++k) {
+          AsciiLowerInto(c.toks[k], &low);
+          c.ids[k] = exact && low != c.toks[k] ? kNeverId : m.vocabulary.Add(low);
         }
       }
   };
