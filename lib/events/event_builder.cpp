@@ -32,7 +32,7 @@ enum class Cue : unsigned {
   // Not word lists but the first or last words of the phrase lists the
   // searches try at every token they pass (see EventBuilder::EventBuilder).
   kEndsPairPhrase, kEndsStatePairPhrase, kEndsTrioPhrase, kEndsGroupNoun, kStartsPairPhrase, kEndsException,
-  kEndsNegated, kEndsHedged, kEndsPlanned,
+  kEndsNegated, kEndsHedged, kEndsPlanned, kEndsEchoPhrase,
   // The words of the pronoun tables (pronoun -> gender).
   kSubjectPronouns, kObjectPronouns,
   kCount
@@ -93,6 +93,7 @@ const WordList& CueWords(const RoleCues& cues, Cue cue) {
     case Cue::kEndsNegated:
     case Cue::kEndsHedged:
     case Cue::kEndsPlanned:
+    case Cue::kEndsEchoPhrase:
     case Cue::kSubjectPronouns:
     case Cue::kObjectPronouns:
     case Cue::kCount: break;
@@ -847,6 +848,7 @@ EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& acto
   mark(cues.negated, Cue::kEndsNegated, true);
   mark(cues.hedged, Cue::kEndsHedged, true);
   mark(cues.planned, Cue::kEndsPlanned, true);
+  mark(cues.echo_phrases, Cue::kEndsEchoPhrase, true);
   for (const auto& [pronoun, gender] : cues.subject_pronouns) bits_of(pronoun) |= CueBit(Cue::kSubjectPronouns);
   for (const auto& [pronoun, gender] : cues.object_pronouns) bits_of(pronoun) |= CueBit(Cue::kObjectPronouns);
   for (ObjectMode mode : {ObjectMode::kAfter, ObjectMode::kNear, ObjectMode::kAdjacent, ObjectMode::kInside, ObjectMode::kNone})
@@ -924,6 +926,7 @@ std::vector<std::string> EchoAgents(const Sentence& s, std::size_t te, const Rol
   for (std::size_t k = te; k < s.size(); ++k) {
     const std::size_t begin = k + 1;
     std::size_t first = 0;  // where the phrase ending at k starts; 0: none (it must follow a comma)
+    if (!s.Is(k, Cue::kEndsEchoPhrase)) continue;  // (no phrase ends at k)
     for (const auto& p : cues.echo_phrases)
       if (s.PhraseEndsAt(p, k)) first = k + 1 - p.size();
     if (first == 0 || s.lower(first - 1) != ",") continue;
