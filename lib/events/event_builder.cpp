@@ -115,6 +115,7 @@ struct TokenInfo {
   int mention = -1;    // the mention covering it (not one by adjective), or -1
   int adjective = -1;  // the mention by adjective covering it, or -1
   bool in_quote = false;
+  std::uint32_t word = WordTable::kNone;  // its id among the cue words, once asked (Sentence::WordId)
   std::uint64_t cues = 0;  // Sentence::kLookedUp and its Cue bits, once asked (Sentence::Is)
 };
 
@@ -177,7 +178,14 @@ class Sentence {
   // (Out of line, so that Is, asked dozens of times per sentence, is inlined.)
   [[gnu::noinline]] std::uint64_t LookUpCues(std::size_t k) const {
     const std::uint32_t id = cue_words_.Find(lower_[k]);
+    info_[k].word = id;
     return info_[k].cues = kLookedUp | (id == WordTable::kNone ? 0 : cue_bits_[id]);
+  }
+  // Token k's id among the cue words (WordTable::kNone: in no list), found
+  // with its cues.
+  std::uint32_t WordId(std::size_t k) const {
+    if (!(info_[k].cues & kLookedUp)) LookUpCues(k);
+    return info_[k].word;
   }
   // Does the phrase end at token k?
   bool PhraseEndsAt(const std::vector<std::string>& phrase, std::size_t k) const {
@@ -851,6 +859,19 @@ EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& acto
   mark(cues.echo_phrases, Cue::kEndsEchoPhrase, true);
   for (const auto& [pronoun, gender] : cues.subject_pronouns) bits_of(pronoun) |= CueBit(Cue::kSubjectPronouns);
   for (const auto& [pronoun, gender] : cues.object_pronouns) bits_of(pronoun) |= CueBit(Cue::kObjectPronouns);
+  // (Every last word is a cue word by now: mark above.)
+  auto index_ends = [&](const PhraseList& phrases, PhraseEnds* ends) {
+    ends->by_last.assign(cue_words_.size(), {});
+    std::uint32_t index = 0;
+    for (const auto& p : phrases) {
+      if (!p.empty()) ends->by_last[cue_words_.Find(p.back())].push_back(index);
+      ++index;
+    }
+  };
+  index_ends(cues.exceptions, &exception_ends_);
+  index_ends(cues.negated, &negated_ends_);
+  index_ends(cues.hedged, &hedged_ends_);
+  index_ends(cues.planned, &planned_ends_);
   for (ObjectMode mode : {ObjectMode::kAfter, ObjectMode::kNear, ObjectMode::kAdjacent, ObjectMode::kInside, ObjectMode::kNone})
     object_limits_[static_cast<std::size_t>(mode)] = Limit(cues, mode);
 }
@@ -1680,23 +1701,27 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (s.token(k).word && s.token(k).cap &&
             (s.Is(k - 1, Cue::kPrepositions) || (k + 1 < s.size() && s.token(k + 1).digit)))
           masked[k] = 1;
+      // (Each loop over a phrase list below tries only the phrases that end
+      // with the token's word: PhraseEnds.)
       for (std::size_t k = lo; k < hi; ++k) {
         if (!s.Is(k, Cue::kEndsException)) continue;
-        for (const auto& ex : cues.exceptions)
+        for (std::uint32_t pi : exception_ends_.Of(s.WordId(k))) {
+          const std::vector<std::string>& ex = cues.exceptions[pi];
           if (s.PhraseEndsAt(ex, k) && k + 1 >= ex.size() + lo)
             for (std::size_t q = k + 1 - ex.size(); q <= k; ++q) masked[q] = 1;
+        }
       }
       // Does a phrase of the list end in the window, on words not masked?
       // (`last_words`: the cue of the words that end a phrase of the list.)
-      auto cue = [&](const PhraseList& phrases, Cue last_words) {
+      auto cue = [&](const PhraseList& phrases, const PhraseEnds& ends, Cue last_words) {
         for (std::size_t k = lo; k < hi; ++k) {
           if (masked[k] || !s.Is(k, last_words)) continue;
-          for (const auto& p : phrases)
-            if (k + 1 >= p.size() + lo && s.PhraseEndsAt(p, k)) return true;
+          for (std::uint32_t pi : ends.Of(s.WordId(k)))
+            if (k + 1 >= phrases[pi].size() + lo && s.PhraseEndsAt(phrases[pi], k)) return true;
         }
         return false;
       };
-      bool neg = cue(cues.negated, Cue::kEndsNegated);
+      bool neg = cue(cues.negated, negated_ends_, Cue::kEndsNegated);
       // "denied that the crown prince had met Netanyahu", "flatly rejected reports
       // that Netanyahu held a meeting with ...": the clause after "that" is denied.
       if (!neg && lo >= 2 && s.lower(lo - 1) == "that") {
@@ -1763,14 +1788,14 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       bool planned_inside = false;
       for (std::size_t k = tb + 1; k + 1 < te && !planned_inside; ++k) {
         if (masked[k] || !s.Is(k, Cue::kEndsPlanned)) continue;
-        for (const auto& p : cues.planned)
-          if (k >= p.size() + tb && s.PhraseEndsAt(p, k)) planned_inside = true;
+        for (std::uint32_t pi : planned_ends_.Of(s.WordId(k)))
+          if (k >= cues.planned[pi].size() + tb && s.PhraseEndsAt(cues.planned[pi], k)) planned_inside = true;
       }
       if (neg) fact = Factuality::kNegated;
       else if (modal_after) fact = Factuality::kHedged;
       else if (infinitive) fact = Factuality::kPlanned;
-      else if (cue(cues.hedged, Cue::kEndsHedged)) fact = Factuality::kHedged;
-      else if (cue(cues.planned, Cue::kEndsPlanned) || planned_inside) fact = Factuality::kPlanned;
+      else if (cue(cues.hedged, hedged_ends_, Cue::kEndsHedged)) fact = Factuality::kHedged;
+      else if (cue(cues.planned, planned_ends_, Cue::kEndsPlanned) || planned_inside) fact = Factuality::kPlanned;
       // "would discuss sanctions with Trump when they meet", "once the two
       // leaders meet": a present-tense verb in a time clause speaks of the future
       // (not "when they met", "when he had visited", "when asked, he said ...").
