@@ -10,6 +10,7 @@
 #include "split/tokenizer.h"
 #include "util/edit_distance.h"
 #include "util/strings.h"
+#include "util/word_table.h"
 
 using namespace diplograph::internal;
 
@@ -58,6 +59,34 @@ TEST_CASE("StringMap: insert, find with a view, insertion order, growth", "[stri
   m.clear();
   CHECK(m.empty());
   CHECK(m.find("5") == m.end());
+}
+
+TEST_CASE("WordTable: dense ids in order of addition, every length", "[strings]") {
+  WordTable t;
+  CHECK(t.empty());
+  CHECK(t.Find("the") == WordTable::kNone);
+  CHECK(t.Find("") == WordTable::kNone);
+  // Words of 0-20 bytes, sharing first bytes, last bytes and lengths (the
+  // slot holds only the first eight bytes of a long word).
+  std::vector<std::string> words = {"", "a", ",", "\xC3", "ab", "ba", "abc", "acb", "abcd", "abce", "abcdefg", "abcdefh",
+                                    "abcdefgh", "abcdefgi", "abcdefghi", "abcdefghj", "xbcdefghi",
+                                    "abcdefghijklmnopqrst", "abcdefghijklmnopqrsu", "minister", "ministers"};
+  for (int i = 0; i < 500; ++i) words.push_back("w" + std::to_string(i * 7919));  // growth
+  for (std::size_t i = 0; i < words.size(); ++i) REQUIRE(t.Add(words[i]) == i);
+  CHECK(t.size() == words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    CHECK(t.Find(words[i]) == i);
+    CHECK(t.Add(words[i]) == i);  // not added twice
+    CHECK(t.word(static_cast<std::uint32_t>(i)) == words[i]);
+  }
+  CHECK(t.size() == words.size());
+  for (std::string_view missing : {"b", "abd", "abcf", "abcdefgj", "abcdefghk", "abcdefghijklmnopqrsv", "Minister", "w1"})
+    CHECK(t.Find(missing) == WordTable::kNone);
+  // Found through a view into a longer buffer (reads stay inside the view).
+  std::string buffer = "xx minister yy";
+  CHECK(t.Find(std::string_view(buffer).substr(3, 8)) == t.Find("minister"));
+  CHECK(t.reader().Find("abc") == 6);
+  CHECK(t.Find(".") == WordTable::kNone);
 }
 
 TEST_CASE("StringSet", "[strings]") {

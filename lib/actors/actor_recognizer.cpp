@@ -14,6 +14,7 @@
 #include "util/embedded_data.h"
 #include "util/json_util.h"
 #include "util/strings.h"
+#include "util/word_table.h"
 
 namespace diplograph::internal {
 namespace {
@@ -94,10 +95,13 @@ const LexiconEntry* IncomingPresident(const Lexicon& lex, const std::vector<std:
 }
 
 // A lexicon name (or country adjective) by its tokens, and a title.
+// `ids`: the vocabulary id of each token's lower-cased form (set once the
+// tables are complete), compared before the token itself.
 struct NameCand {
   std::vector<std::string> toks;  // folded, case kept
   std::size_t entry;
   MentionVia via;
+  std::vector<std::uint32_t> ids = {};
 };
 struct TitleCand {
   std::vector<std::string> toks;  // lower case
@@ -105,7 +109,11 @@ struct TitleCand {
   // The people the lexicon names with this title ("Emperor Naruhito"), or
   // nullptr (points into title_holders, set once it is built).
   const std::vector<std::size_t>* holders = nullptr;
+  // (A token with a capital, which no lower-cased word equals, has kNeverId.)
+  std::vector<std::uint32_t> ids = {};
 };
+// An id no token has (tokens have vocabulary ids or WordTable::kNone).
+constexpr std::uint32_t kNeverId = WordTable::kNone - 1;
 // Everything the rules ask about one word, found with one lookup per token:
 // by the accent-folded form (case kept) and by the lower-cased form.
 enum WordFlag : unsigned {
@@ -166,7 +174,11 @@ struct ActorRecognizer::Impl {
   // Every word the rules know, by folded and by lower-cased form (WordInfo
   // points into the tables above: built last).
   StringMap<WordInfo> folded_words, lower_words;
-  StringMap<WordSpellings> spellings;  // both, by lower-cased form (built from them once they are complete)
+  // Both, by the id of the lower-cased form in `vocabulary` (built from them
+  // once they are complete). The vocabulary also holds every word of every
+  // name, adjective and title (their NameCand/TitleCand ids), with no spellings.
+  WordTable vocabulary;
+  std::vector<WordSpellings> spellings;
   // Whether a winner phrase has a single word (else its second word is flagged kWinnerSecond).
   bool one_word_winner = false;
   struct Fuzzy {
@@ -462,9 +474,29 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   flag(&m.lower_words, role_first, kRoleTitleFirst);
   // A lower-cased key with a capital could never be looked up (the text's
   // form is lower-cased too); every folded key is found under its lower-cased form.
+  auto spellings_of = [&](const std::string& lower) -> WordSpellings& {
+    const std::uint32_t id = m.vocabulary.Add(lower);
+    if (id >= m.spellings.size()) m.spellings.resize(id + 1);
+    return m.spellings[id];
+  };
   for (const auto& [w, info] : m.lower_words)
-    if (AsciiLowerCopy(w) == w) m.spellings[w].lower = &info;
-  for (const auto& [w, info] : m.folded_words) m.spellings[AsciiLowerCopy(w)].folded.emplace_back(w, &info);
+    if (AsciiLowerCopy(w) == w) spellings_of(w).lower = &info;
+  for (const auto& [w, info] : m.folded_words) spellings_of(AsciiLowerCopy(w)).folded.emplace_back(w, &info);
+  std::string low;
+  auto set_ids = [&](auto& index, bool exact) {
+    for (auto& [first, bucket] : index)
+      for (auto& c : bucket) {
+        c.ids.resize(c.toks.size());
+        for (std::size_t k = 0; k < c.toks.size(); ++k) {
+          AsciiLowerInto(c.toks[k], &low);
+          c.ids[k] = exact && low != c.toks[k] ? kNeverId : m.vocabulary.Add(low);
+        }
+      }
+  };
+  set_ids(m.names, false);
+  set_ids(m.adjectives, false);
+  set_ids(m.titles, true);
+  m.spellings.resize(m.vocabulary.size());
   return std::unique_ptr<ActorRecognizer>(new ActorRecognizer(std::move(impl)));
 }
 
@@ -509,14 +541,18 @@ bool SameWord(std::string_view a, std::string_view b) {
 
 // The longest candidate of `bucket` (the lexicon entries whose first token is
 // toks[i]) that matches toks from i on. Buckets are sorted longest first, so
-// the first match is the answer.
-template <typename Cand>
-const Cand* LongestIn(const std::vector<Cand>* bucket, const std::vector<std::string_view>& toks, std::size_t i) {
+// the first match is the answer. `ids`: the tokens' vocabulary ids, equal
+// wherever the lower-cased words are; `kCase`: the words must also be equal
+// as they are in `toks` (names), not only lower-cased (titles).
+template <bool kCase, typename Cand>
+const Cand* LongestIn(const std::vector<Cand>* bucket, const std::vector<std::uint32_t>& ids,
+                      const std::vector<std::string_view>& toks, std::size_t i) {
   if (!bucket) return nullptr;
   for (const Cand& c : *bucket) {
-    if (i + c.toks.size() > toks.size()) continue;
+    const std::size_t len = c.ids.size();
+    if (i + len > ids.size()) continue;
     bool ok = true;
-    for (std::size_t k = 1; k < c.toks.size() && ok; ++k) ok = SameWord(toks[i + k], c.toks[k]);
+    for (std::size_t k = 1; k < len && ok; ++k) ok = ids[i + k] == c.ids[k] && (!kCase || SameWord(toks[i + k], c.toks[k]));
     if (ok) return &c;
   }
   return nullptr;
@@ -527,6 +563,7 @@ struct SentenceView {
   const std::vector<Token>* toks;
   std::vector<std::string_view> folded;  // accent-folded, case kept
   std::vector<std::string_view> lower;   // folded and lower-cased
+  std::vector<std::uint32_t> ids;        // of `lower` in the vocabulary (or WordTable::kNone)
   // What the lexicon and the rules know of a token, in one record (written
   // once per token, read by every rule).
   struct Known {
@@ -556,13 +593,16 @@ struct SentenceView {
   // view into the sentence (and into one lower-cased copy of it); the few
   // tokens with accents are folded into a side buffer. Reuse one view to reuse
   // its buffers.
-  void Build(std::string_view sentence, const std::vector<Token>& tokens, const StringMap<WordSpellings>& spellings) {
+  void Build(std::string_view sentence, const std::vector<Token>& tokens, const WordTable& vocabulary,
+             const std::vector<WordSpellings>& spellings) {
     text = sentence;
     toks = &tokens;
     const std::size_t n = tokens.size();
     n_ = n;
     folded.resize(n);
     lower.resize(n);
+    ids.resize(n);
+    known.resize(n);
     side_.clear();
     accented_.clear();
     // The lower-cased copy, and whether any byte is not ASCII, in one pass
@@ -574,45 +614,64 @@ struct SentenceView {
       high |= u;
       c = static_cast<char>(u + (static_cast<unsigned char>(u - 'A') < 26 ? 'a' - 'A' : 0));
     }
+    // The loops below go through local pointers: they write bytes and views,
+    // after which the compiler would reload every vector's and the
+    // vocabulary's pointers from memory at each token.
+    const Token* tok = tokens.data();
+    const char* text_bytes = sentence.data();
+    const char* lower_bytes = lower_text_.data();
+    std::string_view* folded_out = folded.data();
+    std::string_view* lower_out = lower.data();
+    std::uint32_t* id_out = ids.data();
+    const WordTable::Reader words = vocabulary.reader();
+    const bool ascii = (high & 0x80) == 0;
     for (std::size_t i = 0; i < n; ++i) {
-      const Token& t = tokens[i];
+      const std::size_t begin = tok[i].begin, size = tok[i].end - begin;
       // (Not Token::text: its substr checks bounds the tokenizer guarantees.)
-      const std::string_view raw(sentence.data() + t.begin, t.end - t.begin);
-      if ((high & 0x80) && std::any_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+      const std::string_view raw(text_bytes + begin, size);
+      if (!ascii && std::any_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
         std::string f = Normalizer::Default().Fold(raw);
         accented_.push_back({i, side_.size(), f.size()});  // views into side_ once it is complete
         side_ += f;
         continue;
       }
-      folded[i] = raw;
-      lower[i] = std::string_view(lower_text_.data() + t.begin, raw.size());
+      const std::string_view low(lower_bytes + begin, size);
+      folded_out[i] = raw;
+      lower_out[i] = low;
+      id_out[i] = words.Find(low);
     }
     if (!accented_.empty()) {
       AsciiLowerInto(side_, &lower_side_);
       for (const Accented& a : accented_) {
         folded[a.token] = std::string_view(side_.data() + a.begin, a.size);
         lower[a.token] = std::string_view(lower_side_.data() + a.begin, a.size);
+        ids[a.token] = words.Find(lower[a.token]);
       }
     }
-    known.assign(n, Known());
-    lexical_anchor = false;
+    // Every token's id is known before the first record is written: a name
+    // or title starting at a token reads the ids of the tokens after it.
+    bool anchor = false;
+    Known* known_out = known.data();
+    const WordSpellings* spelling_of = spellings.data();
     for (std::size_t i = 0; i < n; ++i) {
-      auto it = spellings.find(lower[i]);
-      if (it == spellings.end()) continue;
-      Known& k = known[i];
-      if (const WordInfo* l = it->second.lower) {
+      Known& k = known_out[i];
+      k = Known();
+      if (id_out[i] == WordTable::kNone) continue;
+      const WordSpellings& sp = spelling_of[id_out[i]];
+      if (const WordInfo* l = sp.lower) {
         k.flags = l->flags;
-        if (l->titles) k.title = LongestIn(l->titles, lower, i);
+        if (l->titles) k.title = LongestIn<false>(l->titles, ids, lower, i);
       }
-      for (const auto& [spelling, f] : it->second.folded) {
-        if (!SameWord(spelling, folded[i])) continue;
+      for (const auto& [spelling, f] : sp.folded) {
+        if (!SameWord(spelling, folded_out[i])) continue;
         k.flags |= f->flags;
-        if (f->names) k.name = LongestIn(f->names, folded, i);
-        if (f->adjectives) k.adjective = LongestIn(f->adjectives, folded, i);
+        if (f->names) k.name = LongestIn<true>(f->names, ids, folded, i);
+        if (f->adjectives) k.adjective = LongestIn<true>(f->adjectives, ids, folded, i);
         break;  // (the spellings differ)
       }
-      lexical_anchor = lexical_anchor || k.name || k.adjective || (k.flags & kImpliedFirst);
+      anchor = anchor || k.name || k.adjective || (k.flags & kImpliedFirst);
     }
+    lexical_anchor = anchor;
   }
 
  private:
@@ -666,7 +725,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   // (Recognize never calls itself).
   thread_local SentenceView view;
   SentenceView& s = view;  // (the lambdas below capture this reference, not the thread-local)
-  s.Build(sentence, tokens, m.spellings);
+  s.Build(sentence, tokens, m.vocabulary, m.spellings);
   auto name_at = [&](std::size_t i) { return i < s.size() ? s.known[i].name : nullptr; };
   auto adjective_at = [&](std::size_t i) { return i < s.size() ? s.known[i].adjective : nullptr; };
   auto title_cand_at = [&](std::size_t i) { return i < s.size() ? s.known[i].title : nullptr; };

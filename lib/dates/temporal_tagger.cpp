@@ -18,6 +18,7 @@
 #include "util/strings.h"
 #include "util/embedded_data.h"
 #include "util/json_util.h"
+#include "util/word_table.h"
 
 namespace diplograph {
 
@@ -102,12 +103,14 @@ struct TemporalTagger::Impl {
   // parts of the publication day after "this" ("this morning"): the day
   // itself. A weekend word after last/this/next/past, or after "the"
   // following a weekend cue ("over the weekend"), is Saturday and Sunday.
-  internal::StringMap<WordInfo> words;
+  // (The words in a vocabulary, what the lists say of each by its id.)
+  internal::WordTable words;
+  std::vector<WordInfo> word_info;
   WordShapes word_shapes;
   const WordInfo* Find(std::string_view w) const {
     if (!word_shapes.MayHold(w)) return nullptr;
-    auto it = words.find(w);
-    return it == words.end() ? nullptr : &it->second;
+    const std::uint32_t id = words.Find(w);
+    return id == internal::WordTable::kNone ? nullptr : &word_info[id];
   }
   // Where Pass marks a token it has not looked up yet.
   WordInfo unasked;
@@ -202,7 +205,9 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
     auto entry = [&](std::string_view word, Flag flag) -> WordInfo& {
       std::string lower = internal::AsciiLowerCopy(word);
       impl->word_shapes.Add(lower);
-      WordInfo& info = impl->words[lower];
+      const std::uint32_t id = impl->words.Add(lower);
+      if (id >= impl->word_info.size()) impl->word_info.resize(id + 1);
+      WordInfo& info = impl->word_info[id];
       info.flags |= flag;
       return info;
     };
@@ -260,8 +265,9 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
                                       WordInfo::kRelativeDay | WordInfo::kUnit | WordInfo::kSeason | WordInfo::kModifier |
                                       WordInfo::kVagueFirst | WordInfo::kAnaphoraFirst;
     std::vector<std::string> starters;
-    for (const auto& [word, info] : impl->words) {
-      if (info.flags & kTables) starters.push_back(word);
+    for (std::uint32_t id = 0; id < impl->words.size(); ++id) {
+      const WordInfo& info = impl->word_info[id];
+      if (info.flags & kTables) starters.push_back(impl->words.word(id));
       if (info.Is(WordInfo::kMonth)) impl->has_months = true;
     }
     // The words Tag() itself tests at the first token of a rule.

@@ -32,7 +32,7 @@ enum class Cue : unsigned {
   // Not word lists but the first or last words of the phrase lists the
   // searches try at every token they pass (see EventBuilder::EventBuilder).
   kEndsPairPhrase, kEndsStatePairPhrase, kEndsTrioPhrase, kEndsGroupNoun, kStartsPairPhrase, kEndsException,
-  kEndsNegated, kEndsHedged, kEndsPlanned,
+  kEndsNegated, kEndsHedged, kEndsPlanned, kEndsEchoPhrase,
   // The words of the pronoun tables (pronoun -> gender): every possessive, the
   // possessives of one person ("his", "her") and those of a thing ("its").
   kSubjectPronouns, kObjectPronouns, kPossessivePronouns, kPersonPossessives, kNeuterPossessives,
@@ -94,6 +94,7 @@ const WordList& CueWords(const RoleCues& cues, Cue cue) {
     case Cue::kEndsNegated:
     case Cue::kEndsHedged:
     case Cue::kEndsPlanned:
+    case Cue::kEndsEchoPhrase:
     case Cue::kSubjectPronouns:
     case Cue::kObjectPronouns:
     case Cue::kPossessivePronouns:
@@ -118,6 +119,7 @@ struct TokenInfo {
   int mention = -1;    // the mention covering it (not one by adjective), or -1
   int adjective = -1;  // the mention by adjective covering it, or -1
   bool in_quote = false;
+  std::uint32_t word = WordTable::kNone;  // its id among the cue words, once asked (Sentence::WordId)
   std::uint64_t cues = 0;  // Sentence::kLookedUp and its Cue bits, once asked (Sentence::Is)
 };
 
@@ -136,9 +138,9 @@ struct SentenceBuffers {
 // Everything the role search needs about one sentence.
 class Sentence {
  public:
-  Sentence(const SentenceContext& c, const RoleCues& cues, const StringMap<std::uint64_t>& cue_index,
-           SentenceBuffers& buffers)
-      : c_(c), cues_(cues), cue_index_(cue_index), lower_(buffers.lower), info_(buffers.info),
+  Sentence(const SentenceContext& c, const RoleCues& cues, const WordTable& cue_words,
+           const std::vector<std::uint64_t>& cue_bits, SentenceBuffers& buffers)
+      : c_(c), cues_(cues), cue_words_(cue_words), cue_bits_(cue_bits), lower_(buffers.lower), info_(buffers.info),
         relative_(buffers.relative) {
     const auto& toks = *c.tokens;
     lower_.Build(c.text, toks);
@@ -183,8 +185,15 @@ class Sentence {
   }
   // (Out of line, so that Is, asked dozens of times per sentence, is inlined.)
   [[gnu::noinline]] std::uint64_t LookUpCues(std::size_t k) const {
-    auto it = cue_index_.find(lower_[k]);
-    return info_[k].cues = kLookedUp | (it == cue_index_.end() ? 0 : it->second);
+    const std::uint32_t id = cue_words_.Find(lower_[k]);
+    info_[k].word = id;
+    return info_[k].cues = kLookedUp | (id == WordTable::kNone ? 0 : cue_bits_[id]);
+  }
+  // Token k's id among the cue words (WordTable::kNone: in no list), found
+  // with its cues.
+  std::uint32_t WordId(std::size_t k) const {
+    if (!(info_[k].cues & kLookedUp)) LookUpCues(k);
+    return info_[k].word;
   }
   // Does the phrase end at token k?
   bool PhraseEndsAt(const std::vector<std::string>& phrase, std::size_t k) const {
@@ -838,7 +847,8 @@ class Sentence {
  private:
   const SentenceContext& c_;
   const RoleCues& cues_;
-  const StringMap<std::uint64_t>& cue_index_;  // word -> its Cue bits
+  const WordTable& cue_words_;                // the words of the cue lists
+  const std::vector<std::uint64_t>& cue_bits_;  // by cue_words_ id: the word's Cue bits
   static constexpr std::uint64_t kLookedUp = std::uint64_t{1} << 63;
   LowerTokens& lower_;
   std::vector<TokenInfo>& info_;   // Is fills in `cues` on demand
@@ -855,11 +865,16 @@ std::size_t Limit(const RoleCues& cues, ObjectMode mode) {
 }  // namespace
 
 EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& actors) : rules_(rules), actors_(actors) {
+  auto bits_of = [&](std::string_view word) -> std::uint64_t& {
+    const std::uint32_t id = cue_words_.Add(word);
+    if (id >= cue_bits_.size()) cue_bits_.resize(id + 1, 0);
+    return cue_bits_[id];
+  };
   for (unsigned cue = 0; cue < static_cast<unsigned>(Cue::kCount); ++cue)
-    for (const std::string& word : CueWords(rules_.cues(), static_cast<Cue>(cue))) cue_index_[word] |= CueBit(static_cast<Cue>(cue));
+    for (const std::string& word : CueWords(rules_.cues(), static_cast<Cue>(cue))) bits_of(word) |= CueBit(static_cast<Cue>(cue));
   auto mark = [&](const PhraseList& phrases, Cue cue, bool last_word) {
     for (const auto& p : phrases)
-      if (!p.empty()) cue_index_[last_word ? p.back() : p.front()] |= CueBit(cue);
+      if (!p.empty()) bits_of(last_word ? p.back() : p.front()) |= CueBit(cue);
   };
   const RoleCues& cues = rules_.cues();
   mark(cues.pair_phrases, Cue::kEndsPairPhrase, true);
@@ -871,13 +886,27 @@ EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& acto
   mark(cues.negated, Cue::kEndsNegated, true);
   mark(cues.hedged, Cue::kEndsHedged, true);
   mark(cues.planned, Cue::kEndsPlanned, true);
-  for (const auto& [pronoun, gender] : cues.subject_pronouns) cue_index_[pronoun] |= CueBit(Cue::kSubjectPronouns);
-  for (const auto& [pronoun, gender] : cues.object_pronouns) cue_index_[pronoun] |= CueBit(Cue::kObjectPronouns);
+  mark(cues.echo_phrases, Cue::kEndsEchoPhrase, true);
+  for (const auto& [pronoun, gender] : cues.subject_pronouns) bits_of(pronoun) |= CueBit(Cue::kSubjectPronouns);
+  for (const auto& [pronoun, gender] : cues.object_pronouns) bits_of(pronoun) |= CueBit(Cue::kObjectPronouns);
   for (const auto& [pronoun, gender] : cues.possessive_pronouns) {
-    cue_index_[pronoun] |= CueBit(Cue::kPossessivePronouns);
-    if (gender == "male" || gender == "female") cue_index_[pronoun] |= CueBit(Cue::kPersonPossessives);
-    if (gender == "neuter") cue_index_[pronoun] |= CueBit(Cue::kNeuterPossessives);
+    bits_of(pronoun) |= CueBit(Cue::kPossessivePronouns);
+    if (gender == "male" || gender == "female") bits_of(pronoun) |= CueBit(Cue::kPersonPossessives);
+    if (gender == "neuter") bits_of(pronoun) |= CueBit(Cue::kNeuterPossessives);
   }
+  // (Every last word is a cue word by now: mark above.)
+  auto index_ends = [&](const PhraseList& phrases, PhraseEnds* ends) {
+    ends->by_last.assign(cue_words_.size(), {});
+    std::uint32_t index = 0;
+    for (const auto& p : phrases) {
+      if (!p.empty()) ends->by_last[cue_words_.Find(p.back())].push_back(index);
+      ++index;
+    }
+  };
+  index_ends(cues.exceptions, &exception_ends_);
+  index_ends(cues.negated, &negated_ends_);
+  index_ends(cues.hedged, &hedged_ends_);
+  index_ends(cues.planned, &planned_ends_);
   for (ObjectMode mode : {ObjectMode::kAfter, ObjectMode::kNear, ObjectMode::kAdjacent, ObjectMode::kInside, ObjectMode::kNone})
     object_limits_[static_cast<std::size_t>(mode)] = Limit(cues, mode);
 }
@@ -953,6 +982,7 @@ std::vector<std::string> EchoAgents(const Sentence& s, std::size_t te, const Rol
   for (std::size_t k = te; k < s.size(); ++k) {
     const std::size_t begin = k + 1;
     std::size_t first = 0;  // where the phrase ending at k starts; 0: none (it must follow a comma)
+    if (!s.Is(k, Cue::kEndsEchoPhrase)) continue;  // (no phrase ends at k)
     for (const auto& p : cues.echo_phrases)
       if (s.PhraseEndsAt(p, k)) first = k + 1 - p.size();
     if (first == 0 || s.lower(first - 1) != ",") continue;
@@ -1140,7 +1170,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
   }
   const RoleCues& cues = rules_.cues();
   thread_local SentenceBuffers buffers;
-  Sentence s(c, cues, cue_index_, buffers);
+  Sentence s(c, cues, cue_words_, cue_bits_, buffers);
   const std::size_t first_new = out->size();
   const auto& mentions = *c.mentions;
   if (!cues.carry_winner.empty())
@@ -1748,23 +1778,27 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (s.token(k).word && s.token(k).cap &&
             (s.Is(k - 1, Cue::kPrepositions) || (k + 1 < s.size() && s.token(k + 1).digit)))
           masked[k] = 1;
+      // (Each loop over a phrase list below tries only the phrases that end
+      // with the token's word: PhraseEnds.)
       for (std::size_t k = lo; k < hi; ++k) {
         if (!s.Is(k, Cue::kEndsException)) continue;
-        for (const auto& ex : cues.exceptions)
+        for (std::uint32_t pi : exception_ends_.Of(s.WordId(k))) {
+          const std::vector<std::string>& ex = cues.exceptions[pi];
           if (s.PhraseEndsAt(ex, k) && k + 1 >= ex.size() + lo)
             for (std::size_t q = k + 1 - ex.size(); q <= k; ++q) masked[q] = 1;
+        }
       }
       // Does a phrase of the list end in the window, on words not masked?
       // (`last_words`: the cue of the words that end a phrase of the list.)
-      auto cue = [&](const PhraseList& phrases, Cue last_words) {
+      auto cue = [&](const PhraseList& phrases, const PhraseEnds& ends, Cue last_words) {
         for (std::size_t k = lo; k < hi; ++k) {
           if (masked[k] || !s.Is(k, last_words)) continue;
-          for (const auto& p : phrases)
-            if (k + 1 >= p.size() + lo && s.PhraseEndsAt(p, k)) return true;
+          for (std::uint32_t pi : ends.Of(s.WordId(k)))
+            if (k + 1 >= phrases[pi].size() + lo && s.PhraseEndsAt(phrases[pi], k)) return true;
         }
         return false;
       };
-      bool neg = cue(cues.negated, Cue::kEndsNegated);
+      bool neg = cue(cues.negated, negated_ends_, Cue::kEndsNegated);
       // "denied that the crown prince had met Netanyahu", "flatly rejected reports
       // that Netanyahu held a meeting with ...": the clause after "that" is denied.
       if (!neg && lo >= 2 && s.lower(lo - 1) == "that") {
@@ -1831,14 +1865,14 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       bool planned_inside = false;
       for (std::size_t k = tb + 1; k + 1 < te && !planned_inside; ++k) {
         if (masked[k] || !s.Is(k, Cue::kEndsPlanned)) continue;
-        for (const auto& p : cues.planned)
-          if (k >= p.size() + tb && s.PhraseEndsAt(p, k)) planned_inside = true;
+        for (std::uint32_t pi : planned_ends_.Of(s.WordId(k)))
+          if (k >= cues.planned[pi].size() + tb && s.PhraseEndsAt(cues.planned[pi], k)) planned_inside = true;
       }
       if (neg) fact = Factuality::kNegated;
       else if (modal_after) fact = Factuality::kHedged;
       else if (infinitive) fact = Factuality::kPlanned;
-      else if (cue(cues.hedged, Cue::kEndsHedged)) fact = Factuality::kHedged;
-      else if (cue(cues.planned, Cue::kEndsPlanned) || planned_inside) fact = Factuality::kPlanned;
+      else if (cue(cues.hedged, hedged_ends_, Cue::kEndsHedged)) fact = Factuality::kHedged;
+      else if (cue(cues.planned, planned_ends_, Cue::kEndsPlanned) || planned_inside) fact = Factuality::kPlanned;
       // "would discuss sanctions with Trump when they meet", "once the two
       // leaders meet": a present-tense verb in a time clause speaks of the future
       // (not "when they met", "when he had visited", "when asked, he said ...").

@@ -17,6 +17,7 @@
 #include "diplograph/temporal.h"
 #include "split/tokenizer.h"
 #include "util/strings.h"
+#include "util/word_table.h"
 
 namespace diplograph::internal {
 
@@ -78,8 +79,21 @@ class EventBuilder {
   // Each word of the role cue lists the role search asks about single tokens
   // (and of its pronoun tables), with one bit per list that holds it, and per
   // phrase list the search tries at every token, whether it starts or ends one
-  // of its phrases (the lists are in event_builder.cpp).
-  StringMap<std::uint64_t> cue_index_;
+  // of its phrases (the lists are in event_builder.cpp): the words in a
+  // vocabulary, their bits by vocabulary id.
+  WordTable cue_words_;
+  std::vector<std::uint64_t> cue_bits_;
+  // Of a phrase list, by the cue-word id of a last word: the indexes of the
+  // phrases that end with it, in list order (none for any other id).
+  struct PhraseEnds {
+    std::vector<std::vector<std::uint32_t>> by_last;
+    const std::vector<std::uint32_t>& Of(std::uint32_t id) const {
+      static const std::vector<std::uint32_t> kNone;
+      return id < by_last.size() ? by_last[id] : kNone;
+    }
+  };
+  // The lists the factuality search tries at every token of a window.
+  PhraseEnds exception_ends_, negated_ends_, hedged_ends_, planned_ends_;
   // How far the object search reaches, by ObjectMode (rules data, found once).
   std::array<std::size_t, static_cast<std::size_t>(ObjectMode::kNone) + 1> object_limits_{};
 };

@@ -195,6 +195,7 @@ class PhraseList {
   std::vector<std::vector<std::string>>::const_iterator end() const { return phrases_.end(); }
   std::size_t size() const { return phrases_.size(); }
   bool empty() const { return phrases_.empty(); }
+  const std::vector<std::string>& operator[](std::size_t i) const { return phrases_[i]; }  // in the file's order
 
  private:
   std::vector<std::vector<std::string>> phrases_;
