@@ -394,3 +394,23 @@ TEST_CASE("a bare title names the one person the article named who holds that of
   CHECK(run({"Angela Merkel spoke.", "Later the president left."}, d2008).empty());
   CHECK(run({"Later the chancellor left."}, d2008).empty());
 }
+
+TEST_CASE("a rank or an academic title before a surname is an honorific, not a first name", "[actors]") {
+  Result<Extractor> ex = Extractor::Create({});
+  REQUIRE(ex.ok());
+  auto recipients = [&](const std::string& text, CivilDate date) {
+    Graph g;
+    (void)ex->Extract(Document{"d", text, date}, &g);
+    std::vector<std::string> out;
+    for (const Event& e : g.events())
+      for (const auto& r : e.recipients) out.push_back(e.action + ">" + r);
+    return out;
+  };
+  CHECK(recipients("Li Keqiang congratulated Gen Prayut on Tuesday.", CivilDate{2014, 8, 27}) ==
+        std::vector<std::string>{"congratulate>prayut_chan_o_cha"});
+  CHECK(recipients("Li Keqiang congratulated Gen. Prayut on Tuesday.", CivilDate{2014, 8, 27}) ==
+        std::vector<std::string>{"congratulate>prayut_chan_o_cha"});
+  // A rank before a name the lexicon does not know names no one it knows.
+  CHECK(recipients("Li Keqiang congratulated Gen Somchai on Tuesday.", CivilDate{2014, 8, 27}).empty());
+  CHECK(recipients("Li Keqiang congratulated Professor Somchai on Tuesday.", CivilDate{2014, 8, 27}).empty());
+}
