@@ -2979,3 +2979,15 @@ TEST_CASE("one article's memory does not reach the next: the visitor, the winner
   for (const Event& e : graph.events())
     for (const auto& m : e.mentions) CHECK(m.document != "a2");
 }
+
+TEST_CASE("'A and Myanmar President B also sent congratulations': both", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Prayut Chan-o-cha won the vote on Sunday. Vietnam's Prime Minister Nguyen Tan Dung and Myanmar President "
+                 "Thein Sein also sent congratulations.",
+                 "2014-08-27") == V{"congratulate nguyen_tan_dung>prayut_chan_o_cha - asserted",
+                                    "congratulate thein_sein>prayut_chan_o_cha - asserted"});
+  // A state before the name of someone who is not a person named there is no part of it.
+  CHECK(describe("Prayut Chan-o-cha won the vote on Sunday. Vietnam welcomed the result and Thein Sein also sent "
+                 "congratulations.",
+                 "2014-08-27") == V{"congratulate thein_sein>prayut_chan_o_cha - asserted"});
+}

@@ -392,10 +392,17 @@ class Sentence {
           // "X and Y", "X, Y and Z": the link next to the nearest actor must be
           // "and" ("before Russia invaded Ukraine, Putin visited" lists nobody).
           std::size_t b = am.tok_begin;
-          // "Bolivia's Evo Morales": the state owning the name is part of it.
-          if (b >= 1 && mention_at(b - 1) >= 0 && mention(mention_at(b - 1)).possessive &&
-              mention(mention_at(b - 1)).kind == ActorKind::kCountry)
-            b = mention(mention_at(b - 1)).tok_begin;
+          // "Bolivia's Evo Morales", "Myanmar President Thein Sein": the state
+          // owning or naming the person is part of the name.
+          auto with_state = [&](std::size_t at) {
+            if (at >= 1 && mention_at(at - 1) >= 0 && mention(mention_at(at - 1)).kind == ActorKind::kCountry &&
+                (mention(mention_at(at - 1)).possessive ||
+                 (mention(mention_at(at - 1)).tok_end == at && mention_at(at) >= 0 &&
+                  mention(mention_at(at)).kind == ActorKind::kPerson)))
+              return mention(mention_at(at - 1)).tok_begin;
+            return at;
+          };
+          b = with_state(b);
           bool first = true;
           // "The United States and the European Union": a determiner may follow "and".
           auto link = [&](std::size_t at) { return at >= 1 && lower_[at - 1] == "the" && !token(at - 1).cap ? at - 1 : at; };
@@ -404,7 +411,7 @@ class Sentence {
             first = false;
             int m2 = mention_at(link(b) - 2);
             f.mentions.insert(f.mentions.begin(), static_cast<std::size_t>(m2));
-            b = mention(m2).tok_begin;
+            b = with_state(mention(m2).tok_begin);
           }
           // "he and French President Emmanuel Macron sat down": the pronoun is
           // coordinated with the name (resolved by the caller).
