@@ -2991,3 +2991,13 @@ TEST_CASE("'A and Myanmar President B also sent congratulations': both", "[event
                  "congratulations.",
                  "2014-08-27") == V{"congratulate thein_sein>prayut_chan_o_cha - asserted"});
 }
+
+TEST_CASE("'Argentina and Ecuador said they would withhold recognition': 'they' is the list that says it", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Porfirio Lobo won Sunday's election. Argentina and Ecuador said they too would withhold recognition.",
+                 "2009-12-01") == V{"withhold_recognition ARG>porfirio_lobo - asserted",
+                                    "withhold_recognition ECU>porfirio_lobo - asserted"});
+  // "they" after a single sayer, or not after a verb of saying, keeps its old reading.
+  CHECK(describe("Porfirio Lobo won Sunday's election. Argentina said they too would withhold recognition.", "2009-12-01")
+            .empty());
+}

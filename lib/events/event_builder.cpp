@@ -264,6 +264,18 @@ class Sentence {
         f.mentions.push_back(static_cast<std::size_t>(mention_at(i - 2)));
         return f;
       }
+      // "Argentina and Ecuador said they would withhold recognition": a
+      // one-word pair phrase right after a verb of saying (or its "that") is
+      // the list of actors that say it.
+      if (Is(i, Cue::kEndsPairPhrase) && i >= 2) {
+        const std::size_t verb = lower_[i - 1] == "that" ? i - 2 : i - 1;
+        bool one_word = false;
+        for (const auto& pp : cues_.pair_phrases) one_word = one_word || (pp.size() == 1 && pp[0] == w);
+        if (one_word && verb >= 1 && Is(verb, Cue::kSpeechVerbs)) {
+          Found sayers = Subject(verb, true, stop_at_quote);
+          if (sayers.kind == Found::kActors && sayers.mentions.size() >= 2) return sayers;
+        }
+      }
       const std::pair<const PhraseList*, Cue> pair_lists[] = {{&cues_.pair_phrases, Cue::kEndsPairPhrase},
                                                               {&cues_.state_pair_phrases, Cue::kEndsStatePairPhrase},
                                                               {&cues_.trio_phrases, Cue::kEndsTrioPhrase}};
