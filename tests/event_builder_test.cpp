@@ -3001,3 +3001,13 @@ TEST_CASE("'Argentina and Ecuador said they would withhold recognition': 'they' 
   CHECK(describe("Porfirio Lobo won Sunday's election. Argentina said they too would withhold recognition.", "2009-12-01")
             .empty());
 }
+
+TEST_CASE("'called on him on Monday morning' is a courtesy call on the person 'him' means", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Pervez Musharraf arrived in Delhi on Saturday. Atal Bihari Vajpayee called on him on Monday morning.",
+                 "2005-04-19") == V{"meet atal_bihari_vajpayee+pervez_musharraf 2005-04-18 asserted"});
+  // With an infinitive after it, the call is an appeal, not a visit.
+  CHECK(describe("Pervez Musharraf arrived in Delhi on Saturday. Atal Bihari Vajpayee called on him on Monday to end the "
+                 "violence.",
+                 "2005-04-19") == V{"appeal atal_bihari_vajpayee>pervez_musharraf 2005-04-18 asserted"});
+}

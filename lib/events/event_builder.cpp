@@ -640,7 +640,9 @@ class Sentence {
       // "wished him success", "sent her a message": an object pronoun right after
       // the verb that opens the trigger ("her" only before a word that cannot be
       // her possession: "offered her congratulations" is hers).
-      if (i == trigger_begin + 1 && i < trigger_end && Is(i, Cue::kObjectPronouns) &&
+      // ("called on him on Monday": after the preposition that closes the verb.)
+      const bool after_verb = i == trigger_begin + 1 || (i == trigger_begin + 2 && Is(i - 1, Cue::kPrepositions));
+      if (after_verb && i < trigger_end && Is(i, Cue::kObjectPronouns) &&
           (quoted_pronouns || !in_quote(i)) &&
           (lower_[i] != "her" || (i + 1 < size() && Is(i + 1, Cue::kObjectHerFollowers)))) {
         f.kind = Found::kObjectPronoun;
