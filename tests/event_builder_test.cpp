@@ -3011,3 +3011,15 @@ TEST_CASE("'called on him on Monday morning' is a courtesy call on the person 'h
                  "violence.",
                  "2005-04-19") == V{"appeal atal_bihari_vajpayee>pervez_musharraf 2005-04-18 asserted"});
 }
+
+TEST_CASE("'would not comment on the outcome until the commission ruled' withholds and 'won Sunday's rerun' names a winner", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Viktor Yushchenko won Sunday's rerun. The Kremlin's spokesman said on Tuesday that Vladimir Putin would "
+                 "not comment on the outcome until the commission had dealt with all the appeals.",
+                 "2004-12-29") == V{"withhold_recognition vladimir_putin>viktor_yushchenko 2004-12-28 asserted"});
+  // Not a comment on the election's outcome.
+  CHECK(describe("Viktor Yushchenko won Sunday's rerun. Vladimir Putin would not comment on the outcome of the gas talks "
+                 "until Friday.",
+                 "2004-12-29")
+            .empty());
+}
