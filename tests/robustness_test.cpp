@@ -234,7 +234,7 @@ TEST_CASE("robustness: CRLF line endings in JSONL and in a .txt article", "[robu
   REQUIRE(d.ok());
   Graph g = ExtractChecked(*d);  // offsets count the CRs: they slice the text as given
   CHECK(testing::Describe(g) == std::vector<std::string>{"meet vladimir_putin+xi_jinping 2024-03-18 asserted",
-                                                        "phone_call joe_biden+vladimir_putin - asserted"});
+                                                        "phone_call joe_biden+vladimir_putin 2024-03-18 asserted"});
 }
 
 // Row 4 (CRLF): the normaliser drops '\r'; the quoted sentence must not keep it.

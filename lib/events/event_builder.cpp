@@ -2050,6 +2050,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     ev.action = action;
     ev.factuality = fact;
     ev.date = date;
+    ev.context_day = c.context_day;
     ev.evidence = c.evidence;
     ev.trigger = c.text.substr(t.begin, t.end - t.begin);
     ev.rule = &rule;
@@ -2623,6 +2624,16 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands) cons
       found = o.date;
     }
     if (found && !ambiguous) e.date = found;
+  }
+  // Still undated, asserted and not recalled as earlier: the day the article
+  // had reached when it told the event ("Leaders hurried to congratulate Trump
+  // on Wednesday. ... Merkel congratulated Trump but ...").
+  for (std::size_t i = 0; i < cands.size(); ++i) {
+    const std::size_t r = find(i);
+    if (root_event[r] == SIZE_MAX) continue;
+    Event& e = events[root_event[r]];
+    if (e.date || e.factuality != Factuality::kAsserted || cands[i].background || !cands[i].context_day) continue;
+    e.date = DateSpan::Day(*cands[i].context_day);
   }
   // A state-level act beside the same agent's acts towards that state's people
   // on a compatible date is the same act (state_joins_people): its mentions

@@ -38,6 +38,10 @@ struct SentenceContext {
   const std::vector<TriggerMatch>* triggers = nullptr;
   const std::vector<Timex>* timexes = nullptr;
   Evidence evidence;
+  // The last single day the article resolved before this sentence (the
+  // temporal anchor), if any: the date of events the article tells without
+  // one of their own.
+  std::optional<CivilDate> context_day;
 };
 
 // An event as one sentence tells it, before merging. Its views (the evidence
@@ -55,6 +59,7 @@ struct CandidateEvent {
   bool incomplete = false;  // a directed event whose recipient the sentence does not name
   std::size_t sentence = 0;  // index of the sentence in the article
   bool background = false;   // "the two last met in 2019": an earlier occasion, recalled
+  std::optional<CivilDate> context_day;  // SentenceContext::context_day
   std::string winner;        // the election winner the article had named by this sentence (ArticleMemory::winner)
 };
 

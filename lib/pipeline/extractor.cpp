@@ -180,15 +180,10 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
   }
   clock.Lap(&times.actions);
 
-  // Only the anaphoric days of a sentence with a trigger ("the next day") can
-  // give an event its date from the anchor; if none of those sentences holds
-  // one, the sentences without a trigger need not be tagged to move it.
-  bool reads_anchor = false;
-  for (std::size_t si = 0; si < stop && !reads_anchor; ++si) {
-    const SentenceSpan& span = sentences[si];
-    reads_anchor = !sentence_triggers[si].empty() &&
-                   m.tagger->MayReadAnchor(std::string_view(norm.text).substr(span.begin, span.end - span.begin));
-  }
+  // Every sentence up to the last one with a trigger moves the anchor: the
+  // anaphoric days of a sentence with a trigger ("the next day") read it, and
+  // so does an event told with no date of its own (SentenceContext::context_day).
+  const bool reads_anchor = stop > 0;
   for (std::size_t si = 0; si < stop; ++si) {
     const SentenceSpan& span = sentences[si];
     if (span.boilerplate) continue;
@@ -221,13 +216,14 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     // A sentence without a trigger is tagged only to move the anchor, which
     // matters only if the article has a phrase that reads it ("the next day").
     std::vector<Timex> timexes;
+    const std::optional<CivilDate> context_day = tctx.anchor;
     if (!triggers.empty() || reads_anchor) timexes = m.tagger->Tag(sentence, tokens, tctx);
     for (const Timex& t : timexes)
       if (t.type == TimexType::kDate && t.earliest && t.latest && *t.earliest == *t.latest) tctx.anchor = t.earliest;
     clock.Lap(&times.dates);
     if (triggers.empty()) {  // (no actor named is fine: "he", "the two leaders")
       // Still feed the memory (who was named, who the subject was).
-      SentenceContext c{sentence, &tokens, &mentions, &triggers, &timexes, {}};
+      SentenceContext c{sentence, &tokens, &mentions, &triggers, &timexes, {}, context_day};
       m.builder->AddSentence(c, &memory, &candidates);
       clock.Lap(&times.events);
       continue;
@@ -243,7 +239,7 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     evidence.begin = to_cp(ob);
     evidence.end = evidence.begin + CodePointCount(text.substr(ob, oe - ob));
     evidence.sentence = text.substr(ob, oe - ob);
-    SentenceContext c{sentence, &tokens, &mentions, &triggers, &timexes, evidence};
+    SentenceContext c{sentence, &tokens, &mentions, &triggers, &timexes, evidence, context_day};
     m.builder->AddSentence(c, &memory, &candidates);
     clock.Lap(&times.events);
   }
