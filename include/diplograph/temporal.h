@@ -102,10 +102,10 @@ class TemporalTagger {
 
   // Whether Tag() could read `context.anchor` for some sentence of `text` (it
   // holds an anaphoric day such as "the next day"). When false, nothing in
-  // `text` will read the anchor. The extractor asks it of the sentences whose
-  // dates it keeps (those with a trigger): if none may read the anchor, the
-  // other sentences need not be tagged to move it. A cheap scan; may say true
-  // when a phrase only looks like one.
+  // `text` will read the anchor, so a caller that keeps only such dates need
+  // not tag the other sentences to move it. (The extractor tags them all: an
+  // event told with no date of its own takes the anchor too.) A cheap scan;
+  // may say true when a phrase only looks like one.
   bool MayReadAnchor(std::string_view text) const;
 
  private:

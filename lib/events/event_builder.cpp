@@ -456,15 +456,12 @@ class Sentence {
         // Mugabe": the object of an earlier verb coordinated with this one.
         bool coordinated_object = false;
         for (std::size_t a = i + 1; a < k && !coordinated_object; ++a) coordinated_object = lower_[a] == "and";
-        auto past = [&](std::size_t q) {
-          const std::string_view v = lower_[q];
-          return (v.size() > 3 && v.substr(v.size() - 2) == "ed") || Is(q, Cue::kIrregularPast);
-        };
         // (Not a group followed by its own verb: "assembled leaders met and congratulated".)
-        if (coordinated_object && i + 1 < k && (past(i + 1) || Is(i + 1, Cue::kAuxiliaries))) coordinated_object = false;
+        if (coordinated_object && i + 1 < k && (PastTense(i + 1) || Is(i + 1, Cue::kAuxiliaries)))
+          coordinated_object = false;
         if (coordinated_object) {
           bool verb = false;
-          for (std::size_t back = 1; back <= 3 && back < i && !verb; ++back) verb = past(i - back);
+          for (std::size_t back = 1; back <= 3 && back < i && !verb; ++back) verb = PastTense(i - back);
           coordinated_object = verb;
         }
         if (!in_pp && !coordinated_object) {
@@ -778,8 +775,13 @@ class Sentence {
     if (am.tok_begin == 0 || am.possessive || !Is(am.tok_begin - 1, Cue::kSubjectOpeners)) return false;
     std::size_t v = am.tok_end;
     if (v >= size() || !token(v).word || token(v).cap || token(v).digit) return false;
-    std::string_view w = lower_[v];
-    return (w.size() > 3 && w.substr(w.size() - 2) == "ed") || Is(v, Cue::kIrregularPast);
+    return PastTense(v);
+  }
+  // A past tense at token k: a word of four letters or more ending in -ed, or
+  // one of `irregular_past` ("met", "flew").
+  bool PastTense(std::size_t k) const {
+    const std::string_view w = lower_[k];
+    return (w.size() > 3 && w.substr(w.size() - 2) == "ed") || Is(k, Cue::kIrregularPast);
   }
 
   // "NATO allies", "EU leaders": the actor only modifies a group noun.
@@ -1262,9 +1264,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // criticized the visit" is no visit by the White House).
     // A past tense is no noun: "Tinubu first received Kagame" ("first" is an
     // adverb there, a determiner in "his first visit").
-    const bool past_tense = (s.lower(tb).size() > 2 && s.lower(tb).substr(s.lower(tb).size() - 2) == "ed") ||
-                            s.Is(tb, Cue::kIrregularPast);
-    const bool noun_use = !rule.noun && tb > 0 && s.Is(tb - 1, Cue::kNounDeterminers) && !past_tense;
+    const bool noun_use = !rule.noun && tb > 0 && s.Is(tb - 1, Cue::kNounDeterminers) && !s.PastTense(tb);
     const bool noun = rule.noun || noun_use;
     // Passive voice: "Y was congratulated by X".
     bool passive = false;
@@ -1743,27 +1743,21 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       object_ids.push_back(passive_pronoun);
     if (object_ids.empty()) object_ids = pair_objects;
     // "Lula also phoned the president-elect", "called on the president-elect
-    // at his residence": a phrase of `winner_cues.object_phrases` in or right
-    // after the trigger is the election winner the article had named.
-    if (object_ids.empty() && !memory->winner.empty() && !Contains(agent_ids, memory->winner)) {
+    // at his residence" (`winner_cues.object_phrases`: the election winner the
+    // article had named), "Jaishankar called on the visiting leader at his
+    // hotel" (`visitor_phrases`: the person the article last said visited): a
+    // description in or right after the trigger is that person.
+    auto described = [&](const PhraseList& phrases, const std::string& who) {
+      if (!object_ids.empty() || who.empty() || Contains(agent_ids, who)) return;
       const std::size_t to = std::min(s.size(), te + 3);
-      for (const auto& p : cues.winner.object_phrases)
+      for (const auto& p : phrases)
         if (s.PhraseIn(p, tb, to)) {
-          object_ids.push_back(memory->winner);
-          break;
+          object_ids.push_back(who);
+          return;
         }
-    }
-    // "Jaishankar and Doval called on the visiting leader at his hotel": a
-    // phrase of `visitor_phrases` in or right after the trigger is the person
-    // the article last said visited.
-    if (object_ids.empty() && !memory->visitor.empty() && !Contains(agent_ids, memory->visitor)) {
-      const std::size_t to = std::min(s.size(), te + 3);
-      for (const auto& p : cues.visitor_phrases)
-        if (s.PhraseIn(p, tb, to)) {
-          object_ids.push_back(memory->visitor);
-          break;
-        }
-    }
+    };
+    described(cues.winner.object_phrases, memory->winner);
+    described(cues.visitor_phrases, memory->visitor);
     // "X welcomed Y to Britain", "Y was greeted by X": Y acts (visits X).
     if (rule.object_is_agent) std::swap(agent_ids, object_ids);
 
@@ -1898,9 +1892,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // leaders meet": a present-tense verb in a time clause speaks of the future
       // (not "when they met", "when he had visited", "when asked, he said ...").
       if (fact == Factuality::kAsserted && !noun && !cues.future_clause_openers.empty()) {
-        const std::string_view v = s.lower(tb);
-        bool past = (v.size() > 3 && v.substr(v.size() - 2) == "ed") || s.Is(tb, Cue::kIrregularPast) ||
-                    v.ends_with("ing");
+        bool past = s.PastTense(tb) || s.lower(tb).ends_with("ing");
         for (std::size_t k = tb, n = 0; !past && k > 0 && n < 6; --k, ++n) {
           if (!s.token(k - 1).word || s.Is(k - 1, Cue::kAuxiliaries) || s.Is(k - 1, Cue::kClauseBreaks)) break;
           if (!masked[k - 1] && s.Is(k - 1, Cue::kFutureClauseOpeners)) {  // not "once again"
@@ -1951,8 +1943,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // "he had congratulated Lula and invited him to the summit later this month":
         // a future date past an "and" after a past-tense trigger dates the later verb.
         if (x.future && xb >= te) {
-          const std::string_view v = s.lower(tb);
-          bool past = (v.size() > 3 && v.substr(v.size() - 2) == "ed") || s.Is(tb, Cue::kIrregularPast);
+          bool past = s.PastTense(tb);
           bool and_between = false;
           for (std::size_t k = te; k < xb && !and_between; ++k) and_between = s.lower(k) == "and";
           if (past && and_between) continue;

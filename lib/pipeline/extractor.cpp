@@ -180,10 +180,6 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
   }
   clock.Lap(&times.actions);
 
-  // Every sentence up to the last one with a trigger moves the anchor: the
-  // anaphoric days of a sentence with a trigger ("the next day") read it, and
-  // so does an event told with no date of its own (SentenceContext::context_day).
-  const bool reads_anchor = stop > 0;
   for (std::size_t si = 0; si < stop; ++si) {
     const SentenceSpan& span = sentences[si];
     if (span.boilerplate) continue;
@@ -213,11 +209,11 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     report.actor_mentions += mentions.size();
     clock.Lap(&times.actors);
     const std::vector<TriggerMatch>& triggers = sentence_triggers[si];
-    // A sentence without a trigger is tagged only to move the anchor, which
-    // matters only if the article has a phrase that reads it ("the next day").
-    std::vector<Timex> timexes;
+    // Every sentence up to the last one with a trigger is tagged, to move the
+    // anchor: the anaphoric days of a later sentence ("the next day") read it,
+    // and so does an event told with no date of its own (its context day).
     const std::optional<CivilDate> context_day = tctx.anchor;
-    if (!triggers.empty() || reads_anchor) timexes = m.tagger->Tag(sentence, tokens, tctx);
+    std::vector<Timex> timexes = m.tagger->Tag(sentence, tokens, tctx);
     for (const Timex& t : timexes)
       if (t.type == TimexType::kDate && t.earliest && t.latest && *t.earliest == *t.latest) tctx.anchor = t.earliest;
     clock.Lap(&times.dates);
