@@ -3040,3 +3040,15 @@ TEST_CASE("an event told without a date takes the last day the article had resol
   CHECK(describe("Angela Merkel spoke on Wednesday. She and Donald Trump had last met in Hamburg.", "2017-11-10") ==
         V{"meet angela_merkel+donald_trump - asserted"});
 }
+
+TEST_CASE("'a congratulatory letter from Xi to Lula' handed over by an envoy: the sender congratulates", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Chinese Ambassador Zhu Qingqiao on Monday handed over a congratulatory letter from Xi Jinping to "
+                 "Luiz Inacio Lula da Silva.",
+                 "2022-11-02") == V{"congratulate xi_jinping>luiz_inacio_lula_da_silva 2022-10-31 asserted"});
+  CHECK(describe("Russia's ambassador delivered a message of congratulations from Vladimir Putin to Luiz Inacio Lula da "
+                 "Silva on Tuesday.",
+                 "2022-11-02") == V{"congratulate vladimir_putin>luiz_inacio_lula_da_silva 2022-11-01 asserted"});
+  // Several senders after "from" are all senders, none the recipient of another.
+  CHECK(describe("Congratulations from Emmanuel Macron and Olaf Scholz poured in on Monday.", "2022-11-02").empty());
+}

@@ -1328,6 +1328,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           subj.mentions.push_back(static_cast<std::size_t>(m));
         }
       }
+      // "handed over a congratulatory letter from Xi Jinping to Lula": the
+      // envoy who carries a message is not the one who sends it; "messages
+      // from Macron, Scholz and Sanchez": every sender.
+      if (subj.kind == Found::kNone && te + 1 < s.size() && s.lower(te) == "from" && s.mention_at(te + 1) >= 0 &&
+          !mentions[s.mention_at(te + 1)].possessive)
+        subj = s.Object(te + 1, s.size(), tb, te, others, /*skip_locations=*/false);
       if (subj.kind == Found::kNone && te + 1 < s.size() && s.lower(te) == "of" && s.mention_at(te + 1) >= 0) {
         subj.kind = Found::kActors;
         subj.mentions.push_back(static_cast<std::size_t>(s.mention_at(te + 1)));
