@@ -3052,3 +3052,36 @@ TEST_CASE("'a congratulatory letter from Xi to Lula' handed over by an envoy: th
   // Several senders after "from" are all senders, none the recipient of another.
   CHECK(describe("Congratulations from Emmanuel Macron and Olaf Scholz poured in on Monday.", "2022-11-02").empty());
 }
+
+TEST_CASE("a noun trigger whose predicate says it did not happen, or not yet, is no event", "[events]") {
+  auto describe = DescribeDefault;
+  // Past a parenthesis set off by commas.
+  CHECK(describe("A meeting between Donald Trump and Volodymyr Zelensky, expected on Tuesday, also did not take place.",
+                 "2025-06-18") == V{"meet donald_trump+volodymyr_zelensky 2025-06-17 negated"});
+  CHECK(describe("A visit to Kabul by Sergei Lavrov was \"under discussion\" but no date had been set.", "2025-07-04") ==
+        V{"visit sergei_lavrov>AFG - hedged"});
+  // Not into a clause of its own after the comma, nor past the sentence's predicate.
+  CHECK(describe("The meeting between Xi Jinping and Joe Biden took place on Tuesday, and the planned lunch did not "
+                 "take place.",
+                 "2023-11-16") == V{"meet joe_biden+xi_jinping 2023-11-14 asserted"});
+  CHECK(describe("The meeting between Xi Jinping and Joe Biden, their first in a year, lasted four hours on Tuesday.",
+                 "2023-11-16") == V{"meet joe_biden+xi_jinping 2023-11-14 asserted"});
+}
+
+TEST_CASE("'had cancelled a meeting with', 'held phone talks', 'welcomed Nauru's decision', 'protests foreign congratulations'", "[events]") {
+  auto describe = DescribeDefault;
+  // A word of calling off in the gap a pattern allows negates it.
+  CHECK(describe("Antony Blinken said on Tuesday he had cancelled a meeting with Sergei Lavrov.", "2022-02-23") ==
+        V{"meet antony_blinken+sergei_lavrov 2022-02-22 negated"});
+  // Phone talks are a call, not a meeting.
+  CHECK(describe("Lee Jae-myung and Donald Trump held their first phone talks on Friday.", "2025-06-07") ==
+        V{"phone_call donald_trump+lee_jae_myung 2025-06-06 asserted"});
+  // A state owning a decision is no party to a meeting; its delegation is.
+  CHECK(describe("China welcomed Nauru's decision on Monday.", "2024-01-16").empty());
+  CHECK(describe("Antony Blinken met Nauru's delegation on Monday.", "2024-01-16") ==
+        V{"meet NRU+antony_blinken 2024-01-15 asserted"});
+  // Protesting others' congratulations is no congratulation; a possessor still congratulates.
+  CHECK(describe("China protested foreign congratulations to Lai Ching-te on Monday.", "2024-01-16").empty());
+  CHECK(describe("China protested Marcos's congratulations to Lai Ching-te on Monday.", "2024-01-16") ==
+        V{"congratulate ferdinand_marcos_jr>lai_ching_te 2024-01-15 asserted"});
+}

@@ -144,6 +144,8 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       c.negated = PhraseList(std::move(v));
     }
     phrases(mod, "hedged", &c.hedged);
+    phrases(mod, "noun_negated_phrases", &c.noun_negated_phrases);
+    phrases(mod, "noun_hedged_phrases", &c.noun_hedged_phrases);
     phrases(mod, "exceptions", &c.exceptions);
     c.negated_suffixes = mod.value("negated_suffixes", std::vector<std::string>{});
     c.noun_modal_after = WordList(mod.value("noun_modal_after", std::vector<std::string>{}));
@@ -214,6 +216,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     }
     words("date_soft_barriers", &c.date_soft_barriers);
     words("relation_nouns", &c.relation_nouns);
+    words("possessed_things", &c.possessed_things);
     words("tenure_words", &c.tenure_words);
     {
       const nlohmann::json o = j.value("occasion_dates", nlohmann::json::object());

@@ -75,6 +75,10 @@ struct RoleCues {
   std::vector<std::string> negated_suffixes;
   WordList noun_modal_after, noun_modal_stops;  // "a phone call with Xi would be welcome"
   WordList noun_negated_after;  // "the meeting with Xi was postponed"
+  // "A meeting between A and B, expected on Tuesday, did not take place": the
+  // noun trigger's predicate, past a parenthesis, says it never happened.
+  PhraseList noun_negated_phrases;
+  PhraseList noun_hedged_phrases;  // "a visit to Kabul by Lavrov was under discussion"
   // "denied that X met Y", "rejected reports that X met Y": a denial before the
   // "that" opening the trigger's clause negates it.
   WordList denial_verbs, denied_report_nouns;
@@ -145,6 +149,9 @@ struct RoleCues {
   // "congratulated Chavez's chosen heir": a person's relation (heir, son,
   // ally), up to two words after the possessive, is the object, not the person.
   WordList relation_nouns;
+  // "welcomed Nauru's decision": what a state owns that makes it no party of a
+  // symmetric act (a decision, a move, a statement), right or two words after it.
+  WordList possessed_things;
   // "Boric, who took office last month, held talks": a relative clause holding
   // one of these tells how someone came to office; its date dates nothing outside.
   WordList tenure_words;

@@ -26,7 +26,7 @@ enum class Cue : unsigned {
   kAddressVerbs, kAddresseePronouns, kAuxiliaries, kBackgroundMarkers, kClauseBreaks, kCopulas, kDateBarriers,
   kDateSoftBarriers, kDenialVerbs, kDeniedReportNouns, kFloatingQuantifiers, kFrontingPrepositions,
   kFutureClauseOpeners, kIrregularPast, kNamePremodifiers, kNegatedInside, kNounDeterminers, kNounModalAfter,
-  kNounModalStops, kNounNegatedAfter, kObjectHerFollowers, kOccasionNouns, kOccasionOfHeads, kOccasionPrepositions, kObjectStops, kPassiveAgentStops, kPassiveAuxiliaries,
+  kNounModalStops, kNounNegatedAfter, kObjectHerFollowers, kOccasionNouns, kOccasionOfHeads, kOccasionPrepositions, kObjectStops, kPassiveAgentStops, kPassiveAuxiliaries, kPossessedThings,
   kPrepositions, kQuestionEnds, kRelationNouns, kSpeakerPronouns, kSpeechVerbs, kSubjectOpeners, kTenureWords, kTopicPrepositions,
   kWinnerOfNouns, kWinnerPossessed, kWinnerPossessedBeforeAs, kWinnerVerbLeads, kWinnerVerbObjects, kWinnerVerbs,
   // Not word lists but the first or last words of the phrase lists the
@@ -74,6 +74,7 @@ const WordList& CueWords(const RoleCues& cues, Cue cue) {
     case Cue::kPrepositions: return cues.prepositions;
     case Cue::kQuestionEnds: return cues.question_ends;
     case Cue::kRelationNouns: return cues.relation_nouns;
+    case Cue::kPossessedThings: return cues.possessed_things;
     case Cue::kSpeakerPronouns: return cues.speaker_pronouns;
     case Cue::kSpeechVerbs: return cues.speech_verbs;
     case Cue::kSubjectOpeners: return cues.subject_openers;
@@ -525,6 +526,12 @@ class Sentence {
         bool possessor_only = !possessor_is_party && am.possessive && am.kind == ActorKind::kPerson &&
                               owned < size() && token(owned).word && !token(owned).cap &&
                               !(owned >= trigger_begin && owned < trigger_end);
+        // "welcomed Nauru's decision": a state owning a thing (`possessed_things`)
+        // is no party of a symmetric act either ("met Nauru's delegation" is).
+        if (!possessor_is_party && am.possessive && am.kind != ActorKind::kPerson && owned < size() &&
+            !(owned >= trigger_begin && owned < trigger_end) &&
+            (Is(owned, Cue::kPossessedThings) || (owned + 1 < size() && !token(owned).cap && Is(owned + 1, Cue::kPossessedThings))))
+          possessor_only = true;
         // "congratulated Chavez's chosen heir": whoever the relation is, not
         // the person who has it (even where a possessor is the party:
         // "hailed Fico's return").
@@ -995,6 +1002,33 @@ bool NobodyInClause(const Sentence& s, std::size_t te) {
     if (am.kind == ActorKind::kPerson || am.tok_begin == 0 || !s.Is(am.tok_begin - 1, Cue::kPrepositions)) return false;
   }
   return true;
+}
+
+// What the predicate of a noun trigger ending at `te` says of it: one of
+// `noun_negated_phrases` ("A meeting between Trump and Zelenskyy, expected on
+// Tuesday, also did not take place") or of `noun_hedged_phrases` ("a visit to
+// Kabul by Lavrov was under discussion"), looked for up to the clause's end,
+// past a parenthesis set off by commas (at most eight words) but not into a
+// clause after one. kAsserted: neither.
+Factuality NounPredicate(const Sentence& s, std::size_t te, const std::vector<char>& masked, const RoleCues& cues) {
+  if (cues.noun_negated_phrases.empty() && cues.noun_hedged_phrases.empty()) return Factuality::kAsserted;
+  for (std::size_t k = te; k < s.size() && k < te + 24; ++k) {
+    const std::string_view w = s.lower(k);
+    if (w == ",") {
+      std::size_t close = k + 1;
+      while (close < s.size() && close <= k + 9 && s.lower(close) != "," && !s.Is(close, Cue::kClauseBreaks)) ++close;
+      if (close > k + 9 || close >= s.size() || s.lower(close) != ",") break;
+      k = close;
+      continue;
+    }
+    if (w == "." || w == ";" || s.Is(k, Cue::kClauseBreaks) || s.Is(k, Cue::kNounModalStops)) break;
+    if (masked[k]) continue;
+    for (const auto& p : cues.noun_negated_phrases)
+      if (s.PhraseEndsAt(p, k)) return Factuality::kNegated;
+    for (const auto& p : cues.noun_hedged_phrases)
+      if (s.PhraseEndsAt(p, k)) return Factuality::kHedged;
+  }
+  return Factuality::kAsserted;
 }
 
 // The actors named right after ", as did" (`echo_phrases`) later in the
@@ -1872,6 +1906,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           }
         }
       }
+      // "A meeting between Trump and Zelenskyy, expected on Tuesday, also did
+      // not take place", "a visit ... was under discussion": the noun's own
+      // predicate, past a parenthesis set off by commas, says it never
+      // happened, or not yet.
+      const Factuality predicate = noun && !neg ? NounPredicate(s, te, masked, cues) : Factuality::kAsserted;
+      if (predicate == Factuality::kNegated) neg = true;
+      if (predicate == Factuality::kHedged) modal_after = true;
       // "held no formal meeting", "had no talks with": a determiner the
       // pattern's gap let into the trigger negates it. Not an act that is
       // itself what a negation becomes (negated_becomes): "asked whether Putin
