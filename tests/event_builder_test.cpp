@@ -3085,3 +3085,20 @@ TEST_CASE("'had cancelled a meeting with', 'held phone talks', 'welcomed Nauru's
   CHECK(describe("China protested Marcos's congratulations to Lai Ching-te on Monday.", "2024-01-16") ==
         V{"congratulate ferdinand_marcos_jr>lai_ching_te 2024-01-15 asserted"});
 }
+
+TEST_CASE("a bare title opening a sentence is the previous subject when several named people hold it", "[events]") {
+  auto describe = DescribeDefault;
+  // Li Keqiang, a premier too, is named first (in the headline).
+  const std::string text =
+      "Shehbaz Sharif holds talks with Premier Li Keqiang\n\nShehbaz Sharif on Wednesday called on Xi Jinping at the "
+      "Great Hall of the People. "
+      "The prime minister felicitated President Xi on his re-election.";
+  CHECK(describe(text, "2022-11-03") == V{"congratulate shehbaz_sharif>xi_jinping 2022-11-02 asserted",
+                                          "meet li_keqiang+shehbaz_sharif - asserted",
+                                          "meet shehbaz_sharif+xi_jinping 2022-11-02 asserted"});
+  // As an object it is not: "congratulated the prime minister" after a caller.
+  for (const std::string& e : describe("Anthony Albanese won on Saturday. Christopher Luxon called Albanese on Saturday "
+                                       "night to congratulate him. Narendra Modi also congratulated the prime minister.",
+                                       "2025-05-05"))
+    CHECK(e.find(">christopher_luxon") == std::string::npos);
+}
