@@ -3102,3 +3102,22 @@ TEST_CASE("a bare title opening a sentence is the previous subject when several 
                                        "2025-05-05"))
     CHECK(e.find(">christopher_luxon") == std::string::npos);
 }
+
+TEST_CASE("'talks with A, and then with B': both are parties", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("On Thursday Vladimir Putin held talks with the host of the summit, President Shavkat Mirziyoyev, and "
+                 "then with Chinese President Xi Jinping.",
+                 "2022-09-16") == V{"meet shavkat_mirziyoyev+vladimir_putin 2022-09-15 asserted",
+                                    "meet vladimir_putin+xi_jinping 2022-09-15 asserted"});
+}
+
+TEST_CASE("a state's name before a capitalised title opens the title, as its adjective would", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Narendra Modi held talks with Bangladesh Prime Minister Sheikh Hasina and Mauritius Prime Minister "
+                 "Pravind Jugnauth on Friday.",
+                 "2023-09-10") == V{"meet narendra_modi+pravind_jugnauth 2023-09-08 asserted",
+                                    "meet narendra_modi+sheikh_hasina 2023-09-08 asserted"});
+  // The title alone after the name is its holder on the day.
+  CHECK(describe("Narendra Modi met the Kenya President on Friday.", "2023-09-10") ==
+        V{"meet narendra_modi+william_ruto 2023-09-08 asserted"});
+}

@@ -1139,6 +1139,12 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           country = c;
           country_possessive = true;
           j = ce + 1;
+        } else if (c && ce < s.size() && s.Cap(ce) && title_cand_at(ce)) {
+          // "Mauritius Prime Minister Pravind Jugnauth", "Kenya President
+          // William Ruto": the state's name before a capitalised title.
+          country = c;
+          country_possessive = true;  // the title alone names the holder, as after "Kenya's"
+          j = ce;
         }
       }
       // "Pakistan's new foreign minister", "Algeria's veteran foreign minister"

@@ -604,7 +604,19 @@ class Sentence {
             ++n;
             is_and = true;
           }
-          // "meetings with Netanyahu and with Sheikh Abdullah": the preposition repeated.
+          // "meetings with Netanyahu and with Sheikh Abdullah": the preposition
+          // repeated, also after "then" ("talks with Mirziyoyev, and then with Xi").
+          // (The first party may follow an appositive: "talks with the host of
+          // the summit, President Shavkat Mirziyoyev, and then with Xi".)
+          if (is_and && n + 2 < size() && (lower_[n] == "then" || lower_[n] == "later") && lower_[n + 1] == "with" &&
+              ((am.tok_begin > 0 && lower_[am.tok_begin - 1] == "with") ||
+               (trigger_end > 0 && lower_[trigger_end - 1] == "with"))) {
+            ++n;
+            if (lower_[am.tok_begin - 1] != "with") {
+              ++n;  // past "with" too: the check below wants the first party right after one
+              f.apart = true;
+            }
+          }
           if (is_and && n + 1 < size() && lower_[n] == "with" && am.tok_begin > 0 && lower_[am.tok_begin - 1] == "with") {
             ++n;
             f.apart = true;
