@@ -113,6 +113,11 @@ Result<Extractor> Extractor::Create(Options options) {
   if (impl->rules->actions().empty())
     return Status(StatusCode::kInternal, "the embedded action rules did not load");
   impl->tagger = &TemporalTagger::Default();
+  // The normaliser and the splitter build their tables on first use: build
+  // them now, or the first Extract pays for it (24 M instructions, timed as its
+  // split stage). Neither can fail (an empty one is their fallback).
+  Normalizer::Default();
+  SentenceSplitter::Default();
   impl->builder = std::make_unique<EventBuilder>(*impl->rules, *impl->actors);
   return Extractor(std::move(impl));
 }
