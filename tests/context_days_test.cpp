@@ -2,6 +2,9 @@
 // way: every sentence tagged in order, the anchor moved after each.
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
+#include <fstream>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,6 +12,7 @@
 #include "dates/context_days.h"
 #include "diplograph/temporal.h"
 #include "split/tokenizer.h"
+#include "test_support.h"
 
 using namespace diplograph;
 using diplograph::internal::ContextDays;
@@ -107,4 +111,35 @@ TEST_CASE("the lazy anchor is the anchor of tagging every sentence in order", "[
     ++articles;
   }
   CHECK(articles == 200);
+}
+
+// Every sentence of the date table between a sentence that sets a day and one
+// that asks for the anchor: the walk back passes over it only if it sets no
+// single day and reads no anchor (TemporalTagger::MaySetDay must never clear
+// one that does).
+TEST_CASE("the lazy anchor over every sentence of the date table", "[temporal]") {
+  std::ifstream in(testing::SourcePath("tests/fixtures/dates/cases.jsonl"));
+  REQUIRE(in);
+  const TemporalTagger& tagger = TemporalTagger::Default();
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    nlohmann::json c = nlohmann::json::parse(line);
+    Article a;
+    a.text = {"Leaders met on Wednesday, Jan. 3, 2018.", c["sentence"].get<std::string>(), "Nothing else."};
+    a.skipped.assign(3, false);
+    if (!c["published"].is_null()) a.published = CivilDate::Parse(c["published"].get<std::string>());
+    a.Eager();
+    std::vector<std::vector<internal::Token>> tokens(3);
+    ContextDays days;
+    days.Reset(&tagger, a.published, 3);
+    for (std::size_t i = 0; i < 3; ++i) {
+      internal::Tokenize(a.text[i], &tokens[i]);
+      days.Add(i, a.text[i], &tokens[i]);
+    }
+    INFO(a.text[1]);
+    CHECK(days.Before(2) == a.before[2]);
+    ++n;
+  }
+  CHECK(n > 300);
 }

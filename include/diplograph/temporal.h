@@ -119,6 +119,13 @@ class TemporalTagger {
   // Tag() over tokens the caller already has (split/tokenizer.h).
   std::vector<Timex> Tag(std::string_view sentence, const std::vector<internal::Token>& tokens,
                          const TemporalContext& context) const;
+  // Whether Tag() of this sentence could hold a single day (a DATE whose
+  // earliest and latest day are equal) or read the anchor. False only when
+  // surely not: no word of a month, weekday, relative day ("yesterday"), day
+  // part, no "ago" or "month", no anaphora opening, no slash, ISO date or
+  // ordinal number ("5th"). A scan of the tokens, a few times cheaper than
+  // Tag().
+  bool MaySetDay(std::string_view sentence, const std::vector<internal::Token>& tokens) const;
 
   struct Impl;
   explicit TemporalTagger(std::unique_ptr<Impl> impl);

@@ -53,6 +53,10 @@ std::optional<CivilDate> ContextDays::Before(std::size_t si) {
   for (std::size_t j = si; j-- > stop;) {
     Sentence& s = sentences_[j];
     if (!s.added) continue;
+    if (!s.tagged && !tagger_->MaySetDay(s.text, *s.tokens)) {
+      s.tagged = true;  // no single day, whatever the anchor
+      s.day.reset();
+    }
     if (!s.tagged) {
       if (TagWith(j, std::nullopt, &scratch_)) {
         pending_.push_back(j);

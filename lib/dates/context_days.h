@@ -13,7 +13,9 @@
 // - a sentence is tagged when its own dates are wanted (Tag: one with a
 //   trigger) or when a reader asks for the anchor after it (Before);
 // - Before(si) walks back from si to the nearest sentence that sets a single
-//   day, and no further; the sentences past it need no tagging;
+//   day, and no further; the sentences past it need no tagging, nor do those
+//   on the way that TemporalTagger::MaySetDay clears (no word that could make
+//   a single day or read the anchor);
 // - a sentence is first tagged without an anchor. Only the anaphora rule
 //   reads the anchor, and it always leaves an "anaphora.day" expression, so a
 //   result without one is the sentence's result for any anchor; a result with
