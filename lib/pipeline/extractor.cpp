@@ -67,6 +67,7 @@ std::vector<std::string> DatelineCities(std::string_view dateline) {
 // each time. (Extract is not re-entered on a thread: the log callback runs
 // after the last use.)
 struct ArticleScratch {
+  NormalizedText norm;  // the article's normalised text (views into it die with the article)
   ArticleMemory memory;
   std::vector<CandidateEvent> candidates;
   std::vector<std::vector<TriggerMatch>> sentence_triggers;
@@ -144,12 +145,14 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
   std::optional<CivilDate> published = doc.published ? doc.published : m.options.default_published;
   report.published = published;
 
-  NormalizedText norm = Normalizer::Default().Normalize(text);
+  thread_local ArticleScratch reused;
+
+  NormalizedText& norm = reused.norm;
+  Normalizer::Default().Normalize(text, &norm);
   clock.Lap(&times.normalize);
   std::vector<SentenceSpan> sentences = SentenceSplitter::Default().Split(norm.text);
   clock.Lap(&times.split);
 
-  thread_local ArticleScratch reused;
   ArticleMemory& memory = reused.memory;
   memory.Clear();
   memory.published = published;
