@@ -92,6 +92,11 @@ struct WordInfo {
   bool Is(Flag f) const { return (flags & f) != 0; }
 };
 
+// The lists whose words can make a single day, or open an anaphora (the
+// reader of the anchor): what MaySetDay() looks for.
+constexpr std::uint32_t kDayWords = WordInfo::kMonth | WordInfo::kWeekday | WordInfo::kRelativeDay |
+                                    WordInfo::kDayPart | WordInfo::kAnaphoraFirst;
+
 }  // namespace
 
 struct TemporalTagger::Impl {
@@ -135,6 +140,8 @@ struct TemporalTagger::Impl {
   // token that is none of them, has no digit and no hyphen starts no
   // expression, and Tag() moves past it (most tokens of a sentence).
   WordShapes starter_shapes;
+  // The shapes of the words flagged kDayWords, for MaySetDay().
+  WordShapes day_shapes;
   int year_min = 1900, year_max = 2099;
 };
 
@@ -289,6 +296,9 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
         return Status(StatusCode::kParseError, "temporal data: anaphora phrases: " + impl->anaphora_scan->error(),
                       {std::string(origin)});
     }
+    // The words MaySetDay looks up (see there), by shape.
+    for (std::uint32_t id = 0; id < impl->words.size(); ++id)
+      if (impl->word_info[id].flags & kDayWords) impl->day_shapes.Add(impl->words.word(id));
     impl->year_min = j.at("year_range").at(0).get<int>();
     impl->year_max = j.at("year_range").at(1).get<int>();
   } catch (const nlohmann::json::exception& e) {
@@ -456,8 +466,9 @@ bool TemporalTagger::MaySetDay(std::string_view sentence, const std::vector<inte
   using internal::AsciiLower;
   char buf[32];
   const WordInfo* next = &m.unasked;  // token i+1's entry, once looked up
-  auto info_of = [&](std::string_view w) -> const WordInfo* {
-    if (!m.word_shapes.MayHold(w) || w.size() >= sizeof buf) return nullptr;
+  // The entry of a word; nullptr also for a word of no list in `shapes`.
+  auto info_of = [&](std::string_view w, const WordShapes& shapes) -> const WordInfo* {
+    if (!shapes.MayHold(w) || w.size() >= sizeof buf) return nullptr;
     for (std::size_t k = 0; k < w.size(); ++k) buf[k] = AsciiLower(w[k]);
     return m.Find(std::string_view(buf, w.size()));
   };
@@ -474,13 +485,13 @@ bool TemporalTagger::MaySetDay(std::string_view sentence, const std::vector<inte
     if (w.size() == 5 && AsciiLower(w[0]) == 'm' && AsciiLower(w[1]) == 'o' && AsciiLower(w[2]) == 'n' &&
         AsciiLower(w[3]) == 't' && AsciiLower(w[4]) == 'h')
       return true;
-    const WordInfo* info = next != &m.unasked ? next : info_of(w);
+    const WordInfo* info = next != &m.unasked ? next : info_of(w, m.day_shapes);
     next = &m.unasked;
     if (!info) continue;
-    if (info->flags & (WordInfo::kMonth | WordInfo::kWeekday | WordInfo::kRelativeDay | WordInfo::kDayPart)) return true;
+    if (info->flags & (kDayWords & ~WordInfo::kAnaphoraFirst)) return true;
     if (info->Is(WordInfo::kAnaphoraFirst)) {
       if (m.anaphora_short || i + 1 >= toks.size()) return true;
-      next = info_of(toks[i + 1].text(sentence));
+      next = info_of(toks[i + 1].text(sentence), m.word_shapes);  // (kAnaphoraSecond: any list)
       if (next && next->Is(WordInfo::kAnaphoraSecond)) return true;
     }
   }
