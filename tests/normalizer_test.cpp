@@ -24,6 +24,17 @@ TEST_CASE("normaliser composes decomposed accented letters (NFC)", "[normalize]"
   CHECK(n.OrigOffset(n.text.size()) == std::string("Lo\u0301pez Obrador").size());
 }
 
+TEST_CASE("normalising into a used buffer gives what a fresh one does", "[normalize]") {
+  diplograph::internal::NormalizedText reused;
+  Normalizer::Default().Normalize("A much longer first text \u2014 with a dash \u2026 and more", &reused);
+  for (const char* in : {"a\u2026b\r\nc\u200Bd", "Lo\u0301pez", ""}) {
+    Normalizer::Default().Normalize(in, &reused);
+    auto fresh = Normalizer::Default().Normalize(in);
+    CHECK(reused.text == fresh.text);
+    CHECK(reused.to_orig == fresh.to_orig);
+  }
+}
+
 TEST_CASE("normaliser keeps a byte map for every change", "[normalize]") {
   std::string in = "a\u2026b\r\nc\u200Bd";  // ellipsis grows, CR and zero-width space vanish
   auto n = Normalizer::Default().Normalize(in);

@@ -31,6 +31,7 @@ namespace diplograph {
 
 namespace internal {
 struct Token;
+class ContextDays;
 }  // namespace internal
 class Extractor;
 
@@ -69,7 +70,10 @@ struct TemporalContext {
   std::optional<CivilDate> published;  // the article's publication date
   // The last date resolved earlier in the same article, for anaphora such as
   // "the previous day", "the following week", "days later". Tag() does not
-  // update it: the caller (one article at a time) does.
+  // update it: the caller (one article at a time) does. Tag() reads it only
+  // for an anaphoric day, and each time it does, the result holds an
+  // expression of rule "anaphora.day": a result without one is the same for
+  // any anchor (lib/dates/context_days.h counts on this).
   std::optional<CivilDate> anchor;
 };
 
@@ -103,16 +107,25 @@ class TemporalTagger {
   // Whether Tag() could read `context.anchor` for some sentence of `text` (it
   // holds an anaphoric day such as "the next day"). When false, nothing in
   // `text` will read the anchor, so a caller that keeps only such dates need
-  // not tag the other sentences to move it. (The extractor tags them all: an
-  // event told with no date of its own takes the anchor too.) A cheap scan;
-  // may say true when a phrase only looks like one.
+  // not tag the other sentences to move it. (The extractor tags the ones a
+  // reader needs: an event told with no date of its own takes the anchor too;
+  // see lib/dates/context_days.h.) A cheap scan; may say true when a phrase
+  // only looks like one.
   bool MayReadAnchor(std::string_view text) const;
 
  private:
   friend class Extractor;
+  friend class internal::ContextDays;
   // Tag() over tokens the caller already has (split/tokenizer.h).
   std::vector<Timex> Tag(std::string_view sentence, const std::vector<internal::Token>& tokens,
                          const TemporalContext& context) const;
+  // Whether Tag() of this sentence could hold a single day (a DATE whose
+  // earliest and latest day are equal) or read the anchor. False only when
+  // surely not: no word of a month, weekday, relative day ("yesterday"), day
+  // part, no "ago" or "month", no anaphora opening, no slash, ISO date or
+  // ordinal number ("5th"). A scan of the tokens, a few times cheaper than
+  // Tag().
+  bool MaySetDay(std::string_view sentence, const std::vector<internal::Token>& tokens) const;
 
   struct Impl;
   explicit TemporalTagger(std::unique_ptr<Impl> impl);

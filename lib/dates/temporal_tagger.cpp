@@ -92,6 +92,11 @@ struct WordInfo {
   bool Is(Flag f) const { return (flags & f) != 0; }
 };
 
+// The lists whose words can make a single day, or open an anaphora (the
+// reader of the anchor): what MaySetDay() looks for.
+constexpr std::uint32_t kDayWords = WordInfo::kMonth | WordInfo::kWeekday | WordInfo::kRelativeDay |
+                                    WordInfo::kDayPart | WordInfo::kAnaphoraFirst;
+
 }  // namespace
 
 struct TemporalTagger::Impl {
@@ -135,6 +140,8 @@ struct TemporalTagger::Impl {
   // token that is none of them, has no digit and no hyphen starts no
   // expression, and Tag() moves past it (most tokens of a sentence).
   WordShapes starter_shapes;
+  // The shapes of the words flagged kDayWords, for MaySetDay().
+  WordShapes day_shapes;
   int year_min = 1900, year_max = 2099;
 };
 
@@ -289,6 +296,9 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
         return Status(StatusCode::kParseError, "temporal data: anaphora phrases: " + impl->anaphora_scan->error(),
                       {std::string(origin)});
     }
+    // The words MaySetDay looks up (see there), by shape.
+    for (std::uint32_t id = 0; id < impl->words.size(); ++id)
+      if (impl->word_info[id].flags & kDayWords) impl->day_shapes.Add(impl->words.word(id));
     impl->year_min = j.at("year_range").at(0).get<int>();
     impl->year_max = j.at("year_range").at(1).get<int>();
   } catch (const nlohmann::json::exception& e) {
@@ -442,6 +452,50 @@ int InferYear(const CivilDate& pub, int month, int day, bool future) {
 bool TemporalTagger::MayReadAnchor(std::string_view text) const {
   const Impl& m = *impl_;
   return m.anaphora_scan && RE2::PartialMatch(text, *m.anaphora_scan);
+}
+
+bool TemporalTagger::MaySetDay(std::string_view sentence, const std::vector<internal::Token>& toks) const {
+  const Impl& m = *impl_;
+  if (!m.has_months) return false;  // Tag() finds nothing
+  // Each rule below that makes a single day needs one of these tokens: a month
+  // (the dates with a day, the day ranges, "the 5th of December"), a weekday
+  // ("on Monday", "last Monday"), a relative day, a day part ("this morning",
+  // "last night"), "ago" ("two days ago"), "month" ("the sixth of next month"),
+  // an ordinal number ("on the 5th"), a slash (11/07/2020) or an ISO date; and
+  // the anaphora, the one reader of the anchor, its opening.
+  using internal::AsciiLower;
+  char buf[32];
+  const WordInfo* next = &m.unasked;  // token i+1's entry, once looked up
+  // The entry of a word; nullptr also for a word of no list in `shapes`.
+  auto info_of = [&](std::string_view w, const WordShapes& shapes) -> const WordInfo* {
+    if (!shapes.MayHold(w) || w.size() >= sizeof buf) return nullptr;
+    for (std::size_t k = 0; k < w.size(); ++k) buf[k] = AsciiLower(w[k]);
+    return m.Find(std::string_view(buf, w.size()));
+  };
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    std::string_view w = toks[i].text(sentence);
+    if (w.size() >= sizeof buf) return true;  // (no word of the lists is this long; stay safe)
+    if (w == "/") return true;
+    if (w.size() == 10 && w[4] == '-' && w[7] == '-') return true;
+    if (w.size() > 2 && w[0] >= '0' && w[0] <= '9') {
+      const char a = AsciiLower(w[w.size() - 2]), b = AsciiLower(w[w.size() - 1]);
+      if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')) return true;
+    }
+    if (w.size() == 3 && AsciiLower(w[0]) == 'a' && AsciiLower(w[1]) == 'g' && AsciiLower(w[2]) == 'o') return true;
+    if (w.size() == 5 && AsciiLower(w[0]) == 'm' && AsciiLower(w[1]) == 'o' && AsciiLower(w[2]) == 'n' &&
+        AsciiLower(w[3]) == 't' && AsciiLower(w[4]) == 'h')
+      return true;
+    const WordInfo* info = next != &m.unasked ? next : info_of(w, m.day_shapes);
+    next = &m.unasked;
+    if (!info) continue;
+    if (info->flags & (kDayWords & ~WordInfo::kAnaphoraFirst)) return true;
+    if (info->Is(WordInfo::kAnaphoraFirst)) {
+      if (m.anaphora_short || i + 1 >= toks.size()) return true;
+      next = info_of(toks[i + 1].text(sentence), m.word_shapes);  // (kAnaphoraSecond: any list)
+      if (next && next->Is(WordInfo::kAnaphoraSecond)) return true;
+    }
+  }
+  return false;
 }
 
 std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const TemporalContext& ctx) const {

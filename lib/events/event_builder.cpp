@@ -2100,7 +2100,6 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     ev.action = action;
     ev.factuality = fact;
     ev.date = date;
-    ev.context_day = c.context_day;
     ev.evidence = c.evidence;
     ev.trigger = c.text.substr(t.begin, t.end - t.begin);
     ev.rule = &rule;
@@ -2328,7 +2327,7 @@ std::size_t GroupsOfKind(const std::vector<CandidateEvent>& cands, FinishBuffers
 
 }  // namespace
 
-std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands) const {
+std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, const ContextDayFn& context_day) const {
   thread_local FinishBuffers buffers;
   // Union-find over complete candidates that tell the same event.
   std::vector<std::size_t>& parent = buffers.parent;
@@ -2678,12 +2677,12 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands) cons
   // Still undated, asserted and not recalled as earlier: the day the article
   // had reached when it told the event ("Leaders hurried to congratulate Trump
   // on Wednesday. ... Merkel congratulated Trump but ...").
-  for (std::size_t i = 0; i < cands.size(); ++i) {
+  for (std::size_t i = 0; context_day && i < cands.size(); ++i) {
     const std::size_t r = find(i);
     if (root_event[r] == SIZE_MAX) continue;
     Event& e = events[root_event[r]];
-    if (e.date || e.factuality != Factuality::kAsserted || cands[i].background || !cands[i].context_day) continue;
-    e.date = DateSpan::Day(*cands[i].context_day);
+    if (e.date || e.factuality != Factuality::kAsserted || cands[i].background) continue;
+    if (std::optional<CivilDate> day = context_day(cands[i].sentence)) e.date = DateSpan::Day(*day);
   }
   // A state-level act beside the same agent's acts towards that state's people
   // on a compatible date is the same act (state_joins_people): its mentions

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,10 +39,6 @@ struct SentenceContext {
   const std::vector<TriggerMatch>* triggers = nullptr;
   const std::vector<Timex>* timexes = nullptr;
   Evidence evidence;
-  // The last single day the article resolved before this sentence (the
-  // temporal anchor), if any: the date of events the article tells without
-  // one of their own.
-  std::optional<CivilDate> context_day;
 };
 
 // An event as one sentence tells it, before merging. Its views (the evidence
@@ -59,7 +56,6 @@ struct CandidateEvent {
   bool incomplete = false;  // a directed event whose recipient the sentence does not name
   std::size_t sentence = 0;  // index of the sentence in the article
   bool background = false;   // "the two last met in 2019": an earlier occasion, recalled
-  std::optional<CivilDate> context_day;  // SentenceContext::context_day
   std::string winner;        // the election winner the article had named by this sentence (ArticleMemory::winner)
 };
 
@@ -76,7 +72,14 @@ class EventBuilder {
   // candidates join a matching complete event or are dropped. The candidates
   // are used up (their strings moved into the events): the caller clears the
   // list, and may reuse its room for the next article.
-  std::vector<Event> Finish(std::vector<CandidateEvent>& candidates) const;
+  //
+  // `context_day(sentence)`: the last single day the article resolved before
+  // its sentence `sentence` (CandidateEvent::sentence; the temporal anchor),
+  // if any: the date of an asserted event the article tells without one of
+  // its own. Asked only for such events, in the order of their candidates
+  // (dates/context_days.h finds it then); none when empty.
+  using ContextDayFn = std::function<std::optional<CivilDate>(std::size_t sentence)>;
+  std::vector<Event> Finish(std::vector<CandidateEvent>& candidates, const ContextDayFn& context_day = {}) const;
 
  private:
   const ActionRules& rules_;

@@ -83,6 +83,14 @@ const Normalizer& Normalizer::Default() {
 
 NormalizedText Normalizer::Normalize(std::string_view in) const {
   NormalizedText out;
+  Normalize(in, &out);
+  return out;
+}
+
+void Normalizer::Normalize(std::string_view in, NormalizedText* into) const {
+  NormalizedText& out = *into;
+  out.text.clear();
+  out.to_orig.clear();
   const std::size_t n = in.size();
   out.text.reserve(n);
   out.to_orig.reserve(n + 1);
@@ -146,7 +154,6 @@ NormalizedText Normalizer::Normalize(std::string_view in) const {
     i += len;
   }
   out.to_orig.push_back(static_cast<std::uint32_t>(n));
-  return out;
 }
 
 std::string Normalizer::Fold(std::string_view in) const {

@@ -7,6 +7,7 @@
 
 #include "actions/action_rules.h"
 #include "actors/actor_recognizer.h"
+#include "dates/context_days.h"
 #include "diplograph/temporal.h"
 #include "events/event_builder.h"
 #include "normalize/normalizer.h"
@@ -66,10 +67,16 @@ std::vector<std::string> DatelineCities(std::string_view dateline) {
 // each time. (Extract is not re-entered on a thread: the log callback runs
 // after the last use.)
 struct ArticleScratch {
+  NormalizedText norm;  // the article's normalised text (views into it die with the article)
   ArticleMemory memory;
   std::vector<CandidateEvent> candidates;
   std::vector<std::vector<TriggerMatch>> sentence_triggers;
-  std::vector<Token> tokens;
+  // Per sentence: the anchor is found after the sentence has passed (an
+  // event's context day is asked in Finish), so the tokens stay.
+  std::vector<std::vector<Token>> tokens;
+  ContextDays days;
+  std::vector<std::size_t> article_sentence;  // the sentence index of each AddSentence, in order
+  std::vector<Timex> no_timexes;
 };
 
 }  // namespace
@@ -107,6 +114,11 @@ Result<Extractor> Extractor::Create(Options options) {
   if (impl->rules->actions().empty())
     return Status(StatusCode::kInternal, "the embedded action rules did not load");
   impl->tagger = &TemporalTagger::Default();
+  // The normaliser and the splitter build their tables on first use: build
+  // them now, or the first Extract pays for it (24 M instructions, timed as its
+  // split stage). Neither can fail (an empty one is their fallback).
+  Normalizer::Default();
+  SentenceSplitter::Default();
   impl->builder = std::make_unique<EventBuilder>(*impl->rules, *impl->actors);
   return Extractor(std::move(impl));
 }
@@ -133,20 +145,19 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
   std::optional<CivilDate> published = doc.published ? doc.published : m.options.default_published;
   report.published = published;
 
-  NormalizedText norm = Normalizer::Default().Normalize(text);
+  thread_local ArticleScratch reused;
+
+  NormalizedText& norm = reused.norm;
+  Normalizer::Default().Normalize(text, &norm);
   clock.Lap(&times.normalize);
   std::vector<SentenceSpan> sentences = SentenceSplitter::Default().Split(norm.text);
   clock.Lap(&times.split);
 
-  thread_local ArticleScratch reused;
   ArticleMemory& memory = reused.memory;
   memory.Clear();
   memory.published = published;
-  TemporalContext tctx;
-  tctx.published = published;
   std::vector<CandidateEvent>& candidates = reused.candidates;
   candidates.clear();
-  std::vector<Token>& tokens = reused.tokens;
   // Code-point offsets: count as we go, sentences arrive in order.
   std::size_t cp_pos = 0, byte_pos = 0;
   auto to_cp = [&](std::size_t orig_byte) {
@@ -180,6 +191,11 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
   }
   clock.Lap(&times.actions);
 
+  if (reused.tokens.size() < stop) reused.tokens.resize(stop);
+  ContextDays& days = reused.days;
+  days.Reset(m.tagger, published, stop);
+  std::vector<std::size_t>& article_sentence = reused.article_sentence;
+  article_sentence.clear();
   for (std::size_t si = 0; si < stop; ++si) {
     const SentenceSpan& span = sentences[si];
     if (span.boilerplate) continue;
@@ -203,27 +219,28 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
       if (!several) memory.dateline_country = country;
     }
     std::string_view sentence = std::string_view(norm.text).substr(span.begin, span.end - span.begin);
+    std::vector<Token>& tokens = reused.tokens[si];
     Tokenize(sentence, &tokens);
     clock.Lap(&times.tokenize);
     std::vector<ActorMention> mentions = m.actors->Recognize(sentence, tokens, published, &memory);
     report.actor_mentions += mentions.size();
     clock.Lap(&times.actors);
     const std::vector<TriggerMatch>& triggers = sentence_triggers[si];
-    // Every sentence up to the last one with a trigger is tagged, to move the
-    // anchor: the anaphoric days of a later sentence ("the next day") read it,
-    // and so does an event told with no date of its own (its context day).
-    const std::optional<CivilDate> context_day = tctx.anchor;
-    std::vector<Timex> timexes = m.tagger->Tag(sentence, tokens, tctx);
-    for (const Timex& t : timexes)
-      if (t.type == TimexType::kDate && t.earliest && t.latest && *t.earliest == *t.latest) tctx.anchor = t.earliest;
-    clock.Lap(&times.dates);
+    // The dates of a sentence with a trigger; any other sentence is tagged only
+    // if a later one reads the anchor through it (an anaphoric day, "the next
+    // day", or an event told with no date of its own, its context day).
+    days.Add(si, sentence, &tokens);
+    article_sentence.push_back(si);
     if (triggers.empty()) {  // (no actor named is fine: "he", "the two leaders")
       // Still feed the memory (who was named, who the subject was).
-      SentenceContext c{sentence, &tokens, &mentions, &triggers, &timexes, {}, context_day};
+      SentenceContext c{sentence, &tokens, &mentions, &triggers, &reused.no_timexes, {}};
       m.builder->AddSentence(c, &memory, &candidates);
       clock.Lap(&times.events);
       continue;
     }
+    std::vector<Timex> timexes;
+    days.Tag(si, &timexes);
+    clock.Lap(&times.dates);
     std::size_t ob = norm.OrigOffset(span.begin), oe = norm.OrigOffset(span.end);
     // Spaces the normaliser dropped or folded ("\r" of a CRLF line end) are
     // not part of the quoted sentence.
@@ -235,12 +252,13 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     evidence.begin = to_cp(ob);
     evidence.end = evidence.begin + CodePointCount(text.substr(ob, oe - ob));
     evidence.sentence = text.substr(ob, oe - ob);
-    SentenceContext c{sentence, &tokens, &mentions, &triggers, &timexes, evidence, context_day};
+    SentenceContext c{sentence, &tokens, &mentions, &triggers, &timexes, evidence};
     m.builder->AddSentence(c, &memory, &candidates);
     clock.Lap(&times.events);
   }
 
-  std::vector<Event> events = m.builder->Finish(candidates);
+  std::vector<Event> events = m.builder->Finish(
+      candidates, [&](std::size_t sentence) { return days.Before(article_sentence[sentence]); });
   if (!m.options.keep_unasserted) {
     events.erase(std::remove_if(events.begin(), events.end(),
                                 [](const Event& e) { return e.factuality != Factuality::kAsserted; }),

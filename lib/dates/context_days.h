@@ -1,0 +1,91 @@
+// The temporal anchor of one article, followed sentence by sentence but found
+// only where something reads it.
+//
+// The anchor before a sentence is the last single day (a resolved DATE whose
+// earliest and latest day are equal) of the sentences before it, in order,
+// the last one of a sentence winning. Two readers: the anaphoric days of a
+// sentence ("the next day", "the same day"; TemporalContext::anchor) and the
+// context day of an event told without a date of its own (EventBuilder::
+// Finish). Tagging every sentence in order to move it cost the dates stage
+// three times its work on the generated corpora, where most sentences hold no
+// event; so here:
+//
+// - a sentence is tagged when its own dates are wanted (Tag: one with a
+//   trigger) or when a reader asks for the anchor after it (Before);
+// - Before(si) walks back from si to the nearest sentence that sets a single
+//   day, and no further; the sentences past it need no tagging, nor do those
+//   on the way that TemporalTagger::MaySetDay clears (no word that could make
+//   a single day or read the anchor);
+// - a sentence is first tagged without an anchor. Only the anaphora rule
+//   reads the anchor, and it always leaves an "anaphora.day" expression, so a
+//   result without one is the sentence's result for any anchor; a result with
+//   one is tagged again once the anchor before it is known.
+//
+// The result is the one of tagging every sentence in order with the anchor
+// moved after each: the same expressions, the same anchors.
+//
+//   ContextDays days;
+//   days.Reset(&tagger, published, sentences.size());
+//   for each sentence si in order: days.Add(si, text, &tokens_of_si);
+//                                  if it has a trigger: days.Tag(si, &timexes);
+//   ... days.Before(si) for an event of sentence si that has no date ...
+//
+// The texts and tokens given to Add must live until the last call for the
+// article. Not thread-safe: one per thread (the extractor keeps one per thread
+// and reuses its room from article to article).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "diplograph/date.h"
+#include "diplograph/temporal.h"
+#include "split/tokenizer.h"
+
+namespace diplograph::internal {
+
+class ContextDays {
+ public:
+  // Starts an article of `count` sentences (indices 0 .. count-1).
+  void Reset(const TemporalTagger* tagger, std::optional<CivilDate> published, std::size_t count);
+
+  // Sentence `si`, in article order. Sentences never added (boilerplate lines,
+  // those past the last trigger) neither set nor read the anchor.
+  void Add(std::size_t si, std::string_view text, const std::vector<Token>* tokens);
+
+  // Every temporal expression of added sentence `si` (TemporalTagger::Tag with
+  // the anchor of the sentences before it).
+  void Tag(std::size_t si, std::vector<Timex>* out);
+
+  // The anchor before added sentence `si`: the last single day of the added
+  // sentences before it, if any. Cheapest asked in article order.
+  std::optional<CivilDate> Before(std::size_t si);
+
+ private:
+  struct Sentence {
+    std::string_view text;
+    const std::vector<Token>* tokens = nullptr;
+    bool added = false;
+    bool tagged = false;         // `day` is known
+    std::optional<CivilDate> day;  // the last single day of the sentence
+  };
+  // Tags sentence `si` against `anchor` into `out`; returns whether one of its
+  // expressions read the anchor (only then does the anchor change the result).
+  bool TagWith(std::size_t si, std::optional<CivilDate> anchor, std::vector<Timex>* out);
+  // Records the last single day of `timexes` as sentence si's.
+  void Record(std::size_t si, const std::vector<Timex>& timexes);
+
+  const TemporalTagger* tagger_ = nullptr;
+  std::optional<CivilDate> published_;
+  std::vector<Sentence> sentences_;
+  // The anchor before sentence `known_`: every request so far was for a
+  // sentence at or before it, so a walk back stops there.
+  std::size_t known_ = 0;
+  std::optional<CivilDate> known_anchor_;
+  std::vector<std::size_t> pending_;  // Before's sentences that read the anchor
+  std::vector<Timex> scratch_;
+};
+
+}  // namespace diplograph::internal
