@@ -3121,3 +3121,41 @@ TEST_CASE("a state's name before a capitalised title opens the title, as its adj
   CHECK(describe("Narendra Modi met the Kenya President on Friday.", "2023-09-10") ==
         V{"meet narendra_modi+william_ruto 2023-09-08 asserted"});
 }
+
+TEST_CASE("a capitalised title set off by commas before a name, 'vice president' as a title", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Pope Leo XIV received in audience the Vice President of the United States, JD Vance, and the "
+                 "Secretary of State, Marco Rubio, on Sunday.",
+                 "2025-05-19") == V{"meet jd_vance+pope_leo_xiv 2025-05-18 asserted",
+                                    "meet marco_rubio+pope_leo_xiv 2025-05-18 asserted"});
+  CHECK(describe("Earlier in the day JD Vance had met Prime Minister Giorgia Meloni and the President of the European "
+                 "Commission, Ursula von der Leyen.",
+                 "2025-05-19") == V{"meet giorgia_meloni+jd_vance 2025-05-19 asserted",
+                                    "meet jd_vance+ursula_von_der_leyen 2025-05-19 asserted"});
+  CHECK(describe("Xi Jinping met the American vice president on Sunday.", "2023-05-19") ==
+        V{"meet kamala_harris+xi_jinping 2023-05-14 asserted"});
+  CHECK(describe("The Holy Father met privately with Volodymyr Zelensky on Sunday.", "2025-05-19") ==
+        V{"meet pope_leo_xiv+volodymyr_zelensky 2025-05-18 asserted"});
+  // A date in lower case before the comma is no title.
+  CHECK(describe("France formally recognised a Palestinian state on Monday, President Emmanuel Macron told the UN.",
+                 "2025-09-23") == V{"grant_recognition FRA>PSE 2025-09-22 asserted"});
+}
+
+TEST_CASE("'did manage to meet' reports and 'congratulated by A, B and C, as well as by D' has every agent", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Shigeru Ishiba did manage to meet Donald Trump on Monday.", "2025-06-18") ==
+        V{"meet donald_trump+shigeru_ishiba 2025-06-16 asserted"});
+  CHECK(describe("Shigeru Ishiba will be able to meet Donald Trump on Monday.", "2025-06-18") ==
+        V{"meet donald_trump+shigeru_ishiba 2025-06-23 planned"});
+  CHECK(describe("Nicolas Maduro has been congratulated by Russia and China, as well as by Iran.", "2024-07-31") ==
+        V{"congratulate CHN>nicolas_maduro - asserted", "congratulate IRN>nicolas_maduro - asserted",
+          "congratulate RUS>nicolas_maduro - asserted"});
+  // The place after the agent is no agent.
+  CHECK(describe("Nicolas Maduro was received by Vladimir Putin in the Kremlin on Monday.", "2024-07-31") ==
+        V{"meet nicolas_maduro+vladimir_putin 2024-07-29 asserted"});
+  // "the Dominican Republic's Luis Abinader" is one name in a list of subjects.
+  CHECK(describe("Peru's Dina Boluarte and the Dominican Republic's Luis Abinader also sent congratulations to Daniel "
+                 "Noboa.",
+                 "2025-04-15") == V{"congratulate dina_boluarte>daniel_noboa - asserted",
+                                    "congratulate luis_abinader>daniel_noboa - asserted"});
+}

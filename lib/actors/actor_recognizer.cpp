@@ -1151,7 +1151,9 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       if (country)
         while (s.Lower(j, kModifier)) ++j;
       bool blocked = false;
-      while (s.Lower(j, kBlocker)) {
+      // ("vice" blocks "president" but opens the title "Vice President": "the
+      // US vice president" is that title's holder, not nobody.)
+      while (s.Lower(j, kBlocker) && !title_cand_at(j)) {
         blocked = true;
         ++j;
         if (j < s.size() && s.folded[j] == "-") ++j;

@@ -171,6 +171,13 @@ class Sentence {
   const Token& token(std::size_t k) const { return (*c_.tokens)[k]; }
 
   // First token at or after byte `b`.
+  // Is token k inside a date expression ("Earlier in the day")?
+  bool InTimex(std::size_t k) const {
+    if (!c_.timexes) return false;
+    for (const Timex& x : *c_.timexes)
+      if (x.end > x.begin && TokenAt(x.begin) <= k && k <= TokenAt(x.end - 1)) return true;
+    return false;
+  }
   std::size_t TokenAt(std::size_t b) const {
     const auto& toks = *c_.tokens;
     auto it = std::lower_bound(toks.begin(), toks.end(), b, [](const Token& t, std::size_t x) { return t.end <= x; });
@@ -360,8 +367,9 @@ class Sentence {
             lower_[before - 2] == "\"")
           --before;
         if (am.tok_begin > 1 && Is(before, Cue::kNounDeterminers) && !token(before).cap) --before;
+        // ("Earlier in the day Vance had met Meloni": a date's last word is no verb.)
         bool object_of_verb = !with_agent && am.tok_end < k && am.tok_begin > 0 && before < am.tok_begin && LowerWord(before) &&
-                              !Is(before, Cue::kNounDeterminers) &&
+                              !Is(before, Cue::kNounDeterminers) && !InTimex(before) &&
                               !Is(before, Cue::kSubjectOpeners) && !Is(before, Cue::kNamePremodifiers) &&
                               !GroupAfter(am.tok_end) && !GroupNounEndsAt(before);
         // "had taken calls from Kishida and Yoon on Thursday and thanked ...": the
@@ -408,6 +416,10 @@ class Sentence {
           // "Bolivia's Evo Morales", "Myanmar President Thein Sein": the state
           // owning or naming the person is part of the name.
           auto with_state = [&](std::size_t at) {
+            // ("the Dominican Republic's Luis Abinader": the "'s" between them.)
+            if (at >= 2 && token(at - 1).possessive && mention_at(at - 1) < 0 && mention_at(at - 2) >= 0 &&
+                mention(mention_at(at - 2)).kind == ActorKind::kCountry && mention(mention_at(at - 2)).possessive)
+              return mention(mention_at(at - 2)).tok_begin;
             if (at >= 1 && mention_at(at - 1) >= 0 && mention(mention_at(at - 1)).kind == ActorKind::kCountry &&
                 (mention(mention_at(at - 1)).possessive ||
                  (mention(mention_at(at - 1)).tok_end == at && mention_at(at) >= 0 &&
@@ -511,7 +523,9 @@ class Sentence {
         bool location = skip_locations && am.tok_begin > 0 && !(prev >= trigger_begin && prev < trigger_end) &&
                         Is(prev, Cue::kTopicPrepositions);
         // ("an iftar given by King Mohammed VI": a "by" inside the trigger names the party.)
-        bool by_agent = am.tok_begin > 0 && lower_[prev] == "by" && !(prev >= trigger_begin && prev < trigger_end);
+        // (Not a "by" before `from`: the caller asks for the list after it.)
+        bool by_agent = am.tok_begin > 0 && lower_[prev] == "by" && prev >= from &&
+                        !(prev >= trigger_begin && prev < trigger_end);
         // "congratulate South Korea's Lee": the state owns the name that
         // follows, and that person (not known here) is the party.
         // (Not for visits: "a trip to Russia's Far East" is a trip to Russia.)
@@ -617,6 +631,9 @@ class Sentence {
               f.apart = true;
             }
           }
+          // ("congratulated by Russia and China, as well as by Iran": so is "by".)
+          if (is_and && n + 1 < size() && lower_[n] == "by" && am.tok_begin > 0 && lower_[am.tok_begin - 1] == "by")
+            ++n;
           if (is_and && n + 1 < size() && lower_[n] == "with" && am.tok_begin > 0 && lower_[am.tok_begin - 1] == "with") {
             ++n;
             f.apart = true;
@@ -630,6 +647,15 @@ class Sentence {
             if (t > n && t < size() && mention_at(t) >= 0 && mention(mention_at(t)).kind == ActorKind::kPerson &&
                 !mention(mention_at(t)).possessive)
               m2 = mention_at(t);
+          }
+          // "and the Secretary of State, Marco Rubio": a description, then its
+          // appositive name.
+          if (m2 < 0 && is_and) {
+            std::size_t comma = n;
+            while (comma < size() && comma < n + 9 && lower_[comma] != ",") ++comma;
+            if (comma + 1 < size() && lower_[comma] == "," && Description(n, comma) && mention_at(comma + 1) >= 0 &&
+                mention(mention_at(comma + 1)).kind == ActorKind::kPerson && !mention(mention_at(comma + 1)).possessive)
+              m2 = mention_at(comma + 1);
           }
           if (m2 < 0) break;
           // "receiving Ukraine's Zelenskiy, France's Macron and Turkey's Erdogan":
@@ -777,12 +803,33 @@ class Sentence {
   // Tokens [b, e) are a short description in lower case that opens with a
   // determiner ("the coup leader", "his Chilean counterpart"): no actor, no
   // punctuation, at most five words.
+  // A capitalised title the lexicon could not resolve counts as such words
+  // ("received the Secretary of State, Marco Rubio"), up to eight words.
   bool Description(std::size_t b, std::size_t e) const {
-    if (e <= b || e - b > 5 || !Is(b, Cue::kNounDeterminers)) return false;
-    for (std::size_t k = b; k < e; ++k)
-      if (!token(k).word || token(k).cap || Is(k, Cue::kObjectStops)) return false;
-    return true;
+    if (e <= b || e - b > 8 || !Is(b, Cue::kNounDeterminers)) return false;
+    bool lower = true;  // every word after the determiner in lower case
+    for (std::size_t k = b; k < e; ++k) {
+      if (!token(k).word || Is(k, Cue::kObjectStops)) return false;
+      if (k > b && token(k).cap) lower = false;
+    }
+    if (lower) return e - b <= 5;
+    // Else a title, every word of it: capitalised words, "of" and "of the"
+    // between them, a state or body after "of" ("the Secretary of State", "the
+    // President of the European Commission"), no date ("a Palestinian state on
+    // Monday" is none).
+    for (std::size_t k = b + 1; k < e; ++k) {
+      if (const int m = mention_at(k); m >= 0 && mention(m).tok_begin == k && mention(m).kind != ActorKind::kPerson &&
+                                       !mention(m).possessive &&
+                                       (lower_[k - 1] == "of" || (lower_[k - 1] == "the" && k >= b + 2 && lower_[k - 2] == "of"))) {
+        k = mention(m).tok_end - 1;
+        continue;
+      }
+      if (lower_[k] == "the" && lower_[k - 1] == "of") continue;
+      if (!(token(k).cap || lower_[k] == "of") || !TitleRunWord(k) || InTimex(k)) return false;
+    }
+    return token(e - 1).cap || mention_at(e - 1) >= 0;
   }
+
 
   // "a day after Prague expelled 18 diplomats", "after Pence spent four hours
   // with Erdogan": after a word that opens clauses as well as phrases
@@ -1352,9 +1399,14 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         std::string_view w = s.lower(k);
         if (s.Is(k, Cue::kPassiveAgentStops)) break;
         // "received by Francis's predecessor": the possessor is not the agent.
+        // ("congratulated by Russia, China and Cuba, as well as by Iran": each.)
         if (w == "by" && s.mention_at(k + 1) >= 0 && !mentions[s.mention_at(k + 1)].possessive) {
-          subj.kind = Found::kActors;
-          subj.mentions.push_back(static_cast<std::size_t>(s.mention_at(k + 1)));
+          subj = s.Object(k + 1, s.size(), tb, te, others, /*skip_locations=*/false);
+          if (subj.kind != Found::kActors) {
+            subj = Found{};
+            subj.kind = Found::kActors;
+            subj.mentions.push_back(static_cast<std::size_t>(s.mention_at(k + 1)));
+          }
           break;
         }
         // "was received by Libya's interim premier Abdulhamid Dbeibah": the person.
@@ -1879,6 +1931,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // "invited Putin to visit China": an infinitive states an intention.
       bool infinitive = !noun && tb > 0 && s.lower(tb - 1) == "to" && !masked[tb - 1] &&
                         !Contains(cues.infinitive_planned_except, rule.action);
+      // "Ishiba did manage to meet Trump", "was able to visit": a report.
+      if (infinitive && tb > 1 && Contains(cues.infinitive_reports, s.lower(tb - 2))) infinitive = false;
       // "no plans for Putin to congratulate Trump": a for-to clause is never a report.
       if (!noun && tb > 1 && s.lower(tb - 1) == "to")
         for (const auto& am : mentions)
