@@ -3159,3 +3159,14 @@ TEST_CASE("'did manage to meet' reports and 'congratulated by A, B and C, as wel
                  "2025-04-15") == V{"congratulate dina_boluarte>daniel_noboa - asserted",
                                     "congratulate luis_abinader>daniel_noboa - asserted"});
 }
+
+TEST_CASE("'X sent Y a message on Monday' and 'Z's message, sent the same day' echo a congratulation told before", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Vladimir Putin and Xi Jinping have congratulated Alexander Lukashenko. Putin sent Lukashenko a "
+                 "message on August 10, the Kremlin said. Xi's message, sent on the same day, praised the ties.",
+                 "2020-08-11") == V{"congratulate vladimir_putin>alexander_lukashenko 2020-08-10 asserted",
+                                    "congratulate xi_jinping>alexander_lukashenko 2020-08-10 asserted"});
+  // No congratulation before: a message is only a message.
+  CHECK(describe("Vladimir Putin sent Alexander Lukashenko a message on August 10, the Kremlin said.", "2020-08-11")
+            .empty());
+}

@@ -135,3 +135,15 @@ TEST_CASE("abbreviations are looked up exactly, whatever their length", "[split]
         std::vector<std::string>{"They met Prof. Smith.", "Later Gen. Lee and Director Internationalization.",
                                  "Then more."});
 }
+
+TEST_CASE("a line holding only a date and a time is page furniture", "[split]") {
+  CHECK(Sentences("Putin met Xi.\nAugust 11, 2020 10:18 GMT\nXi met Modi.") ==
+        std::vector<std::string>{"Putin met Xi.", "Xi met Modi."});
+  CHECK(Sentences("Putin met Xi.\nTuesday, 3 November 2020\nXi met Modi.") ==
+        std::vector<std::string>{"Putin met Xi.", "Xi met Modi."});
+  CHECK(Sentences("Putin met Xi.\nNov. 3, 2020 | 4:12 pm\nXi met Modi.") ==
+        std::vector<std::string>{"Putin met Xi.", "Xi met Modi."});
+  // A date inside a sentence, or opening one, is text.
+  CHECK(Sentences("Putin met Xi.\nAugust 11, 2020 was the day Xi met Modi.") ==
+        std::vector<std::string>{"Putin met Xi.", "August 11, 2020 was the day Xi met Modi."});
+}
