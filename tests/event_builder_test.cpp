@@ -3170,3 +3170,35 @@ TEST_CASE("'X sent Y a message on Monday' and 'Z's message, sent the same day' e
   CHECK(describe("Vladimir Putin sent Alexander Lukashenko a message on August 10, the Kremlin said.", "2020-08-11")
             .empty());
 }
+
+TEST_CASE("'B followed on Tuesday', 'C joined them, as did D', 'E sent a message the same day' after a congratulation", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Yoweri Museveni congratulated William Ruto on Monday. Abiy Ahmed and Hassan Sheikh Mohamud followed on "
+                 "Tuesday.",
+                 "2022-08-17") == V{"congratulate abiy_ahmed>william_ruto 2022-08-16 asserted",
+                                    "congratulate hassan_sheikh_mohamud>william_ruto 2022-08-16 asserted",
+                                    "congratulate yoweri_museveni>william_ruto 2022-08-15 asserted"});
+  CHECK(describe("Yoweri Museveni congratulated William Ruto on Monday. Abiy Ahmed joined them on Tuesday, as did Paul "
+                 "Kagame.",
+                 "2022-08-17") == V{"congratulate abiy_ahmed>william_ruto 2022-08-16 asserted",
+                                    "congratulate paul_kagame>william_ruto 2022-08-16 asserted",
+                                    "congratulate yoweri_museveni>william_ruto 2022-08-15 asserted"});
+  CHECK(describe("Vladimir Putin congratulated Hassan Rouhani on Saturday. Bashar al-Assad sent a message the same day.",
+                 "2013-06-17") == V{"congratulate bashar_al_assad>hassan_rouhani 2013-06-15 asserted",
+                                    "congratulate vladimir_putin>hassan_rouhani 2013-06-15 asserted"});
+  // Not after something else: following results is no congratulation.
+  CHECK(describe("William Ruto spoke on Monday. Yoweri Museveni followed on Tuesday.", "2022-08-17").empty());
+}
+
+TEST_CASE("'A held talks with B, a day after C called to congratulate him': him is A", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Yoon Suk-yeol held phone talks with Fumio Kishida on Friday, a day after Joe Biden called to "
+                 "congratulate him.",
+                 "2022-03-11") == V{"congratulate joe_biden>yoon_suk_yeol 2022-03-10 asserted",
+                                    "phone_call fumio_kishida+yoon_suk_yeol 2022-03-11 asserted",
+                                    "phone_call joe_biden+yoon_suk_yeol 2022-03-10 asserted"});
+  // "and" opens no such clause: him is the last person named.
+  CHECK(describe("Volodymyr Zelensky congratulated Mark Carney, and Narendra Modi sent a message congratulating him.",
+                 "2025-04-30") == V{"congratulate narendra_modi>mark_carney - asserted",
+                                    "congratulate volodymyr_zelensky>mark_carney - asserted"});
+}

@@ -1811,6 +1811,25 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
             pronoun_object = memory->winner;
             break;
           }
+      // "Yoon held phone talks with Kishida on Friday, a day after Biden called
+      // to congratulate him": in a clause opened by one of `subject_openers`
+      // ("after", "before", "since") the pronoun is the sentence's subject, the
+      // person who opens it, not the last person named.
+      // (Only where the sentence opens with that person and the trigger's
+      // agent is the subject right after the opening word.)
+      if (pronoun_object.empty() && subj.kind == Found::kActors && !subj.mentions.empty()) {
+        const ActorMention& agent = mentions[subj.mentions.front()];
+        const ActorMention* opener = nullptr;
+        for (const auto& am : mentions)
+          if (am.tok_begin == 0) opener = &am;
+        // (A word that opens clauses and phrases both: "after", "before"; not "and".)
+        const bool subordinate = agent.tok_begin >= 1 && s.Is(agent.tok_begin - 1, Cue::kSubjectOpeners) &&
+                                 s.Is(agent.tok_begin - 1, Cue::kPrepositions) && !s.in_quote(agent.tok_begin - 1);
+        if (opener && opener != &agent && subordinate && NamesPerson(*opener) && !opener->possessive &&
+            opener->tok_end < agent.tok_begin && !s.in_quote(0) && !Contains(agents_here, opener->actor) &&
+            (actors_.GenderOf(opener->actor).empty() || actors_.GenderOf(opener->actor) == gender))
+          pronoun_object = opener->actor;
+      }
       std::vector<std::string> seen = people_named_before(obj.at);
       for (auto it = seen.rbegin(); it != seen.rend() && pronoun_object.empty(); ++it) {
         if (Contains(agents_here, *it)) continue;
