@@ -3202,3 +3202,13 @@ TEST_CASE("'A held talks with B, a day after C called to congratulate him': him 
                  "2025-04-30") == V{"congratulate narendra_modi>mark_carney - asserted",
                                     "congratulate volodymyr_zelensky>mark_carney - asserted"});
 }
+
+TEST_CASE("'has not ruled out meeting Maduro' is no meeting and Iran's Supreme Leader congratulating its president is domestic", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Gustavo Petro has not ruled out meeting Nicolas Maduro.", "2022-06-22") ==
+        V{"meet gustavo_petro+nicolas_maduro - negated"});
+  CHECK(describe("Ali Khamenei and Vladimir Putin congratulated Hassan Rouhani on Saturday.", "2013-06-17") ==
+        V{"congratulate vladimir_putin>hassan_rouhani 2013-06-15 asserted"});
+  CHECK(describe("Iran's Supreme Leader met Vladimir Putin in Tehran on Tuesday.", "2022-07-20") ==
+        V{"meet ali_khamenei+vladimir_putin 2022-07-19 asserted"});
+}
