@@ -933,21 +933,18 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   // Whom a bare title means ("the president" after "Joko Widodo"): of the
   // people the article named in full, those holding the title's role on
   // `day` (with a title the lexicon's names open with, "King", "Sultan", only
-  // the people it names so). One: that person; several: where the title opens
-  // the sentence or a clause after a comma with no one named before it
-  // (`opens_clause`), the previous sentence's subject if it is one of them
-  // ("Sharif called on Xi ... The prime minister felicitated President Xi",
-  // after a headline naming Premier Li); else the one of the dateline's
-  // country if exactly one is; else nobody. (As an object, "congratulated the
-  // prime minister" means the article's prime minister, not the last caller.)
-  auto bare_title_holder = [&](const Impl::TitleCand& title, const CivilDate& day,
-                               bool opens_clause) -> const LexiconEntry* {
+  // the people it names so). One: that person; several: the one the article's
+  // body named first, its protagonist ("Sharif called on Xi ... The prime
+  // minister felicitated President Xi", after a headline naming Premier Li;
+  // "The president first received Kagame and Akufo-Addo" in a story on
+  // Tinubu's inauguration); else the one of the dateline's country if exactly
+  // one is; else nobody.
+  auto bare_title_holder = [&](const Impl::TitleCand& title, const CivilDate& day) -> const LexiconEntry* {
     if (memory->named_entries.empty() ||
         std::find(m.bare_title_roles.begin(), m.bare_title_roles.end(), title.role) == m.bare_title_roles.end())
       return nullptr;
     const LexiconEntry* found = nullptr;
     const LexiconEntry* local = nullptr;
-    const LexiconEntry* subject = nullptr;
     int count = 0, local_count = 0;
     for (std::size_t idx : memory->named_entries) {
       if (title.holders && std::find(title.holders->begin(), title.holders->end(), idx) == title.holders->end())
@@ -959,14 +956,19 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       if (!held) continue;
       ++count;
       found = &e;
-      if (opens_clause && e.id == memory->last_subject) subject = &e;
       if (!memory->dateline_country.empty() && held->country == memory->dateline_country) {
         ++local_count;
         local = &e;
       }
     }
     if (count == 1) return found;
-    if (subject) return subject;
+    // The holder the article's body named first: its protagonist.
+    for (std::size_t idx : memory->first_named) {
+      const LexiconEntry& e = m.E(idx);
+      if (title.holders && std::find(title.holders->begin(), title.holders->end(), idx) == title.holders->end()) continue;
+      for (const LexiconRole& r : e.roles)
+        if (r.role == title.role && r.ActiveOn(day)) return &e;
+    }
     return local_count == 1 ? local : nullptr;
   };
   // Does the title go on after token k: "the president of the federation",
@@ -1228,8 +1230,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           offer(make(i, te, *named, MentionVia::kTitle));
         } else if (const LexiconEntry* named = !blocked && !country && !modified && date && det && j == i + 1 &&
                                                        s.lower[i] == "the" && after == te && !title_continues(te)
-                                                   ? bare_title_holder(*title, *date,
-                                                                       out.empty() && (i == 0 || s.lower[i - 1] == ","))
+                                                   ? bare_title_holder(*title, *date)
                                                    : nullptr) {
           // "the president", "the chancellor", "the king" alone: the one
           // person the article named who holds that office on the day.
@@ -1401,6 +1402,10 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           auto& named = memory->named_entries;
           named.erase(std::remove(named.begin(), named.end(), entry_index(e)), named.end());
           named.push_back(entry_index(e));
+          if (memory->sentence > 0 &&
+              std::find(memory->first_named.begin(), memory->first_named.end(), entry_index(e)) ==
+                  memory->first_named.end())
+            memory->first_named.push_back(entry_index(e));
           // A person the lexicon gives no short form, named in full: his last
           // name alone is him for the rest of the article ("Alberto Fujimori
           // ... sent Fujimori a message"), unless it already names someone or

@@ -64,6 +64,10 @@ struct ArticleMemory {
   // Lexicon entries of the people the recogniser has met named in full so far,
   // most recent last (for "the new president").
   std::vector<std::size_t> named_entries;
+  // The same people in the order the article's body (not its first line, the
+  // headline) first named them: its protagonist first ("the president" among
+  // several presidents).
+  std::vector<std::size_t> first_named;
   std::optional<CivilDate> published;       // the article's date (for actors met only through pronouns)
   // Pairs of people who took part in two-party events, with how often, in
   // order of last use ("the two leaders" is the pair the article is about).
@@ -96,6 +100,7 @@ struct ArticleMemory {
     sentence = 0;
     recent_people.clear();
     named_entries.clear();
+    first_named.clear();
     published.reset();
     pairs.clear();
     election_country.clear();
