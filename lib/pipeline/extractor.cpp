@@ -253,6 +253,10 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     evidence.document = doc.id;
     evidence.begin = to_cp(ob);
     evidence.end = evidence.begin + CodePointCount(text.substr(ob, oe - ob));
+    // The next sentence's start is counted on from this one's end: its bytes
+    // are not counted again.
+    cp_pos = evidence.end;
+    byte_pos = oe;
     evidence.sentence = text.substr(ob, oe - ob);
     SentenceContext c{sentence, &tokens, &mentions, &triggers, &timexes, evidence};
     m.builder->AddSentence(c, &memory, &candidates);
