@@ -234,8 +234,9 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
       word = true;
       digit = c >= '0' && c <= '9';
       if (!digit) cap = c < 0x80 ? c >= 'A' && c <= 'Z' : StartsUpper(std::string_view(s.data() + begin, end - begin));
-      // Every ASCII letter upper case: at least two letters and no lower-case one.
-      upper = AllUpper(blocks, begin, end);
+      // Every ASCII letter upper case: at least two letters and no lower-case
+      // one (most words start with one).
+      upper = !(c >= 'a' && c <= 'z') && AllUpper(blocks, begin, end);
       i = j;
     } else if (c == '\'' && i + 1 < n && (s[i + 1] == 's' || s[i + 1] == 'S') &&
                (i + 2 >= n || !IsWordByte(static_cast<unsigned char>(s[i + 2]))) && !out->empty() &&
@@ -256,6 +257,7 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
     t.upper = upper;
     t.digit = digit;
     t.possessive = possessive;
+    if (i < n && s[i] == ' ') ++i;  // the usual one space to the next token
   }
 }
 
