@@ -75,3 +75,39 @@ TEST_CASE("tokenizer marks all-capital words, with and without 16 bytes left aft
   CHECK(Flags(toks[10], s) == "ABCDEFGHIJKLMNOPQRS word cap upper");
   CHECK(Flags(toks[12], s) == "Ab word cap");
 }
+
+TEST_CASE("tokenizer reads words across 64-byte blocks and in texts past 4 KB", "[tokenize]") {
+  // Words starting at every offset around the block boundary, all capitals or
+  // not, joined by a hyphen or not; the same far into a long text.
+  for (std::size_t lead : {0, 50, 60, 63, 64, 65, 120, 4090, 5000}) {
+    for (const std::string w : {"NATOAAAAAAAAAAA", "NATO-LED", "Natoooooooooo", "NATOa", "AB", "A", "2,000", "O'NEIL"}) {
+      for (std::size_t shift = 0; shift < 16; ++shift) {
+        const std::string s = std::string(lead + shift, ' ') + w + " x";
+        std::vector<Token> toks;
+        Tokenize(s, &toks);
+        INFO("lead " << lead + shift << " word " << w);
+        REQUIRE(toks.size() == 2);
+        std::vector<Token> alone;
+        Tokenize(w, &alone);
+        REQUIRE(alone.size() == 1);
+        CHECK(toks[0].text(s) == w);
+        CHECK(toks[0].begin == lead + shift);
+        CHECK(toks[0].upper == alone[0].upper);
+        CHECK(toks[0].cap == alone[0].cap);
+      }
+    }
+  }
+  std::string run(200, 'A');  // one word of four blocks
+  std::vector<Token> toks;
+  Tokenize(run, &toks);
+  REQUIRE(toks.size() == 1);
+  CHECK(toks[0].end == 200);
+  CHECK(toks[0].upper);
+  run[199] = 'a';
+  Tokenize(run, &toks);
+  CHECK_FALSE(toks[0].upper);
+  run[199] = 'A';
+  run[0] = 'a';
+  Tokenize(run, &toks);
+  CHECK_FALSE(toks[0].upper);
+}

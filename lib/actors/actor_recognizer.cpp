@@ -23,7 +23,7 @@ namespace {
 // -> People 's Republic of China.
 std::vector<std::string> NameTokens(std::string_view name) {
   std::string folded = Normalizer::Default().Fold(name);
-  std::vector<Token> toks;
+  thread_local std::vector<Token> toks;  // its room kept: tens of thousands of names at start-up
   Tokenize(folded, &toks);
   std::vector<std::string> out;
   for (const Token& t : toks) out.emplace_back(t.text(folded));

@@ -68,6 +68,7 @@ std::vector<std::string> DatelineCities(std::string_view dateline) {
 // after the last use.)
 struct ArticleScratch {
   NormalizedText norm;  // the article's normalised text (views into it die with the article)
+  std::vector<SentenceSpan> sentences;
   ArticleMemory memory;
   std::vector<CandidateEvent> candidates;
   std::vector<std::vector<TriggerMatch>> sentence_triggers;
@@ -150,7 +151,8 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
   NormalizedText& norm = reused.norm;
   Normalizer::Default().Normalize(text, &norm);
   clock.Lap(&times.normalize);
-  std::vector<SentenceSpan> sentences = SentenceSplitter::Default().Split(norm.text);
+  std::vector<SentenceSpan>& sentences = reused.sentences;
+  SentenceSplitter::Default().Split(norm.text, &sentences);
   clock.Lap(&times.split);
 
   ArticleMemory& memory = reused.memory;
@@ -251,6 +253,10 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     evidence.document = doc.id;
     evidence.begin = to_cp(ob);
     evidence.end = evidence.begin + CodePointCount(text.substr(ob, oe - ob));
+    // The next sentence's start is counted on from this one's end: its bytes
+    // are not counted again.
+    cp_pos = evidence.end;
+    byte_pos = oe;
     evidence.sentence = text.substr(ob, oe - ob);
     SentenceContext c{sentence, &tokens, &mentions, &triggers, &timexes, evidence};
     m.builder->AddSentence(c, &memory, &candidates);

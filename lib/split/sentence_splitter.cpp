@@ -1,14 +1,19 @@
 #include "split/sentence_splitter.h"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <string>
 #include <unordered_set>
 
+#include "split/boilerplate.h"
 #include "util/embedded_data.h"
 #include "util/json_util.h"
 
@@ -25,7 +30,7 @@ struct ViewHash {
 struct SentenceSplitter::Impl {
   std::unordered_set<std::string, ViewHash, std::equal_to<>> abbreviations;
   std::size_t longest_abbreviation = 0;  // bytes: a longer word is none
-  std::unique_ptr<RE2::Set> boilerplate;
+  BoilerplateMatcher boilerplate;
   std::unique_ptr<RE2> dateline;
   std::size_t max_sentence_bytes = 0;  // 0: no limit
 };
@@ -43,19 +48,11 @@ Result<SentenceSplitter> SentenceSplitter::FromJson(std::string_view json, std::
       auto [it, fresh] = impl->abbreviations.insert(a.get<std::string>());
       impl->longest_abbreviation = std::max(impl->longest_abbreviation, it->size());
     }
-    RE2::Options opt;
-    opt.set_case_sensitive(false);
-    opt.set_log_errors(false);
-    impl->boilerplate = std::make_unique<RE2::Set>(opt, RE2::ANCHOR_BOTH);
-    for (const auto& p : parsed->value("boilerplate", nlohmann::json::array())) {
-      std::string err;
-      std::string pat = p.get<std::string>();
-      if (impl->boilerplate->Add(pat, &err) < 0)
-        return Status(StatusCode::kParseError, "boilerplate pattern '" + pat + "': " + err,
-                      LocateField(json, "boilerplate", "", origin));
-    }
-    if (!impl->boilerplate->Compile())
-      return Status(StatusCode::kInternal, "boilerplate patterns do not compile", {std::string(origin)});
+    std::vector<std::string> boilerplate;
+    for (const auto& p : parsed->value("boilerplate", nlohmann::json::array())) boilerplate.push_back(p.get<std::string>());
+    Result<BoilerplateMatcher> matcher = BoilerplateMatcher::Create(boilerplate, json, origin);
+    if (!matcher.ok()) return matcher.status();
+    impl->boilerplate = std::move(matcher).value();
     if (auto m = parsed->find("max_sentence_bytes"); m != parsed->end()) {
       if (!m->is_number_unsigned() || m->get<std::size_t>() < 64)
         return Status(StatusCode::kParseError, "max_sentence_bytes must be a whole number of at least 64",
@@ -104,10 +101,32 @@ constexpr std::array<bool, 256> kWalkStop = [] {
   t['"'] = t['.'] = t['!'] = t['?'] = true;
   return t;
 }();
+// The first position in [i, e) holding a byte of kWalkStop, or e: sixteen
+// bytes compared at a time where there are sixteen, most of a line being words.
+inline std::size_t NextWalkStop(std::string_view s, std::size_t i, std::size_t e) {
+#if defined(__SSE2__)
+  for (; i + 16 <= e; i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('.'))),
+                                      _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('!')), _mm_cmpeq_epi8(x, _mm_set1_epi8('?'))));
+    if (const auto bits = static_cast<unsigned>(_mm_movemask_epi8(stop)))
+      return i + static_cast<unsigned>(std::countr_zero(bits));
+  }
+#endif
+  while (i < e && !kWalkStop[static_cast<unsigned char>(s[i])]) ++i;
+  return i;
+}
 }  // namespace
 
 std::vector<SentenceSpan> SentenceSplitter::Split(std::string_view text) const {
   std::vector<SentenceSpan> out;
+  Split(text, &out);
+  return out;
+}
+
+void SentenceSplitter::Split(std::string_view text, std::vector<SentenceSpan>* spans) const {
+  std::vector<SentenceSpan>& out = *spans;
+  out.clear();
   std::size_t line_no = 0;
   std::size_t pos = 0;
   // "Read more:" alone on its line: the next line is the linked headline, junk too.
@@ -120,7 +139,7 @@ std::vector<SentenceSpan> SentenceSplitter::Split(std::string_view text) const {
     while (e > b && IsSpace(text[e - 1])) --e;
     if (b < e) {
       std::string_view line = text.substr(b, e - b);
-      if (after_link_label || (impl_->boilerplate && impl_->boilerplate->Match(line, nullptr))) {
+      if (after_link_label || impl_->boilerplate.Matches(line)) {
         out.push_back({b, e, line_no, true, false});
         after_link_label = !after_link_label && line.back() == ':';
       } else {
@@ -146,7 +165,7 @@ std::vector<SentenceSpan> SentenceSplitter::Split(std::string_view text) const {
         std::size_t last_quote = 0;
         bool last_quote_known = false;
         for (std::size_t i = b; i < e; ++i) {
-          while (i < e && !kWalkStop[static_cast<unsigned char>(text[i])]) ++i;
+          i = NextWalkStop(text, i, e);
           if (i == e) break;
           char c = text[i];
           if (c == '"') in_quote = !in_quote;
@@ -198,7 +217,6 @@ std::vector<SentenceSpan> SentenceSplitter::Split(std::string_view text) const {
     ++line_no;
   }
   if (impl_->max_sentence_bytes) CapLength(text, impl_->max_sentence_bytes, &out);
-  return out;
 }
 
 // Text without sentence punctuation (scraped tables, lists, run-on captions)

@@ -36,6 +36,8 @@ class SentenceSplitter {
   // Sentences in text order; none longer than the data's max_sentence_bytes
   // (longer runs are cut, see CapLength).
   std::vector<SentenceSpan> Split(std::string_view text) const;
+  // The same into *out (cleared first), whose room is kept from call to call.
+  void Split(std::string_view text, std::vector<SentenceSpan>* out) const;
   bool IsAbbreviation(std::string_view word) const;
 
   // Cuts every non-boilerplate span longer than `max` bytes into pieces of at

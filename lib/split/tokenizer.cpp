@@ -2,6 +2,8 @@
 
 #include <array>
 #include <bit>
+#include <cstdint>
+#include <cstring>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -22,13 +24,31 @@ constexpr std::array<bool, 256> kWordByte = [] {
   return t;
 }();
 inline bool IsWordByte(unsigned char c) { return kWordByte[c]; }
-// ASCII letters: 1 upper case, 3 lower case (bit 1: lower), 0 anything else.
+#if !defined(__SSE2__)
+// ASCII letters: 1 upper case, 3 lower case, 0 anything else.
 constexpr std::array<unsigned char, 256> kLetter = [] {
   std::array<unsigned char, 256> t{};
   for (int c = 'A'; c <= 'Z'; ++c) t[c] = 1;
   for (int c = 'a'; c <= 'z'; ++c) t[c] = 3;
   return t;
 }();
+#endif
+
+// White space between tokens, and the bytes that may join two runs of word
+// bytes into one token ("Kiev-based", "AT&T", "O'Brien", "2,000", "3.5", "U.S.").
+constexpr unsigned char kSpace = 1, kJoin = 2;
+constexpr std::array<unsigned char, 256> kBetween = [] {
+  std::array<unsigned char, 256> t{};
+  t[' '] = t['\n'] = t['\r'] = t['\t'] = kSpace;
+  t['-'] = t['&'] = t['\''] = t[','] = t['.'] = kJoin;
+  return t;
+}();
+
+// The sentence's bytes classified before the walk, 64 to a block: bit k of a
+// block's masks is byte 64 * block + k. Bytes past the end are in no class.
+struct Block {
+  std::uint64_t word, upper, lower;  // word bytes; upper- and lower-case ASCII letters
+};
 
 #if defined(__SSE2__)
 // The 16 bytes at p, one bit each (bit k: byte k): word bytes, and among
@@ -49,6 +69,85 @@ inline ByteClasses Classify16(const char* p) {
 }
 #endif
 
+void Classify(std::string_view s, Block* blocks, std::size_t count) {
+  const std::size_t n = s.size();
+#if defined(__SSE2__)
+  auto put = [](Block* k, const ByteClasses& c, unsigned q) {
+    k->word |= std::uint64_t{c.word} << (16 * q);
+    k->upper |= std::uint64_t{c.upper} << (16 * q);
+    k->lower |= std::uint64_t{c.lower} << (16 * q);
+  };
+  std::size_t b = 0;
+  for (; 64 * b + 64 <= n; ++b) {
+    Block k{0, 0, 0};
+    for (unsigned q = 0; q < 4; ++q) put(&k, Classify16(s.data() + 64 * b + 16 * q), q);
+    blocks[b] = k;
+  }
+  if (b == count) return;
+  // The last block, shorter than 64 bytes: its whole 16-byte pieces, then
+  // the last r < 16 bytes as the 16 that end the text without the bits of
+  // the bytes before them (or, in a text shorter than 16 bytes, copied
+  // before zeros, which are in no class).
+  Block k{0, 0, 0};
+  unsigned q = 0;
+  for (; 64 * b + 16 * q + 16 <= n; ++q) put(&k, Classify16(s.data() + 64 * b + 16 * q), q);
+  if (const auto r = static_cast<unsigned>(n - 64 * b - 16 * q)) {
+    ByteClasses c;
+    if (n >= 16) {
+      c = Classify16(s.data() + n - 16);
+      c = {c.word >> (16 - r), c.upper >> (16 - r), c.lower >> (16 - r)};
+    } else {
+      char pad[16] = {};
+      std::memcpy(pad, s.data(), n);
+      c = Classify16(pad);
+    }
+    put(&k, c, q);
+  }
+  blocks[b] = k;
+#else
+  for (std::size_t b = 0; b < count; ++b) {
+    Block k{0, 0, 0};
+    for (std::size_t q = 0; q < 64 && 64 * b + q < n; ++q) {
+      const auto c = static_cast<unsigned char>(s[64 * b + q]);
+      k.word |= std::uint64_t{kWordByte[c]} << q;
+      k.upper |= std::uint64_t{kLetter[c] == 1} << q;
+      k.lower |= std::uint64_t{kLetter[c] == 3} << q;
+    }
+    blocks[b] = k;
+  }
+#endif
+}
+
+// The first position from p (p <= the text's size) that holds no word byte:
+// the end of the run of word bytes there.
+inline std::size_t WordRunEnd(const Block* blocks, std::size_t count, std::size_t p) {
+  std::size_t b = p >> 6;
+  if (b >= count) return p;
+  if (const std::uint64_t m = ~blocks[b].word >> (p & 63)) return p + static_cast<unsigned>(std::countr_zero(m));
+  for (++b; b < count; ++b)
+    if (const std::uint64_t m = ~blocks[b].word) return 64 * b + static_cast<unsigned>(std::countr_zero(m));
+  return 64 * count;  // the text ends with a word byte at a block's end
+}
+
+// At least two upper-case ASCII letters in [b, e) and no lower-case one (e > b).
+inline bool AllUpper(const Block* blocks, std::size_t b, std::size_t e) {
+  const std::size_t first = b >> 6, last = (e - 1) >> 6;
+  if (first == last) {  // most words: one mask of e - b bits (at most 64)
+    const std::uint64_t m = (~std::uint64_t{0} >> (64 - (e - b))) << (b & 63), u = blocks[first].upper & m;
+    return (blocks[first].lower & m) == 0 && (u & (u - 1)) != 0;
+  }
+  const std::uint64_t from = ~std::uint64_t{0} << (b & 63), to = ~std::uint64_t{0} >> (63 - ((e - 1) & 63));
+  unsigned uppers = 0;  // counted up to two
+  for (std::size_t x = first; x <= last; ++x) {
+    std::uint64_t m = ~std::uint64_t{0};
+    if (x == first) m &= from;
+    if (x == last) m &= to;
+    if (blocks[x].lower & m) return false;
+    if (const std::uint64_t u = blocks[x].upper & m) uppers += (u & (u - 1)) ? 2 : 1;
+  }
+  return uppers >= 2;
+}
+
 bool StartsUpper(std::string_view s) {
   auto c = static_cast<unsigned char>(s[0]);
   if (c < 0x80) return c >= 'A' && c <= 'Z';
@@ -64,11 +163,24 @@ bool StartsUpper(std::string_view s) {
 
 void Tokenize(std::string_view s, std::vector<Token>* out) {
   out->clear();
-  std::size_t i = 0;
   const std::size_t n = s.size();
+  // Classify every byte first (16 at a time), then walk the tokens with bit
+  // scans: where a run of word bytes ends, and whether a word's letters are
+  // all capitals, are then a few instructions however long the word.
+  const std::size_t count = (n + 63) / 64;
+  constexpr std::size_t kOnStack = 64;  // sentences up to 4 KB (the splitter's cap)
+  Block on_stack[kOnStack];
+  thread_local std::vector<Block> on_heap;
+  Block* blocks = on_stack;
+  if (count > kOnStack) {
+    if (on_heap.size() < count) on_heap.resize(count);
+    blocks = on_heap.data();
+  }
+  Classify(s, blocks, count);
+  std::size_t i = 0;
   while (i < n) {
     auto c = static_cast<unsigned char>(s[i]);
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+    if (kBetween[c] == kSpace) {
       ++i;
       continue;
     }
@@ -79,26 +191,11 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
     bool word = false, cap = false, upper = false, digit = false, possessive = false;
     if (IsWordByte(c)) {
       std::size_t j = i + 1;
-      // Where the first run of word bytes ends, and its ASCII letters, found
-      // 16 bytes at a time where there are 16 left (else by the loops below).
-      std::size_t run_end = 0;
-      unsigned run_letters = 0, run_lower = 0;
-#if defined(__SSE2__)
-      if (i + 16 <= n) {
-        const ByteClasses k = Classify16(s.data() + i);
-        if (const unsigned stop = ~k.word & 0xFFFFu) {
-          const unsigned run = static_cast<unsigned>(std::countr_zero(stop));
-          const unsigned in_run = (1u << run) - 1;
-          run_end = j = i + run;
-          run_letters = static_cast<unsigned>(std::popcount((k.upper | k.lower) & in_run));
-          run_lower = k.lower & in_run;
-        }
-      }
-#endif
       for (;;) {
-        while (j < n && IsWordByte(static_cast<unsigned char>(s[j]))) ++j;
+        j = WordRunEnd(blocks, count, j);
         if (j >= n) break;
         auto d = static_cast<unsigned char>(s[j]);
+        if (kBetween[d] != kJoin) break;  // most words: a space or other punctuation after the run
         bool next_word = j + 1 < n && IsWordByte(static_cast<unsigned char>(s[j + 1]));
         if ((d == '-' || d == '&') && next_word) {
           j += 1;
@@ -135,20 +232,11 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
       }
       end = j;
       word = true;
-      std::string_view w = s.substr(begin, end - begin);
       digit = c >= '0' && c <= '9';
-      cap = !digit && StartsUpper(w);
-      // Every ASCII letter upper case: at least two letters and no lower-case one.
-      if (end == run_end) {
-        upper = run_letters >= 2 && run_lower == 0;
-      } else {
-        unsigned letters = 0, lower = 0;
-        for (unsigned char ch : w) {
-          letters += kLetter[ch] & 1;
-          lower |= kLetter[ch];
-        }
-        upper = letters >= 2 && !(lower & 2);
-      }
+      if (!digit) cap = c < 0x80 ? c >= 'A' && c <= 'Z' : StartsUpper(std::string_view(s.data() + begin, end - begin));
+      // Every ASCII letter upper case: at least two letters and no lower-case
+      // one (most words start with one).
+      upper = !(c >= 'a' && c <= 'z') && AllUpper(blocks, begin, end);
       i = j;
     } else if (c == '\'' && i + 1 < n && (s[i + 1] == 's' || s[i + 1] == 'S') &&
                (i + 2 >= n || !IsWordByte(static_cast<unsigned char>(s[i + 2]))) && !out->empty() &&
@@ -169,6 +257,7 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
     t.upper = upper;
     t.digit = digit;
     t.possessive = possessive;
+    if (i < n && s[i] == ' ') ++i;  // the usual one space to the next token
   }
 }
 

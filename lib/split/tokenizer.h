@@ -1,7 +1,10 @@
 // Tokens of one sentence: words (with inner apostrophes and hyphens, dotted
 // acronyms such as "U.S." kept whole), possessive "'s" as its own token,
 // numbers with inner commas, and single punctuation marks. Offsets are bytes
-// into the string that was tokenised. No allocation besides the output vector.
+// into the string that was tokenised. No allocation besides the output vector
+// (and, once per thread, room to classify a text longer than 4 KB). The bytes
+// are classified 16 at a time into bit masks before the walk, so that where a
+// word ends and whether it is all capitals are bit scans.
 #pragma once
 
 #include <cstddef>
