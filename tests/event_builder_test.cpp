@@ -3214,3 +3214,18 @@ TEST_CASE("'has not ruled out meeting Maduro' is no meeting and Iran's Supreme L
   CHECK(describe("Iran's Supreme Leader met Vladimir Putin in Tehran on Tuesday.", "2022-07-20") ==
         V{"meet ali_khamenei+vladimir_putin 2022-07-19 asserted"});
 }
+
+TEST_CASE("'B also telephoned on Monday' in a wave of congratulations congratulates and 'to telephone X to congratulate him' too", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Tony Blair congratulated Nicolas Sarkozy on Monday. Romano Prodi also telephoned on Monday.",
+                 "2007-05-08") == V{"congratulate romano_prodi>nicolas_sarkozy 2007-05-07 asserted",
+                                    "congratulate tony_blair>nicolas_sarkozy 2007-05-07 asserted"});
+  CHECK(describe("Tony Blair congratulated Nicolas Sarkozy on Monday. David Cameron called Sarkozy on Monday morning.",
+                 "2007-05-08") == V{"congratulate david_cameron>nicolas_sarkozy 2007-05-07 asserted",
+                                    "congratulate tony_blair>nicolas_sarkozy 2007-05-07 asserted"});
+  CHECK(describe("George W. Bush was among the first leaders to telephone Nicolas Sarkozy to congratulate him.",
+                 "2007-05-08") == V{"congratulate george_w_bush>nicolas_sarkozy - asserted"});
+  // Not after something else: a call is only a call.
+  CHECK(describe("Nicolas Sarkozy spoke on Monday. David Cameron telephoned Sarkozy on Monday morning.", "2007-05-08") ==
+        V{"phone_call david_cameron+nicolas_sarkozy 2007-05-07 asserted"});
+}
