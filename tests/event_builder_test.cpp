@@ -3229,3 +3229,17 @@ TEST_CASE("'B also telephoned on Monday' in a wave of congratulations congratula
   CHECK(describe("Nicolas Sarkozy spoke on Monday. David Cameron telephoned Sarkozy on Monday morning.", "2007-05-08") ==
         V{"phone_call david_cameron+nicolas_sarkozy 2007-05-07 asserted"});
 }
+
+TEST_CASE("a date in a clause opened by 'recalling' after a comma does not date the trigger", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Hu Jintao congratulated Barack Obama on Wednesday. Xi Jinping sent a separate message congratulating "
+                 "Joe Biden, recalling their exchanges during his visit to the United States in February.",
+                 "2012-11-08") == V{"congratulate hu_jintao>barack_obama 2012-11-07 asserted",
+                                    "congratulate xi_jinping>joe_biden 2012-11-07 asserted",
+                                    "visit xi_jinping>USA 2012-02 asserted"});
+  // A participle telling the same act keeps its date.
+  CHECK(DescribeDefault("Vladimir Putin congratulated Serzh Sargsyan. Nursultan Nazarbayev was the first foreign leader "
+                        "to offer good wishes, telephoning him on Wednesday.",
+                        "2008-02-21")
+            .front() == "congratulate nursultan_nazarbayev>serzh_sargsyan 2008-02-20 asserted");
+}

@@ -2126,6 +2126,14 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           // the main clause's state (a preposition that opens clauses, like
           // the "after"/"before" of `prepositions`).
           if (xb < tb && k > 0 && s.lower(k - 1) == "," && s.lower(k) == "with") barred = true;
+          // "sent a message congratulating Biden ..., recalling their exchanges
+          // during his visit in February": a clause after a comma opened by one
+          // of `date_recall_participles` tells another act; a date in it after
+          // the trigger is that act's ("..., telephoning him on Wednesday" is
+          // the same act and keeps its date).
+          if (xb > te && k >= te && k > 0 && s.lower(k - 1) == "," &&
+              Contains(cues.date_recall_participles, s.lower(k)))
+            barred = true;
           // ("The State Department said on Monday it had noted ... but": the
           // date right after a speech verb is the reporting clause's too.)
           if (xb < tb && k > xb && (s.lower(k) == "that" || (k == xb + 1 && xb > 0 && (s.Is(xb - 1, Cue::kSpeechVerbs) ||
