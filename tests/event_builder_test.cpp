@@ -3243,3 +3243,22 @@ TEST_CASE("a date in a clause opened by 'recalling' after a comma does not date 
                         "2008-02-21")
             .front() == "congratulate nursultan_nazarbayev>serzh_sargsyan 2008-02-20 asserted");
 }
+
+TEST_CASE("'Blair, who is expected to step down, congratulated X on Monday' is the Monday past and 'A and B also telephoned' calls neither", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Nicolas Sarkozy won on Sunday. Tony Blair, who is expected to step down this summer, congratulated "
+                 "Sarkozy on Monday, praising a great victory. Romano Prodi and Jose Luis Rodriguez Zapatero also "
+                 "telephoned on Monday.",
+                 "2007-05-08") == V{"congratulate jose_luis_rodriguez_zapatero>nicolas_sarkozy 2007-05-07 asserted",
+                                    "congratulate romano_prodi>nicolas_sarkozy 2007-05-07 asserted",
+                                    "congratulate tony_blair>nicolas_sarkozy 2007-05-07 asserted"});
+  // A future marker in the sentence's own clause still looks ahead.
+  CHECK(describe("Tony Blair, who met Nicolas Sarkozy in May, will travel to Paris on Monday.", "2007-05-08") ==
+        V{"meet nicolas_sarkozy+tony_blair 2007-05 asserted", "visit tony_blair>FRA 2007-05-14 planned"});
+  // The sentence before may tell another act after its congratulation.
+  CHECK(describe("Nicolas Sarkozy won on Sunday. Angela Merkel congratulated Sarkozy on Sunday and invited him to "
+                 "Berlin. Romano Prodi also telephoned on Monday.",
+                 "2007-05-08") == V{"congratulate angela_merkel>nicolas_sarkozy 2007-05-06 asserted",
+                                    "congratulate romano_prodi>nicolas_sarkozy 2007-05-07 asserted",
+                                    "invite angela_merkel>nicolas_sarkozy 2007-05-06 asserted"});
+}

@@ -104,7 +104,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       else if (obj == "inside") r.object = ObjectMode::kInside;
       else if (obj == "none") r.object = ObjectMode::kNone;
       else return err("trigger '" + r.id + "': object must be after, near, adjacent, inside or none", "object", obj);
-      r.needs_object = t.value("needs_object", true);
+      r.pairs_subjects = t.value("pairs_subjects", true);
       r.clause_subject = t.value("agent", "subject") == "clause_subject";
       r.adjective_object = t.value("adjective_object", false);
       r.reciprocal = t.value("reciprocal", false);

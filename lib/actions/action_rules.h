@@ -47,7 +47,10 @@ struct TriggerRule {
   std::string pattern;
   bool noun = false;  // a nominal trigger ("congratulations", "talks with")
   ObjectMode object = ObjectMode::kAfter;
-  bool needs_object = true;
+  // Symmetric acts: coordinated subjects with no object are parties of one act
+  // ("X and Y met"); false where they each acted on someone unnamed ("Prodi
+  // and Zapatero also telephoned on Monday").
+  bool pairs_subjects = true;
   bool clause_subject = false;    // the agent is the sentence's first actor (", meeting X")
   bool adjective_object = false;  // "sanctions on Russian banks": the adjective's country is the recipient
   bool reciprocal = false;        // "X and Y exchanged congratulations": each acts on the other

@@ -360,7 +360,19 @@ struct Pass {
       if (low[i + k] != p[k]) return false;
     return true;
   }
-  // A future marker before token i, in the same clause (no reporting verb between).
+  // A future marker before token i, in the same clause (no reporting verb
+  // between), not inside a relative clause closed by a comma before i ("Blair,
+  // who is expected to step down this summer, congratulated Sarkozy on
+  // Monday": the Monday just past).
+  bool InClosedRelative(std::size_t at, bool comma_after) const {
+    if (!comma_after) return false;
+    for (std::size_t k = at; k > 0; --k) {
+      std::string_view w = low[k - 1];
+      if (w == ",") return false;
+      if (w == "who" || w == "which" || w == "whom" || w == "whose") return true;
+    }
+    return false;
+  }
   bool FutureBefore(std::size_t i) const {
     std::size_t lo = i > 40 ? i - 40 : 0;
     bool comma = false;
@@ -374,6 +386,7 @@ struct Pass {
         if (comma && std::find(m->phrase_future_markers.begin(), m->phrase_future_markers.end(), f) !=
                          m->phrase_future_markers.end())
           continue;
+        if (InClosedRelative(k - 1, comma)) continue;
         return true;
       }
     }

@@ -1343,7 +1343,15 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (!type) continue;
     // "Aliyev did the same": an `echo_triggers` trigger repeats an act only
     // when the article's last event before this sentence was that act.
-    if (cues.echo_triggers.contains(rule.id) && (first_new == 0 || (*out)[first_new - 1].action != rule.action)) continue;
+    // (Any event of the last sentence that told one: "Blair congratulated
+    // Sarkozy on Monday, praising ... Prodi also telephoned on Monday".)
+    if (cues.echo_triggers.contains(rule.id)) {
+      bool echoes = false;
+      if (first_new > 0)
+        for (std::size_t k = first_new; k-- > 0 && (*out)[k].sentence == (*out)[first_new - 1].sentence && !echoes;)
+          echoes = (*out)[k].action == rule.action;
+      if (!echoes) continue;
+    }
     // Plain variables, not a structured binding: lambdas below capture them
     // (clang before 16 cannot capture structured bindings).
     const std::size_t tb = trig_tokens[ti].first, te = trig_tokens[ti].second;
@@ -2253,7 +2261,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           std::all_of(object_ids.begin(), object_ids.end(), stands_for_other))
         object_ids.clear();
       if (object_ids.empty()) {
-        all_parties(agent_ids);  // "X and Y met"
+        if (rule.pairs_subjects) all_parties(agent_ids);  // "X and Y met"
         continue;
       }
       for (const auto& o : object_ids) {  // "X met Y and Z": one event each
