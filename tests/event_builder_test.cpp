@@ -3262,3 +3262,13 @@ TEST_CASE("'Blair, who is expected to step down, congratulated X on Monday' is t
                                     "congratulate romano_prodi>nicolas_sarkozy 2007-05-07 asserted",
                                     "invite angela_merkel>nicolas_sarkozy 2007-05-06 asserted"});
 }
+
+TEST_CASE("a title and an unknown full name whose last name is the office holder's short form is that holder", "[events]") {
+  auto describe = DescribeDefault;
+  // The lexicon spells him Mohamed Morsi, with "Mursi" among his short forms.
+  CHECK(describe("King Abdullah received Egyptian President Mohammad Mursi in Jeddah on Wednesday.", "2012-07-12") ==
+        V{"meet king_abdullah_of_saudi_arabia+mohamed_morsi 2012-07-11 asserted"});
+  // Not a holder of that office: a new person (a Kenyan minister named Ruto is not the president).
+  CHECK(describe("Narendra Modi met Kenyan Foreign Minister Samuel Ruto on Monday.", "2024-04-09") ==
+        V{"meet narendra_modi+new:samuel_ruto 2024-04-08 asserted"});
+}

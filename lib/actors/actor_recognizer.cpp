@@ -1202,19 +1202,39 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           std::size_t re = cap_run(name_start);
           std::string name(sentence.substr((*s.toks)[name_start].begin, (*s.toks)[re - 1].end - (*s.toks)[name_start].begin));
           std::string role = title->role == "@leader" ? country->leader_role : title->role;
-          NewActor na{"new:" + Slug(name), name, role, country->id};
-          auto known_actor = std::find_if(memory->new_actors.begin(), memory->new_actors.end(),
-                                          [&](const NewActor& x) { return x.id == na.id; });
-          const auto index = static_cast<std::size_t>(known_actor - memory->new_actors.begin());
-          if (known_actor == memory->new_actors.end()) memory->new_actors.push_back(na);
-          memory->short_to_actor[std::string(s.folded[re - 1])] = na.id;  // the surname alone, later on
-          Candidate c;
-          c.tok_begin = i;
-          c.tok_end = re;
-          c.via = MentionVia::kTitleName;
-          c.new_actor = index;
-          c.new_country = country;
-          offer(c);
+          // Unless the last name is the short form of the one person holding
+          // that office then ("Egyptian President Mohammad Mursi": Morsi, whose
+          // full name the lexicon spells otherwise).
+          const LexiconEntry* holder = nullptr;
+          if (date && re - name_start >= 2)
+            if (auto sh = m.shorts.find(s.folded[re - 1]); sh != m.shorts.end()) {
+              int holders = 0;
+              for (std::size_t idx : sh->second)
+                for (const LexiconRole& r : m.E(idx).roles)
+                  if (r.role == role && r.country == country->id && r.ActiveOn(*date)) {
+                    holder = &m.E(idx);
+                    ++holders;
+                    break;
+                  }
+              if (holders != 1) holder = nullptr;
+            }
+          if (holder) {
+            offer(make(i, re, *holder, MentionVia::kTitleName));
+          } else {
+            NewActor na{"new:" + Slug(name), name, role, country->id};
+            auto known_actor = std::find_if(memory->new_actors.begin(), memory->new_actors.end(),
+                                            [&](const NewActor& x) { return x.id == na.id; });
+            const auto index = static_cast<std::size_t>(known_actor - memory->new_actors.begin());
+            if (known_actor == memory->new_actors.end()) memory->new_actors.push_back(na);
+            memory->short_to_actor[std::string(s.folded[re - 1])] = na.id;  // the surname alone, later on
+            Candidate c;
+            c.tok_begin = i;
+            c.tok_end = re;
+            c.via = MentionVia::kTitleName;
+            c.new_actor = index;
+            c.new_country = country;
+            offer(c);
+          }
         } else if (!blocked && country && !title->role.empty() && date && (det || country_possessive)) {
           std::string role = title->role == "@leader" ? country->leader_role : title->role;
           const LexiconEntry* holder =
