@@ -943,32 +943,32 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     if (memory->named_entries.empty() ||
         std::find(m.bare_title_roles.begin(), m.bare_title_roles.end(), title.role) == m.bare_title_roles.end())
       return nullptr;
+    // The role by which lexicon entry `idx` holds the title on the day, if any.
+    auto held_by = [&](std::size_t idx) -> const LexiconRole* {
+      if (title.holders && std::find(title.holders->begin(), title.holders->end(), idx) == title.holders->end())
+        return nullptr;
+      const LexiconRole* held = nullptr;
+      for (const LexiconRole& r : m.E(idx).roles)
+        if (r.role == title.role && r.ActiveOn(day)) held = &r;
+      return held;
+    };
     const LexiconEntry* found = nullptr;
     const LexiconEntry* local = nullptr;
     int count = 0, local_count = 0;
     for (std::size_t idx : memory->named_entries) {
-      if (title.holders && std::find(title.holders->begin(), title.holders->end(), idx) == title.holders->end())
-        continue;
-      const LexiconEntry& e = m.E(idx);
-      const LexiconRole* held = nullptr;
-      for (const LexiconRole& r : e.roles)
-        if (r.role == title.role && r.ActiveOn(day)) held = &r;
+      const LexiconRole* held = held_by(idx);
       if (!held) continue;
       ++count;
-      found = &e;
+      found = &m.E(idx);
       if (!memory->dateline_country.empty() && held->country == memory->dateline_country) {
         ++local_count;
-        local = &e;
+        local = &m.E(idx);
       }
     }
     if (count == 1) return found;
     // The holder the article's body named first: its protagonist.
-    for (std::size_t idx : memory->first_named) {
-      const LexiconEntry& e = m.E(idx);
-      if (title.holders && std::find(title.holders->begin(), title.holders->end(), idx) == title.holders->end()) continue;
-      for (const LexiconRole& r : e.roles)
-        if (r.role == title.role && r.ActiveOn(day)) return &e;
-    }
+    for (std::size_t idx : memory->first_named)
+      if (held_by(idx)) return &m.E(idx);
     return local_count == 1 ? local : nullptr;
   };
   // Does the title go on after token k: "the president of the federation",
@@ -1205,19 +1205,13 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           // Unless the last name is the short form of the one person holding
           // that office then ("Egyptian President Mohammad Mursi": Morsi, whose
           // full name the lexicon spells otherwise).
-          const LexiconEntry* holder = nullptr;
-          if (date && re - name_start >= 2)
-            if (auto sh = m.shorts.find(s.folded[re - 1]); sh != m.shorts.end()) {
-              int holders = 0;
-              for (std::size_t idx : sh->second)
-                for (const LexiconRole& r : m.E(idx).roles)
-                  if (r.role == role && r.country == country->id && r.ActiveOn(*date)) {
-                    holder = &m.E(idx);
-                    ++holders;
-                    break;
-                  }
-              if (holders != 1) holder = nullptr;
-            }
+          const LexiconEntry* holder = date && re - name_start >= 2 ? lex.HolderOf(role, country->id, *date) : nullptr;
+          if (holder) {
+            auto sh = m.shorts.find(s.folded[re - 1]);
+            if (sh == m.shorts.end() ||
+                std::find(sh->second.begin(), sh->second.end(), entry_index(holder)) == sh->second.end())
+              holder = nullptr;
+          }
           if (holder) {
             offer(make(i, re, *holder, MentionVia::kTitleName));
           } else {

@@ -170,7 +170,6 @@ class Sentence {
   bool in_quote(std::size_t k) const { return k < info_.size() && info_[k].in_quote; }
   const Token& token(std::size_t k) const { return (*c_.tokens)[k]; }
 
-  // First token at or after byte `b`.
   // Is token k inside a date expression ("Earlier in the day")?
   bool InTimex(std::size_t k) const {
     if (!c_.timexes) return false;
@@ -178,6 +177,7 @@ class Sentence {
       if (x.end > x.begin && TokenAt(x.begin) <= k && k <= TokenAt(x.end - 1)) return true;
     return false;
   }
+  // First token at or after byte `b`.
   std::size_t TokenAt(std::size_t b) const {
     const auto& toks = *c_.tokens;
     auto it = std::lower_bound(toks.begin(), toks.end(), b, [](const Token& t, std::size_t x) { return t.end <= x; });
@@ -622,11 +622,11 @@ class Sentence {
           // repeated, also after "then" ("talks with Mirziyoyev, and then with Xi").
           // (The first party may follow an appositive: "talks with the host of
           // the summit, President Shavkat Mirziyoyev, and then with Xi".)
+          const bool first_after_with = am.tok_begin > 0 && lower_[am.tok_begin - 1] == "with";
           if (is_and && n + 2 < size() && (lower_[n] == "then" || lower_[n] == "later") && lower_[n + 1] == "with" &&
-              ((am.tok_begin > 0 && lower_[am.tok_begin - 1] == "with") ||
-               (trigger_end > 0 && lower_[trigger_end - 1] == "with"))) {
+              (first_after_with || (trigger_end > 0 && lower_[trigger_end - 1] == "with"))) {
             ++n;
-            if (lower_[am.tok_begin - 1] != "with") {
+            if (!first_after_with) {
               ++n;  // past "with" too: the check below wants the first party right after one
               f.apart = true;
             }
@@ -634,7 +634,7 @@ class Sentence {
           // ("congratulated by Russia and China, as well as by Iran": so is "by".)
           if (is_and && n + 1 < size() && lower_[n] == "by" && am.tok_begin > 0 && lower_[am.tok_begin - 1] == "by")
             ++n;
-          if (is_and && n + 1 < size() && lower_[n] == "with" && am.tok_begin > 0 && lower_[am.tok_begin - 1] == "with") {
+          if (is_and && n + 1 < size() && lower_[n] == "with" && first_after_with) {
             ++n;
             f.apart = true;
           }
@@ -829,7 +829,6 @@ class Sentence {
     }
     return token(e - 1).cap || mention_at(e - 1) >= 0;
   }
-
 
   // "a day after Prague expelled 18 diplomats", "after Pence spent four hours
   // with Erdogan": after a word that opens clauses as well as phrases
