@@ -151,6 +151,26 @@ TEST_CASE("reports that share agents pairwise are one act, in any order", "[grap
   CHECK(g.events()[0].mentions.size() == 2);
 }
 
+TEST_CASE("each occasion of a group names only the agents of its own reports", "[graph]") {
+  // Xi's congratulations of Biden in 2012 and in 2020 share an agent, so they
+  // are one component; China's own message of 2020 joins it as the one group
+  // of Chinese people. Each occasion keeps its own agents: China's message
+  // does not become Xi's, and Xi's 2012 message does not become China's.
+  auto doc = Doc;
+  Graph g = Extract({doc("a", "2012-11-08", "Xi Jinping congratulated Joe Biden on Wednesday."),
+                     doc("b", "2020-11-14", "China congratulated Joe Biden on Friday."),
+                     doc("c", "2020-11-26", "Xi Jinping congratulated Joe Biden on Wednesday.")});
+  std::vector<std::string> seen;
+  for (const Event& e : g.events()) {
+    if (e.action != "congratulate") continue;
+    std::string agents;
+    for (const auto& a : e.agents) agents += a + " ";
+    seen.push_back((e.date ? e.date->value : "-") + " " + agents);
+  }
+  std::sort(seen.begin(), seen.end());
+  CHECK(seen == std::vector<std::string>{"2012-11-07 xi_jinping ", "2020-11-13 CHN ", "2020-11-25 xi_jinping "});
+}
+
 TEST_CASE("a document's event added again only adds its new mentions", "[graph]") {
   auto report = [](std::size_t begin, std::optional<DateSpan> date) {
     Event e;

@@ -665,8 +665,23 @@ struct Graph::Impl {
           clusters.push_back({DateSpan{}, std::move(members),
                               g == 0 ? std::string() : "/" + CivilDate::FromDays(still_undated[g].first).ToString()});
         }
-        for (const Cluster& c : clusters)
-          emit(c.members, agents, key, c.members.front()->date ? &c.span : nullptr, c.undated_tag);
+        // Each occasion names the agents of its own reports: reports sharing an
+        // agent are one component whatever their years, so Xi's congratulations
+        // of Biden in 2012 and in 2020 are one, and China's own 2020 message,
+        // joining that component, must not lend Xi to 2012 nor take him for
+        // itself unless a report of its occasion names him.
+        std::vector<std::string> own_agents;
+        std::string own_key;
+        for (const Cluster& c : clusters) {
+          own_agents.clear();
+          for (const Event* e : c.members) own_agents.insert(own_agents.end(), e->agents.begin(), e->agents.end());
+          std::sort(own_agents.begin(), own_agents.end());
+          own_agents.erase(std::unique(own_agents.begin(), own_agents.end()), own_agents.end());
+          const bool whole = own_agents == agents;
+          if (!whole) BuildKey(first, own_agents, &own_key);
+          emit(c.members, whole ? agents : own_agents, whole ? key : own_key,
+               c.members.front()->date ? &c.span : nullptr, c.undated_tag);
+        }
       }
     };
     std::vector<std::vector<Group*>*> work;
