@@ -366,6 +366,16 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
       // "B also telephoned on Monday" in a wave of congratulations: 0.844 / 0.704 / 0; after
       // a future marker in a closed relative clause and "A and B also telephoned": 0.859 / 0.717 / 0.
       {694, 713, "t694-t713 (blind 26)", 0.85, 0.71, 0, {}},
+      // Twelfth session: metonymy and short or variant names in election reactions and
+      // summit meetings, 2014-2024. Blind with e289c1e: 0.884 / 0.635 (3). After "has ruled
+      // out meeting", "premature to talk of any meeting", a noun's predicate past a long
+      // relative clause, "on Saturday and met B on Sunday", "King Salman and Crown Prince
+      // and Prime Minister Mohammed bin Salman": 0.927 / 0.635 / 0.
+      {714, 733, "t714-t733 (blind 27)", 0.92, 0.63, 0, {}},
+      // Twelfth session: long copy as analysts receive it (briefings, explainers,
+      // factboxes, newsletters, live-blog summaries) with background events, timelines
+      // and hypotheticals. Blind with e289c1e: 0.750 / 0.592 (3).
+      {734, 753, "t734-t753 (blind 28)", 0.75, 0.59, 3, {}},
   };
   for (const auto& d : gold["documents"]) {
     std::string id = d["id"];

@@ -3272,3 +3272,46 @@ TEST_CASE("a title and an unknown full name whose last name is the office holder
   CHECK(describe("Narendra Modi met Kenyan Foreign Minister Samuel Ruto on Monday.", "2024-04-09") ==
         V{"meet narendra_modi+new:samuel_ruto 2024-04-08 asserted"});
 }
+
+TEST_CASE("'has ruled out meeting X', 'premature to talk of any meeting' and a meeting that, as officials said, did not take place", "[events]") {
+  auto describe = DescribeDefault;
+  for (const char* s : {"Raisi has ruled out meeting US President Joe Biden.",
+                        "Raisi ruled out a meeting with Joe Biden on Monday.",
+                        "Raisi, speaking on Monday, rules out talks with Joe Biden.",
+                        "Peskov said on Monday it was \"premature\" to talk of any meeting between Putin and Biden.",
+                        "A meeting between Raisi and Biden, which Iranian officials said had been scheduled for "
+                        "Sunday afternoon, did not take place."}) {
+    INFO(s);
+    for (const std::string& e : describe(s, "2021-06-22")) CHECK(e.find("asserted") == std::string::npos);
+  }
+  // Hard negatives: a ruling out inside a relative clause, a meeting that took
+  // place after a long relative clause, a premature claim about something else.
+  CHECK(describe("Raisi, who ruled out talks with the West last week, met Putin on Monday.", "2021-06-22") ==
+        V{"meet ebrahim_raisi+vladimir_putin 2021-06-21 asserted"});
+  CHECK(describe("A meeting between Raisi and Putin, which Iranian officials said had been arranged in great haste, "
+                 "took place on Monday.",
+                 "2021-06-22") == V{"meet ebrahim_raisi+vladimir_putin 2021-06-21 asserted"});
+  CHECK(describe("Calling the sanctions premature and unhelpful, Raisi met Putin on Monday.", "2021-06-22") ==
+        V{"meet ebrahim_raisi+vladimir_putin 2021-06-21 asserted"});
+}
+
+TEST_CASE("'held talks with A on Saturday and met B on Sunday' dates each verb by its own day", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Modi held talks with Fumio Kishida on Saturday and met Emmanuel Macron on Sunday.", "2023-05-22") ==
+        V{"meet emmanuel_macron+narendra_modi 2023-05-21 asserted", "meet fumio_kishida+narendra_modi 2023-05-20 asserted"});
+  // Hard negative: a verb after "and" without a date of its own keeps the earlier one.
+  CHECK(describe("Modi arrived in Hiroshima on Saturday and met Emmanuel Macron.", "2023-05-22") ==
+        V{"meet emmanuel_macron+narendra_modi 2023-05-20 asserted"});
+}
+
+TEST_CASE("'King Salman and Crown Prince and Prime Minister Mohammed bin Salman sent' are both subjects", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud and Crown Prince and Prime "
+                 "Minister Mohammed bin Salman sent cables of congratulations to el-Sisi.",
+                 "2023-12-19") == V{"congratulate king_salman>abdel_fattah_el_sisi - asserted",
+                                    "congratulate mohammed_bin_salman>abdel_fattah_el_sisi - asserted"});
+  // Hard negative: only the name after the title run sends when no name stands before its "and".
+  CHECK(describe("The palace said that Crown Prince and Prime Minister Mohammed bin Salman sent a cable of "
+                 "congratulations to el-Sisi.",
+                 "2023-12-19") == V{"congratulate mohammed_bin_salman>abdel_fattah_el_sisi - asserted"});
+}

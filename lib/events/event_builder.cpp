@@ -430,7 +430,25 @@ class Sentence {
           b = with_state(b);
           bool first = true;
           // "The United States and the European Union": a determiner may follow "and".
-          auto link = [&](std::size_t at) { return at >= 1 && lower_[at - 1] == "the" && !token(at - 1).cap ? at - 1 : at; };
+          // "King Salman and Crown Prince and Prime Minister Mohammed bin
+          // Salman": a capitalised title run before a name, even one joining
+          // two titles by "and", is stepped over to the link before it.
+          auto link = [&](std::size_t at) {
+            if (at >= 1 && lower_[at - 1] == "the" && !token(at - 1).cap) return at - 1;
+            std::size_t k = at;
+            for (std::size_t n = 0; k >= 1 && n < kMaxTitleWords; ++n) {
+              if (TitleRunWord(k - 1)) --k;
+              else if (k >= 2 && k < size() && lower_[k - 1] == "and" && token(k).cap && token(k - 2).cap &&
+                       mention_at(k - 2) < 0 && !in_quote(k - 2))
+                --k;
+              else
+                break;
+            }
+            if (k < at && k >= 2 && (lower_[k - 1] == "and" || lower_[k - 1] == ",") && mention_at(k - 2) >= 0 &&
+                mention_at(at) >= 0 && mention(mention_at(at)).kind == ActorKind::kPerson)
+              return k;
+            return at;
+          };
           while (link(b) >= 2 && (lower_[link(b) - 1] == "and" || (!first && lower_[link(b) - 1] == ",")) &&
                  mention_at(link(b) - 2) >= 0) {
             first = false;
@@ -1066,16 +1084,20 @@ bool NobodyInClause(const Sentence& s, std::size_t te) {
 // `noun_negated_phrases` ("A meeting between Trump and Zelenskyy, expected on
 // Tuesday, also did not take place") or of `noun_hedged_phrases` ("a visit to
 // Kabul by Lavrov was under discussion"), looked for up to the clause's end,
-// past a parenthesis set off by commas (at most eight words) but not into a
-// clause after one. kAsserted: neither.
+// past a parenthesis set off by commas (at most eight words, or sixteen for a
+// relative clause: "A meeting between Zelenskyy and Lula, which Ukrainian
+// officials said had been scheduled for Sunday afternoon, did not take place")
+// but not into a clause after one. kAsserted: neither.
 Factuality NounPredicate(const Sentence& s, std::size_t te, const std::vector<char>& masked, const RoleCues& cues) {
   if (cues.noun_negated_phrases.empty() && cues.noun_hedged_phrases.empty()) return Factuality::kAsserted;
-  for (std::size_t k = te; k < s.size() && k < te + 24; ++k) {
+  for (std::size_t k = te; k < s.size() && k < te + 32; ++k) {
     const std::string_view w = s.lower(k);
     if (w == ",") {
+      const bool relative = k + 1 < s.size() && s.RelativeClauses()[k + 1] == static_cast<long>(k);
+      const std::size_t longest = relative ? 17 : 9;
       std::size_t close = k + 1;
-      while (close < s.size() && close <= k + 9 && s.lower(close) != "," && !s.Is(close, Cue::kClauseBreaks)) ++close;
-      if (close > k + 9 || close >= s.size() || s.lower(close) != ",") break;
+      while (close < s.size() && close <= k + longest && s.lower(close) != "," && !s.Is(close, Cue::kClauseBreaks)) ++close;
+      if (close > k + longest || close >= s.size() || s.lower(close) != ",") break;
       k = close;
       continue;
     }
@@ -2157,6 +2179,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
               barred = true;
           }
           if (s.Is(k, Cue::kDateSoftBarriers)) cost += 8;
+          // "held talks with Kishida on Saturday and met Macron on Sunday": a
+          // date before an "and" that opens the trigger's own verb phrase (at
+          // most one word between) dates the conjunct before it first.
+          if (xb < tb && k > xb && k + 2 >= tb && s.lower(k) == "and") cost += 8;
         }
         if (barred) continue;
         if (best < 0 || cost < best) {
