@@ -374,8 +374,13 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
       {714, 733, "t714-t733 (blind 27)", 0.92, 0.63, 0, {}},
       // Twelfth session: long copy as analysts receive it (briefings, explainers,
       // factboxes, newsletters, live-blog summaries) with background events, timelines
-      // and hypotheticals. Blind with e289c1e: 0.750 / 0.592 (3).
-      {734, 753, "t734-t753 (blind 28)", 0.75, 0.59, 3, {}},
+      // and hypotheticals. Blind with e289c1e: 0.750 / 0.592 (3). After "sent messages of
+      // their own" in the same sentence, "also congratulated him" passing over those who
+      // just did, "stopped short of offering congratulations", "said recognising X was",
+      // the Taliban and "a Palestinian state" as parties: 0.800 / 0.596 / 1 (0.813 / 0.609
+      // read with the whole corpus). The violation: "The two leaders have met regularly"
+      // after "Sandu met von der Leyen", whose short form the recogniser does not know.
+      {734, 753, "t734-t753 (blind 28)", 0.80, 0.59, 1, {}},
   };
   for (const auto& d : gold["documents"]) {
     std::string id = d["id"];

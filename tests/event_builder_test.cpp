@@ -3315,3 +3315,61 @@ TEST_CASE("'King Salman and Crown Prince and Prime Minister Mohammed bin Salman 
                  "congratulations to el-Sisi.",
                  "2023-12-19") == V{"congratulate mohammed_bin_salman>abdel_fattah_el_sisi - asserted"});
 }
+
+TEST_CASE("'and B and C sent messages of their own' echoes a congratulation of the same sentence, and 'also congratulated him' skips those who just did", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Cuba's President Miguel Diaz-Canel congratulated Nicolas Maduro on Monday, and Nicaragua's Daniel "
+                 "Ortega and Bolivia's Luis Arce sent messages of their own. Honduran President Xiomara Castro also "
+                 "congratulated him.",
+                 "2024-07-30") == V{"congratulate daniel_ortega>nicolas_maduro 2024-07-29 asserted",
+                                    "congratulate luis_arce>nicolas_maduro 2024-07-29 asserted",
+                                    "congratulate miguel_diaz_canel>nicolas_maduro 2024-07-29 asserted",
+                                    "congratulate xiomara_castro>nicolas_maduro 2024-07-29 asserted"});
+  // Hard negatives: without a congratulation before it the phrase tells nothing,
+  // and a person who congratulated nobody is still the one the pronoun means.
+  CHECK(describe("Nicaragua's Daniel Ortega sent messages of their own on Monday.", "2024-07-30").empty());
+  CHECK(describe("Luis Arce won the election on Sunday. Gustavo Petro also congratulated him on Monday.", "2020-10-20") ==
+        V{"congratulate gustavo_petro>luis_arce 2020-10-19 asserted"});
+}
+
+TEST_CASE("'stopped short of offering congratulations' withholds and 'said recognising X was not a taboo' recognises nobody", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Hassan Rouhani won the election on Friday. Rex Tillerson said he hoped Rouhani would end it, but "
+                 "stopped short of offering congratulations.",
+                 "2017-05-21") == V{"withhold_recognition rex_tillerson>hassan_rouhani 2017-05-19 asserted"});
+  CHECK(describe("Emmanuel Macron said recognising Palestine was \"not a taboo for France\".", "2024-05-28") ==
+        V{"grant_recognition emmanuel_macron>PSE - hedged"});
+  // Hard negatives: a participle after a comma still tells the act, and so does a
+  // recognition reported in the past tense.
+  CHECK(describe("Emmanuel Macron said on Tuesday, congratulating Narendra Modi, that ties were strong.", "2024-05-28") ==
+        V{"congratulate emmanuel_macron>narendra_modi 2024-05-28 asserted"});
+  CHECK(describe("Emmanuel Macron said France recognised Palestine on Tuesday.", "2024-05-29") ==
+        V{"grant_recognition FRA>PSE 2024-05-28 asserted"});
+}
+
+TEST_CASE("the Taliban and 'a Palestinian state' are the parties recognition is withheld from or granted to", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Justin Trudeau said on Tuesday that Canada had no plans to recognize a Taliban government.",
+                 "2021-08-20") == V{"withhold_recognition CAN>AFG.taliban 2021-08-17 asserted"});
+  CHECK(describe("Spain and Norway recognised a Palestinian state on Tuesday.", "2024-05-29") ==
+        V{"grant_recognition ESP>PSE 2024-05-28 asserted", "grant_recognition NOR>PSE 2024-05-28 asserted"});
+  // Hard negative: a state in lower case is no name ("the state of Palestinian politics").
+  CHECK(describe("Justin Trudeau deplored the state of Palestinian politics on Tuesday.", "2024-05-29").empty());
+}
+
+TEST_CASE("'a Palestinian state' is no subject and 'in the July 25 general election' dates the election, not the trigger", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Hosni Mubarak told his guest that a Palestinian state was the only way to peace and urged Israel "
+                 "to halt settlement building on Monday.",
+                 "2009-05-12") == V{"appeal hosni_mubarak>ISR 2009-05-11 asserted"});
+  CHECK(describe("Narendra Modi telephoned Imran Khan on Monday and congratulated him on his party's showing in the "
+                 "July 25 general election.",
+                 "2018-07-31") == V{"congratulate narendra_modi>imran_khan 2018-07-30 asserted",
+                                    "phone_call imran_khan+narendra_modi 2018-07-30 asserted"});
+  // Hard negatives: the night of the election is the day of the act, and a date
+  // before an election word without "the" still dates it.
+  CHECK(describe("Gabriel Boric congratulated Javier Milei on the night of the November 19 runoff.", "2023-12-11") ==
+        V{"congratulate gabriel_boric>javier_milei 2023-11-19 asserted"});
+  CHECK(describe("Gabriel Boric congratulated Javier Milei on November 19, election night.", "2023-12-11") ==
+        V{"congratulate gabriel_boric>javier_milei 2023-11-19 asserted"});
+}

@@ -356,6 +356,14 @@ class Sentence {
         const std::size_t gov = person_of_the ? am.tok_begin - 1 : am.tok_begin;
         bool governed = gov > 0 && Is(gov - 1, Cue::kPrepositions) && !with_agent && !SubjectAfterConjunction(am);
         bool possessive_det = am.possessive && am.tok_end + 1 < k;  // "Putin's spokesman said"
+        // "Mubarak told his guest that a Palestinian state was the only way to
+        // peace and urged Israel": a state named with an indefinite article,
+        // its noun phrase ending there, is an idea, not an actor ("a German
+        // government spokesman said" goes on to the person).
+        const bool indefinite = am.tok_begin > 0 && am.kind != ActorKind::kPerson && !token(am.tok_begin - 1).cap &&
+                                (lower_[am.tok_begin - 1] == "a" || lower_[am.tok_begin - 1] == "an") &&
+                                (am.tok_end >= size() || !token(am.tok_end).word || Is(am.tok_end, Cue::kAuxiliaries) ||
+                                 Is(am.tok_end, Cue::kCopulas));
         // "Kim visited Russia last week and met Putin": an actor right after a
         // verb is its object, not the subject of a later verb.
         // A determiner in between is looked through: "visited the Kremlin and
@@ -403,7 +411,7 @@ class Sentence {
           i = list_b;
           continue;
         }
-        if (governed || possessive_det || object_of_verb || GroupAfter(am.tok_end)) {
+        if (governed || possessive_det || indefinite || object_of_verb || GroupAfter(am.tok_end)) {
           i = am.tok_begin;
           continue;
         }
@@ -1367,7 +1375,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // (Any event of the last sentence that told one: "Blair congratulated
     // Sarkozy on Monday, praising ... Prodi also telephoned on Monday".)
     if (cues.echo_triggers.contains(rule.id)) {
+      // (Or an event this sentence told before it: "A congratulated Maduro,
+      // and B and C sent messages of their own".)
       bool echoes = false;
+      for (std::size_t k = first_new; k < out->size() && !echoes; ++k) echoes = (*out)[k].action == rule.action;
       if (first_new > 0)
         for (std::size_t k = first_new; k-- > 0 && (*out)[k].sentence == (*out)[first_new - 1].sentence && !echoes;)
           echoes = (*out)[k].action == rule.action;
@@ -1859,14 +1870,31 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
             (actors_.GenderOf(opener->actor).empty() || actors_.GenderOf(opener->actor) == gender))
           pronoun_object = opener->actor;
       }
+      // "Cuba's Diaz-Canel congratulated Maduro, and Bolivia's Luis Arce sent a
+      // message of his own. Honduras's Xiomara Castro also congratulated him":
+      // in a wave of congratulations a person the article has just told
+      // congratulating someone is not the next one congratulated; the pronoun
+      // means the person before him (when there is one).
+      auto congratulated_before = [&](const std::string& who) {
+        if (!cues.winner.recipient_of.contains(rule.action)) return false;
+        for (const CandidateEvent& e : *out)
+          if (e.action == rule.action && e.factuality == Factuality::kAsserted && Contains(e.agents, who)) return true;
+        return false;
+      };
       std::vector<std::string> seen = people_named_before(obj.at);
+      std::string acted_before;  // the latest such person, if nobody else fits
       for (auto it = seen.rbegin(); it != seen.rend() && pronoun_object.empty(); ++it) {
         if (Contains(agents_here, *it)) continue;
         std::string g = actors_.GenderOf(*it);
         if (!g.empty() && g != gender) continue;
+        if (congratulated_before(*it)) {
+          if (acted_before.empty()) acted_before = *it;
+          continue;
+        }
         pronoun_object = *it;
         break;
       }
+      if (pronoun_object.empty()) pronoun_object = acted_before;
       obj.kind = Found::kNone;
     }
     // "held talks with both leaders": the two people named last, not the agent.
@@ -2071,6 +2099,14 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       if (last > 0 && !s.token(last).word && !s.Is(last, Cue::kQuestionEnds)) --last;
       if (s.Is(last, Cue::kQuestionEnds)) fact = Factuality::kHedged;
     }
+    // "Macron said recognising a Palestinian state was \"not a taboo\"": a
+    // verb in "-ing" right after a speech verb or "that" opens the reported
+    // clause as its subject, an act spoken of, not one done.
+    if (fact == Factuality::kAsserted && !noun && tb > 0 && !s.in_quote(tb) &&
+        (s.Is(tb - 1, Cue::kSpeechVerbs) || s.lower(tb - 1) == "that")) {
+      const std::string_view w = s.lower(tb);
+      if (w.size() > 4 && w.substr(w.size() - 3) == "ing") fact = Factuality::kHedged;
+    }
     std::string action = rule.action;
     if (type->ignore_modality && fact != Factuality::kNegated) fact = Factuality::kAsserted;
     if (fact == Factuality::kNegated) {
@@ -2125,6 +2161,17 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           if (xl + 1 < s.size() && s.token(xl + 1).possessive && !(xl + 2 >= tb && xl + 2 < te) &&
               !OccasionDate(s, xb, xl + 2))
             continue;
+          // "congratulated him on his party's showing in the July 25 general
+          // election": a date between "the" and an election word (one
+          // modifier between) dates the election, like "Sunday's vote" (not
+          // "on the night of the November 19 runoff": `occasion_dates.of_heads`).
+          if (xb > 0 && s.lower(xb - 1) == "the" && xb >= te &&
+              !(xb >= 3 && s.lower(xb - 2) == "of" && s.Is(xb - 3, Cue::kOccasionOfHeads))) {
+            bool election = false;
+            for (std::size_t k = xl + 1; k < s.size() && k <= xl + 2 && !election; ++k)
+              election = s.token(k).word && cues.winner.verb_objects.contains(s.lower(k));
+            if (election) continue;
+          }
         }
         std::size_t lo = std::min(xb, tb), hi = std::max(xb, te);
         // News puts the time of an event after its verb ("met X in Rome the
