@@ -7,12 +7,18 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <unordered_map>
 #include <unordered_set>
 
 #include <re2/re2.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "split/tokenizer.h"
 #include "util/strings.h"
@@ -82,7 +88,7 @@ struct WordInfo {
     kUnit = 1u << 5, kSeason = 1u << 6, kModifier = 1u << 7, kCapOnly = 1u << 8, kBareCue = 1u << 9,
     kNonYearFollower = 1u << 10, kNonYearPreceder = 1u << 11, kDayPart = 1u << 12, kWeekendWord = 1u << 13,
     kWeekendCue = 1u << 14, kFutureFirst = 1u << 15, kVagueFirst = 1u << 16, kAnaphoraFirst = 1u << 17,
-    kStarter = 1u << 18, kAnaphoraSecond = 1u << 19,
+    kStarter = 1u << 18, kAnaphoraSecond = 1u << 19, kClauseEnd = 1u << 20, kComma = 1u << 21,
   };
   std::uint32_t flags = 0;
   // The lists' values, each meaningful only with its flag.
@@ -117,29 +123,30 @@ struct TemporalTagger::Impl {
     const std::uint32_t id = words.Find(w);
     return id == internal::WordTable::kNone ? nullptr : &word_info[id];
   }
-  // Where Pass marks a token it has not looked up yet.
+  // Where MaySetDay marks a token it has not looked up yet.
   WordInfo unasked;
   bool has_months = false;
-  std::vector<std::pair<std::vector<std::string>, int>> anaphora;
+  // The phrases below are word ids of `words` (each phrase word is in it, in
+  // no list if in none): a token matches a phrase word when its id is the
+  // word's, so Pass compares integers, not strings.
+  using Phrase = std::vector<std::uint32_t>;
+  std::vector<std::pair<Phrase, int>> anaphora;
   // Whether an anaphora phrase has fewer than two words; if none has, one
   // can start only before a word flagged kAnaphoraSecond ("the" starts most
   // of them, and a phrase seldom follows it).
   bool anaphora_short = false;
-  std::vector<std::vector<std::string>> future_markers, vague;
-  // Future markers that reach only their own phrase, not past a comma
-  // ("campaigning ahead of the July 4 election, called on him on Tuesday").
-  std::vector<std::vector<std::string>> phrase_future_markers;
-  // First words of the future markers (flagged in `words` too): the look-back
-  // for them passes over most words without a lookup.
-  WordShapes future_first_shapes;
+  std::vector<Phrase> future_markers, vague;
+  // Whether each future marker reaches only its own phrase, not past a comma
+  // ("campaigning ahead of the July 4 election, called on him on Tuesday"):
+  // those the data lists as phrase_future_markers.
+  std::vector<bool> future_marker_phrase_only;
   // Any anaphora phrase, case-insensitive, for MayReadAnchor().
   std::unique_ptr<RE2> anaphora_scan;
-  // The shapes of the starters (WordInfo::kStarter): the lower-cased words
-  // an expression can begin with, every word of the tables that a rule reads
-  // at its first token, and the words the rules test there themselves. A
-  // token that is none of them, has no digit and no hyphen starts no
-  // expression, and Tag() moves past it (most tokens of a sentence).
-  WordShapes starter_shapes;
+  // The starters (WordInfo::kStarter) are the lower-cased words an
+  // expression can begin with: every word of the tables that a rule reads at
+  // its first token, and the words the rules test there themselves. A token
+  // that is none of them, has no digit and no hyphen starts no expression,
+  // and Tag() moves past it (most tokens of a sentence).
   // The shapes of the words flagged kDayWords, for MaySetDay().
   WordShapes day_shapes;
   int year_min = 1900, year_max = 2099;
@@ -247,27 +254,45 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
     set(j.value("weekend_words", nlohmann::json::array()), WordInfo::kWeekendWord);
     set(j.value("weekend_cues", nlohmann::json::array()), WordInfo::kWeekendCue);
     using internal::AsciiLowerCopy;
-    for (const auto& [k, v] : j.at("anaphora").items()) impl->anaphora.emplace_back(Words(AsciiLowerCopy(k)), v.get<int>());
-    for (const auto& w : j.at("future_markers"))
-      impl->future_markers.push_back(Words(AsciiLowerCopy(w.get<std::string>())));
-    for (const auto& w : j.value("phrase_future_markers", nlohmann::json::array()))
-      impl->phrase_future_markers.push_back(Words(AsciiLowerCopy(w.get<std::string>())));
-    for (const auto& w : j.at("vague")) impl->vague.push_back(Words(AsciiLowerCopy(w.get<std::string>())));
-    for (const auto& f : impl->future_markers) {
-      if (f.empty()) continue;
-      entry(f[0], WordInfo::kFutureFirst);
-      impl->future_first_shapes.Add(f[0]);
+    // A phrase as the ids of its words, each added to the vocabulary.
+    auto phrase_ids = [&](const std::vector<std::string>& words) {
+      Impl::Phrase ids;
+      for (const std::string& w : words) {
+        impl->word_shapes.Add(w);
+        ids.push_back(impl->words.Add(w));
+        if (ids.back() >= impl->word_info.size()) impl->word_info.resize(ids.back() + 1);
+      }
+      return ids;
+    };
+    std::vector<std::vector<std::string>> anaphora_words;
+    for (const auto& [k, v] : j.at("anaphora").items()) {
+      anaphora_words.push_back(Words(AsciiLowerCopy(k)));
+      impl->anaphora.emplace_back(phrase_ids(anaphora_words.back()), v.get<int>());
     }
-    for (const auto& v : impl->vague) if (!v.empty()) entry(v[0], WordInfo::kVagueFirst);
+    std::vector<std::vector<std::string>> future_words, phrase_future_words;
+    for (const auto& w : j.at("future_markers")) future_words.push_back(Words(AsciiLowerCopy(w.get<std::string>())));
+    for (const auto& w : j.value("phrase_future_markers", nlohmann::json::array()))
+      phrase_future_words.push_back(Words(AsciiLowerCopy(w.get<std::string>())));
+    for (const auto& f : future_words) {
+      impl->future_markers.push_back(phrase_ids(f));
+      impl->future_marker_phrase_only.push_back(std::find(phrase_future_words.begin(), phrase_future_words.end(), f) !=
+                                                phrase_future_words.end());
+    }
+    for (const auto& w : j.at("vague")) impl->vague.push_back(phrase_ids(Words(AsciiLowerCopy(w.get<std::string>()))));
+    for (const auto& f : future_words)
+      if (!f.empty()) entry(f[0], WordInfo::kFutureFirst);
+    for (const auto& v : impl->vague) if (!v.empty()) impl->word_info[v[0]].flags |= WordInfo::kVagueFirst;
     for (const auto& [phrase, delta] : impl->anaphora) {
       if (phrase.size() < 2) impl->anaphora_short = true;
-      if (!phrase.empty()) entry(phrase[0], WordInfo::kAnaphoraFirst);
-      if (phrase.size() >= 2) entry(phrase[1], WordInfo::kAnaphoraSecond);
+      if (!phrase.empty()) impl->word_info[phrase[0]].flags |= WordInfo::kAnaphoraFirst;
+      if (phrase.size() >= 2) impl->word_info[phrase[1]].flags |= WordInfo::kAnaphoraSecond;
     }
-    auto add_starter = [&](std::string_view w) {
-      entry(w, WordInfo::kStarter);
-      impl->starter_shapes.Add(w);
-    };
+    // What ends the look-back for a future marker (FutureBefore): a reporting
+    // verb or the end of a clause; and the comma, past which a phrase-only
+    // marker does not reach.
+    for (const char* w : {"said", "says", "told", "announced", ";", "."}) entry(w, WordInfo::kClauseEnd);
+    entry(",", WordInfo::kComma);
+    auto add_starter = [&](std::string_view w) { entry(w, WordInfo::kStarter); };
     constexpr std::uint32_t kTables = WordInfo::kMonth | WordInfo::kWeekday | WordInfo::kOrdinal | WordInfo::kNumber |
                                       WordInfo::kRelativeDay | WordInfo::kUnit | WordInfo::kSeason | WordInfo::kModifier |
                                       WordInfo::kVagueFirst | WordInfo::kAnaphoraFirst;
@@ -282,10 +307,10 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
       starters.emplace_back(w);
     for (const std::string& w : starters) add_starter(w);
     std::string scan;
-    for (const auto& a : impl->anaphora) {
-      if (a.first.empty()) continue;
+    for (const auto& a : anaphora_words) {
+      if (a.empty()) continue;
       scan += scan.empty() ? "" : "|";
-      for (std::size_t k = 0; k < a.first.size(); ++k) scan += (k ? "\\s*" : "") + RE2::QuoteMeta(a.first[k]);
+      for (std::size_t k = 0; k < a.size(); ++k) scan += (k ? "\\s*" : "") + RE2::QuoteMeta(a[k]);
     }
     if (!scan.empty()) {
       RE2::Options ro;
@@ -322,6 +347,68 @@ const TemporalTagger& TemporalTagger::Default() {
 
 namespace {
 
+// A sentence read once before the rules run: its bytes lower-cased, which
+// bytes are digits or hyphens, and each token's word id and whether it can
+// begin an expression. Kept per thread and reused: tagging a sentence
+// allocates only for what it finds.
+struct SentenceScan {
+  std::string low;  // the sentence, ASCII letters lower-cased (with room for 16 bytes past its end)
+  std::vector<std::uint64_t> marks;  // bit k % 64 of word k / 64: byte k is a digit or '-'
+  std::vector<std::uint32_t> ids;    // each token's id in Impl::words, or WordTable::kNone
+  std::vector<std::uint8_t> starts;  // each token: 1 if it can begin an expression
+
+  // Lower-cases `s` into `low` and marks its digits and hyphens, 16 bytes at a time.
+  void Read(std::string_view s) {
+    const std::size_t n = s.size();
+    if (low.size() < n + 16) low.resize(n + 16);
+    marks.assign(n / 64 + 1, 0);
+    char* out = low.data();
+#if defined(__SSE2__)
+    auto block = [&](const char* from, char* to, std::size_t at, unsigned keep) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(from));
+      // x - lo < count (unsigned), as a signed compare after moving the range to -128.
+      auto in_range = [&](char lo, int count) {
+        return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - lo))),
+                              _mm_set1_epi8(static_cast<char>(-128 + count)));
+      };
+      const __m128i upper = in_range('A', 26);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(to), _mm_add_epi8(x, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+      const __m128i mark = _mm_or_si128(in_range('0', 10), _mm_cmpeq_epi8(x, _mm_set1_epi8('-')));
+      const std::uint64_t bits = static_cast<unsigned>(_mm_movemask_epi8(mark)) & keep;
+      marks[at / 64] |= bits << (at % 64);  // (at is a multiple of 16: the 16 bits fit)
+    };
+    std::size_t k = 0;
+    for (; k + 16 <= n; k += 16) block(s.data() + k, out + k, k, 0xFFFF);
+    if (k < n) {
+      char pad[16] = {};
+      std::memcpy(pad, s.data() + k, n - k);
+      block(pad, out + k, k, (1u << (n - k)) - 1);
+    }
+#else
+    for (std::size_t k = 0; k < n; ++k) {
+      const char c = s[k];
+      out[k] = internal::AsciiLower(c);
+      if ((c >= '0' && c <= '9') || c == '-') marks[k / 64] |= std::uint64_t{1} << (k % 64);
+    }
+#endif
+  }
+  // Sets starts[k] for each token k of `toks` that holds a marked byte (few
+  // do: the walk goes from mark to mark); returns whether any does.
+  bool MarkTokens(const std::vector<Token>& toks) {
+    bool any = false;
+    std::size_t k = 0;
+    for (std::size_t w = 0; w < marks.size(); ++w) {
+      for (std::uint64_t bits = marks[w]; bits; bits &= bits - 1) {
+        const std::size_t at = w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+        while (k < toks.size() && toks[k].end <= at) ++k;
+        if (k == toks.size()) return any;
+        if (toks[k].begin <= at) starts[k] = 1, any = true;
+      }
+    }
+    return any;
+  }
+};
+
 // One sentence being tagged. (A template so it can hold the tagger's private
 // Impl, which it is instantiated with from inside the member function.)
 template <typename ImplT>
@@ -329,35 +416,31 @@ struct Pass {
   const ImplT* m;
   std::string_view text;
   const std::vector<Token>& toks;
-  const internal::LowerTokens& low;
+  const SentenceScan& scan;
   const TemporalContext* ctx;
-  // Each token's entry in the word lists (nullptr: in none), looked up when a
-  // rule first asks; &m->unasked until then.
-  std::vector<const WordInfo*>& infos;
+  std::size_t n;  // toks.size()
 
-  std::size_t size() const { return toks.size(); }
+  std::size_t size() const { return n; }
+  // Token i's entry in the word lists (nullptr: in none).
   const WordInfo* Info(std::size_t i) const {
-    if (i >= infos.size()) return m->Find(L(i));
-    if (infos[i] == &m->unasked) infos[i] = m->Find(L(i));
-    return infos[i];
+    if (i >= n) return m->Find(std::string_view());
+    const std::uint32_t id = scan.ids[i];
+    return id == internal::WordTable::kNone ? nullptr : &m->word_info[id];
   }
   bool Is(std::size_t i, WordInfo::Flag f) const {
     const WordInfo* w = Info(i);
     return w && w->Is(f);
   }
-  // Whether token i can begin an expression (see Impl::starter_shapes).
-  bool MayStart(std::size_t i) const {
-    std::string_view w = L(i);
-    for (char c : w)
-      if ((c >= '0' && c <= '9') || c == '-') return true;
-    return m->starter_shapes.MayHold(w) && Is(i, WordInfo::kStarter);
+  // Token i lower-cased; "" past the end.
+  std::string_view L(std::size_t i) const {
+    if (i >= n) return std::string_view();
+    return std::string_view(scan.low.data() + toks[i].begin, toks[i].end - toks[i].begin);
   }
-  std::string_view L(std::size_t i) const { return low[i]; }  // "" past the end
-  bool Cap(std::size_t i) const { return i < toks.size() && toks[i].cap; }
-  bool Phrase(const std::vector<std::string>& p, std::size_t i) const {
+  bool Cap(std::size_t i) const { return i < n && toks[i].cap; }
+  bool Phrase(const typename ImplT::Phrase& p, std::size_t i) const {
     if (i + p.size() > size()) return false;
     for (std::size_t k = 0; k < p.size(); ++k)
-      if (low[i + k] != p[k]) return false;
+      if (scan.ids[i + k] != p[k]) return false;
     return true;
   }
   // A future marker before token i, in the same clause (no reporting verb
@@ -367,7 +450,7 @@ struct Pass {
   bool InClosedRelative(std::size_t at, bool comma_after) const {
     if (!comma_after) return false;
     for (std::size_t k = at; k > 0; --k) {
-      std::string_view w = low[k - 1];
+      std::string_view w = L(k - 1);
       if (w == ",") return false;
       if (w == "who" || w == "which" || w == "whom" || w == "whose") return true;
     }
@@ -377,15 +460,15 @@ struct Pass {
     std::size_t lo = i > 40 ? i - 40 : 0;
     bool comma = false;
     for (std::size_t k = i; k > lo; --k) {
-      std::string_view w = low[k - 1];
-      if (w == "said" || w == "says" || w == "told" || w == "announced" || w == ";" || w == "." ) return false;
-      if (w == ",") comma = true;
-      if (!m->future_first_shapes.MayHold(w) || !Is(k - 1, WordInfo::kFutureFirst)) continue;
-      for (const auto& f : m->future_markers) {
-        if (k - 1 + f.size() > i || !Phrase(f, k - 1)) continue;
-        if (comma && std::find(m->phrase_future_markers.begin(), m->phrase_future_markers.end(), f) !=
-                         m->phrase_future_markers.end())
-          continue;
+      const WordInfo* w = Info(k - 1);  // (k - 1 < size(): i is a token)
+      if (!w) continue;
+      if (w->Is(WordInfo::kClauseEnd)) return false;
+      if (w->Is(WordInfo::kComma)) comma = true;
+      if (!w->Is(WordInfo::kFutureFirst)) continue;
+      for (std::size_t f = 0; f < m->future_markers.size(); ++f) {
+        const auto& marker = m->future_markers[f];
+        if (k - 1 + marker.size() > i || !Phrase(marker, k - 1)) continue;
+        if (comma && m->future_marker_phrase_only[f]) continue;
         if (InClosedRelative(k - 1, comma)) continue;
         return true;
       }
@@ -423,7 +506,7 @@ class LazyFuture {
 };
 
 template <typename P>
-Timex Make(const P& p, std::size_t b, std::size_t e, const std::string& rule) {
+Timex Make(const P& p, std::size_t b, std::size_t e, std::string_view rule) {
   Timex t;
   t.begin = p.toks[b].begin;
   t.end = p.toks[e - 1].end;
@@ -522,12 +605,30 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
   std::vector<Timex> out;
   const Impl& m = *impl_;
   if (!m.has_months) return out;
-  // Kept per thread: tagging a sentence allocates only for what it finds.
-  thread_local internal::LowerTokens low;
-  thread_local std::vector<const WordInfo*> infos;
-  low.Build(sentence, toks);
-  infos.assign(toks.size(), &m.unasked);
-  Pass<Impl> p{&m, sentence, toks, low, &ctx, infos};
+  thread_local SentenceScan scan;
+  scan.Read(sentence);
+  // Each token's word id, and whether it can begin an expression: it has a
+  // digit or a hyphen, or it is a starter. A sentence where none can holds
+  // no expression.
+  const std::size_t n = toks.size();
+  scan.ids.resize(n);
+  scan.starts.resize(n);
+  bool any_start = false;
+  {
+    const internal::WordTable::Reader words = m.words.reader();
+    const char* low = scan.low.data();
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::string_view w(low + toks[k].begin, toks[k].end - toks[k].begin);
+      const std::uint32_t id = m.word_shapes.MayHold(w) ? words.Find(w) : internal::WordTable::kNone;
+      scan.ids[k] = id;
+      const bool start = id != internal::WordTable::kNone && m.word_info[id].Is(WordInfo::kStarter);
+      scan.starts[k] = start;
+      any_start |= start;
+    }
+  }
+  any_start |= scan.MarkTokens(toks);
+  if (!any_start) return out;
+  Pass<Impl> p{&m, sentence, toks, scan, &ctx, n};
   const std::optional<CivilDate>& pub = ctx.published;
 
   auto unresolved = [&](Timex t) {
@@ -537,12 +638,12 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
   };
 
   std::size_t i = 0;
-  while (i < p.size()) {
-    std::string_view w = p.L(i);
-    if (!p.MayStart(i)) {
+  while (i < n) {
+    if (!scan.starts[i]) {
       ++i;
       continue;
     }
+    std::string_view w = p.L(i);
     std::size_t start = i;
     LazyFuture<Pass<Impl>> future(&p, i);
     // A day of a month, with its year or the year that fits the publication date.
