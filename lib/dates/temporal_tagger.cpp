@@ -88,9 +88,17 @@ struct WordInfo {
     kUnit = 1u << 5, kSeason = 1u << 6, kModifier = 1u << 7, kCapOnly = 1u << 8, kBareCue = 1u << 9,
     kNonYearFollower = 1u << 10, kNonYearPreceder = 1u << 11, kDayPart = 1u << 12, kWeekendWord = 1u << 13,
     kWeekendCue = 1u << 14, kFutureFirst = 1u << 15, kVagueFirst = 1u << 16, kAnaphoraFirst = 1u << 17,
-    kStarter = 1u << 18, kAnaphoraSecond = 1u << 19, kClauseEnd = 1u << 20, kComma = 1u << 21,
+    kVagueSecond = 1u << 18, kAnaphoraSecond = 1u << 19, kClauseEnd = 1u << 20, kComma = 1u << 21,
+    kCalendarUnit = 1u << 22,
   };
   std::uint32_t flags = 0;
+  // Whether a token of this word can begin an expression (see
+  // Impl::SetOpeners): always, or only before a token with one of the flags
+  // `opens_before`, or (`opens_before_mark`) before one with a digit or a
+  // hyphen. A token with a digit or a hyphen always can.
+  bool opens = false;
+  bool opens_before_mark = false;
+  std::uint32_t opens_before = 0;
   // The lists' values, each meaningful only with its flag.
   int month = 0, weekday = 0, ordinal = 0, number = 0, relative_day = 0;
   TimexMod modifier = TimexMod::kNone;
@@ -142,11 +150,40 @@ struct TemporalTagger::Impl {
   std::vector<bool> future_marker_phrase_only;
   // Any anaphora phrase, case-insensitive, for MayReadAnchor().
   std::unique_ptr<RE2> anaphora_scan;
-  // The starters (WordInfo::kStarter) are the lower-cased words an
-  // expression can begin with: every word of the tables that a rule reads at
-  // its first token, and the words the rules test there themselves. A token
-  // that is none of them, has no digit and no hyphen starts no expression,
-  // and Tag() moves past it (most tokens of a sentence).
+  // Which words can begin an expression, and before what (WordInfo::opens
+  // and the rest): read from the rules of Tag(), which test at their first
+  // token only the words of some lists, a few words of their own, and the
+  // word after. A token that can begin none, has no digit and no hyphen is
+  // passed over at once (most tokens of a sentence; a sentence without one
+  // is not read further). Keep this beside the rules: a rule that opens
+  // with a new word or list needs it here too. `single_vague`: the words
+  // that are a vague phrase by themselves.
+  void SetOpeners(const std::vector<std::uint32_t>& single_vague) {
+    using F = WordInfo;
+    auto at = [&](std::string_view w) -> WordInfo& { return word_info[words.Find(w)]; };
+    for (WordInfo& w : word_info) {
+      const std::uint32_t f = w.flags;
+      // The month and weekday dates, today / yesterday, early / mid / late ...
+      if (f & (F::kMonth | F::kWeekday | F::kRelativeDay | F::kModifier)) w.opens = true;
+      if (f & F::kSeason) w.opens_before_mark = true;   // summer 2019
+      if (f & F::kNumber) w.opens_before |= F::kUnit;  // two days ago, for three weeks
+      if (f & F::kAnaphoraFirst) {                      // the next day
+        if (anaphora_short) w.opens = true;
+        w.opens_before |= F::kAnaphoraSecond;
+      }
+      if (f & F::kVagueFirst) w.opens_before |= F::kVagueSecond;  // in recent years
+    }
+    for (std::uint32_t id : single_vague) word_info[id].opens = true;  // recently
+    // last / this / next / coming / past + week, month, year, a weekday, a
+    // month, a day part, the weekend, a season
+    for (const char* w : {"last", "this", "next", "coming", "past"})
+      at(w).opens_before |= F::kCalendarUnit | F::kWeekday | F::kMonth | F::kDayPart | F::kWeekendWord | F::kSeason;
+    // the first half, the sixth of, the 5th of, over the weekend
+    at("the").opens_before |= F::kOrdinal | F::kWeekendWord;
+    at("the").opens_before_mark = true;
+    at("from").opens_before_mark = true;  // from 3 to 5 December
+    for (const char* w : {"earlier", "later", "mid"}) at(w).opens = true;
+  }
   // The shapes of the words flagged kDayWords, for MaySetDay().
   WordShapes day_shapes;
   int year_min = 1900, year_max = 2099;
@@ -292,20 +329,19 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
     // marker does not reach.
     for (const char* w : {"said", "says", "told", "announced", ";", "."}) entry(w, WordInfo::kClauseEnd);
     entry(",", WordInfo::kComma);
-    auto add_starter = [&](std::string_view w) { entry(w, WordInfo::kStarter); };
-    constexpr std::uint32_t kTables = WordInfo::kMonth | WordInfo::kWeekday | WordInfo::kOrdinal | WordInfo::kNumber |
-                                      WordInfo::kRelativeDay | WordInfo::kUnit | WordInfo::kSeason | WordInfo::kModifier |
-                                      WordInfo::kVagueFirst | WordInfo::kAnaphoraFirst;
-    std::vector<std::string> starters;
-    for (std::uint32_t id = 0; id < impl->words.size(); ++id) {
-      const WordInfo& info = impl->word_info[id];
-      if (info.flags & kTables) starters.push_back(impl->words.word(id));
-      if (info.Is(WordInfo::kMonth)) impl->has_months = true;
-    }
-    // The words Tag() itself tests at the first token of a rule.
+    // The words the rules of Tag() test themselves at a rule's first token,
+    // and the units that follow "last", "this", "next" ...
     for (const char* w : {"last", "this", "next", "coming", "past", "earlier", "later", "the", "from", "mid"})
-      starters.emplace_back(w);
-    for (const std::string& w : starters) add_starter(w);
+      entry(w, WordInfo::Flag{});
+    for (const char* w : {"week", "month", "year"}) entry(w, WordInfo::kCalendarUnit);
+    std::vector<std::uint32_t> single_vague;
+    for (const auto& v : impl->vague) {
+      if (v.size() >= 2) impl->word_info[v[1]].flags |= WordInfo::kVagueSecond;
+      if (v.size() == 1) single_vague.push_back(v[0]);
+    }
+    impl->SetOpeners(single_vague);
+    for (const WordInfo& info : impl->word_info)
+      if (info.Is(WordInfo::kMonth)) impl->has_months = true;
     std::string scan;
     for (const auto& a : anaphora_words) {
       if (a.empty()) continue;
@@ -355,6 +391,7 @@ struct SentenceScan {
   std::string low;  // the sentence, ASCII letters lower-cased (with room for 16 bytes past its end)
   std::vector<std::uint64_t> marks;  // bit k % 64 of word k / 64: byte k is a digit or '-'
   std::vector<std::uint32_t> ids;    // each token's id in Impl::words, or WordTable::kNone
+  std::vector<std::uint8_t> marked;  // each token: 1 if it holds a digit or a hyphen
   std::vector<std::uint8_t> starts;  // each token: 1 if it can begin an expression
 
   // Lower-cases `s` into `low` and marks its digits and hyphens, 16 bytes at a time.
@@ -392,20 +429,19 @@ struct SentenceScan {
     }
 #endif
   }
-  // Sets starts[k] for each token k of `toks` that holds a marked byte (few
-  // do: the walk goes from mark to mark); returns whether any does.
-  bool MarkTokens(const std::vector<Token>& toks) {
-    bool any = false;
+  // Sets marked[k] for each token k of `toks` that holds a marked byte (few
+  // do: the walk goes from mark to mark); marked has room for one more.
+  void MarkTokens(const std::vector<Token>& toks) {
+    marked.assign(toks.size() + 1, 0);
     std::size_t k = 0;
     for (std::size_t w = 0; w < marks.size(); ++w) {
       for (std::uint64_t bits = marks[w]; bits; bits &= bits - 1) {
         const std::size_t at = w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
         while (k < toks.size() && toks[k].end <= at) ++k;
-        if (k == toks.size()) return any;
-        if (toks[k].begin <= at) starts[k] = 1, any = true;
+        if (k == toks.size()) return;
+        if (toks[k].begin <= at) marked[k] = 1;
       }
     }
-    return any;
   }
 };
 
@@ -607,26 +643,39 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
   if (!m.has_months) return out;
   thread_local SentenceScan scan;
   scan.Read(sentence);
-  // Each token's word id, and whether it can begin an expression: it has a
-  // digit or a hyphen, or it is a starter. A sentence where none can holds
-  // no expression.
+  // Each token's word id, and whether it can begin an expression (see
+  // Impl::SetOpeners). A sentence where none can holds no expression.
   const std::size_t n = toks.size();
   scan.ids.resize(n);
   scan.starts.resize(n);
-  bool any_start = false;
   {
     const internal::WordTable::Reader words = m.words.reader();
     const char* low = scan.low.data();
     for (std::size_t k = 0; k < n; ++k) {
       const std::string_view w(low + toks[k].begin, toks[k].end - toks[k].begin);
-      const std::uint32_t id = m.word_shapes.MayHold(w) ? words.Find(w) : internal::WordTable::kNone;
-      scan.ids[k] = id;
-      const bool start = id != internal::WordTable::kNone && m.word_info[id].Is(WordInfo::kStarter);
+      scan.ids[k] = m.word_shapes.MayHold(w) ? words.Find(w) : internal::WordTable::kNone;
+    }
+  }
+  scan.MarkTokens(toks);
+  bool any_start = false;
+  {
+    // (The flags of the token after the last are those of the empty word.)
+    const WordInfo* past_end = m.Find(std::string_view());
+    auto flags = [&](std::size_t k) -> std::uint32_t {
+      const WordInfo* w = k < n ? (scan.ids[k] == internal::WordTable::kNone ? nullptr : &m.word_info[scan.ids[k]])
+                                : past_end;
+      return w ? w->flags : 0;
+    };
+    for (std::size_t k = 0; k < n; ++k) {
+      bool start = scan.marked[k];
+      if (!start && scan.ids[k] != internal::WordTable::kNone) {
+        const WordInfo& w = m.word_info[scan.ids[k]];
+        start = w.opens || (w.opens_before_mark && scan.marked[k + 1]) || (w.opens_before && (flags(k + 1) & w.opens_before));
+      }
       scan.starts[k] = start;
       any_start |= start;
     }
   }
-  any_start |= scan.MarkTokens(toks);
   if (!any_start) return out;
   Pass<Impl> p{&m, sentence, toks, scan, &ctx, n};
   const std::optional<CivilDate>& pub = ctx.published;
