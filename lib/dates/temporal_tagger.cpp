@@ -392,7 +392,7 @@ struct SentenceScan {
   std::vector<std::uint64_t> marks;  // bit k % 64 of word k / 64: byte k is a digit or '-'
   std::vector<std::uint32_t> ids;    // each token's id in Impl::words, or WordTable::kNone
   std::vector<std::uint8_t> marked;  // each token: 1 if it holds a digit or a hyphen
-  std::vector<std::uint8_t> starts;  // each token: 1 if it can begin an expression
+  std::vector<std::size_t> opens;    // the tokens that can begin an expression, in order
 
   // Lower-cases `s` into `low` and marks its digits and hyphens, 16 bytes at a time.
   void Read(std::string_view s) {
@@ -643,40 +643,36 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
   if (!m.has_months) return out;
   thread_local SentenceScan scan;
   scan.Read(sentence);
-  // Each token's word id, and whether it can begin an expression (see
-  // Impl::SetOpeners). A sentence where none can holds no expression.
+  // Each token's word id, and the tokens that can begin an expression (see
+  // Impl::SetOpeners), each decided once the token after it is looked up. A
+  // sentence where none can holds no expression.
   const std::size_t n = toks.size();
+  scan.MarkTokens(toks);
   scan.ids.resize(n);
-  scan.starts.resize(n);
+  scan.opens.clear();
   {
+    constexpr std::uint32_t kNone = internal::WordTable::kNone;
     const internal::WordTable::Reader words = m.words.reader();
     const char* low = scan.low.data();
-    for (std::size_t k = 0; k < n; ++k) {
-      const std::string_view w(low + toks[k].begin, toks[k].end - toks[k].begin);
-      scan.ids[k] = m.word_shapes.MayHold(w) ? words.Find(w) : internal::WordTable::kNone;
-    }
-  }
-  scan.MarkTokens(toks);
-  bool any_start = false;
-  {
-    // (The flags of the token after the last are those of the empty word.)
-    const WordInfo* past_end = m.Find(std::string_view());
-    auto flags = [&](std::size_t k) -> std::uint32_t {
-      const WordInfo* w = k < n ? (scan.ids[k] == internal::WordTable::kNone ? nullptr : &m.word_info[scan.ids[k]])
-                                : past_end;
-      return w ? w->flags : 0;
+    auto decide = [&](std::size_t k, std::uint32_t next_flags) {
+      bool open = scan.marked[k];
+      if (!open && scan.ids[k] != kNone) {
+        const WordInfo& w = m.word_info[scan.ids[k]];
+        open = w.opens || (w.opens_before_mark && scan.marked[k + 1]) || (w.opens_before & next_flags);
+      }
+      if (open) scan.opens.push_back(k);
     };
     for (std::size_t k = 0; k < n; ++k) {
-      bool start = scan.marked[k];
-      if (!start && scan.ids[k] != internal::WordTable::kNone) {
-        const WordInfo& w = m.word_info[scan.ids[k]];
-        start = w.opens || (w.opens_before_mark && scan.marked[k + 1]) || (w.opens_before && (flags(k + 1) & w.opens_before));
-      }
-      scan.starts[k] = start;
-      any_start |= start;
+      const std::string_view w(low + toks[k].begin, toks[k].end - toks[k].begin);
+      const std::uint32_t id = m.word_shapes.MayHold(w) ? words.Find(w) : kNone;
+      scan.ids[k] = id;
+      if (k > 0) decide(k - 1, id == kNone ? 0 : m.word_info[id].flags);
     }
+    // (The token after the last is the empty word.)
+    const WordInfo* past_end = m.Find(std::string_view());
+    if (n > 0) decide(n - 1, past_end ? past_end->flags : 0);
   }
-  if (!any_start) return out;
+  if (scan.opens.empty()) return out;
   Pass<Impl> p{&m, sentence, toks, scan, &ctx, n};
   const std::optional<CivilDate>& pub = ctx.published;
 
@@ -687,11 +683,9 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
   };
 
   std::size_t i = 0;
-  while (i < n) {
-    if (!scan.starts[i]) {
-      ++i;
-      continue;
-    }
+  for (const std::size_t open : scan.opens) {
+    if (open < i) continue;  // inside the last expression
+    i = open;
     std::string_view w = p.L(i);
     std::size_t start = i;
     LazyFuture<Pass<Impl>> future(&p, i);
