@@ -89,7 +89,7 @@ struct WordInfo {
     kNonYearFollower = 1u << 10, kNonYearPreceder = 1u << 11, kDayPart = 1u << 12, kWeekendWord = 1u << 13,
     kWeekendCue = 1u << 14, kFutureFirst = 1u << 15, kVagueFirst = 1u << 16, kAnaphoraFirst = 1u << 17,
     kVagueSecond = 1u << 18, kAnaphoraSecond = 1u << 19, kClauseEnd = 1u << 20, kComma = 1u << 21,
-    kCalendarUnit = 1u << 22,
+    kCalendarUnit = 1u << 22, kDayCue = 1u << 23,
   };
   std::uint32_t flags = 0;
   // Whether a token of this word can begin an expression (see
@@ -107,9 +107,10 @@ struct WordInfo {
 };
 
 // The lists whose words can make a single day, or open an anaphora (the
-// reader of the anchor): what MaySetDay() looks for.
+// reader of the anchor), and the words of the rules that do (kDayCue): what
+// MaySetDay() looks for.
 constexpr std::uint32_t kDayWords = WordInfo::kMonth | WordInfo::kWeekday | WordInfo::kRelativeDay |
-                                    WordInfo::kDayPart | WordInfo::kAnaphoraFirst;
+                                    WordInfo::kDayPart | WordInfo::kAnaphoraFirst | WordInfo::kDayCue;
 
 }  // namespace
 
@@ -117,11 +118,12 @@ struct TemporalTagger::Impl {
   Options options;
   // Every word of the lists (months, weekdays, ordinals, numbers, relative
   // days, units, seasons, modifiers, capitalised-only months, bare month
-  // cues, non-year neighbours, day parts, weekend words and cues, first words
-  // of phrases, starters) with what each list says of it. Day parts are the
-  // parts of the publication day after "this" ("this morning"): the day
-  // itself. A weekend word after last/this/next/past, or after "the"
-  // following a weekend cue ("over the weekend"), is Saturday and Sunday.
+  // cues, non-year neighbours, day parts, weekend words and cues, the words
+  // of phrases, the words the rules test themselves) with what each list
+  // says of it. Day parts are the parts of the publication day after "this"
+  // ("this morning"): the day itself. A weekend word after
+  // last/this/next/past, or after "the" following a weekend cue ("over the
+  // weekend"), is Saturday and Sunday.
   // (The words in a vocabulary, what the lists say of each by its id.)
   internal::WordTable words;
   std::vector<WordInfo> word_info;
@@ -334,6 +336,9 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
     for (const char* w : {"last", "this", "next", "coming", "past", "earlier", "later", "the", "from", "mid"})
       entry(w, WordInfo::Flag{});
     for (const char* w : {"week", "month", "year"}) entry(w, WordInfo::kCalendarUnit);
+    // The words of the rules that make a single day without a word of the
+    // lists (see MaySetDay).
+    for (const char* w : {"ago", "month", "/"}) entry(w, WordInfo::kDayCue);
     std::vector<std::uint32_t> single_vague;
     for (const auto& v : impl->vague) {
       if (v.size() >= 2) impl->word_info[v[1]].flags |= WordInfo::kVagueSecond;
@@ -594,7 +599,8 @@ bool TemporalTagger::MaySetDay(std::string_view sentence, const std::vector<inte
   // ("on Monday", "last Monday"), a relative day, a day part ("this morning",
   // "last night"), "ago" ("two days ago"), "month" ("the sixth of next month"),
   // an ordinal number ("on the 5th"), a slash (11/07/2020) or an ISO date; and
-  // the anaphora, the one reader of the anchor, its opening.
+  // the anaphora, the one reader of the anchor, its opening. ("ago", "month"
+  // and the slash are looked up with the words of the lists: kDayCue.)
   using internal::AsciiLower;
   char buf[32];
   const WordInfo* next = &m.unasked;  // token i+1's entry, once looked up
@@ -605,25 +611,21 @@ bool TemporalTagger::MaySetDay(std::string_view sentence, const std::vector<inte
     return m.Find(std::string_view(buf, w.size()));
   };
   for (std::size_t i = 0; i < toks.size(); ++i) {
-    std::string_view w = toks[i].text(sentence);
+    const std::string_view w(sentence.data() + toks[i].begin, toks[i].end - toks[i].begin);
     if (w.size() >= sizeof buf) return true;  // (no word of the lists is this long; stay safe)
-    if (w == "/") return true;
     if (w.size() == 10 && w[4] == '-' && w[7] == '-') return true;
     if (w.size() > 2 && w[0] >= '0' && w[0] <= '9') {
       const char a = AsciiLower(w[w.size() - 2]), b = AsciiLower(w[w.size() - 1]);
       if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')) return true;
     }
-    if (w.size() == 3 && AsciiLower(w[0]) == 'a' && AsciiLower(w[1]) == 'g' && AsciiLower(w[2]) == 'o') return true;
-    if (w.size() == 5 && AsciiLower(w[0]) == 'm' && AsciiLower(w[1]) == 'o' && AsciiLower(w[2]) == 'n' &&
-        AsciiLower(w[3]) == 't' && AsciiLower(w[4]) == 'h')
-      return true;
     const WordInfo* info = next != &m.unasked ? next : info_of(w, m.day_shapes);
     next = &m.unasked;
     if (!info) continue;
     if (info->flags & (kDayWords & ~WordInfo::kAnaphoraFirst)) return true;
     if (info->Is(WordInfo::kAnaphoraFirst)) {
       if (m.anaphora_short || i + 1 >= toks.size()) return true;
-      next = info_of(toks[i + 1].text(sentence), m.word_shapes);  // (kAnaphoraSecond: any list)
+      next = info_of(std::string_view(sentence.data() + toks[i + 1].begin, toks[i + 1].end - toks[i + 1].begin),
+                     m.word_shapes);  // (kAnaphoraSecond: any list)
       if (next && next->Is(WordInfo::kAnaphoraSecond)) return true;
     }
   }
