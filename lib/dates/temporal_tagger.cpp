@@ -90,14 +90,15 @@ struct WordInfo {
     kWeekendCue = 1u << 14, kFutureFirst = 1u << 15, kVagueFirst = 1u << 16, kAnaphoraFirst = 1u << 17,
     kVagueSecond = 1u << 18, kAnaphoraSecond = 1u << 19, kClauseEnd = 1u << 20, kComma = 1u << 21,
     kCalendarUnit = 1u << 22, kDayCue = 1u << 23,
+    // Never in `flags`: in `opens_before`, what every token has, and what a
+    // token with a digit or a hyphen has.
+    kAnyNext = 1u << 30, kMarkedNext = 1u << 31,
   };
   std::uint32_t flags = 0;
   // Whether a token of this word can begin an expression (see
-  // Impl::SetOpeners): always, or only before a token with one of the flags
-  // `opens_before`, or (`opens_before_mark`) before one with a digit or a
-  // hyphen. A token with a digit or a hyphen always can.
-  bool opens = false;
-  bool opens_before_mark = false;
+  // Impl::SetOpeners): before a token with one of these flags (kAnyNext:
+  // always; kMarkedNext: before a digit or a hyphen). A token with a digit or
+  // a hyphen always can.
   std::uint32_t opens_before = 0;
   // The lists' values, each meaningful only with its flag.
   int month = 0, weekday = 0, ordinal = 0, number = 0, relative_day = 0;
@@ -166,26 +167,31 @@ struct TemporalTagger::Impl {
     for (WordInfo& w : word_info) {
       const std::uint32_t f = w.flags;
       // The month and weekday dates, today / yesterday, early / mid / late ...
-      if (f & (F::kMonth | F::kWeekday | F::kRelativeDay | F::kModifier)) w.opens = true;
-      if (f & F::kSeason) w.opens_before_mark = true;   // summer 2019
-      if (f & F::kNumber) w.opens_before |= F::kUnit;  // two days ago, for three weeks
-      if (f & F::kAnaphoraFirst) {                      // the next day
-        if (anaphora_short) w.opens = true;
-        w.opens_before |= F::kAnaphoraSecond;
-      }
+      if (f & (F::kMonth | F::kWeekday | F::kRelativeDay | F::kModifier)) w.opens_before |= F::kAnyNext;
+      if (f & F::kSeason) w.opens_before |= F::kMarkedNext;  // summer 2019
+      if (f & F::kNumber) w.opens_before |= F::kUnit;      // two days ago, for three weeks
+      if (f & F::kAnaphoraFirst)                            // the next day
+        w.opens_before |= anaphora_short ? F::kAnyNext : F::kAnaphoraSecond;
       if (f & F::kVagueFirst) w.opens_before |= F::kVagueSecond;  // in recent years
     }
-    for (std::uint32_t id : single_vague) word_info[id].opens = true;  // recently
+    for (std::uint32_t id : single_vague) word_info[id].opens_before |= F::kAnyNext;  // recently
     // last / this / next / coming / past + week, month, year, a weekday, a
     // month, a day part, the weekend, a season
     for (const char* w : {"last", "this", "next", "coming", "past"})
       at(w).opens_before |= F::kCalendarUnit | F::kWeekday | F::kMonth | F::kDayPart | F::kWeekendWord | F::kSeason;
     // the first half, the sixth of, the 5th of, over the weekend
-    at("the").opens_before |= F::kOrdinal | F::kWeekendWord;
-    at("the").opens_before_mark = true;
-    at("from").opens_before_mark = true;  // from 3 to 5 December
-    for (const char* w : {"earlier", "later", "mid"}) at(w).opens = true;
+    at("the").opens_before |= F::kOrdinal | F::kWeekendWord | F::kMarkedNext;
+    at("from").opens_before |= F::kMarkedNext;  // from 3 to 5 December
+    for (const char* w : {"earlier", "later", "mid"}) at(w).opens_before |= F::kAnyNext;
+    flags_of.clear();
+    opens_before_of.clear();
+    for (const WordInfo& w : word_info) {
+      flags_of.push_back(w.flags);
+      opens_before_of.push_back(w.opens_before);
+    }
   }
+  // Each word's flags and opens_before by id, packed for Tag()'s first loop.
+  std::vector<std::uint32_t> flags_of, opens_before_of;
   // The shapes of the words flagged kDayWords, for MaySetDay().
   WordShapes day_shapes;
   int year_min = 1900, year_max = 2099;
@@ -656,23 +662,24 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
     constexpr std::uint32_t kNone = internal::WordTable::kNone;
     const internal::WordTable::Reader words = m.words.reader();
     const char* low = scan.low.data();
-    auto decide = [&](std::size_t k, std::uint32_t next_flags) {
-      bool open = scan.marked[k];
-      if (!open && scan.ids[k] != kNone) {
-        const WordInfo& w = m.word_info[scan.ids[k]];
-        open = w.opens || (w.opens_before_mark && scan.marked[k + 1]) || (w.opens_before & next_flags);
-      }
-      if (open) scan.opens.push_back(k);
-    };
+    // Token k-1: whether it has a mark, and what it opens before.
+    bool prev_marked = false;
+    std::uint32_t prev_opens_before = 0;
     for (std::size_t k = 0; k < n; ++k) {
       const std::string_view w(low + toks[k].begin, toks[k].end - toks[k].begin);
       const std::uint32_t id = m.word_shapes.MayHold(w) ? words.Find(w) : kNone;
       scan.ids[k] = id;
-      if (k > 0) decide(k - 1, id == kNone ? 0 : m.word_info[id].flags);
+      const bool marked = scan.marked[k];
+      const std::uint32_t here =
+          (id == kNone ? 0 : m.flags_of[id]) | WordInfo::kAnyNext | (marked ? std::uint32_t{WordInfo::kMarkedNext} : 0);
+      if (prev_marked || (prev_opens_before & here)) scan.opens.push_back(k - 1);
+      prev_marked = marked;
+      prev_opens_before = id == kNone ? 0 : m.opens_before_of[id];
     }
     // (The token after the last is the empty word.)
     const WordInfo* past_end = m.Find(std::string_view());
-    if (n > 0) decide(n - 1, past_end ? past_end->flags : 0);
+    if (prev_marked || (prev_opens_before & ((past_end ? past_end->flags : 0) | WordInfo::kAnyNext)))
+      scan.opens.push_back(n - 1);
   }
   if (scan.opens.empty()) return out;
   Pass<Impl> p{&m, sentence, toks, scan, &ctx, n};
