@@ -7,12 +7,18 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <unordered_map>
 #include <unordered_set>
 
 #include <re2/re2.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "split/tokenizer.h"
 #include "util/strings.h"
@@ -82,9 +88,18 @@ struct WordInfo {
     kUnit = 1u << 5, kSeason = 1u << 6, kModifier = 1u << 7, kCapOnly = 1u << 8, kBareCue = 1u << 9,
     kNonYearFollower = 1u << 10, kNonYearPreceder = 1u << 11, kDayPart = 1u << 12, kWeekendWord = 1u << 13,
     kWeekendCue = 1u << 14, kFutureFirst = 1u << 15, kVagueFirst = 1u << 16, kAnaphoraFirst = 1u << 17,
-    kStarter = 1u << 18, kAnaphoraSecond = 1u << 19,
+    kVagueSecond = 1u << 18, kAnaphoraSecond = 1u << 19, kClauseEnd = 1u << 20, kComma = 1u << 21,
+    kCalendarUnit = 1u << 22, kDayCue = 1u << 23,
+    // Never in `flags`: in `opens_before`, what every token has, and what a
+    // token with a digit or a hyphen has.
+    kAnyNext = 1u << 30, kMarkedNext = 1u << 31,
   };
   std::uint32_t flags = 0;
+  // Whether a token of this word can begin an expression (see
+  // Impl::SetOpeners): before a token with one of these flags (kAnyNext:
+  // always; kMarkedNext: before a digit or a hyphen). A token with a digit or
+  // a hyphen always can.
+  std::uint32_t opens_before = 0;
   // The lists' values, each meaningful only with its flag.
   int month = 0, weekday = 0, ordinal = 0, number = 0, relative_day = 0;
   TimexMod modifier = TimexMod::kNone;
@@ -93,9 +108,10 @@ struct WordInfo {
 };
 
 // The lists whose words can make a single day, or open an anaphora (the
-// reader of the anchor): what MaySetDay() looks for.
+// reader of the anchor), and the words of the rules that do (kDayCue): what
+// MaySetDay() looks for.
 constexpr std::uint32_t kDayWords = WordInfo::kMonth | WordInfo::kWeekday | WordInfo::kRelativeDay |
-                                    WordInfo::kDayPart | WordInfo::kAnaphoraFirst;
+                                    WordInfo::kDayPart | WordInfo::kAnaphoraFirst | WordInfo::kDayCue;
 
 }  // namespace
 
@@ -103,11 +119,12 @@ struct TemporalTagger::Impl {
   Options options;
   // Every word of the lists (months, weekdays, ordinals, numbers, relative
   // days, units, seasons, modifiers, capitalised-only months, bare month
-  // cues, non-year neighbours, day parts, weekend words and cues, first words
-  // of phrases, starters) with what each list says of it. Day parts are the
-  // parts of the publication day after "this" ("this morning"): the day
-  // itself. A weekend word after last/this/next/past, or after "the"
-  // following a weekend cue ("over the weekend"), is Saturday and Sunday.
+  // cues, non-year neighbours, day parts, weekend words and cues, the words
+  // of phrases, the words the rules test themselves) with what each list
+  // says of it. Day parts are the parts of the publication day after "this"
+  // ("this morning"): the day itself. A weekend word after
+  // last/this/next/past, or after "the" following a weekend cue ("over the
+  // weekend"), is Saturday and Sunday.
   // (The words in a vocabulary, what the lists say of each by its id.)
   internal::WordTable words;
   std::vector<WordInfo> word_info;
@@ -117,29 +134,64 @@ struct TemporalTagger::Impl {
     const std::uint32_t id = words.Find(w);
     return id == internal::WordTable::kNone ? nullptr : &word_info[id];
   }
-  // Where Pass marks a token it has not looked up yet.
+  // Where MaySetDay marks a token it has not looked up yet.
   WordInfo unasked;
   bool has_months = false;
-  std::vector<std::pair<std::vector<std::string>, int>> anaphora;
+  // The phrases below are word ids of `words` (each phrase word is in it, in
+  // no list if in none): a token matches a phrase word when its id is the
+  // word's, so Pass compares integers, not strings.
+  using Phrase = std::vector<std::uint32_t>;
+  std::vector<std::pair<Phrase, int>> anaphora;
   // Whether an anaphora phrase has fewer than two words; if none has, one
   // can start only before a word flagged kAnaphoraSecond ("the" starts most
   // of them, and a phrase seldom follows it).
   bool anaphora_short = false;
-  std::vector<std::vector<std::string>> future_markers, vague;
-  // Future markers that reach only their own phrase, not past a comma
-  // ("campaigning ahead of the July 4 election, called on him on Tuesday").
-  std::vector<std::vector<std::string>> phrase_future_markers;
-  // First words of the future markers (flagged in `words` too): the look-back
-  // for them passes over most words without a lookup.
-  WordShapes future_first_shapes;
+  std::vector<Phrase> future_markers, vague;
+  // Whether each future marker reaches only its own phrase, not past a comma
+  // ("campaigning ahead of the July 4 election, called on him on Tuesday"):
+  // those the data lists as phrase_future_markers.
+  std::vector<bool> future_marker_phrase_only;
   // Any anaphora phrase, case-insensitive, for MayReadAnchor().
   std::unique_ptr<RE2> anaphora_scan;
-  // The shapes of the starters (WordInfo::kStarter): the lower-cased words
-  // an expression can begin with, every word of the tables that a rule reads
-  // at its first token, and the words the rules test there themselves. A
-  // token that is none of them, has no digit and no hyphen starts no
-  // expression, and Tag() moves past it (most tokens of a sentence).
-  WordShapes starter_shapes;
+  // Which words can begin an expression, and before what (WordInfo::opens
+  // and the rest): read from the rules of Tag(), which test at their first
+  // token only the words of some lists, a few words of their own, and the
+  // word after. A token that can begin none, has no digit and no hyphen is
+  // passed over at once (most tokens of a sentence; a sentence without one
+  // is not read further). Keep this beside the rules: a rule that opens
+  // with a new word or list needs it here too. `single_vague`: the words
+  // that are a vague phrase by themselves.
+  void SetOpeners(const std::vector<std::uint32_t>& single_vague) {
+    using F = WordInfo;
+    auto at = [&](std::string_view w) -> WordInfo& { return word_info[words.Find(w)]; };
+    for (WordInfo& w : word_info) {
+      const std::uint32_t f = w.flags;
+      // The month and weekday dates, today / yesterday, early / mid / late ...
+      if (f & (F::kMonth | F::kWeekday | F::kRelativeDay | F::kModifier)) w.opens_before |= F::kAnyNext;
+      if (f & F::kSeason) w.opens_before |= F::kMarkedNext;  // summer 2019
+      if (f & F::kNumber) w.opens_before |= F::kUnit;      // two days ago, for three weeks
+      if (f & F::kAnaphoraFirst)                            // the next day
+        w.opens_before |= anaphora_short ? F::kAnyNext : F::kAnaphoraSecond;
+      if (f & F::kVagueFirst) w.opens_before |= F::kVagueSecond;  // in recent years
+    }
+    for (std::uint32_t id : single_vague) word_info[id].opens_before |= F::kAnyNext;  // recently
+    // last / this / next / coming / past + week, month, year, a weekday, a
+    // month, a day part, the weekend, a season
+    for (const char* w : {"last", "this", "next", "coming", "past"})
+      at(w).opens_before |= F::kCalendarUnit | F::kWeekday | F::kMonth | F::kDayPart | F::kWeekendWord | F::kSeason;
+    // the first half, the sixth of, the 5th of, over the weekend
+    at("the").opens_before |= F::kOrdinal | F::kWeekendWord | F::kMarkedNext;
+    at("from").opens_before |= F::kMarkedNext;  // from 3 to 5 December
+    for (const char* w : {"earlier", "later", "mid"}) at(w).opens_before |= F::kAnyNext;
+    flags_of.clear();
+    opens_before_of.clear();
+    for (const WordInfo& w : word_info) {
+      flags_of.push_back(w.flags);
+      opens_before_of.push_back(w.opens_before);
+    }
+  }
+  // Each word's flags and opens_before by id, packed for Tag()'s first loop.
+  std::vector<std::uint32_t> flags_of, opens_before_of;
   // The shapes of the words flagged kDayWords, for MaySetDay().
   WordShapes day_shapes;
   int year_min = 1900, year_max = 2099;
@@ -247,45 +299,65 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
     set(j.value("weekend_words", nlohmann::json::array()), WordInfo::kWeekendWord);
     set(j.value("weekend_cues", nlohmann::json::array()), WordInfo::kWeekendCue);
     using internal::AsciiLowerCopy;
-    for (const auto& [k, v] : j.at("anaphora").items()) impl->anaphora.emplace_back(Words(AsciiLowerCopy(k)), v.get<int>());
-    for (const auto& w : j.at("future_markers"))
-      impl->future_markers.push_back(Words(AsciiLowerCopy(w.get<std::string>())));
-    for (const auto& w : j.value("phrase_future_markers", nlohmann::json::array()))
-      impl->phrase_future_markers.push_back(Words(AsciiLowerCopy(w.get<std::string>())));
-    for (const auto& w : j.at("vague")) impl->vague.push_back(Words(AsciiLowerCopy(w.get<std::string>())));
-    for (const auto& f : impl->future_markers) {
-      if (f.empty()) continue;
-      entry(f[0], WordInfo::kFutureFirst);
-      impl->future_first_shapes.Add(f[0]);
+    // A phrase as the ids of its words, each added to the vocabulary.
+    auto phrase_ids = [&](const std::vector<std::string>& words) {
+      Impl::Phrase ids;
+      for (const std::string& w : words) {
+        impl->word_shapes.Add(w);
+        ids.push_back(impl->words.Add(w));
+        if (ids.back() >= impl->word_info.size()) impl->word_info.resize(ids.back() + 1);
+      }
+      return ids;
+    };
+    std::vector<std::vector<std::string>> anaphora_words;
+    for (const auto& [k, v] : j.at("anaphora").items()) {
+      anaphora_words.push_back(Words(AsciiLowerCopy(k)));
+      impl->anaphora.emplace_back(phrase_ids(anaphora_words.back()), v.get<int>());
     }
-    for (const auto& v : impl->vague) if (!v.empty()) entry(v[0], WordInfo::kVagueFirst);
+    std::vector<std::vector<std::string>> future_words, phrase_future_words;
+    for (const auto& w : j.at("future_markers")) future_words.push_back(Words(AsciiLowerCopy(w.get<std::string>())));
+    for (const auto& w : j.value("phrase_future_markers", nlohmann::json::array()))
+      phrase_future_words.push_back(Words(AsciiLowerCopy(w.get<std::string>())));
+    for (const auto& f : future_words) {
+      impl->future_markers.push_back(phrase_ids(f));
+      impl->future_marker_phrase_only.push_back(std::find(phrase_future_words.begin(), phrase_future_words.end(), f) !=
+                                                phrase_future_words.end());
+    }
+    for (const auto& w : j.at("vague")) impl->vague.push_back(phrase_ids(Words(AsciiLowerCopy(w.get<std::string>()))));
+    for (const auto& f : future_words)
+      if (!f.empty()) entry(f[0], WordInfo::kFutureFirst);
+    for (const auto& v : impl->vague) if (!v.empty()) impl->word_info[v[0]].flags |= WordInfo::kVagueFirst;
     for (const auto& [phrase, delta] : impl->anaphora) {
       if (phrase.size() < 2) impl->anaphora_short = true;
-      if (!phrase.empty()) entry(phrase[0], WordInfo::kAnaphoraFirst);
-      if (phrase.size() >= 2) entry(phrase[1], WordInfo::kAnaphoraSecond);
+      if (!phrase.empty()) impl->word_info[phrase[0]].flags |= WordInfo::kAnaphoraFirst;
+      if (phrase.size() >= 2) impl->word_info[phrase[1]].flags |= WordInfo::kAnaphoraSecond;
     }
-    auto add_starter = [&](std::string_view w) {
-      entry(w, WordInfo::kStarter);
-      impl->starter_shapes.Add(w);
-    };
-    constexpr std::uint32_t kTables = WordInfo::kMonth | WordInfo::kWeekday | WordInfo::kOrdinal | WordInfo::kNumber |
-                                      WordInfo::kRelativeDay | WordInfo::kUnit | WordInfo::kSeason | WordInfo::kModifier |
-                                      WordInfo::kVagueFirst | WordInfo::kAnaphoraFirst;
-    std::vector<std::string> starters;
-    for (std::uint32_t id = 0; id < impl->words.size(); ++id) {
-      const WordInfo& info = impl->word_info[id];
-      if (info.flags & kTables) starters.push_back(impl->words.word(id));
-      if (info.Is(WordInfo::kMonth)) impl->has_months = true;
-    }
-    // The words Tag() itself tests at the first token of a rule.
+    // What ends the look-back for a future marker (FutureBefore): a reporting
+    // verb or the end of a clause; and the comma, past which a phrase-only
+    // marker does not reach.
+    for (const char* w : {"said", "says", "told", "announced", ";", "."}) entry(w, WordInfo::kClauseEnd);
+    entry(",", WordInfo::kComma);
+    // The words the rules of Tag() test themselves at a rule's first token,
+    // and the units that follow "last", "this", "next" ...
     for (const char* w : {"last", "this", "next", "coming", "past", "earlier", "later", "the", "from", "mid"})
-      starters.emplace_back(w);
-    for (const std::string& w : starters) add_starter(w);
+      entry(w, WordInfo::Flag{});
+    for (const char* w : {"week", "month", "year"}) entry(w, WordInfo::kCalendarUnit);
+    // The words of the rules that make a single day without a word of the
+    // lists (see MaySetDay).
+    for (const char* w : {"ago", "month", "/"}) entry(w, WordInfo::kDayCue);
+    std::vector<std::uint32_t> single_vague;
+    for (const auto& v : impl->vague) {
+      if (v.size() >= 2) impl->word_info[v[1]].flags |= WordInfo::kVagueSecond;
+      if (v.size() == 1) single_vague.push_back(v[0]);
+    }
+    impl->SetOpeners(single_vague);
+    for (const WordInfo& info : impl->word_info)
+      if (info.Is(WordInfo::kMonth)) impl->has_months = true;
     std::string scan;
-    for (const auto& a : impl->anaphora) {
-      if (a.first.empty()) continue;
+    for (const auto& a : anaphora_words) {
+      if (a.empty()) continue;
       scan += scan.empty() ? "" : "|";
-      for (std::size_t k = 0; k < a.first.size(); ++k) scan += (k ? "\\s*" : "") + RE2::QuoteMeta(a.first[k]);
+      for (std::size_t k = 0; k < a.size(); ++k) scan += (k ? "\\s*" : "") + RE2::QuoteMeta(a[k]);
     }
     if (!scan.empty()) {
       RE2::Options ro;
@@ -322,6 +394,68 @@ const TemporalTagger& TemporalTagger::Default() {
 
 namespace {
 
+// A sentence read once before the rules run: its bytes lower-cased, which
+// bytes are digits or hyphens, and each token's word id and whether it can
+// begin an expression. Kept per thread and reused: tagging a sentence
+// allocates only for what it finds.
+struct SentenceScan {
+  std::string low;  // the sentence, ASCII letters lower-cased (with room for 16 bytes past its end)
+  std::vector<std::uint64_t> marks;  // bit k % 64 of word k / 64: byte k is a digit or '-'
+  std::vector<std::uint32_t> ids;    // each token's id in Impl::words, or WordTable::kNone
+  std::vector<std::uint8_t> marked;  // each token: 1 if it holds a digit or a hyphen
+  std::vector<std::size_t> opens;    // the tokens that can begin an expression, in order
+
+  // Lower-cases `s` into `low` and marks its digits and hyphens, 16 bytes at a time.
+  void Read(std::string_view s) {
+    const std::size_t n = s.size();
+    if (low.size() < n + 16) low.resize(n + 16);
+    marks.assign(n / 64 + 1, 0);
+    char* out = low.data();
+#if defined(__SSE2__)
+    auto block = [&](const char* from, char* to, std::size_t at, unsigned keep) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(from));
+      // x - lo < count (unsigned), as a signed compare after moving the range to -128.
+      auto in_range = [&](char lo, int count) {
+        return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - lo))),
+                              _mm_set1_epi8(static_cast<char>(-128 + count)));
+      };
+      const __m128i upper = in_range('A', 26);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(to), _mm_add_epi8(x, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+      const __m128i mark = _mm_or_si128(in_range('0', 10), _mm_cmpeq_epi8(x, _mm_set1_epi8('-')));
+      const std::uint64_t bits = static_cast<unsigned>(_mm_movemask_epi8(mark)) & keep;
+      marks[at / 64] |= bits << (at % 64);  // (at is a multiple of 16: the 16 bits fit)
+    };
+    std::size_t k = 0;
+    for (; k + 16 <= n; k += 16) block(s.data() + k, out + k, k, 0xFFFF);
+    if (k < n) {
+      char pad[16] = {};
+      std::memcpy(pad, s.data() + k, n - k);
+      block(pad, out + k, k, (1u << (n - k)) - 1);
+    }
+#else
+    for (std::size_t k = 0; k < n; ++k) {
+      const char c = s[k];
+      out[k] = internal::AsciiLower(c);
+      if ((c >= '0' && c <= '9') || c == '-') marks[k / 64] |= std::uint64_t{1} << (k % 64);
+    }
+#endif
+  }
+  // Sets marked[k] for each token k of `toks` that holds a marked byte (few
+  // do: the walk goes from mark to mark); marked has room for one more.
+  void MarkTokens(const std::vector<Token>& toks) {
+    marked.assign(toks.size() + 1, 0);
+    std::size_t k = 0;
+    for (std::size_t w = 0; w < marks.size(); ++w) {
+      for (std::uint64_t bits = marks[w]; bits; bits &= bits - 1) {
+        const std::size_t at = w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+        while (k < toks.size() && toks[k].end <= at) ++k;
+        if (k == toks.size()) return;
+        if (toks[k].begin <= at) marked[k] = 1;
+      }
+    }
+  }
+};
+
 // One sentence being tagged. (A template so it can hold the tagger's private
 // Impl, which it is instantiated with from inside the member function.)
 template <typename ImplT>
@@ -329,35 +463,31 @@ struct Pass {
   const ImplT* m;
   std::string_view text;
   const std::vector<Token>& toks;
-  const internal::LowerTokens& low;
+  const SentenceScan& scan;
   const TemporalContext* ctx;
-  // Each token's entry in the word lists (nullptr: in none), looked up when a
-  // rule first asks; &m->unasked until then.
-  std::vector<const WordInfo*>& infos;
+  std::size_t n;  // toks.size()
 
-  std::size_t size() const { return toks.size(); }
+  std::size_t size() const { return n; }
+  // Token i's entry in the word lists (nullptr: in none).
   const WordInfo* Info(std::size_t i) const {
-    if (i >= infos.size()) return m->Find(L(i));
-    if (infos[i] == &m->unasked) infos[i] = m->Find(L(i));
-    return infos[i];
+    if (i >= n) return m->Find(std::string_view());
+    const std::uint32_t id = scan.ids[i];
+    return id == internal::WordTable::kNone ? nullptr : &m->word_info[id];
   }
   bool Is(std::size_t i, WordInfo::Flag f) const {
     const WordInfo* w = Info(i);
     return w && w->Is(f);
   }
-  // Whether token i can begin an expression (see Impl::starter_shapes).
-  bool MayStart(std::size_t i) const {
-    std::string_view w = L(i);
-    for (char c : w)
-      if ((c >= '0' && c <= '9') || c == '-') return true;
-    return m->starter_shapes.MayHold(w) && Is(i, WordInfo::kStarter);
+  // Token i lower-cased; "" past the end.
+  std::string_view L(std::size_t i) const {
+    if (i >= n) return std::string_view();
+    return std::string_view(scan.low.data() + toks[i].begin, toks[i].end - toks[i].begin);
   }
-  std::string_view L(std::size_t i) const { return low[i]; }  // "" past the end
-  bool Cap(std::size_t i) const { return i < toks.size() && toks[i].cap; }
-  bool Phrase(const std::vector<std::string>& p, std::size_t i) const {
+  bool Cap(std::size_t i) const { return i < n && toks[i].cap; }
+  bool Phrase(const typename ImplT::Phrase& p, std::size_t i) const {
     if (i + p.size() > size()) return false;
     for (std::size_t k = 0; k < p.size(); ++k)
-      if (low[i + k] != p[k]) return false;
+      if (scan.ids[i + k] != p[k]) return false;
     return true;
   }
   // A future marker before token i, in the same clause (no reporting verb
@@ -367,7 +497,7 @@ struct Pass {
   bool InClosedRelative(std::size_t at, bool comma_after) const {
     if (!comma_after) return false;
     for (std::size_t k = at; k > 0; --k) {
-      std::string_view w = low[k - 1];
+      std::string_view w = L(k - 1);
       if (w == ",") return false;
       if (w == "who" || w == "which" || w == "whom" || w == "whose") return true;
     }
@@ -377,15 +507,15 @@ struct Pass {
     std::size_t lo = i > 40 ? i - 40 : 0;
     bool comma = false;
     for (std::size_t k = i; k > lo; --k) {
-      std::string_view w = low[k - 1];
-      if (w == "said" || w == "says" || w == "told" || w == "announced" || w == ";" || w == "." ) return false;
-      if (w == ",") comma = true;
-      if (!m->future_first_shapes.MayHold(w) || !Is(k - 1, WordInfo::kFutureFirst)) continue;
-      for (const auto& f : m->future_markers) {
-        if (k - 1 + f.size() > i || !Phrase(f, k - 1)) continue;
-        if (comma && std::find(m->phrase_future_markers.begin(), m->phrase_future_markers.end(), f) !=
-                         m->phrase_future_markers.end())
-          continue;
+      const WordInfo* w = Info(k - 1);  // (k - 1 < size(): i is a token)
+      if (!w) continue;
+      if (w->Is(WordInfo::kClauseEnd)) return false;
+      if (w->Is(WordInfo::kComma)) comma = true;
+      if (!w->Is(WordInfo::kFutureFirst)) continue;
+      for (std::size_t f = 0; f < m->future_markers.size(); ++f) {
+        const auto& marker = m->future_markers[f];
+        if (k - 1 + marker.size() > i || !Phrase(marker, k - 1)) continue;
+        if (comma && m->future_marker_phrase_only[f]) continue;
         if (InClosedRelative(k - 1, comma)) continue;
         return true;
       }
@@ -423,7 +553,7 @@ class LazyFuture {
 };
 
 template <typename P>
-Timex Make(const P& p, std::size_t b, std::size_t e, const std::string& rule) {
+Timex Make(const P& p, std::size_t b, std::size_t e, std::string_view rule) {
   Timex t;
   t.begin = p.toks[b].begin;
   t.end = p.toks[e - 1].end;
@@ -475,7 +605,8 @@ bool TemporalTagger::MaySetDay(std::string_view sentence, const std::vector<inte
   // ("on Monday", "last Monday"), a relative day, a day part ("this morning",
   // "last night"), "ago" ("two days ago"), "month" ("the sixth of next month"),
   // an ordinal number ("on the 5th"), a slash (11/07/2020) or an ISO date; and
-  // the anaphora, the one reader of the anchor, its opening.
+  // the anaphora, the one reader of the anchor, its opening. ("ago", "month"
+  // and the slash are looked up with the words of the lists: kDayCue.)
   using internal::AsciiLower;
   char buf[32];
   const WordInfo* next = &m.unasked;  // token i+1's entry, once looked up
@@ -486,25 +617,21 @@ bool TemporalTagger::MaySetDay(std::string_view sentence, const std::vector<inte
     return m.Find(std::string_view(buf, w.size()));
   };
   for (std::size_t i = 0; i < toks.size(); ++i) {
-    std::string_view w = toks[i].text(sentence);
+    const std::string_view w(sentence.data() + toks[i].begin, toks[i].end - toks[i].begin);
     if (w.size() >= sizeof buf) return true;  // (no word of the lists is this long; stay safe)
-    if (w == "/") return true;
     if (w.size() == 10 && w[4] == '-' && w[7] == '-') return true;
     if (w.size() > 2 && w[0] >= '0' && w[0] <= '9') {
       const char a = AsciiLower(w[w.size() - 2]), b = AsciiLower(w[w.size() - 1]);
       if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')) return true;
     }
-    if (w.size() == 3 && AsciiLower(w[0]) == 'a' && AsciiLower(w[1]) == 'g' && AsciiLower(w[2]) == 'o') return true;
-    if (w.size() == 5 && AsciiLower(w[0]) == 'm' && AsciiLower(w[1]) == 'o' && AsciiLower(w[2]) == 'n' &&
-        AsciiLower(w[3]) == 't' && AsciiLower(w[4]) == 'h')
-      return true;
     const WordInfo* info = next != &m.unasked ? next : info_of(w, m.day_shapes);
     next = &m.unasked;
     if (!info) continue;
     if (info->flags & (kDayWords & ~WordInfo::kAnaphoraFirst)) return true;
     if (info->Is(WordInfo::kAnaphoraFirst)) {
       if (m.anaphora_short || i + 1 >= toks.size()) return true;
-      next = info_of(toks[i + 1].text(sentence), m.word_shapes);  // (kAnaphoraSecond: any list)
+      next = info_of(std::string_view(sentence.data() + toks[i + 1].begin, toks[i + 1].end - toks[i + 1].begin),
+                     m.word_shapes);  // (kAnaphoraSecond: any list)
       if (next && next->Is(WordInfo::kAnaphoraSecond)) return true;
     }
   }
@@ -522,12 +649,40 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
   std::vector<Timex> out;
   const Impl& m = *impl_;
   if (!m.has_months) return out;
-  // Kept per thread: tagging a sentence allocates only for what it finds.
-  thread_local internal::LowerTokens low;
-  thread_local std::vector<const WordInfo*> infos;
-  low.Build(sentence, toks);
-  infos.assign(toks.size(), &m.unasked);
-  Pass<Impl> p{&m, sentence, toks, low, &ctx, infos};
+  thread_local SentenceScan scan;
+  scan.Read(sentence);
+  // Each token's word id, and the tokens that can begin an expression (see
+  // Impl::SetOpeners), each decided once the token after it is looked up. A
+  // sentence where none can holds no expression.
+  const std::size_t n = toks.size();
+  scan.MarkTokens(toks);
+  scan.ids.resize(n);
+  scan.opens.clear();
+  {
+    constexpr std::uint32_t kNone = internal::WordTable::kNone;
+    const internal::WordTable::Reader words = m.words.reader();
+    const char* low = scan.low.data();
+    // Token k-1: whether it has a mark, and what it opens before.
+    bool prev_marked = false;
+    std::uint32_t prev_opens_before = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::string_view w(low + toks[k].begin, toks[k].end - toks[k].begin);
+      const std::uint32_t id = m.word_shapes.MayHold(w) ? words.Find(w) : kNone;
+      scan.ids[k] = id;
+      const bool marked = scan.marked[k];
+      const std::uint32_t here =
+          (id == kNone ? 0 : m.flags_of[id]) | WordInfo::kAnyNext | (marked ? std::uint32_t{WordInfo::kMarkedNext} : 0);
+      if (prev_marked || (prev_opens_before & here)) scan.opens.push_back(k - 1);
+      prev_marked = marked;
+      prev_opens_before = id == kNone ? 0 : m.opens_before_of[id];
+    }
+    // (The token after the last is the empty word.)
+    const WordInfo* past_end = m.Find(std::string_view());
+    if (prev_marked || (prev_opens_before & ((past_end ? past_end->flags : 0) | WordInfo::kAnyNext)))
+      scan.opens.push_back(n - 1);
+  }
+  if (scan.opens.empty()) return out;
+  Pass<Impl> p{&m, sentence, toks, scan, &ctx, n};
   const std::optional<CivilDate>& pub = ctx.published;
 
   auto unresolved = [&](Timex t) {
@@ -537,12 +692,10 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
   };
 
   std::size_t i = 0;
-  while (i < p.size()) {
+  for (const std::size_t open : scan.opens) {
+    if (open < i) continue;  // inside the last expression
+    i = open;
     std::string_view w = p.L(i);
-    if (!p.MayStart(i)) {
-      ++i;
-      continue;
-    }
     std::size_t start = i;
     LazyFuture<Pass<Impl>> future(&p, i);
     // A day of a month, with its year or the year that fits the publication date.
