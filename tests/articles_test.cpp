@@ -378,9 +378,10 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
       // their own" in the same sentence, "also congratulated him" passing over those who
       // just did, "stopped short of offering congratulations", "said recognising X was",
       // the Taliban and "a Palestinian state" as parties: 0.800 / 0.596 / 1 (0.813 / 0.609
-      // read with the whole corpus). The violation: "The two leaders have met regularly"
+      // read with the whole corpus); after the pair joined last, a comma-coordinated verb's
+      // date and "since": 0.815 / 0.596 / 1. The violation: "The two leaders have met regularly"
       // after "Sandu met von der Leyen", whose short form the recogniser does not know.
-      {734, 753, "t734-t753 (blind 28)", 0.80, 0.59, 1, {}},
+      {734, 753, "t734-t753 (blind 28)", 0.81, 0.59, 1, {}},
   };
   for (const auto& d : gold["documents"]) {
     std::string id = d["id"];

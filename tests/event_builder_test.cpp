@@ -3373,3 +3373,28 @@ TEST_CASE("'a Palestinian state' is no subject and 'in the July 25 general elect
   CHECK(describe("Gabriel Boric congratulated Javier Milei on November 19, election night.", "2023-12-11") ==
         V{"congratulate gabriel_boric>javier_milei 2023-11-19 asserted"});
 }
+
+TEST_CASE("'the two men' after the pair the article joined last, a date after a comma-coordinated past verb, 'since' owning the dates after it", "[events]") {
+  auto describe = DescribeDefault;
+  // The pair joined last and named last wins over a pair told more often.
+  CHECK(describe("Volodymyr Zelensky congratulated Donald Trump on Wednesday and then spoke to him by phone later that "
+                 "day. Xi Jinping sent Trump a congratulatory message on Thursday. The last time the two men met was "
+                 "in Osaka in June 2019.",
+                 "2024-11-08") == V{"congratulate volodymyr_zelensky>donald_trump 2024-11-06 asserted",
+                                    "congratulate xi_jinping>donald_trump 2024-11-07 asserted",
+                                    "meet donald_trump+xi_jinping 2019-06 asserted",
+                                    "phone_call donald_trump+volodymyr_zelensky 2024-11-06 asserted"});
+  CHECK(describe("Vladimir Putin congratulated Donald Trump on his victory, praised the way he had behaved when he was "
+                 "shot at in July and said he was ready to talk.",
+                 "2024-11-08") == V{"congratulate vladimir_putin>donald_trump - asserted"});
+  CHECK(describe("Fumio Kishida held talks with Volodymyr Zelensky, their first meeting since Kishida visited Kyiv in "
+                 "March.",
+                 "2023-07-12") == V{"meet fumio_kishida+volodymyr_zelensky - asserted", "visit fumio_kishida>UKR 2023-03 asserted"});
+  // Hard negatives: a date after "since" past a comma, "and" before the second
+  // verb, and a date in "since" before the trigger keep their dates.
+  CHECK(describe("The two ministers Faisal bin Farhan and Hossein Amir-Abdollahian had spoken by phone three times "
+                 "since the March deal, most recently on Sunday.",
+                 "2023-04-06") == V{"phone_call faisal_bin_farhan+hossein_amir_abdollahian 2023-04-02 asserted"});
+  CHECK(describe("Vladimir Putin congratulated Donald Trump and praised him on Thursday.", "2024-11-08") ==
+        V{"congratulate vladimir_putin>donald_trump 2024-11-07 asserted", "praise vladimir_putin>donald_trump 2024-11-07 asserted"});
+}

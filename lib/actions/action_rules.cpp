@@ -217,6 +217,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       c.winner.elect_suffix = w.value("elect_suffix", std::string());
     }
     words("date_soft_barriers", &c.date_soft_barriers);
+    words("date_forward_barriers", &c.date_forward_barriers);
     words("relation_nouns", &c.relation_nouns);
     words("possessed_things", &c.possessed_things);
     words("tenure_words", &c.tenure_words);

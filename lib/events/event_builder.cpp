@@ -1642,8 +1642,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
                                     (b == seen[seen.size() - 2] && a == seen.back()));
       };
       bool best_last = false;
+      // The pair the article joined last, when it is also the two people named
+      // last, is the pair, however often others were talked about ("Xi sent
+      // Trump a message on Thursday. The last time the two men met was in
+      // Osaka", after several reports of Zelenskiy and Trump).
+      const bool last_pair_named_last =
+          !memory->pairs.empty() && named_last(memory->pairs.back().first.first, memory->pairs.back().first.second);
       if (here.size() == 2)
         pair = here;
+      else if (last_pair_named_last)
+        pair = {memory->pairs.back().first.first, memory->pairs.back().first.second};
       else
         for (const auto& [p, n] : memory->pairs) {
           bool last = named_last(p.first, p.second);
@@ -2226,11 +2234,28 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
               barred = true;
           }
           if (s.Is(k, Cue::kDateSoftBarriers)) cost += 8;
+          // "held talks with Zelenskiy, their first meeting since Kishida
+          // visited Kyiv in March": a date after one of `date_forward_barriers`
+          // that stands after the trigger is its clause's.
+          // (Up to the next comma: "three times since the March deal, most
+          // recently on Sunday" keeps Sunday.)
+          if (k < xb && k >= te && Contains(cues.date_forward_barriers, s.lower(k))) {
+            bool comma = false;
+            for (std::size_t q = k + 1; q < xb && !comma; ++q) comma = s.lower(q) == ",";
+            if (!comma) barred = true;
+          }
           // "held talks with Kishida on Saturday and met Macron on Sunday": a
           // date before an "and" that opens the trigger's own verb phrase (at
           // most one word between) dates the conjunct before it first.
           if (xb < tb && k > xb && k + 2 >= tb && s.lower(k) == "and") cost += 8;
         }
+        // "Putin congratulated Trump on his victory, praised the way he had
+        // behaved when he was shot at in July": a date after another trigger in
+        // the past tense that opens a verb phrase after a comma is that verb's.
+        for (const auto& o : others)
+          if (xb > te && o.first > te && o.first <= xb && o.first > 0 && s.lower(o.first - 1) == "," &&
+              s.PastTense(o.first))
+            barred = true;
         if (barred) continue;
         if (best < 0 || cost < best) {
           best = cost;
