@@ -948,6 +948,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
 
   const std::optional<long long> day = date ? std::optional<long long>(date->ToDays()) : std::nullopt;
   std::vector<ActorMention> out;
+  out.reserve(8);  // (growing one by one moved every mention's strings at each step)
   auto entry_index = [&](const LexiconEntry* e) { return static_cast<std::size_t>(e - lex.entries().data()); };
 
   // A title alone ("Turkmenistan's president", the father) lends its holder
