@@ -123,12 +123,33 @@ enum WordFlag : unsigned {
   kSurnameBlocker = 512, kNameParticle = 1024,                       // folded
   kRoleTitleFirst = 2048, kWinnerSecond = 4096                      // lower-cased
 };
+// What LongestIn may skip in a bucket: the vocabulary ids of the second words
+// of its candidates of two words or more, as a set of 64 classes (id mod 64),
+// and where its one-word candidates begin (sorted longest first, they come
+// last; the bucket's size: none). A token whose next word is in no class can
+// only be the first one-word candidate.
+struct Shortcut {
+  std::uint64_t seconds = 0;
+  std::size_t first_single = 0;
+};
 struct WordInfo {
   const std::vector<NameCand>* names = nullptr;       // folded: entries whose name starts here
   const std::vector<NameCand>* adjectives = nullptr;  // folded
   const std::vector<TitleCand>* titles = nullptr;     // lower-cased
   unsigned flags = 0;
+  Shortcut names_cut, adjectives_cut, titles_cut;  // of the three buckets
 };
+// Why a word may make a sentence worth the rules (Impl::anchor_bits), by its
+// lower-cased form: it is the first word of a name or a country adjective
+// spelt with a capital first (only where the text's word opens with one) or
+// otherwise, or a title that implies its country or its holder (any day);
+// the first word of a title whose role a person the article named may hold
+// (only with a date and someone named); the first or the second word of "the
+// winner" (only with a date, and the second only after a first).
+enum AnchorBit : std::uint8_t {
+  kAnchorLexical = 1, kAnchorCapital = 2, kAnchorRoleTitle = 4, kAnchorWinnerFirst = 8, kAnchorWinnerSecond = 16
+};
+static_assert(kAnchorWinnerSecond == kAnchorWinnerFirst << 1, "the screen shifts the word before's bit onto the next's");
 // The folded and the lower-cased entries of one lower-cased word ("the": the
 // lower-cased entry, and the folded ones of "the" and "The"), so that a token
 // costs one hash lookup.
@@ -179,6 +200,10 @@ struct ActorRecognizer::Impl {
   // name, adjective and title (their NameCand/TitleCand ids), with no spellings.
   WordTable vocabulary;
   std::vector<WordSpellings> spellings;
+  // Per vocabulary id + 1 (0: a word the vocabulary does not hold), why a
+  // sentence holding the word may need the rules (AnchorBits): a cheap screen
+  // before the per-token records are built.
+  std::vector<std::uint8_t> anchor_bits;
   // Whether a winner phrase has a single word (else its second word is flagged kWinnerSecond).
   bool one_word_winner = false;
   struct Fuzzy {
@@ -496,7 +521,40 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   set_ids(m.names, false);
   set_ids(m.adjectives, false);
   set_ids(m.titles, true);
+  auto shortcut = [](const auto* bucket) {
+    Shortcut cut;
+    if (!bucket) return cut;
+    cut.first_single = bucket->size();
+    for (std::size_t k = 0; k < bucket->size(); ++k) {
+      const auto& c = (*bucket)[k];
+      if (c.ids.size() >= 2) cut.seconds |= std::uint64_t{1} << (c.ids[1] & 63);
+      else if (cut.first_single == bucket->size()) cut.first_single = k;
+    }
+    return cut;
+  };
+  for (auto* words : {&m.folded_words, &m.lower_words})
+    for (auto& [w, info] : *words) {
+      info.names_cut = shortcut(info.names);
+      info.adjectives_cut = shortcut(info.adjectives);
+      info.titles_cut = shortcut(info.titles);
+    }
   m.spellings.resize(m.vocabulary.size());
+  m.anchor_bits.assign(m.spellings.size() + 1, 0);
+  for (std::size_t id = 0; id < m.spellings.size(); ++id) {
+    const WordSpellings& sp = m.spellings[id];
+    std::uint8_t bits = 0;
+    if (sp.lower) {
+      const unsigned f = sp.lower->flags;
+      if (f & kImpliedFirst) bits |= kAnchorLexical;
+      if (f & kRoleTitleFirst) bits |= kAnchorRoleTitle;
+      if (f & kWinnerFirst) bits |= kAnchorWinnerFirst;
+      if (f & kWinnerSecond) bits |= kAnchorWinnerSecond;
+    }
+    for (const auto& [spelling, info] : sp.folded)
+      if (info->names || info->adjectives)
+        bits |= !spelling.empty() && spelling[0] >= 'A' && spelling[0] <= 'Z' ? kAnchorCapital : kAnchorLexical;
+    m.anchor_bits[id + 1] = bits;
+  }
   return std::unique_ptr<ActorRecognizer>(new ActorRecognizer(std::move(impl)));
 }
 
@@ -523,7 +581,9 @@ bool ParticleCapital(std::string_view w) {
          w[dash + 1] <= 'Z';
 }
 
-bool SameWord(std::string_view a, std::string_view b) {
+// (Always inlined: as a call it costs more than the compare, and the compiler
+// stopped inlining it where the records are built.)
+[[gnu::always_inline]] inline bool SameWord(std::string_view a, std::string_view b) {
   const std::size_t n = a.size();
   if (n != b.size()) return false;
   const char* p = a.data();
@@ -544,10 +604,13 @@ bool SameWord(std::string_view a, std::string_view b) {
 // the first match is the answer. `ids`: the tokens' vocabulary ids, equal
 // wherever the lower-cased words are; `kCase`: the words must also be equal
 // as they are in `toks` (names), not only lower-cased (titles).
-template <bool kCase, typename Cand>
-const Cand* LongestIn(const std::vector<Cand>* bucket, const std::vector<std::uint32_t>& ids,
-                      const std::vector<std::string_view>& toks, std::size_t i) {
+// `cut`: the bucket's Shortcut.
+template <bool kCase, typename Cand, typename Texts>
+const Cand* LongestIn(const std::vector<Cand>* bucket, const Shortcut& cut, const std::vector<std::uint32_t>& ids,
+                      const Texts& toks, std::size_t i) {
   if (!bucket) return nullptr;
+  if (i + 1 >= ids.size() || !((cut.seconds >> (ids[i + 1] & 63)) & 1))
+    return cut.first_single < bucket->size() ? &(*bucket)[cut.first_single] : nullptr;
   for (const Cand& c : *bucket) {
     const std::size_t len = c.ids.size();
     if (i + len > ids.size()) continue;
@@ -558,11 +621,32 @@ const Cand* LongestIn(const std::vector<Cand>* bucket, const std::vector<std::ui
   return nullptr;
 }
 
+// The texts of a sentence's tokens, each made when asked (most are never
+// asked for): an unaccented token's bytes in `base` (the sentence, or its
+// lower-cased copy); when some token has accents, every token's text in `views`.
+class TokenTexts {
+ public:
+  std::string_view operator[](std::size_t i) const {
+    if (views_) return views_[i];
+    return std::string_view(base_ + tok_[i].begin, tok_[i].end - tok_[i].begin);
+  }
+  void Set(const Token* tok, const char* base, const std::string_view* views) {
+    tok_ = tok;
+    base_ = base;
+    views_ = views;
+  }
+
+ private:
+  const Token* tok_ = nullptr;
+  const char* base_ = nullptr;
+  const std::string_view* views_ = nullptr;
+};
+
 struct SentenceView {
   std::string_view text;
   const std::vector<Token>* toks;
-  std::vector<std::string_view> folded;  // accent-folded, case kept
-  std::vector<std::string_view> lower;   // folded and lower-cased
+  TokenTexts folded;  // accent-folded, case kept
+  TokenTexts lower;   // folded and lower-cased
   std::vector<std::uint32_t> ids;        // of `lower` in the vocabulary (or WordTable::kNone)
   // What the lexicon and the rules know of a token, in one record (written
   // once per token, read by every rule).
@@ -589,20 +673,35 @@ struct SentenceView {
   bool Word(std::size_t i) const { return i < size() && (*toks)[i].word; }
   bool Cap(std::size_t i) const { return i < size() && (*toks)[i].cap; }
 
-  // Builds the tables above without a string per token: an ASCII token is a
+  // What Build's screen is told of the article and the rules: which
+  // AnchorBits count by themselves (`need`; kAnchorCapital only at a word
+  // that opens with a capital), whether kAnchorWinnerSecond counts after a
+  // word with kAnchorWinnerFirst (`after_first`), whether a capitalised word
+  // may begin a mention by itself (`caps`: the article has two-word short
+  // forms or introduced someone the lexicon does not know), and from how many
+  // capitalised words in a row the misspelt-name rule may apply (`fuzzy_run`;
+  // SIZE_MAX: never).
+  struct Screen {
+    unsigned need = 0;
+    bool after_first = false;
+    bool caps = false;
+    std::size_t fuzzy_run = SIZE_MAX;
+  };
+
+  // Builds the views and ids without a string per token: an ASCII token is a
   // view into the sentence (and into one lower-cased copy of it); the few
   // tokens with accents are folded into a side buffer. Reuse one view to reuse
-  // its buffers.
-  void Build(std::string_view sentence, const std::vector<Token>& tokens, const WordTable& vocabulary,
-             const std::vector<WordSpellings>& spellings) {
+  // its buffers. On the way, a screen at the cost of a bit test per token:
+  // false when no rule of Recognize() can find a mention in the sentence
+  // (no word that may begin an anchor, see HasAnchor), in which case the
+  // records (Complete) are not needed. True does not mean there is one.
+  bool Build(std::string_view sentence, const std::vector<Token>& tokens, const WordTable& vocabulary,
+             const std::uint8_t* anchor_bits, const Screen& screen) {
     text = sentence;
     toks = &tokens;
     const std::size_t n = tokens.size();
     n_ = n;
-    folded.resize(n);
-    lower.resize(n);
     ids.resize(n);
-    known.resize(n);
     side_.clear();
     accented_.clear();
     // The lower-cased copy, and whether any byte is not ASCII, in one pass
@@ -620,36 +719,82 @@ struct SentenceView {
     const Token* tok = tokens.data();
     const char* text_bytes = sentence.data();
     const char* lower_bytes = lower_text_.data();
-    std::string_view* folded_out = folded.data();
-    std::string_view* lower_out = lower.data();
     std::uint32_t* id_out = ids.data();
     const WordTable::Reader words = vocabulary.reader();
     const bool ascii = (high & 0x80) == 0;
+    // The screen: a word with a needed AnchorBit, an accented word (its id
+    // comes later), a capitalised word when `caps`, a long enough run of
+    // capitalised words (the rules leave out the non-name words among them,
+    // the screen keeps them: it may only say yes too often).
+    // (Without a branch per token: the answers are or-ed together. A word's
+    // kAnchorWinnerFirst, shifted, is the next word's kAnchorWinnerSecond.)
+    const unsigned need_capital = screen.need, need_other = screen.need & ~unsigned{kAnchorCapital};
+    const unsigned first = screen.after_first ? kAnchorWinnerFirst : 0;
+    const std::uint8_t* bits_of = anchor_bits + 1;  // by id (kNone: -1)
+    unsigned found = 0, before = 0;
     for (std::size_t i = 0; i < n; ++i) {
       const std::size_t begin = tok[i].begin, size = tok[i].end - begin;
       // (Not Token::text: its substr checks bounds the tokenizer guarantees.)
-      const std::string_view raw(text_bytes + begin, size);
-      if (!ascii && std::any_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
-        std::string f = Normalizer::Default().Fold(raw);
-        accented_.push_back({i, side_.size(), f.size()});  // views into side_ once it is complete
-        side_ += f;
-        continue;
+      if (!ascii) {
+        const std::string_view raw(text_bytes + begin, size);
+        if (std::any_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+          std::string f = Normalizer::Default().Fold(raw);
+          accented_.push_back({i, side_.size(), f.size()});  // views into side_ once it is complete
+          side_ += f;
+          continue;
+        }
       }
-      const std::string_view low(lower_bytes + begin, size);
-      folded_out[i] = raw;
-      lower_out[i] = low;
-      id_out[i] = words.Find(low);
+      const std::uint32_t id = words.Find(std::string_view(lower_bytes + begin, size));
+      id_out[i] = id;
+      // (An unaccented word opens with a capital exactly when it is `cap`.)
+      const unsigned bits = bits_of[static_cast<std::int32_t>(id)];
+      found |= bits & ((tok[i].cap ? need_capital : need_other) | (before << 1));
+      before = bits & first;
     }
-    if (!accented_.empty()) {
-      AsciiLowerInto(side_, &lower_side_);
-      for (const Accented& a : accented_) {
-        folded[a.token] = std::string_view(side_.data() + a.begin, a.size);
-        lower[a.token] = std::string_view(lower_side_.data() + a.begin, a.size);
-        ids[a.token] = words.Find(lower[a.token]);
-      }
+    if (!found && accented_.empty() && !CapitalsMayAnchor(screen)) return false;
+    if (accented_.empty()) {
+      folded.Set(tok, text_bytes, nullptr);
+      lower.Set(tok, lower_bytes, nullptr);
+      return true;
     }
+    // Every token's texts in a table: the accented ones' in the side buffers.
+    folded_views_.resize(n);
+    lower_views_.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::size_t begin = tok[i].begin, size = tok[i].end - begin;
+      folded_views_[i] = std::string_view(text_bytes + begin, size);
+      lower_views_[i] = std::string_view(lower_bytes + begin, size);
+    }
+    AsciiLowerInto(side_, &lower_side_);
+    for (const Accented& a : accented_) {
+      folded_views_[a.token] = std::string_view(side_.data() + a.begin, a.size);
+      lower_views_[a.token] = std::string_view(lower_side_.data() + a.begin, a.size);
+      ids[a.token] = words.Find(lower_views_[a.token]);
+    }
+    folded.Set(tok, nullptr, folded_views_.data());
+    lower.Set(tok, nullptr, lower_views_.data());
+    return true;
+  }
+
+  // The screen's capitalised words: one when `caps`, or a run of
+  // `fuzzy_run` that are not all capitals.
+  bool CapitalsMayAnchor(const Screen& screen) const {
+    std::size_t run = 0;
+    for (const Token& t : *toks) {
+      if (t.cap && t.word && screen.caps) return true;
+      run = t.cap && t.word && !t.upper ? run + 1 : 0;
+      if (run >= screen.fuzzy_run) return true;
+    }
+    return false;
+  }
+
+  // The records (`known`) and `lexical_anchor`, after a Build that said yes.
+  void Complete(const std::vector<WordSpellings>& spellings) {
     // Every token's id is known before the first record is written: a name
     // or title starting at a token reads the ids of the tokens after it.
+    const std::size_t n = n_;
+    const std::uint32_t* id_out = ids.data();
+    known.resize(n);
     bool anchor = false;
     Known* known_out = known.data();
     const WordSpellings* spelling_of = spellings.data();
@@ -660,13 +805,13 @@ struct SentenceView {
       const WordSpellings& sp = spelling_of[id_out[i]];
       if (const WordInfo* l = sp.lower) {
         k.flags = l->flags;
-        if (l->titles) k.title = LongestIn<false>(l->titles, ids, lower, i);
+        if (l->titles) k.title = LongestIn<false>(l->titles, l->titles_cut, ids, lower, i);
       }
       for (const auto& [spelling, f] : sp.folded) {
-        if (!SameWord(spelling, folded_out[i])) continue;
+        if (!SameWord(spelling, folded[i])) continue;
         k.flags |= f->flags;
-        if (f->names) k.name = LongestIn<true>(f->names, ids, folded, i);
-        if (f->adjectives) k.adjective = LongestIn<true>(f->adjectives, ids, folded, i);
+        if (f->names) k.name = LongestIn<true>(f->names, f->names_cut, ids, folded, i);
+        if (f->adjectives) k.adjective = LongestIn<true>(f->adjectives, f->adjectives_cut, ids, folded, i);
         break;  // (the spellings differ)
       }
       anchor = anchor || k.name || k.adjective || (k.flags & kImpliedFirst);
@@ -679,6 +824,7 @@ struct SentenceView {
     std::size_t token, begin, size;  // the folded text in side_
   };
   std::vector<Accented> accented_;
+  std::vector<std::string_view> folded_views_, lower_views_;  // (only when some token is accented)
   std::string side_, lower_text_, lower_side_;
   std::size_t n_ = 0;  // tokens
 };
@@ -725,7 +871,17 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   // (Recognize never calls itself).
   thread_local SentenceView view;
   SentenceView& s = view;  // (the lambdas below capture this reference, not the thread-local)
-  s.Build(sentence, tokens, m.vocabulary, m.spellings);
+  // The screen (see Build) in the terms of HasAnchor below: with a date, the
+  // words of "the winner", and titles of a role when the article named someone.
+  SentenceView::Screen screen;
+  screen.need = kAnchorLexical | kAnchorCapital;
+  if (date && !memory->named_entries.empty()) screen.need |= kAnchorRoleTitle;
+  if (date && m.one_word_winner) screen.need |= kAnchorWinnerFirst;
+  screen.after_first = date.has_value();
+  screen.caps = !memory->two_word_firsts.empty() || !memory->new_actors.empty();
+  if (!m.fuzzy.empty() && m.fuzzy_min_tokens > 0) screen.fuzzy_run = m.fuzzy_min_tokens;
+  if (!s.Build(sentence, tokens, m.vocabulary, m.anchor_bits.data(), screen)) return {};
+  s.Complete(m.spellings);
   auto name_at = [&](std::size_t i) { return i < s.size() ? s.known[i].name : nullptr; };
   auto adjective_at = [&](std::size_t i) { return i < s.size() ? s.known[i].adjective : nullptr; };
   auto title_cand_at = [&](std::size_t i) { return i < s.size() ? s.known[i].title : nullptr; };
@@ -792,6 +948,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
 
   const std::optional<long long> day = date ? std::optional<long long>(date->ToDays()) : std::nullopt;
   std::vector<ActorMention> out;
+  out.reserve(8);  // (growing one by one moved every mention's strings at each step)
   auto entry_index = [&](const LexiconEntry* e) { return static_cast<std::size_t>(e - lex.entries().data()); };
 
   // A title alone ("Turkmenistan's president", the father) lends its holder
