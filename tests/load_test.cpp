@@ -122,6 +122,32 @@ TEST_CASE("a state's act joins people's acts only when told in the same news cyc
   CHECK(merged == whole);
 }
 
+TEST_CASE("a state's report joined to one person's in a partial graph is told apart again when merged with another's", "[load]") {
+  Document d1 = Doc("s1", "The State Department said on Sunday it would not congratulate Masoud Pezeshkian.",
+                    CivilDate{2024, 7, 8});
+  Document d2 = Doc("s2", "State Department spokesman Matthew Miller declined on Sunday to congratulate Masoud Pezeshkian.",
+                    CivilDate{2024, 7, 8});
+  Document d3 = Doc("s3", "Joe Biden declined on Saturday to congratulate Masoud Pezeshkian.", CivilDate{2024, 7, 7});
+  Graph whole = ExtractAll({d1, d2, d3});
+  REQUIRE(whole.events().size() == 3);
+  // Alone with the spokesman, the department's report is his act: one event,
+  // each mention keeping the agents its own document named.
+  Graph part = ExtractAll({d1, d2});
+  std::size_t joined = 0;
+  for (const Event& e : part.events())
+    if (e.mentions.size() == 2) {
+      ++joined;
+      for (const Mention& m : e.mentions) CHECK(m.report_agents.size() == 1);
+    }
+  REQUIRE(joined == 1);
+  // With Biden's report beside them the department joins nobody; a merge of
+  // the partial graph read back from a file groups exactly so.
+  Graph merged = Load(ToJsonLd(part));
+  merged.Merge(Load(ToJsonLd(ExtractAll({d3}))));
+  CHECK(merged == whole);
+  CHECK(ToJsonLd(merged) == ToJsonLd(whole));
+}
+
 TEST_CASE("two events of one sentence that merge keep a date a graph read back can give again", "[load]") {
   // The visit "arrived ... on Wednesday" and the trip "travels to Guangzhou on
   // Friday" are one visit told by one sentence: its one mention states the date

@@ -59,6 +59,11 @@ struct Mention {
   // from other documents (set by the graph; kept through export and load so
   // that merging graphs groups exactly as extracting everything at once).
   bool undated_report = false;
+  // The agents of the document's own report, when the event names more (a
+  // state's report joined to its people's: "the State Department" and
+  // "Matthew Miller"); empty otherwise. Set by the graph and kept through
+  // export and load for the same reason.
+  std::vector<std::string> report_agents;
   friend bool operator==(const Mention&, const Mention&) = default;
 };
 

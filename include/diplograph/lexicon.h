@@ -111,8 +111,10 @@ class Lexicon {
   // The person who held `role` for `country` (or organization id) on `date`;
   // nullptr if nobody or more than one person did.
   const LexiconEntry* HolderOf(std::string_view role, std::string_view country, const CivilDate& date) const;
-  // The country a person represented on `date` (their active role's country),
-  // an organization's country, a country's own id; empty if unknown.
+  // The country a person represented on `date` (their active role's country;
+  // out of office, their latest role's; empty while they hold only an
+  // international post, such as the head of the European Commission), an
+  // organization's country, a country's own id; empty if unknown.
   std::string CountryOf(const LexiconEntry& entry, const std::optional<CivilDate>& date) const;
 
   // Internal: a number that changes whenever the lexicon changes (used to

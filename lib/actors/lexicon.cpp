@@ -141,11 +141,19 @@ std::string Lexicon::CountryOf(const LexiconEntry& e, const std::optional<CivilD
     case ActorKind::kOrganization: return e.country;
     case ActorKind::kPerson: {
       std::string any;
+      bool international = false;  // holds an international post on that day
       for (const LexiconRole& r : e.roles) {
-        if (r.country.empty()) continue;
+        if (r.country.empty()) {
+          international = international || (date && r.ActiveOn(*date) && !r.org.empty());
+          continue;
+        }
         if (date && r.ActiveOn(*date)) return r.country;
         if (any.empty()) any = r.country;
       }
+      // Serving an international body and no state on that day ("von der
+      // Leyen congratulated Merz" in 2025 is the Commission's act, not a
+      // German one): no state.
+      if (international) return {};
       // Out of office on that day (or no date): the country of their latest role.
       for (auto it = e.roles.rbegin(); it != e.roles.rend(); ++it)
         if (!it->country.empty()) return it->country;

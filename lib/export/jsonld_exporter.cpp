@@ -252,6 +252,10 @@ void WriteEvent(const Event& e, const ActionRules& rules, NodeWriter& w) {
   for (const Mention& m : e.mentions) {
     w.Open('{');
     w.Field("@type", "oa:SpecificResource");
+    if (!m.report_agents.empty()) {
+      w.Key("reportAgent");
+      w.IriArray(m.report_agents, kActorIriPrefix);
+    }
     w.Field("rule", m.rule);
     w.Key("selector");
     w.Open('[');

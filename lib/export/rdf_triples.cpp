@@ -126,6 +126,7 @@ std::vector<RdfTriple> GraphTriples(const Graph& g) {
         add(mn, kDg + "statedGranularity", Lit(std::string(GranularityName(m.date->granularity))));
       }
       if (m.undated_report) add(mn, kDg + "undatedReport", Lit("true", kXsd + "boolean"));
+      for (const auto& id : m.report_agents) add(mn, kDg + "reportAgent", Iri(ActorIri(id)));
     }
   }
   return t;

@@ -120,9 +120,25 @@ struct Graph::Impl {
 
   // Adds the actor, or updates the one with its id (comparing first: as a
   // rule it is unchanged, and comparing is cheaper than assigning anew).
+  // An actor told by several documents may differ between them (a person's
+  // country on each document's day: Costa's Portugal, then none while he
+  // chairs the European Council). The fields are combined so that the order
+  // of adding does not matter, or merging graphs would differ from one
+  // extraction: a field one side leaves empty takes the other's, two values
+  // the smaller.
   void PutActor(const std::string& id, const Actor& actor) {
     if (auto it = actor_index.find(id); it != actor_index.end()) {
-      if (!(*it->second == actor)) *it->second = actor;
+      Actor& have = *it->second;
+      if (have == actor) return;
+      auto combine = [](std::string& mine, const std::string& theirs) {
+        if (!theirs.empty() && (mine.empty() || theirs < mine)) mine = theirs;
+      };
+      combine(have.name, actor.name);
+      combine(have.qid, actor.qid);
+      combine(have.country, actor.country);
+      combine(have.role, actor.role);
+      have.kind = std::min(have.kind, actor.kind);
+      have.in_lexicon = have.in_lexicon && actor.in_lexicon;
       return;
     }
     Actor& added = actors.try_emplace(id, actor).first->second;
@@ -412,6 +428,8 @@ struct Graph::Impl {
             ev.participants = head.participants;
           }
           ev.mentions = std::move(head.mentions);
+          if (!all && head.agents != agents)
+            for (Mention& mm : ev.mentions) mm.report_agents = head.agents;
           lenders->push_back({&head, all});
         } else {
           ev.action = head.action;
@@ -424,7 +442,11 @@ struct Graph::Impl {
           for (const Event* m : cluster) {
             std::size_t from = ev.mentions.size();
             ev.mentions.insert(ev.mentions.end(), m->mentions.begin(), m->mentions.end());
-            for (std::size_t k = from; k < ev.mentions.size(); ++k) ev.mentions[k].undated_report = span && !m->date;
+            const bool own_agents = m->agents != agents;
+            for (std::size_t k = from; k < ev.mentions.size(); ++k) {
+              ev.mentions[k].undated_report = span && !m->date;
+              if (own_agents) ev.mentions[k].report_agents = m->agents;
+            }
           }
           std::sort(ev.mentions.begin(), ev.mentions.end(), MentionLess);
           ev.mentions.erase(std::unique(ev.mentions.begin(), ev.mentions.end()), ev.mentions.end());

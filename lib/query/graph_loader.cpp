@@ -155,6 +155,7 @@ Status ReadMention(const Reader& r, const json& m, Mention* out) {
   Status st = r.Iri(m, "source", kDocumentPrefix, &out->document);
   if (!st.ok()) return st;
   if (out->document.empty()) return r.Fail("an evidence entry has no \"source\" document", "evidence");
+  if (Status st2 = r.ActorList(m, "reportAgent", &out->report_agents); !st2.ok()) return st2;
   if (auto u = m.find("undatedReport"); u != m.end()) {
     if (!u->is_boolean()) return r.Fail("\"undatedReport\": expected true or false", "undatedReport");
     out->undated_report = u->get<bool>();
@@ -217,6 +218,11 @@ Status ReadEvent(const Reader& r, const json& n, std::vector<Event>* out) {
     // it again with the rest (and sets the flag again).
     bool undated = std::any_of(mentions.begin(), mentions.end(), [](const Mention& m) { return m.undated_report; });
     for (Mention& m : mentions) m.undated_report = false;
+    // A document whose own report named fewer agents than the event has them
+    // back: the graph joins it to the others again, or not, as one extraction would.
+    for (Mention& m : mentions)
+      if (!m.report_agents.empty()) per_doc.agents = m.report_agents;
+    for (Mention& m : mentions) m.report_agents.clear();
     // Of equally fine dates, the first: mentions of one visit told on several
     // days are one occasion dated by its first day (the action's occasion_days).
     for (const Mention& m : mentions)
