@@ -390,8 +390,9 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
       {754, 773, "t754-t773 (blind 29)", 0.81, 0.57, 1, {}},
       // Twelfth session, beside batch 29: briefing transcripts (China's foreign ministry,
       // the State Department, Zakharova, Peskov, India's MEA) and news-in-brief pages.
-      // Blind with 88af1f9: 0.729 / 0.478 (0).
-      {774, 793, "t774-t793 (blind 30)", 0.72, 0.47, 0, {}},
+      // Blind with 88af1f9: 0.729 / 0.478 (0). After "also congratulated him" no longer
+      // passing over the winner or a headline's "draws congratulations": 0.744 / 0.478 / 0.
+      {774, 793, "t774-t793 (blind 30)", 0.74, 0.47, 0, {}},
   };
   for (const auto& d : gold["documents"]) {
     std::string id = d["id"];

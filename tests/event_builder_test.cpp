@@ -3398,3 +3398,13 @@ TEST_CASE("'the two men' after the pair the article joined last, a date after a 
   CHECK(describe("Vladimir Putin congratulated Donald Trump and praised him on Thursday.", "2024-11-08") ==
         V{"congratulate vladimir_putin>donald_trump 2024-11-07 asserted", "praise vladimir_putin>donald_trump 2024-11-07 asserted"});
 }
+
+TEST_CASE("'also congratulated him' passes over congratulators but not the winner, nor a headline that congratulates nobody", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Ecuador's Lasso draws congratulations; Zelenskiy in Istanbul\n\nGuillermo Lasso won Ecuador's runoff "
+                 "on Sunday. Ivan Duque telephoned Lasso on Sunday night to congratulate him, and Antony Blinken "
+                 "congratulated him in a statement on Monday.",
+                 "2021-04-12") == V{"congratulate antony_blinken>guillermo_lasso 2021-04-12 asserted",
+                                    "congratulate ivan_duque>guillermo_lasso 2021-04-11 asserted",
+                                    "phone_call guillermo_lasso+ivan_duque 2021-04-11 asserted"});
+}

@@ -1883,10 +1883,15 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // in a wave of congratulations a person the article has just told
       // congratulating someone is not the next one congratulated; the pronoun
       // means the person before him (when there is one).
+      // (Not the election's winner, and only for congratulations of someone
+      // or echoes of one: "Ecuador's Lasso draws congratulations" congratulates
+      // nobody.)
       auto congratulated_before = [&](const std::string& who) {
-        if (!cues.winner.recipient_of.contains(rule.action)) return false;
+        if (!cues.winner.recipient_of.contains(rule.action) || who == memory->winner) return false;
         for (const CandidateEvent& e : *out)
-          if (e.action == rule.action && e.factuality == Factuality::kAsserted && Contains(e.agents, who)) return true;
+          if (e.action == rule.action && e.factuality == Factuality::kAsserted && Contains(e.agents, who) &&
+              (!e.recipients.empty() || (e.rule && cues.echo_triggers.contains(e.rule->id))))
+            return true;
         return false;
       };
       std::vector<std::string> seen = people_named_before(obj.at);
