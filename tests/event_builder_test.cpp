@@ -3408,3 +3408,13 @@ TEST_CASE("'also congratulated him' passes over congratulators but not the winne
                                     "congratulate ivan_duque>guillermo_lasso 2021-04-11 asserted",
                                     "phone_call guillermo_lasso+ivan_duque 2021-04-11 asserted"});
 }
+
+TEST_CASE("'von der Leyen' in running text is the person, a surname opening with a lower-case particle", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Maia Sandu met von der Leyen in Chisinau on Oct. 10.", "2024-11-04") ==
+        V{"meet maia_sandu+ursula_von_der_leyen 2024-10-10 asserted"});
+  // Hard negatives: a particle before a name the lexicon does not know names
+  // nobody, and a particle alone is no name.
+  CHECK(describe("Maia Sandu met van Dijk in Chisinau on Oct. 10.", "2024-11-04").empty());
+  CHECK(describe("Maia Sandu met der in Chisinau on Oct. 10.", "2024-11-04").empty());
+}

@@ -121,7 +121,8 @@ enum WordFlag : unsigned {
   kModifier = 8, kBlocker = 16, kTitleWord = 32, kElectionFirst = 64,  // lower-cased
   kWinnerFirst = 128, kImpliedFirst = 256,                           // lower-cased
   kSurnameBlocker = 512, kNameParticle = 1024,                       // folded
-  kRoleTitleFirst = 2048, kWinnerSecond = 4096                      // lower-cased
+  kRoleTitleFirst = 2048, kWinnerSecond = 4096,                     // lower-cased
+  kSurnameParticle = 8192                                            // folded
 };
 // What LongestIn may skip in a bucket: the vocabulary ids of the second words
 // of its candidates of two words or more, as a set of 64 classes (id mod 64),
@@ -286,6 +287,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
     words("non_name_words", false);
     words("surname_blocking_articles", false);
     words("name_particles", false);
+    words("surname_particles", false);
     words("title_modifiers", true);
     for (const auto& t : rules->value("leader_titles", nlohmann::json::array())) {
       auto toks = NameTokens(AsciiLowerCopy(t.get<std::string>()));
@@ -471,6 +473,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   flag(&m.folded_words, rule_words["non_name_words"], kNonName);
   flag(&m.folded_words, rule_words["surname_blocking_articles"], kSurnameBlocker);
   flag(&m.folded_words, rule_words["name_particles"], kNameParticle);
+  flag(&m.folded_words, rule_words["surname_particles"], kSurnameParticle);
   flag(&m.lower_words, rule_words["title_modifiers"], kModifier);
   flag(&m.lower_words, rule_words["title_blockers"], kBlocker);
   std::vector<std::string> title_words, election_first, winner_first, implied_first, role_first;
@@ -1178,7 +1181,9 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   auto person_at = [&](std::size_t i, std::size_t* end) -> const LexiconEntry* {
     const Impl::NameCand* c = name_at(i);
     if (!c || m.E(c->entry).kind != ActorKind::kPerson) return nullptr;
-    if (!s.Cap(i) && !ParticleCapital(s.folded[i])) return nullptr;
+    if (!s.Cap(i) && !ParticleCapital(s.folded[i]) &&
+        !(c->toks.size() > 1 && s.Folded(i, kSurnameParticle) && s.Cap(i + c->toks.size() - 1)))
+      return nullptr;
     *end = i + c->toks.size();
     if (c->via == MentionVia::kShort) {
       // "Wang Xiaoming" (unknown) is not "Wang".
@@ -1457,7 +1462,11 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
 
     // C: a name: person, country, capital, organization.
     if (s.Cap(i) || s.Word(i)) {
-      if (const Impl::NameCand* c = name_at(i); c && (s.Cap(i) || ParticleCapital(s.folded[i]))) {
+      // ("von der Leyen", "de Gaulle": a name of several words may open with one
+      // of `surname_particles` in lower case when its last word is capitalised.)
+      if (const Impl::NameCand* c = name_at(i);
+          c && (s.Cap(i) || ParticleCapital(s.folded[i]) ||
+                (c->toks.size() > 1 && s.Folded(i, kSurnameParticle) && s.Cap(i + c->toks.size() - 1)))) {
         const LexiconEntry& e = m.E(c->entry);
         if (e.kind == ActorKind::kPerson) {
           std::size_t ne = 0;
