@@ -3418,3 +3418,16 @@ TEST_CASE("'von der Leyen' in running text is the person, a surname opening with
   CHECK(describe("Maia Sandu met van Dijk in Chisinau on Oct. 10.", "2024-11-04").empty());
   CHECK(describe("Maia Sandu met der in Chisinau on Oct. 10.", "2024-11-04").empty());
 }
+
+TEST_CASE("a trigger in a relative clause with no date of its own takes the date of the clause it hangs on", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Later on Saturday, Keir Starmer spoke to the Indian prime minister, Narendra Modi, who congratulated "
+                 "him.",
+                 "2024-07-07") == V{"congratulate narendra_modi>keir_starmer 2024-07-06 asserted"});
+  // Hard negatives: the relative clause's own date wins, and a trigger outside
+  // the clause keeps its own.
+  CHECK(describe("On Saturday, Keir Starmer spoke to Narendra Modi, who had congratulated him on Friday.", "2024-07-07") ==
+        V{"congratulate narendra_modi>keir_starmer 2024-07-05 asserted"});
+  CHECK(describe("Narendra Modi, who arrived on Thursday, met Keir Starmer on Saturday.", "2024-07-07") ==
+        V{"meet keir_starmer+narendra_modi 2024-07-06 asserted"});
+}

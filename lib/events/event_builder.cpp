@@ -2231,9 +2231,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           // "Mahuta said on Tuesday that Wellington ... but would hold off on
           // acknowledging": a "but" inside the reported clause parts two of its
           // verbs, not the reporting clause's date from the trigger.
+          // "Later on Saturday, Starmer spoke to the Indian prime minister,
+          // Narendra Modi, who congratulated him": a trigger inside a relative
+          // clause that opens after the date, the clause giving none of its
+          // own, takes the main clause's date (its own would cost less).
+          const bool into_relative = xb < k && k < tb && k > 0 && rel_at(tb) == static_cast<long>(k) - 1;
           if (s.Is(k, Cue::kDateBarriers)) {
             const std::string_view w = s.lower(k);
             if (reported && (w == "but" || w == "while" || w == "whereas" || w == "although" || w == "though"))
+              cost += 8;
+            else if (into_relative)
               cost += 8;
             else
               barred = true;
