@@ -3431,3 +3431,17 @@ TEST_CASE("a trigger in a relative clause with no date of its own takes the date
   CHECK(describe("Narendra Modi, who arrived on Thursday, met Keir Starmer on Saturday.", "2024-07-07") ==
         V{"meet keir_starmer+narendra_modi 2024-07-06 asserted"});
 }
+
+TEST_CASE("'The German chancellor, Olaf Scholz, and the Irish taoiseach, Simon Harris, also sent' are both subjects", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("The German chancellor, Olaf Scholz, and the Irish taoiseach, Simon Harris, met Keir Starmer on "
+                 "Friday.",
+                 "2024-07-07") == V{"meet keir_starmer+olaf_scholz 2024-07-05 asserted",
+                                    "meet keir_starmer+simon_harris 2024-07-05 asserted"});
+  // Hard negatives: a name set off by commas after a verb's object is no
+  // subject of the next verb, and a description without a determiner opens no
+  // coordination.
+  CHECK(describe("Keir Starmer called Olaf Scholz, and the Irish taoiseach, Simon Harris, met Emmanuel Macron on "
+                 "Friday.",
+                 "2024-07-07") == V{"meet emmanuel_macron+simon_harris 2024-07-05 asserted"});
+}

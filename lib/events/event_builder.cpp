@@ -474,8 +474,28 @@ class Sentence {
           // "Cuba's new president, Miguel Diaz-Canel, and Bolivia's Evo Morales":
           // a name set off by commas before ", and" is coordinated too ("Putin
           // met Xi, and Modi said" is not: Xi has no comma before him).
-          if (first && b >= 4 && lower_[b - 1] == "and" && lower_[b - 2] == "," && mention_at(b - 3) >= 0) {
-            int m2 = mention_at(b - 3);
+          // "The German chancellor, Olaf Scholz, and the Irish taoiseach, Simon
+          // Harris, also sent": the subject itself set off by commas after a
+          // description in lower case opened by a determiner steps back over
+          // the description to the ", and" before it.
+          std::size_t and_at = b;  // (just after the "and" to look before)
+          if (first && b >= 3 && lower_[b - 1] == ",") {
+            std::size_t k = b - 1;
+            // (A state's adjective may stand in it, and the description may
+            // itself name the person: "the Irish taoiseach".)
+            auto describes = [&](std::size_t t) {
+              return mention_at(t) < 0 || mention(mention_at(t)).via == MentionVia::kAdjective ||
+                     mention(mention_at(t)).actor == am.actor;
+            };
+            for (std::size_t n = 0; k > 0 && n < 6 && describes(k - 1) && lower_[k - 1] != "," &&
+                                    lower_[k - 1] != "and" && !token(k - 1).digit;
+                 ++n)
+              --k;
+            if (k < b - 1 && k >= 1 && lower_[k - 1] == "and" && Is(k, Cue::kNounDeterminers)) and_at = k;
+          }
+          if (first && and_at >= 4 && lower_[and_at - 1] == "and" && lower_[and_at - 2] == "," &&
+              mention_at(and_at - 3) >= 0) {
+            int m2 = mention_at(and_at - 3);
             const ActorMention& am2 = mention(m2);
             if (am2.tok_begin > 0 && lower_[am2.tok_begin - 1] == "," && am2.kind == ActorKind::kPerson)
               f.mentions.insert(f.mentions.begin(), static_cast<std::size_t>(m2));
