@@ -3445,3 +3445,13 @@ TEST_CASE("'The German chancellor, Olaf Scholz, and the Irish taoiseach, Simon H
                  "Friday.",
                  "2024-07-07") == V{"meet emmanuel_macron+simon_harris 2024-07-05 asserted"});
 }
+
+TEST_CASE("'held bilateral meetings with A and B' with nobody named before it is no meeting of A with B", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Prime Minister held bilateral meetings with Fumio Kishida and Joseph Biden.", "2022-05-26").empty());
+  // Hard negatives: "between" still joins the parties, and a named subject meets each.
+  CHECK(describe("Talks between Fumio Kishida and Joseph Biden were held on Tuesday.", "2022-05-26") ==
+        V{"meet fumio_kishida+joe_biden 2022-05-24 asserted"});
+  CHECK(describe("Narendra Modi held bilateral meetings with Fumio Kishida and Joseph Biden on Tuesday.", "2022-05-26") ==
+        V{"meet fumio_kishida+narendra_modi 2022-05-24 asserted", "meet joe_biden+narendra_modi 2022-05-24 asserted"});
+}

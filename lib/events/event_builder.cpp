@@ -2379,7 +2379,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // "talks between X and Y" (not "with X and with Y"); a verb whose
         // subject names nobody ("The minister received X and Y") met each of
         // them, not joined them.
-        bool joined = noun || obj.mentions.empty();
+        // ("held bilateral meetings with Kishida, Biden and Albanese": a noun
+        // governing its parties by "with" has them meet its unnamed subject,
+        // not each other.)
+        const bool with_parties = (te > 0 && s.lower(te - 1) == "with") || (te < s.size() && s.lower(te) == "with");
+        bool joined = (noun && !with_parties) || obj.mentions.empty();
         for (std::size_t k = tb; !joined && k < mentions[obj.mentions[0]].tok_begin; ++k) joined = s.lower(k) == "between";
         if (!obj.apart && joined) all_parties(object_ids);
         continue;
