@@ -250,3 +250,18 @@ TEST_CASE("'over the weekend', 'last weekend', 'this weekend' are a Saturday and
   CHECK(one("Weekend talks are rare.", ctx).empty());
   CHECK(one("A weekend of talks ended without a deal.", ctx).empty());
 }
+
+TEST_CASE("a future marker does not reach past a participle going on with the report", "[temporal]") {
+  TemporalContext ctx;
+  ctx.published = CivilDate{2021, 1, 21};
+  auto month = [&](const char* s) {
+    auto got = TemporalTagger::Default().Tag(s, ctx);
+    return got.size() == 1 ? got[0].value : std::string("?");
+  };
+  CHECK(month("Peskov said Putin had no plans to send a new message, noting that the Russian leader had already "
+              "congratulated Biden in December.") == "2020-12");
+  CHECK(month("Putin has no plans to call Biden, adding that he wrote to him in December.") == "2020-12");
+  // Hard negatives: the marker in the date's own clause still makes it the coming one.
+  CHECK(month("Putin plans to send a message in December.") == "2021-12");
+  CHECK(month("Peskov said, noting the delay, that Putin plans to visit in December.") == "2021-12");
+}

@@ -333,9 +333,11 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
       if (phrase.size() >= 2) impl->word_info[phrase[1]].flags |= WordInfo::kAnaphoraSecond;
     }
     // What ends the look-back for a future marker (FutureBefore): a reporting
-    // verb or the end of a clause; and the comma, past which a phrase-only
-    // marker does not reach.
-    for (const char* w : {"said", "says", "told", "announced", ";", "."}) entry(w, WordInfo::kClauseEnd);
+    // verb, a participle going on with the report, the end of a clause
+    // (`future_marker_stops`); and the comma, past which a phrase-only marker
+    // does not reach.
+    for (const auto& w : j.value("future_marker_stops", nlohmann::json::array()))
+      entry(w.get<std::string>(), WordInfo::kClauseEnd);
     entry(",", WordInfo::kComma);
     // The words the rules of Tag() test themselves at a rule's first token,
     // and the units that follow "last", "this", "next" ...
