@@ -1177,13 +1177,18 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
     }
     return false;
   };
+  // Does the name `c` at i open as a name does: a capital, a particle joined
+  // by a hyphen to one ("al-Sharaa"), or, for a name of several words, one of
+  // `surname_particles` in lower case with a capital at its end ("von der
+  // Leyen", "de Gaulle")?
+  auto opens_name = [&](std::size_t i, const Impl::NameCand& c) {
+    return s.Cap(i) || ParticleCapital(s.folded[i]) ||
+           (c.toks.size() > 1 && s.Folded(i, kSurnameParticle) && s.Cap(i + c.toks.size() - 1));
+  };
   // A person's name at i: full name or alias (longest), or a short name.
   auto person_at = [&](std::size_t i, std::size_t* end) -> const LexiconEntry* {
     const Impl::NameCand* c = name_at(i);
-    if (!c || m.E(c->entry).kind != ActorKind::kPerson) return nullptr;
-    if (!s.Cap(i) && !ParticleCapital(s.folded[i]) &&
-        !(c->toks.size() > 1 && s.Folded(i, kSurnameParticle) && s.Cap(i + c->toks.size() - 1)))
-      return nullptr;
+    if (!c || m.E(c->entry).kind != ActorKind::kPerson || !opens_name(i, *c)) return nullptr;
     *end = i + c->toks.size();
     if (c->via == MentionVia::kShort) {
       // "Wang Xiaoming" (unknown) is not "Wang".
@@ -1462,11 +1467,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
 
     // C: a name: person, country, capital, organization.
     if (s.Cap(i) || s.Word(i)) {
-      // ("von der Leyen", "de Gaulle": a name of several words may open with one
-      // of `surname_particles` in lower case when its last word is capitalised.)
-      if (const Impl::NameCand* c = name_at(i);
-          c && (s.Cap(i) || ParticleCapital(s.folded[i]) ||
-                (c->toks.size() > 1 && s.Folded(i, kSurnameParticle) && s.Cap(i + c->toks.size() - 1)))) {
+      if (const Impl::NameCand* c = name_at(i); c && opens_name(i, *c)) {
         const LexiconEntry& e = m.E(c->entry);
         if (e.kind == ActorKind::kPerson) {
           std::size_t ne = 0;

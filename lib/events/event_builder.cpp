@@ -1397,11 +1397,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (cues.echo_triggers.contains(rule.id)) {
       // (Or an event this sentence told before it: "A congratulated Maduro,
       // and B and C sent messages of their own".)
+      std::size_t from = first_new;
+      while (from > 0 && (*out)[from - 1].sentence == (*out)[first_new - 1].sentence) --from;
       bool echoes = false;
-      for (std::size_t k = first_new; k < out->size() && !echoes; ++k) echoes = (*out)[k].action == rule.action;
-      if (first_new > 0)
-        for (std::size_t k = first_new; k-- > 0 && (*out)[k].sentence == (*out)[first_new - 1].sentence && !echoes;)
-          echoes = (*out)[k].action == rule.action;
+      for (std::size_t k = from; k < out->size() && !echoes; ++k) echoes = (*out)[k].action == rule.action;
       if (!echoes) continue;
     }
     // Plain variables, not a structured binding: lambdas below capture them
@@ -2137,8 +2136,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // clause as its subject, an act spoken of, not one done.
     if (fact == Factuality::kAsserted && !noun && tb > 0 && !s.in_quote(tb) &&
         (s.Is(tb - 1, Cue::kSpeechVerbs) || s.lower(tb - 1) == "that")) {
-      const std::string_view w = s.lower(tb);
-      if (w.size() > 4 && w.substr(w.size() - 3) == "ing") fact = Factuality::kHedged;
+      if (s.lower(tb).size() > 4 && s.lower(tb).ends_with("ing")) fact = Factuality::kHedged;
     }
     std::string action = rule.action;
     if (type->ignore_modality && fact != Factuality::kNegated) fact = Factuality::kAsserted;
@@ -2255,9 +2253,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           // Narendra Modi, who congratulated him": a trigger inside a relative
           // clause that opens after the date, the clause giving none of its
           // own, takes the main clause's date (its own would cost less).
-          const bool into_relative = xb < k && k < tb && k > 0 && rel_at(tb) == static_cast<long>(k) - 1;
           if (s.Is(k, Cue::kDateBarriers)) {
             const std::string_view w = s.lower(k);
+            const bool into_relative = xb < k && k < tb && rel_at(tb) == static_cast<long>(k) - 1;
             if (reported && (w == "but" || w == "while" || w == "whereas" || w == "although" || w == "though"))
               cost += 8;
             else if (into_relative)

@@ -578,12 +578,7 @@ struct Graph::Impl {
           emit_lone(docs.front());
           continue;
         }
-        std::set<std::string> agent_union;
-        for (const Event* e : docs) agent_union.insert(e->agents.begin(), e->agents.end());
-        std::vector<std::string> agents(agent_union.begin(), agent_union.end());
         const Event& first = *docs.front();
-        std::string key;
-        BuildKey(first, agents, &key);
         std::vector<Event*> dated, undated;
         for (Event* e : docs) (e->date ? dated : undated).push_back(e);
         std::sort(dated.begin(), dated.end(), [](const Event* a, const Event* b) {
@@ -692,17 +687,15 @@ struct Graph::Impl {
         // of Biden in 2012 and in 2020 are one, and China's own 2020 message,
         // joining that component, must not lend Xi to 2012 nor take him for
         // itself unless a report of its occasion names him.
-        std::vector<std::string> own_agents;
-        std::string own_key;
+        std::vector<std::string> agents;
+        std::string key;
         for (const Cluster& c : clusters) {
-          own_agents.clear();
-          for (const Event* e : c.members) own_agents.insert(own_agents.end(), e->agents.begin(), e->agents.end());
-          std::sort(own_agents.begin(), own_agents.end());
-          own_agents.erase(std::unique(own_agents.begin(), own_agents.end()), own_agents.end());
-          const bool whole = own_agents == agents;
-          if (!whole) BuildKey(first, own_agents, &own_key);
-          emit(c.members, whole ? agents : own_agents, whole ? key : own_key,
-               c.members.front()->date ? &c.span : nullptr, c.undated_tag);
+          agents.clear();
+          for (const Event* e : c.members) agents.insert(agents.end(), e->agents.begin(), e->agents.end());
+          std::sort(agents.begin(), agents.end());
+          agents.erase(std::unique(agents.begin(), agents.end()), agents.end());
+          BuildKey(first, agents, &key);
+          emit(c.members, agents, key, c.members.front()->date ? &c.span : nullptr, c.undated_tag);
         }
       }
     };

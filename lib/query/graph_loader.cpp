@@ -216,13 +216,15 @@ Status ReadEvent(const Reader& r, const json& n, std::vector<Event>* out) {
     per_doc.date.reset();
     // A document that told the event undated stays undated: the graph groups
     // it again with the rest (and sets the flag again).
-    bool undated = std::any_of(mentions.begin(), mentions.end(), [](const Mention& m) { return m.undated_report; });
-    for (Mention& m : mentions) m.undated_report = false;
     // A document whose own report named fewer agents than the event has them
     // back: the graph joins it to the others again, or not, as one extraction would.
-    for (Mention& m : mentions)
-      if (!m.report_agents.empty()) per_doc.agents = m.report_agents;
-    for (Mention& m : mentions) m.report_agents.clear();
+    bool undated = false;
+    for (Mention& m : mentions) {
+      undated = undated || m.undated_report;
+      m.undated_report = false;
+      if (!m.report_agents.empty()) per_doc.agents = std::move(m.report_agents);
+      m.report_agents.clear();
+    }
     // Of equally fine dates, the first: mentions of one visit told on several
     // days are one occasion dated by its first day (the action's occasion_days).
     for (const Mention& m : mentions)
