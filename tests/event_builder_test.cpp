@@ -3105,6 +3105,29 @@ TEST_CASE("a bare title held by several people named is the one the body named f
     CHECK(e.find(">christopher_luxon") == std::string::npos);
 }
 
+TEST_CASE("a bare title held by several people named is the one who shares a country with a person named before it", "[events]") {
+  auto describe = DescribeDefault;
+  // Putin, a president too, is named first; the White House spokesman makes "the president" Bush.
+  const std::string text =
+      "Bush wins a second term\n\nVladimir Putin on Wednesday congratulated George W. Bush on his re-election. White "
+      "House spokesman Scott McClellan said the president had taken congratulatory calls from British Prime Minister "
+      "Tony Blair on Wednesday.";
+  const V got = describe(text, "2004-11-04");
+  CHECK(std::find(got.begin(), got.end(), "congratulate tony_blair>george_w_bush 2004-11-03 asserted") != got.end());
+  for (const std::string& e : got) CHECK(e.find("tony_blair>vladimir_putin") == std::string::npos);
+  // A compatriot of the congratulator is domestic: the foreign president named first is not congratulated.
+  for (const std::string& e : describe("Sisi wins\n\nMohamed bin Zayed Al Nahyan on Monday telephoned Egyptian President "
+                                       "Abdel Fattah al-Sisi to congratulate him on his re-election. At home, Prime "
+                                       "Minister Mostafa Madbouly congratulated the president on the result.",
+                                       "2023-12-19"))
+    CHECK(e.find("mostafa_madbouly>") == std::string::npos);
+  // Nobody named before the title shares a holder's country: the body's first-named holder, as before.
+  CHECK(describe("Talks in Beijing\n\nVladimir Putin on Tuesday met Xi Jinping. On Wednesday the president met "
+                 "Narendra Modi.",
+                 "2023-03-23") == V{"meet narendra_modi+vladimir_putin 2023-03-22 asserted",
+                                    "meet vladimir_putin+xi_jinping 2023-03-21 asserted"});
+}
+
 TEST_CASE("'talks with A, and then with B': both are parties", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("On Thursday Vladimir Putin held talks with the host of the summit, President Shavkat Mirziyoyev, and "

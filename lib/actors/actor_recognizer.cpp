@@ -1126,7 +1126,30 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       }
     }
     if (count == 1) return found;
-    // The holder the article's body named first: its protagonist.
+    // The one holder who shares a country with a person this sentence named
+    // before the title: "White House spokesman Scott McClellan said the
+    // president had taken calls from Blair" (Putin a president too); "At home,
+    // Prime Minister Mostafa Madbouly congratulated the president".
+    {
+      const LexiconEntry* compatriot = nullptr;
+      int compatriots = 0;
+      for (std::size_t idx : memory->named_entries) {
+        const LexiconRole* held = held_by(idx);
+        if (!held || held->country.empty()) continue;
+        bool shares = false;
+        for (const ActorMention& o : out) {
+          if (o.kind != ActorKind::kPerson || o.via == MentionVia::kAdjective) continue;
+          const LexiconEntry* oe = lex.Find(o.actor);
+          if (oe && oe != &m.E(idx) && lex.CountryOf(*oe, day) == held->country) shares = true;
+        }
+        if (shares) {
+          ++compatriots;
+          compatriot = &m.E(idx);
+        }
+      }
+      if (compatriots == 1) return compatriot;
+    }
+    // Else the holder the article's body named first: its protagonist.
     for (std::size_t idx : memory->first_named)
       if (held_by(idx)) return &m.E(idx);
     return local_count == 1 ? local : nullptr;
