@@ -1496,10 +1496,12 @@ TEST_CASE("received congratulations, calls or cables of congratulations from a l
   // Hard negatives: calls that congratulate nobody, congratulations from a group.
   CHECK(DescribeDefault("Lula took calls from reporters and from Joe Biden on Monday.", "2023-01-03").empty());
   CHECK(DescribeDefault("Lula received congratulations from party members.", "2023-01-03").empty());
-  // The reported clause's own subject ("the president") names nobody: the
-  // speaker did not take the calls.
+  // The reported clause has a subject of its own ("the president"): the
+  // speaker did not take the calls. (A White House spokesman's "the president"
+  // is the president of the United States on the day.)
   CHECK(DescribeDefault("Scott McClellan said the president had taken congratulatory calls from Tony Blair.",
-                        "2004-11-04")
+                        "2004-11-04") == V{"congratulate tony_blair>george_w_bush - asserted"});
+  CHECK(DescribeDefault("Ana Perez said the president had taken congratulatory calls from Tony Blair.", "2004-11-04")
             .empty());
   CHECK(DescribeDefault("Donald Trump announced the pullout after a phone call with Recep Tayyip Erdogan.",
                         "2019-01-08") == V{"phone_call donald_trump+recep_tayyip_erdogan - asserted"});
@@ -3126,6 +3128,29 @@ TEST_CASE("a bare title held by several people named is the one who shares a cou
                  "Narendra Modi.",
                  "2023-03-23") == V{"meet narendra_modi+vladimir_putin 2023-03-22 asserted",
                                     "meet vladimir_putin+xi_jinping 2023-03-21 asserted"});
+}
+
+TEST_CASE("in a briefing a bare title nobody named holds is the spokesperson's own government's holder", "[events]") {
+  auto describe = DescribeDefault;
+  // India's spokesperson speaks: "Prime Minister", with or without "the", is India's prime minister on the day.
+  const std::string briefing =
+      "Weekly briefing\n\nOfficial Spokesperson, Shri Arindam Bagchi: Good afternoon. On the margins of the summit on "
+      "Tuesday, Prime Minister held bilateral meetings with Prime Minister Fumio Kishida and the newly sworn-in Prime "
+      "Minister of Australia, Anthony Albanese.";
+  CHECK(describe(briefing, "2022-05-26") == V{"meet anthony_albanese+narendra_modi 2022-05-24 asserted",
+                                              "meet fumio_kishida+narendra_modi 2022-05-24 asserted"});
+  CHECK(describe("Weekly briefing\n\nOfficial Spokesperson, Shri Arindam Bagchi: The Prime Minister met President "
+                 "Joseph Biden on Tuesday.",
+                 "2022-05-26") == V{"meet joe_biden+narendra_modi 2022-05-24 asserted"});
+  // Without a spokesperson the bare title names nobody (no one the article named holds it).
+  CHECK(describe("Summit notes\n\nPrime Minister held bilateral meetings with Prime Minister Fumio Kishida on Tuesday.",
+                 "2022-05-26") == V{});
+  // The speaker label is no party to "the two prime ministers".
+  CHECK(describe("Weekly briefing\n\nOfficial Spokesperson, Shri Arindam Bagchi: Prime Minister met Fumio Kishida on "
+                 "Tuesday.\n\nOfficial Spokesperson, Shri Arindam Bagchi: Prime Minister visited Lumbini on 16 May at "
+                 "the invitation of Prime Minister Sher Bahadur Deuba, and the two prime ministers held talks there.",
+                 "2022-05-26") == V{"meet fumio_kishida+narendra_modi 2022-05-24 asserted",
+                                    "meet narendra_modi+sher_bahadur_deuba 2022-05-16 asserted"});
 }
 
 TEST_CASE("'talks with A, and then with B': both are parties", "[events]") {

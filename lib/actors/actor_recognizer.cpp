@@ -474,7 +474,15 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   flag(&m.folded_words, rule_words["surname_blocking_articles"], kSurnameBlocker);
   flag(&m.folded_words, rule_words["name_particles"], kNameParticle);
   flag(&m.folded_words, rule_words["surname_particles"], kSurnameParticle);
-  flag(&m.lower_words, rule_words["title_modifiers"], kModifier);
+  // (A modifier of several words, "newly sworn-in", flags each: the title
+  // search steps over modifiers one word at a time.)
+  for (const std::string& w : rule_words["title_modifiers"])
+    for (std::size_t b = 0; b < w.size();) {
+      std::size_t e = w.find(' ', b);
+      if (e == std::string::npos) e = w.size();
+      if (e > b) m.lower_words[w.substr(b, e - b)].flags |= kModifier;
+      b = e + 1;
+    }
   flag(&m.lower_words, rule_words["title_blockers"], kBlocker);
   std::vector<std::string> title_words, election_first, winner_first, implied_first, role_first;
   for (const auto& [first, bucket] : m.titles)
@@ -1439,6 +1447,18 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           // "the president", "the chancellor", "the king" alone: the one
           // person the article named who holds that office on the day.
           offer(make(i, te, *named, MentionVia::kTitle));
+        } else if (const LexiconEntry* own = !blocked && !country && !modified && date &&
+                                                     !memory->home_country.empty() && after == te &&
+                                                     !title_continues(te) && (det ? s.lower[i] == "the" : s.Cap(i)) &&
+                                                     (te >= s.size() || !s.Cap(te) || !s.Word(te)) &&
+                                                     std::find(m.bare_title_roles.begin(), m.bare_title_roles.end(),
+                                                               title->role) != m.bare_title_roles.end()
+                                                 ? lex.HolderOf(title->role, memory->home_country, *date)
+                                                 : nullptr) {
+          // A briefing's "Prime Minister held talks", "the Prime Minister": no
+          // one the article named holds the office, so the spokesperson's own
+          // government's holder does.
+          offer(make(i, te, *own, MentionVia::kTitle));
         } else if (!blocked && !country && title->holders && date && det) {
           // "the emperor": the one person the lexicon names with this title
           // who holds its role on the day (none or several: nobody).
@@ -1606,6 +1626,11 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
           auto& named = memory->named_entries;
           named.erase(std::remove(named.begin(), named.end(), entry_index(e)), named.end());
           named.push_back(entry_index(e));
+          if (memory->home_country.empty() && date)
+            for (const LexiconRole& r : e->roles) {
+              const RoleDefinition* def = r.country.empty() || !r.ActiveOn(*date) ? nullptr : lex.FindRole(r.role);
+              if (def && def->kind == "spokesperson") memory->home_country = r.country;
+            }
           if (memory->sentence > 0 &&
               std::find(memory->first_named.begin(), memory->first_named.end(), entry_index(e)) ==
                   memory->first_named.end())

@@ -85,6 +85,10 @@ struct ArticleMemory {
   // The country of the article's dateline city ("BEIJING (Reuters) -"): the
   // host of a visit the article reports without naming the place.
   std::string dateline_country;
+  // The country of the first government spokesperson the article names
+  // ("Official Spokesperson, Shri Arindam Bagchi:"): whose office a bare title
+  // nobody named holds means in a briefing ("Prime Minister held talks").
+  std::string home_country;
 
   // Forgets everything, as a new ArticleMemory would, but keeps the tables'
   // room: the extractor reuses one memory per thread for article after
@@ -107,6 +111,7 @@ struct ArticleMemory {
     winner.clear();
     visitor.clear();
     dateline_country.clear();
+    home_country.clear();
   }
 };
 

@@ -1051,6 +1051,13 @@ namespace {
 // article memory keeps of a sentence.
 bool NamesPerson(const ActorMention& m) { return m.kind == ActorKind::kPerson && m.via != MentionVia::kAdjective; }
 
+// "Wang Wenbin: ...", "Official Spokesperson, Shri Arindam Bagchi: ...": a
+// transcript's speaker label (a name and a colon within the sentence's first
+// eight words) names who speaks, not a party to what follows.
+bool SpeakerLabel(const Sentence& s, const ActorMention& m) {
+  return m.tok_end < s.size() && m.tok_end <= 8 && s.lower(m.tok_end) == ":";
+}
+
 // "Macron travels", "she meets": a verb in the present tense ("-s") right
 // after its subject (a name that owns nothing, or a subject pronoun).
 bool PresentThirdPersonAt(const Sentence& s, std::size_t k) {
@@ -1311,7 +1318,7 @@ void RememberSentence(const SentenceContext& c, const Sentence& s,
     if (s.in_quote(m.tok_begin)) continue;
     // "Wang Wenbin: As Xi's special envoy, Wang Qishan attended ...": a
     // transcript's speaker label is not the subject of what follows it.
-    if (m.tok_begin == 0 && m.tok_end < s.size() && s.lower(m.tok_end) == ":") continue;
+    if (SpeakerLabel(s, m)) continue;
     // "He is due to meet Xi": a subject pronoun before the first name is the
     // subject; it still means the previous sentence's, and "he" next does too.
     bool pronoun_before = false;
@@ -1652,7 +1659,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // pair the article has talked about most, if any.
       std::vector<std::string> here;
       for (const auto& m : mentions)
-        if (NamesPerson(m) && m.tok_end <= s.pair_at_ && !Contains(here, m.actor)) here.push_back(m.actor);
+        if (NamesPerson(m) && m.tok_end <= s.pair_at_ && !SpeakerLabel(s, m) && !Contains(here, m.actor))
+          here.push_back(m.actor);
       int best = 0;
       // Of pairs talked about equally often, the two people named last
       // ("Xi took his seat next to Putin. The two men held talks ...").
