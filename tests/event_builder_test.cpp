@@ -3153,6 +3153,66 @@ TEST_CASE("in a briefing a bare title nobody named holds is the spokesperson's o
                                     "meet narendra_modi+sher_bahadur_deuba 2022-05-16 asserted"});
 }
 
+TEST_CASE("a meeting shelved, put on hold or called off past a relative clause did not happen", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Trump shelves Budapest summit with Putin", "2025-10-22") ==
+        V{"meet donald_trump+vladimir_putin - negated"});
+  CHECK(describe("A preparatory meeting between Marco Rubio and Sergei Lavrov was put on hold on Monday.", "2025-10-22") ==
+        V{"meet marco_rubio+sergei_lavrov 2025-10-20 negated"});
+  // A "that" clause right after the party; a "which" clause of twenty words.
+  CHECK(describe("Rishi Sunak held talks with Joe Biden on Wednesday, but a meeting with Chinese President Xi Jinping "
+                 "that his aides had pencilled in for later in the day was called off.",
+                 "2022-11-16") == V{"meet joe_biden+rishi_sunak 2022-11-16 asserted",
+                                    "meet rishi_sunak+xi_jinping 2022-11-16 negated"});
+  CHECK(describe("Rishi Sunak's bilateral session with Xi Jinping, which would have been the first between a British "
+                 "prime minister and the Chinese leader since Theresa May visited Beijing in 2018, did not go ahead.",
+                 "2022-11-16") == V{"meet rishi_sunak+xi_jinping - negated", "visit theresa_may>CHN 2018 asserted"});
+  // Hard negatives: "that" after a verb opens no relative clause of the noun; a call before the hold happened.
+  CHECK(describe("Biden's meeting with Xi showed that relations had not been put on hold.", "2023-11-16") ==
+        V{"meet joe_biden+xi_jinping - asserted"});
+  CHECK(describe("A meeting between Marco Rubio and Sergei Lavrov was put on hold after the two spoke by phone on "
+                 "Monday.",
+                 "2025-10-22") == V{"meet marco_rubio+sergei_lavrov 2025-10-20 negated",
+                                    "phone_call marco_rubio+sergei_lavrov 2025-10-20 asserted"});
+}
+
+TEST_CASE("withholding: not considering a person legitimate, not recognising the legitimacy of, an imprudent congratulation", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("The State Department said on Thursday that Washington could not consider Lukashenko the legitimately "
+                 "elected leader of Belarus.",
+                 "2020-09-24") == V{"withhold_recognition USA>alexander_lukashenko 2020-09-24 asserted"});
+  CHECK(describe("Lithuania and Latvia said that they did not consider Alexander Lukashenko legitimate.", "2020-09-24") ==
+        V{"withhold_recognition LTU>alexander_lukashenko - asserted", "withhold_recognition LVA>alexander_lukashenko - asserted"});
+  CHECK(describe("Ukraine does not recognise the legitimacy of the election of Vladimir Putin.", "2024-03-19") ==
+        V{"withhold_recognition UKR>vladimir_putin - asserted"});
+  CHECK(describe("Peru's foreign minister said on Tuesday that Peru would not accept Maduro's proclaimed victory.",
+                 "2024-07-31") == V{"withhold_recognition PER>nicolas_maduro 2024-07-30 asserted"});
+  CHECK(describe("Lopez Obrador said on Saturday it would be \"imprudent\" to congratulate Joe Biden until the legal "
+                 "challenges were resolved.",
+                 "2020-11-10") == V{"withhold_recognition andres_manuel_lopez_obrador>joe_biden 2020-11-07 asserted"});
+  // Hard negatives: considering someone legitimate; recognising the legitimacy.
+  CHECK(describe("Russia said it considered Nicolas Maduro the legitimate president.", "2019-01-24") ==
+        V{"grant_recognition RUS>nicolas_maduro - asserted"});
+  CHECK(describe("Ukraine recognises the legitimacy of the election of Maia Sandu.", "2024-11-05").empty());
+}
+
+TEST_CASE("a bare verb coordinated after a comma goes on under the planning cue before it", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Macron was due to meet Volodymyr Zelensky in Kyiv later on Tuesday, and then fly to Berlin for talks "
+                 "with Olaf Scholz in the evening.",
+                 "2022-02-08") == V{"meet emmanuel_macron+olaf_scholz 2022-02-08 planned",
+                                    "meet emmanuel_macron+volodymyr_zelensky 2022-02-08 planned",
+                                    "visit emmanuel_macron>DEU 2022-02-08 planned"});
+  CHECK(describe("Emmanuel Macron will address the parliament, and hold talks with Aziz Akhannouch.", "2024-10-29") ==
+        V{"meet aziz_akhannouch+emmanuel_macron - planned"});
+  // Past verbs report: "and then flew".
+  CHECK(describe("Macron met Volodymyr Zelensky in Kyiv on Tuesday, and then flew to Berlin for talks with Olaf Scholz "
+                 "in the evening.",
+                 "2022-02-08") == V{"meet emmanuel_macron+olaf_scholz 2022-02-08 asserted",
+                                    "meet emmanuel_macron+volodymyr_zelensky 2022-02-08 asserted",
+                                    "visit emmanuel_macron>DEU 2022-02-08 asserted"});
+}
+
 TEST_CASE("'talks with A, and then with B': both are parties", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("On Thursday Vladimir Putin held talks with the host of the summit, President Shavkat Mirziyoyev, and "

@@ -1129,13 +1129,17 @@ Factuality NounPredicate(const Sentence& s, std::size_t te, const std::vector<ch
     const std::string_view w = s.lower(k);
     if (w == ",") {
       const bool relative = k + 1 < s.size() && s.RelativeClauses()[k + 1] == static_cast<long>(k);
-      const std::size_t longest = relative ? 17 : 9;
+      const std::size_t longest = relative ? 25 : 9;
       std::size_t close = k + 1;
       while (close < s.size() && close <= k + longest && s.lower(close) != "," && !s.Is(close, Cue::kClauseBreaks)) ++close;
       if (close > k + longest || close >= s.size() || s.lower(close) != ",") break;
       k = close;
       continue;
     }
+    // "a meeting with Xi that his aides had pencilled in for later in the day
+    // was called off": a "that" right after the noun or the party it names
+    // opens a relative clause; the noun's own predicate may follow it.
+    if (w == "that" && k > 0 && (k == te || s.mention_at(k - 1) >= 0) && !s.Is(k - 1, Cue::kSpeechVerbs)) continue;
     if (w == "." || w == ";" || s.Is(k, Cue::kClauseBreaks) || s.Is(k, Cue::kNounModalStops)) break;
     if (masked[k]) continue;
     for (const auto& p : cues.noun_negated_phrases)
@@ -2117,6 +2121,27 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       else if (infinitive) fact = Factuality::kPlanned;
       else if (cue(cues.hedged, hedged_ends_, Cue::kEndsHedged)) fact = Factuality::kHedged;
       else if (cue(cues.planned, planned_ends_, Cue::kEndsPlanned) || planned_inside) fact = Factuality::kPlanned;
+      // "Macron was due to meet Zelensky in Kyiv later on Tuesday, and then fly
+      // to Berlin for talks with Scholz": a bare verb coordinated after a comma
+      // goes on under the planning cue of the verb phrase before it (not
+      // "and then flew", "and held").
+      if (fact == Factuality::kAsserted && lo >= 2 && lo < tb && s.lower(lo) == "and" && s.lower(lo - 1) == ",") {
+        std::size_t v = lo + 1;
+        if (v < tb && s.lower(v) == "then") ++v;  // (the bare verb may be the trigger: "and then fly to Berlin")
+        const std::string_view vw = v < s.size() ? s.lower(v) : std::string_view();
+        if (v <= tb && s.token(v).word && !s.token(v).cap && !masked[v] && !s.PastTense(v) && !vw.ends_with("s") &&
+            !vw.ends_with("ing") && !s.Is(v, Cue::kAuxiliaries)) {
+          const std::size_t save_lo = lo, save_hi = hi;
+          hi = lo - 1;
+          lo = hi;
+          while (lo > 0 && hi - lo < 16 && !s.Is(lo - 1, Cue::kClauseBreaks) && s.lower(lo - 1) != ";" &&
+                 s.lower(lo - 1) != ".")
+            --lo;
+          if (cue(cues.planned, planned_ends_, Cue::kEndsPlanned)) fact = Factuality::kPlanned;
+          lo = save_lo;
+          hi = save_hi;
+        }
+      }
       // "would discuss sanctions with Trump when they meet", "once the two
       // leaders meet": a present-tense verb in a time clause speaks of the future
       // (not "when they met", "when he had visited", "when asked, he said ...").
