@@ -13,6 +13,7 @@
 #include "actions/action_rules.h"
 #include "actions/trigger_anchors.h"
 #include "test_support.h"
+#include "util/embedded_data.h"
 
 using namespace diplograph::internal;
 
@@ -28,7 +29,7 @@ std::vector<std::string> Texts(const std::vector<PatternAnchors::Literal>& liter
 // it whole, begins where the scanner reports the pattern (or, for a pattern
 // whose literals need not begin a match, the scanner reports it somewhere),
 // and one of its required literals, reported as pattern triggers.size() + p,
-// lies at or after that place.
+// lies at or after that place, the first of them within the pattern's reach.
 void CheckEveryMatchIsFound(const std::vector<TriggerRule>& triggers, const std::vector<PatternAnchors>& anchors,
                             const AnchorScanner& scanner, const std::string& text) {
   std::vector<AnchorScanner::Hit> hits;
@@ -44,11 +45,14 @@ void CheckEveryMatchIsFound(const std::vector<TriggerRule>& triggers, const std:
       bool reported = std::any_of(hits.begin(), hits.end(), [&](const AnchorScanner::Hit& h) {
         return h.pattern == static_cast<int>(p) && (!anchors[p].at_start || h.begin == begin);
       });
+      // The first required literal at or after the match, within the pattern's reach.
       const int required_id = static_cast<int>(triggers.size() + p);
+      std::size_t first_required = std::string::npos;
+      for (const AnchorScanner::Hit& h : hits)
+        if (h.pattern == required_id && h.begin >= begin) first_required = std::min(first_required, h.begin);
       bool required_found = anchors[p].required.empty() ||
-                            std::any_of(hits.begin(), hits.end(), [&](const AnchorScanner::Hit& h) {
-                              return h.pattern == required_id && h.begin >= begin;
-                            });
+                            (first_required != std::string::npos &&
+                             WithinReach(text, begin, first_required, anchors[p].required_chars, anchors[p].required_words));
       INFO(triggers[p].id << " at " << begin << " in: " << text);
       CHECK(reported);
       CHECK(required_found);
@@ -78,12 +82,42 @@ TEST_CASE("leading literals are read from a pattern", "[actions]") {
   PatternAnchors after = FindAnchors(R"(\b(?:has|had)\s+(?:[\w-]+\s+){0,2}?talks\s+by\s+phone\b)");
   CHECK(after.at_start);
   CHECK(Texts(after.literals) == std::vector<std::string>{"had\x02 (word start)", "has\x02 (word start)"});
-  CHECK(Texts(after.required) == std::vector<std::string>{"by\x02phone (word start)"});
+  CHECK(Texts(after.required) == std::vector<std::string>{"talks\x02" "by\x02phone (word start)"});
+  // How far the required literals may lie: the part before them holds at
+  // most 4 + 1 + 2 * 1 characters (\s+ is one run) and 3 word starts.
+  CHECK(after.required_chars == PatternAnchors::kUnbounded);  // [\w-]+ has no bound
+  CHECK(after.required_words == 3);
+  PatternAnchors gap = FindAnchors(R"(\bcalled\b[^.;]{1,60}?\bto\s+congratulate\b)");
+  CHECK(Texts(gap.required) == std::vector<std::string>{"to\x02" "congratulate (word start)"});
+  CHECK(gap.required_chars == 66);
+  CHECK(gap.required_words == 60);
+  // The item where the leading literals stop (here: too many of them) gives
+  // the required ones, from a word start after white space.
+  PatternAnchors meal = FindAnchors(
+      R"(\b(?:had|held)\s+(?:a\s+)?(?:private\s+|working\s+|state\s+|official\s+|long\s+|late\s+)?(?:dinner|lunch|luncheon|breakfast)\s+(?:together\s+)?(?:in|at|on)\b)");
+  CHECK(Texts(meal.literals) == std::vector<std::string>{"had\x02 (word start)", "held\x02 (word start)"});
+  const std::vector<std::string> meal_required = Texts(meal.required);
+  CHECK(meal_required.size() == 24);
+  CHECK(std::count(meal_required.begin(), meal_required.end(), "lunch\x02" "together\x02" "at (word start)") == 1);
+  CHECK(meal.required_chars == 4 + 1 + 2 + 9);  // held, a run, "a" and a run, "official" and a run
+  CHECK(meal.required_words == 3);
   // A pattern read in full from its leading literals requires nothing more.
   CHECK(FindAnchors(R"(\bcongratulat(?:e|ed)\b)").required.empty());
   // What the reader does not know leaves the pattern to a full search.
   CHECK(FindAnchors(R"(\pL+ met)").literals.empty());
   CHECK(FindAnchors(R"(.+\d)").literals.empty());
+}
+
+TEST_CASE("reach is counted in characters, runs of white space and word starts", "[actions]") {
+  const std::string text = "had  a \xE2\x80\x9Cvery\xE2\x80\x9D long dinner";
+  const std::size_t dinner = text.find("dinner");
+  // h a d _ a _ " v e r y " _ l o n g _: 18 characters (the two spaces one run), 4 word starts
+  // (a, the quotation mark, long, dinner).
+  CHECK(WithinReach(text, 0, dinner, 18, 4));
+  CHECK_FALSE(WithinReach(text, 0, dinner, 17, 4));
+  CHECK_FALSE(WithinReach(text, 0, dinner, 18, 3));
+  CHECK(WithinReach(text, 0, dinner, PatternAnchors::kUnbounded, PatternAnchors::kUnbounded));
+  CHECK(WithinReach(text, dinner, dinner, 0, 0));
 }
 
 TEST_CASE("the scanner finds literals in any case, across any white space, at word starts", "[actions]") {
@@ -120,4 +154,61 @@ TEST_CASE("every match of the built-in trigger patterns lies where the scanner l
     ++articles;
   }
   CHECK(articles == 120);
+}
+
+// The matcher tries a pattern only where its literals say it may match. The
+// same rules with every pattern behind "\Q\E" (an empty literal, which RE2
+// matches everywhere and the literal reader does not read) are searched whole
+// in every sentence: both must find the same triggers.
+TEST_CASE("the trigger matcher finds what searching every pattern everywhere finds", "[actions]") {
+  nlohmann::json rules = nlohmann::json::parse(diplograph::internal::EmbeddedData("rules/actions.json"));
+  for (auto& t : rules.at("triggers")) t["pattern"] = "\\Q\\E" + t.at("pattern").get<std::string>();
+  auto everywhere = ActionRules::FromJson(rules.dump(), "test");
+  REQUIRE(everywhere.ok());
+  for (const TriggerRule& t : (*everywhere)->triggers()) REQUIRE(FindAnchors(t.pattern).literals.empty());
+  const ActionRules& pruned = ActionRules::Default();
+  auto same = [&](const std::string& sentence) {
+    const std::vector<TriggerMatch> a = pruned.Match(sentence), b = (*everywhere)->Match(sentence);
+    bool equal = a.size() == b.size();
+    for (std::size_t i = 0; equal && i < a.size(); ++i)
+      equal = a[i].rule->id == b[i].rule->id && a[i].begin == b[i].begin && a[i].end == b[i].end;
+    INFO(sentence);
+    CHECK(equal);
+    return a.size();
+  };
+  // Near misses: a required word just within and just beyond a pattern's reach.
+  for (const char* s : {
+           "They had a long private dinner in Rome.", "They had a dinner in Rome.",
+           "They had a long and very friendly dinner in Rome.", "He held talks, then a dinner at the palace.",
+           "Talks came after a bilateral, on Monday.", "Talks came after a first bilateral meeting in Rome.",
+           "It happened after a very long and tiring bilateral meeting in Rome.",
+           "He called Putin on Monday to congratulate him.",
+           "He called the leader of the opposition party of the neighbouring country yesterday to congratulate her.",
+           "He called; then he wrote to congratulate her.",
+           "She told Xi during a phone call that talks would go on.",
+           "She told the president of the republic and his foreign minister and their aides during a call that",
+           "The president did not congratulate him.", "The president did not at any point say he would congratulate him.",
+           "He sent a message of congratulations.", "He sent his warmest greetings on the occasion of the anniversary.",
+           "He sent greetings to all, and then, much later in a very long day of events, for the anniversary."}) {
+    same(s);
+  }
+  // Every sentence-like piece of the test articles, and each article whole.
+  std::ifstream corpus(diplograph::testing::SourcePath("tests/fixtures/articles/corpus.jsonl"));
+  REQUIRE(corpus);
+  std::string line;
+  std::size_t sentences = 0, triggers = 0;
+  while (std::getline(corpus, line)) {
+    const std::string text = nlohmann::json::parse(line).at("text").get<std::string>();
+    std::size_t from = 0;
+    while (from < text.size()) {
+      std::size_t to = text.find_first_of(".\n", from);
+      to = to == std::string::npos ? text.size() : to + 1;
+      triggers += same(text.substr(from, to - from));
+      ++sentences;
+      from = to;
+    }
+    if (text.size() <= 4096) triggers += same(text);
+  }
+  CHECK(sentences > 10000);
+  CHECK(triggers > 1000);
 }

@@ -20,8 +20,12 @@ struct ActionRules::Impl {
   // literals are reported as i, its required literals as triggers.size() + i.
   AnchorScanner anchors;
   // Per trigger: it has required literals, so a place where it may begin is
-  // tried only if one of them occurs there or after.
+  // tried only if one of them occurs there or after, within its reach.
   std::vector<bool> has_required;
+  struct RequiredReach {
+    std::size_t chars, words;
+  };
+  std::vector<RequiredReach> required_reach;
   // Per trigger: its pattern is searched over the whole sentence when the
   // scanner finds one of its literals, which then need not begin a match.
   std::vector<bool> search_whole;
@@ -124,6 +128,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       anchors[n + i].literals = anchors[i].required;
       m.search_whole.push_back(!anchors[i].at_start);
       m.has_required.push_back(!anchors[i].required.empty());
+      m.required_reach.push_back({anchors[i].required_chars, anchors[i].required_words});
       if (anchors[i].literals.empty()) m.unanchored.push_back(static_cast<int>(i));
     }
     m.anchors = AnchorScanner(anchors);
@@ -259,47 +264,52 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
   constexpr std::size_t kEverywhere = std::string_view::npos;
   const int n = static_cast<int>(m.triggers.size());
   thread_local std::vector<AnchorScanner::Hit> starts;
-  // Per pattern: one past the last place in this sentence of one of its
-  // required literals, valid if stamped with this call.
-  struct RequiredEnd {
-    std::uint64_t call = 0;
-    std::size_t end = 0;
-  };
-  thread_local std::vector<RequiredEnd> required_end;
-  thread_local std::uint64_t call = 0;
-  ++call;
-  required_end.resize(std::max(required_end.size(), m.triggers.size()));
+  // Where each pattern's required literals begin, ordered by pattern then place.
+  thread_local std::vector<AnchorScanner::Hit> required;
   starts.clear();
+  required.clear();
   if (m.anchors.Scan(sentence, &starts)) {
-    for (const AnchorScanner::Hit& h : starts)
+    // The required literals apart; places of patterns searched whole as kEverywhere.
+    std::size_t kept = 0;
+    for (const AnchorScanner::Hit& h : starts) {
       if (h.pattern >= n) {
-        RequiredEnd& r = required_end[h.pattern - n];
-        r.end = r.call == call ? std::max(r.end, h.begin + 1) : h.begin + 1;
-        r.call = call;
+        required.push_back({h.pattern - n, h.begin});
+        continue;
       }
-    // A place with no required literal at or after it: no match can begin there.
-    starts.erase(std::remove_if(starts.begin(), starts.end(),
-                                [&](const AnchorScanner::Hit& h) {
-                                  if (h.pattern >= n) return true;
-                                  const RequiredEnd& r = required_end[h.pattern];
-                                  return m.has_required[h.pattern] && (r.call != call || h.begin >= r.end);
-                                }),
-                 starts.end());
-    for (AnchorScanner::Hit& start : starts)
-      if (m.search_whole[start.pattern]) start.begin = kEverywhere;
+      starts[kept++] = {h.pattern, m.search_whole[h.pattern] ? kEverywhere : h.begin};
+    }
+    starts.resize(kept);
     for (int p : m.unanchored) starts.push_back({p, kEverywhere});
   } else {  // a character the scan cannot read (it may have stopped half-way): search every pattern
     starts.clear();
     for (std::size_t p = 0; p < m.triggers.size(); ++p) starts.push_back({static_cast<int>(p), kEverywhere});
   }
-  std::sort(starts.begin(), starts.end(), [](const AnchorScanner::Hit& a, const AnchorScanner::Hit& b) {
+  auto by_place = [](const AnchorScanner::Hit& a, const AnchorScanner::Hit& b) {
     return a.pattern != b.pattern ? a.pattern < b.pattern : a.begin < b.begin;
-  });
-  starts.erase(std::unique(starts.begin(), starts.end(),
-                           [](const AnchorScanner::Hit& a, const AnchorScanner::Hit& b) {
-                             return a.pattern == b.pattern && a.begin == b.begin;
-                           }),
-               starts.end());
+  };
+  auto same = [](const AnchorScanner::Hit& a, const AnchorScanner::Hit& b) {
+    return a.pattern == b.pattern && a.begin == b.begin;
+  };
+  std::sort(starts.begin(), starts.end(), by_place);
+  starts.erase(std::unique(starts.begin(), starts.end(), same), starts.end());
+  std::sort(required.begin(), required.end(), by_place);
+  // A place with no required literal at or after it within the pattern's
+  // reach: no match can begin there. Both lists are in order, so the first
+  // required literal at or after each place is found by walking them together.
+  {
+    std::size_t kept = 0;
+    auto r = required.begin();
+    for (const AnchorScanner::Hit& start : starts) {
+      if (start.begin != kEverywhere && m.has_required[start.pattern]) {
+        while (r != required.end() && by_place(*r, start)) ++r;
+        if (r == required.end() || r->pattern != start.pattern) continue;
+        const Impl::RequiredReach& reach = m.required_reach[start.pattern];
+        if (!WithinReach(sentence, start.begin, r->begin, reach.chars, reach.words)) continue;
+      }
+      starts[kept++] = start;
+    }
+    starts.resize(kept);
+  }
   const re2::StringPiece text(sentence.data(), sentence.size());
   re2::StringPiece found;
   int pattern = -1;

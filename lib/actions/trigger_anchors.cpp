@@ -89,7 +89,10 @@ void Union(Prefixes* all, const Prefixes& other) {
 // in full), so it needs to know only enough to be right where it answers.
 class LeadReader {
  public:
-  explicit LeadReader(std::string_view pattern) : p_(pattern) {}
+  // lead_only: stop where the top-level sequence's literals stop being exact
+  // (what follows cannot change them); for the tails of a pattern already
+  // read whole, which are well formed.
+  explicit LeadReader(std::string_view pattern, bool lead_only = false) : p_(pattern), lead_only_(lead_only) {}
 
   std::optional<Prefixes> Read() {
     Prefixes all = Alternation();
@@ -129,7 +132,13 @@ class LeadReader {
       const bool top = depth_ == 0 && !top_alternation_;
       if (top) sequence_items_.push_back(i_);
       Append(&seq, Repetition());
-      if (top && !seq.exact) lead_items_ = std::min(lead_items_, sequence_items_.size());
+      if (top && !seq.exact) {
+        lead_items_ = std::min(lead_items_, sequence_items_.size());
+        if (lead_only_) {
+          i_ = p_.size();
+          break;
+        }
+      }
     }
     return seq;
   }
@@ -338,6 +347,7 @@ class LeadReader {
   }
 
   std::string_view p_;
+  bool lead_only_ = false;
   std::size_t i_ = 0;
   bool failed_ = false;
   int depth_ = 0;  // of groups around i_
@@ -462,6 +472,269 @@ Ending SequenceEnding(std::string_view piece) {
   return {true, true};
 }
 
+// The most that a match of a piece of pattern can hold, in the measures of
+// WithinReach: characters, a run of white space counting as one, and word
+// starts, a byte that is not white space after one that is (each counted
+// where the white space before it lies in the match).
+struct Reach {
+  std::size_t chars = 0;
+  std::size_t words = 0;
+};
+constexpr std::size_t kUnbounded = PatternAnchors::kUnbounded;
+
+std::size_t BoundedSum(std::size_t a, std::size_t b) { return a == kUnbounded || b == kUnbounded ? kUnbounded : a + b; }
+std::size_t BoundedTimes(std::size_t a, std::size_t n) {
+  if (a == 0 || n == 0) return 0;
+  return a == kUnbounded || n == kUnbounded ? kUnbounded : a * n;
+}
+Reach Then(Reach a, Reach b) { return {BoundedSum(a.chars, b.chars), BoundedSum(a.words, b.words)}; }
+
+// RE2's \s, the white space of WithinReach.
+bool IsReachSpace(unsigned char c) { return IsSpaceByte(c); }
+
+// A recursive-descent reader of the Reach of a piece of pattern. Each atom
+// holds at most one character and, if it may match white space, one word
+// start (the one after its white space, if any); \s+ matches one run. What it
+// does not know makes it give up: the reach is then unbounded.
+class ReachReader {
+ public:
+  explicit ReachReader(std::string_view pattern) : p_(pattern) {}
+
+  std::optional<Reach> Read() {
+    Reach all = Alternation();
+    if (failed_ || i_ != p_.size()) return std::nullopt;
+    return all;
+  }
+
+ private:
+  bool At(char c) const { return i_ < p_.size() && p_[i_] == c; }
+  void Fail() {
+    failed_ = true;
+    i_ = p_.size();
+  }
+
+  Reach Alternation() {
+    Reach all = Concatenation();
+    while (!failed_ && At('|')) {
+      ++i_;
+      const Reach other = Concatenation();
+      all = {std::max(all.chars, other.chars), std::max(all.words, other.words)};
+    }
+    return all;
+  }
+
+  Reach Concatenation() {
+    Reach seq;
+    while (!failed_ && i_ < p_.size() && !At('|') && !At(')')) seq = Then(seq, Repetition());
+    return seq;
+  }
+
+  Reach Repetition() {
+    const bool space = p_.substr(i_, 2) == "\\s";
+    Reach atom = Atom();
+    while (!failed_ && i_ < p_.size()) {
+      std::size_t max = 0;
+      const char q = p_[i_];
+      if (q == '?') max = 1;
+      else if (q == '*' || q == '+') max = kUnbounded;
+      else if (q == '{') {
+        if (!Bounds(&max)) return {};
+      } else break;
+      ++i_;
+      if (At('?')) ++i_;  // lazy: the same strings
+      // \s+ or \s*: one run of white space, one character and one word start.
+      if (space && max == kUnbounded) continue;
+      atom = {BoundedTimes(atom.chars, max), BoundedTimes(atom.words, max)};
+    }
+    return atom;
+  }
+
+  // {n}, {n,} or {n,m}: the most repetitions; leaves i_ on the closing brace.
+  bool Bounds(std::size_t* max) {
+    std::size_t j = i_ + 1, min = 0;
+    auto number = [&](std::size_t* v) {
+      const std::size_t start = j;
+      *v = 0;
+      while (j < p_.size() && p_[j] >= '0' && p_[j] <= '9' && j - start < 6)
+        *v = *v * 10 + static_cast<std::size_t>(p_[j++] - '0');
+      return j > start && (j >= p_.size() || p_[j] < '0' || p_[j] > '9');
+    };
+    if (!number(&min)) return Failed();
+    *max = min;
+    if (j < p_.size() && p_[j] == ',') {
+      ++j;
+      if (j < p_.size() && p_[j] == '}') *max = kUnbounded;
+      else if (!number(max)) return Failed();
+    }
+    if (j >= p_.size() || p_[j] != '}') return Failed();
+    i_ = j;
+    return true;
+  }
+  bool Failed() {
+    Fail();
+    return false;
+  }
+
+  Reach Atom() {
+    const auto c = static_cast<unsigned char>(p_[i_]);
+    if (c == '(') return Group();
+    if (c == '[') return Class();
+    if (c == '\\') return Escape();
+    if (c == '^' || c == '$') {
+      ++i_;
+      return {};
+    }
+    if (c == '*' || c == '+' || c == '?' || c == '{' || c == ')' || c == '|') {
+      Fail();
+      return {};
+    }
+    if (c >= 0x80) {  // one character, not white space in any case
+      ++i_;
+      while (i_ < p_.size() && (static_cast<unsigned char>(p_[i_]) & 0xC0) == 0x80) ++i_;
+      return {1, 0};
+    }
+    ++i_;
+    if (c == '.') return {1, 1};
+    return {1, IsReachSpace(c) ? std::size_t{1} : 0};
+  }
+
+  Reach Group() {
+    ++i_;
+    if (At('?')) {
+      ++i_;
+      if (At('P') && i_ + 1 < p_.size() && p_[i_ + 1] == '<') {  // (?P<name>...)
+        const std::size_t close = p_.find('>', i_);
+        if (close == std::string_view::npos) {
+          Fail();
+          return {};
+        }
+        i_ = close + 1;
+      } else {
+        while (i_ < p_.size() && std::string_view("imsU-").find(p_[i_]) != std::string_view::npos) ++i_;
+        if (At(')')) {  // (?i): flags, no characters
+          ++i_;
+          return {};
+        }
+        if (!At(':')) {
+          Fail();
+          return {};
+        }
+        ++i_;
+      }
+    }
+    const Reach inner = Alternation();
+    if (!At(')')) {
+      Fail();
+      return {};
+    }
+    ++i_;
+    return inner;
+  }
+
+  // One character; a word start too unless no white space is in the class.
+  Reach Class() {
+    ++i_;
+    bool space = false;
+    if (At('^')) {
+      ++i_;
+      space = true;  // a negated class is taken to match white space
+    }
+    bool first = true;
+    while (!failed_ && i_ < p_.size() && (first || !At(']'))) {
+      first = false;
+      auto c = static_cast<unsigned char>(p_[i_]);
+      if (c == '[' && i_ + 1 < p_.size() && p_[i_ + 1] == ':') {  // [:alpha:] and the like
+        const std::size_t close = p_.find(":]", i_ + 2);
+        if (close == std::string_view::npos) {
+          Fail();
+          return {};
+        }
+        i_ = close + 2;
+        space = true;
+        continue;
+      }
+      if (c >= 0x80) {  // a character outside ASCII, never white space; a range from it has none
+        ++i_;
+        while (i_ < p_.size() && (static_cast<unsigned char>(p_[i_]) & 0xC0) == 0x80) ++i_;
+        if (At('-') && i_ + 1 < p_.size() && p_[i_ + 1] != ']') {
+          ++i_;
+          if (At('\\')) ++i_;
+          if (i_ < p_.size()) ++i_;
+          while (i_ < p_.size() && (static_cast<unsigned char>(p_[i_]) & 0xC0) == 0x80) ++i_;
+        }
+        continue;
+      }
+      if (c == '\\') {
+        if (i_ + 1 >= p_.size()) {
+          Fail();
+          return {};
+        }
+        const char e = p_[i_ + 1];
+        i_ += 2;
+        if (e == 's' || e == 'W' || e == 'D' || e == 'n' || e == 't' || e == 'r' || e == 'f') {
+          space = true;
+          continue;
+        }
+        if (e == 'S' || e == 'w' || e == 'd' || e == 'v') continue;
+        if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9') ||
+            static_cast<unsigned char>(e) >= 0x80) {
+          Fail();  // \p, \x and the like: not read
+          return {};
+        }
+        c = static_cast<unsigned char>(e);
+      } else {
+        ++i_;
+      }
+      unsigned char to = c;
+      if (At('-') && i_ + 1 < p_.size() && p_[i_ + 1] != ']') {  // a range
+        ++i_;
+        to = static_cast<unsigned char>(p_[i_]);
+        if (to == '\\' || to == '[') {
+          Fail();
+          return {};
+        }
+        if (to >= 0x80) {  // up to a character outside ASCII
+          ++i_;
+          while (i_ < p_.size() && (static_cast<unsigned char>(p_[i_]) & 0xC0) == 0x80) ++i_;
+          to = 0x7F;
+        } else {
+          ++i_;
+        }
+      }
+      for (unsigned b = c; b <= to; ++b)
+        if (IsReachSpace(static_cast<unsigned char>(b))) space = true;
+    }
+    if (!At(']')) {
+      Fail();
+      return {};
+    }
+    ++i_;
+    return {1, space ? std::size_t{1} : 0};
+  }
+
+  Reach Escape() {
+    if (i_ + 1 >= p_.size()) {
+      Fail();
+      return {};
+    }
+    const char e = p_[i_ + 1];
+    i_ += 2;
+    if (e == 'b' || e == 'B' || e == 'A' || e == 'z') return {};  // zero-width
+    if (e == 's' || e == 'W' || e == 'D' || e == 'n' || e == 't' || e == 'r' || e == 'f') return {1, 1};
+    if (e == 'S' || e == 'w' || e == 'd' || e == 'v') return {1, 0};
+    if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9') ||
+        static_cast<unsigned char>(e) >= 0x80) {
+      Fail();  // \x, \p, \Q, \C, back references: not read
+      return {};
+    }
+    return {1, IsReachSpace(static_cast<unsigned char>(e)) ? std::size_t{1} : 0};  // escaped punctuation
+  }
+
+  std::string_view p_;
+  std::size_t i_ = 0;
+  bool failed_ = false;
+};
+
 // The literals of `read`, or none if some match may begin anywhere.
 std::vector<PatternAnchors::Literal> Literals(const Prefixes& read) {
   std::vector<PatternAnchors::Literal> lits;
@@ -522,16 +795,27 @@ bool NonWordBefore(std::string_view pattern, const std::vector<std::size_t>& ite
 // that white space begins is then looked for from the word after it, and a
 // tail with a literal that may begin inside a word is passed over: it would
 // be reported inside many words, which costs more than the tries it saves.
-std::vector<PatternAnchors::Literal> RarestTail(std::string_view pattern, const std::vector<std::size_t>& items,
-                                                std::size_t from, bool required) {
-  std::vector<PatternAnchors::Literal> rarest;
+struct Tail {
+  std::vector<PatternAnchors::Literal> literals;
+  std::size_t item = 0;  // where the tail begins, in the items
+  bool after_spaces = false;  // some literal was moved past the white space the tail begins with
+};
+Tail RarestTail(std::string_view pattern, const std::vector<std::size_t>& items, std::size_t from, bool required,
+                const std::vector<Reach>& before) {
+  Tail rarest;
+  bool rarest_bounded = false;
   for (std::size_t k = from; k < items.size(); ++k) {
+    // Reach only grows along the pattern: past a bounded tail, an unbounded one cannot win.
+    if (required && rarest_bounded && before[k].chars == kUnbounded && before[k].words == kUnbounded) break;
     const std::size_t item = items[k];
-    // A tail that begins with a letter of the pattern begins inside a word.
-    if (required && IsWordByte(static_cast<unsigned char>(pattern[item]))) continue;
-    std::optional<Prefixes> tail = LeadReader(pattern.substr(item)).Read();
+    // A tail that begins with a letter of the pattern begins inside a word,
+    // unless what comes before it always ends with a byte that is not a word
+    // byte (then the letter begins a word: see below).
+    if (required && IsWordByte(static_cast<unsigned char>(pattern[item])) && !NonWordBefore(pattern, items, k)) continue;
+    std::optional<Prefixes> tail = LeadReader(pattern.substr(item), true).Read();
     if (!tail) continue;
-    std::vector<PatternAnchors::Literal> lits = Literals(*tail);
+    Tail candidate{Literals(*tail), k, false};
+    std::vector<PatternAnchors::Literal>& lits = candidate.literals;
     // After a part of the pattern that always ends with a byte that is not a
     // word byte (white space, a quotation mark), a literal that begins with a
     // word byte begins a word ("sent his \"warmest\" congratulations").
@@ -541,15 +825,24 @@ std::vector<PatternAnchors::Literal> RarestTail(std::string_view pattern, const 
     if (std::any_of(lits.begin(), lits.end(), inside_word) && NonWordBefore(pattern, items, k))
       for (PatternAnchors::Literal& lit : lits)
         if (inside_word(lit)) lit.word_start = true;
-    if (required) {
-      for (PatternAnchors::Literal& lit : lits)
-        if (lit.text.size() > 1 && lit.text[0] == kSpaces && IsWordByte(static_cast<unsigned char>(lit.text[1]))) {
-          lit.text.erase(0, 1);
-          lit.word_start = true;
-        }
-      if (!FoundAtWordStarts(lits)) continue;
+    if (!required) {
+      if (Rarity(lits) > Rarity(rarest.literals)) rarest = std::move(candidate);
+      continue;
     }
-    if (Rarity(lits) > Rarity(rarest)) rarest = std::move(lits);
+    for (PatternAnchors::Literal& lit : lits)
+      if (lit.text.size() > 1 && lit.text[0] == kSpaces && IsWordByte(static_cast<unsigned char>(lit.text[1]))) {
+        lit.text.erase(0, 1);
+        lit.word_start = true;
+        candidate.after_spaces = true;
+      }
+    if (!FoundAtWordStarts(lits) || Rarity(lits) < kMinRequiredRarity) continue;
+    // A tail within a bounded reach of the start beats a rarer one beyond it:
+    // it turns away the places where the literal occurs only further on.
+    const bool bounded = before[k].chars != kUnbounded || before[k].words != kUnbounded;
+    if (bounded != rarest_bounded ? bounded : Rarity(lits) > Rarity(rarest.literals)) {
+      rarest = std::move(candidate);
+      rarest_bounded = bounded;
+    }
   }
   return rarest;
 }
@@ -562,26 +855,37 @@ PatternAnchors FindAnchors(std::string_view pattern) {
   std::optional<Prefixes> read = reader.Read();
   if (!read) return anchors;
   std::vector<std::size_t> items = reader.sequence_items();
+  // before[k]: the reach of the items before item k.
+  std::vector<Reach> before(items.size() + 1);
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    const std::size_t end = k + 1 < items.size() ? items[k + 1] : pattern.size();
+    const std::optional<Reach> item = ReachReader(pattern.substr(items[k], end - items[k])).Read();
+    before[k + 1] = Then(before[k], item ? *item : Reach{kUnbounded, kUnbounded});
+  }
   anchors.literals = Literals(*read);
   if (anchors.literals.empty()) {
     anchors.at_start = false;
-    anchors.literals = RarestTail(pattern, items, 0, false);
+    anchors.literals = RarestTail(pattern, items, 0, false, before).literals;
     return anchors;
   }
   if (!reader.top_bars().empty()) {
     // A match of an alternation is a match of one of its alternatives, and
     // holds a literal that alternative requires, or begins with one of its
     // own leading literals (longer than the alternation's, which too many
-    // alternatives cut short).
+    // alternatives cut short), within that alternative's reach.
     std::vector<PatternAnchors::Literal> required;
+    Reach reach;
     std::size_t from = 0;
     std::vector<std::size_t> ends = reader.top_bars();
     ends.push_back(pattern.size());
     for (std::size_t end : ends) {
       PatternAnchors alternative = FindAnchors(pattern.substr(from, end - from));
-      std::vector<PatternAnchors::Literal>& lits = alternative.required.empty() ? alternative.literals : alternative.required;
+      const bool own = alternative.required.empty();
+      std::vector<PatternAnchors::Literal>& lits = own ? alternative.literals : alternative.required;
       if (!alternative.at_start || Rarity(lits) < kMinRequiredRarity || !FoundAtWordStarts(lits)) return anchors;
       required.insert(required.end(), lits.begin(), lits.end());
+      if (!own)
+        reach = {std::max(reach.chars, alternative.required_chars), std::max(reach.words, alternative.required_words)};
       from = end + 1;
     }
     // Alternatives read in full add nothing to the leading literals.
@@ -590,13 +894,45 @@ PatternAnchors FindAnchors(std::string_view pattern) {
         return l.text == r.text && l.word_start == r.word_start;
       });
     });
-    if (!leading_only) anchors.required = std::move(required);
+    if (!leading_only) {
+      anchors.required = std::move(required);
+      anchors.required_chars = reach.chars;
+      anchors.required_words = reach.words;
+    }
     return anchors;
   }
-  // The required literals come from after the items the leading ones hold.
-  std::vector<PatternAnchors::Literal> required = RarestTail(pattern, items, reader.lead_items(), true);
-  if (Rarity(required) >= kMinRequiredRarity) anchors.required = std::move(required);
+  // The required literals come from the items the leading ones do not hold
+  // in full: from the one where they stop being exact on (which they may
+  // hold only in part, or not at all when there were too many).
+  const std::size_t from = std::max<std::size_t>(1, reader.lead_items()) - 1;
+  Tail required = RarestTail(pattern, items, std::max<std::size_t>(from, 1), true, before);
+  if (!required.literals.empty()) {
+    anchors.required = std::move(required.literals);
+    // Moved past a run of white space: one character and one word start more.
+    const Reach slack = required.after_spaces ? Reach{1, 1} : Reach{};
+    const Reach reach = Then(before[required.item], slack);
+    anchors.required_chars = reach.chars;
+    anchors.required_words = reach.words;
+  }
   return anchors;
+}
+
+bool WithinReach(std::string_view text, std::size_t begin, std::size_t end, std::size_t chars, std::size_t words) {
+  if (chars == kUnbounded && words == kUnbounded) return true;
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t c = 0, w = 0;
+  for (std::size_t i = begin; i < end; ++i) {
+    const bool space = IsSpaceByte(s[i]);
+    const bool after_space = i > begin && IsSpaceByte(s[i - 1]);
+    // A character begins at a byte that is not a UTF-8 continuation byte; a
+    // run of white space is one.
+    if ((s[i] & 0xC0) != 0x80 && !(space && after_space)) ++c;
+    if (after_space && !space) ++w;
+    if (c > chars || w > words) return false;
+  }
+  // The word start at `end` itself.
+  if (end > begin && end < text.size() && IsSpaceByte(s[end - 1]) && !IsSpaceByte(s[end])) ++w;
+  return w <= words;
 }
 
 namespace {

@@ -31,8 +31,21 @@ struct PatternAnchors {
   // (most places, for a pattern whose first word is common: "did ... not
   // congratulate"). Empty when no later part gives literals worth looking for.
   std::vector<Literal> required;
+  // How far after the start of a match one of the required literals must
+  // begin, in the measures of Reach below: the most that the part of the
+  // pattern before them can match. kUnbounded where the part may repeat
+  // without bound ("\s+" aside: a run of white space is one character).
+  static constexpr std::size_t kUnbounded = ~std::size_t{0};
+  std::size_t required_chars = kUnbounded;
+  std::size_t required_words = kUnbounded;
 };
 PatternAnchors FindAnchors(std::string_view pattern);
+
+// Whether text[begin, end) is within `chars` characters (a run of white space
+// counting as one) and `words` word starts (a byte that is not white space
+// after one that is, counted in (begin, end]): false when a match of a pattern
+// that begins at `begin` cannot reach a required literal at `end`.
+bool WithinReach(std::string_view text, std::size_t begin, std::size_t end, std::size_t chars, std::size_t words);
 
 // Finds where the literals of many patterns occur in a text, in one pass:
 // the trie of the literals, walked from each word start (and from each byte
