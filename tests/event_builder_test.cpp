@@ -3196,6 +3196,23 @@ TEST_CASE("withholding: not considering a person legitimate, not recognising the
   CHECK(describe("Ukraine recognises the legitimacy of the election of Maia Sandu.", "2024-11-05").empty());
 }
 
+TEST_CASE("'hosts', 'was hosting'; a Japanese leader named family name first; a sentence's only person, a possessor, is 'he' next", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Xi hosts Putin in Beijing", "2024-05-16") == V{"meet vladimir_putin+xi_jinping - asserted"});
+  // (With "NATO Secretary General Mark Rutte" the party found first is NATO, the organisation.)
+  CHECK(describe("Donald Trump spoke in the Oval Office, where he was hosting Mark Rutte on Wednesday.", "2025-10-22") ==
+        V{"meet donald_trump+mark_rutte 2025-10-22 asserted"});
+  CHECK(describe("Today, President Joe Biden hosted Prime Minister Kishida Fumio of Japan at Camp David.", "2023-08-18") ==
+        V{"meet fumio_kishida+joe_biden 2023-08-18 asserted"});
+  CHECK(describe("Joe Biden met Xi Jinping on Wednesday. The rest of the week showed how crowded Mr Xi's diary was. On "
+                 "Thursday he met Kishida Fumio, Japan's prime minister.",
+                 "2023-11-17") == V{"meet fumio_kishida+xi_jinping 2023-11-16 asserted",
+                                    "meet joe_biden+xi_jinping 2023-11-15 asserted"});
+  // Hard negatives: hosting a summit or returning to a country hosting someone is no meeting.
+  CHECK(describe("Japan is hosting the G7 summit in Hiroshima on Friday.", "2023-05-19").empty());
+  CHECK(describe("Benjamin Netanyahu returned home to a country hosting Pope Benedict XVI on Monday.", "2009-05-12").empty());
+}
+
 TEST_CASE("a bare verb coordinated after a comma goes on under the planning cue before it", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Macron was due to meet Volodymyr Zelensky in Kyiv later on Tuesday, and then fly to Berlin for talks "

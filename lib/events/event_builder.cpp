@@ -1315,8 +1315,14 @@ void RememberSentence(const SentenceContext& c, const Sentence& s,
       else std::rotate(it, it + 1, r.end());
     }
   }
-  // Remember this sentence's subject for "he"/"she" in the next one.
+  // Remember this sentence's subject for "he"/"she" in the next one. (A
+  // sentence whose only person owns something names its topic: "The rest of
+  // the week showed how crowded Mr Xi's diary was. On Thursday he met Kishida".)
+  const ActorMention* possessor = nullptr;
+  bool subject_found = false;
   for (const auto& m : mentions) {
+    if (m.kind == ActorKind::kPerson && m.possessive && !possessor && !s.in_quote(m.tok_begin) && !SpeakerLabel(s, m))
+      possessor = &m;
     if (m.kind != ActorKind::kPerson || m.possessive) continue;
     if (m.tok_begin > 0 && s.Is(m.tok_begin - 1, Cue::kPrepositions)) continue;
     if (s.in_quote(m.tok_begin)) continue;
@@ -1328,10 +1334,21 @@ void RememberSentence(const SentenceContext& c, const Sentence& s,
     bool pronoun_before = false;
     for (std::size_t k = 0; k < m.tok_begin && !pronoun_before; ++k)
       pronoun_before = s.Is(k, Cue::kSubjectPronouns) && !s.in_quote(k);
-    if (pronoun_before) break;
+    if (pronoun_before) {
+      subject_found = true;
+      break;
+    }
     memory->last_subject = m.actor;
     memory->last_subject_gender = actors.GenderOf(m.actor);
+    subject_found = true;
     break;
+  }
+  if (!subject_found && possessor &&
+      std::none_of(mentions.begin(), mentions.end(), [](const ActorMention& m) {
+        return m.kind == ActorKind::kPerson && !m.possessive && m.via != MentionVia::kAdjective;
+      })) {
+    memory->last_subject = possessor->actor;
+    memory->last_subject_gender = actors.GenderOf(possessor->actor);
   }
 }
 
