@@ -3196,7 +3196,7 @@ TEST_CASE("withholding: not considering a person legitimate, not recognising the
   CHECK(describe("Ukraine recognises the legitimacy of the election of Maia Sandu.", "2024-11-05").empty());
 }
 
-TEST_CASE("'hosts', 'was hosting'; a Japanese leader named family name first; a sentence's only person, a possessor, is 'he' next", "[events]") {
+TEST_CASE("'hosts' and 'was hosting', a Japanese leader named family name first, and a sentence's only person as a possessor is 'he' next", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Xi hosts Putin in Beijing", "2024-05-16") == V{"meet vladimir_putin+xi_jinping - asserted"});
   // (With "NATO Secretary General Mark Rutte" the party found first is NATO, the organisation.)
