@@ -149,6 +149,16 @@ class Sentence {
     else
       lower_.Build(c.text, toks);
     info_.assign(toks.size(), TokenInfo());
+    if (c.words) {
+      // With the ids read already, every token's cues cost one array read or
+      // two: found now, not at the first question (Is would test for them
+      // each time).
+      for (std::size_t k = 0; k < toks.size(); ++k) {
+        const std::uint32_t id = c.words->StageId(WordStage::kCues, k);
+        info_[k].word = id;
+        info_[k].cues = kLookedUp | (id == WordTable::kNone ? 0 : cue_bits_[id]);
+      }
+    }
     for (std::size_t m = 0; m < c.mentions->size(); ++m) {
       const ActorMention& am = (*c.mentions)[m];
       for (std::size_t k = am.tok_begin; k < am.tok_end; ++k)
