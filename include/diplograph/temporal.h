@@ -31,6 +31,8 @@ namespace diplograph {
 
 namespace internal {
 struct Token;
+struct SentenceWords;
+class WordTable;
 class ContextDays;
 }  // namespace internal
 class Extractor;
@@ -116,16 +118,21 @@ class TemporalTagger {
  private:
   friend class Extractor;
   friend class internal::ContextDays;
-  // Tag() over tokens the caller already has (split/tokenizer.h).
+  // Tag() over tokens the caller already has (split/tokenizer.h), and, if not
+  // null, their words read already (split/sentence_words.h, with a
+  // SharedWords that holds words()).
   std::vector<Timex> Tag(std::string_view sentence, const std::vector<internal::Token>& tokens,
-                         const TemporalContext& context) const;
+                         const TemporalContext& context, const internal::SentenceWords* words = nullptr) const;
   // Whether Tag() of this sentence could hold a single day (a DATE whose
   // earliest and latest day are equal) or read the anchor. False only when
   // surely not: no word of a month, weekday, relative day ("yesterday"), day
   // part, no "ago" or "month", no anaphora opening, no slash, ISO date or
   // ordinal number ("5th"). A scan of the tokens, a few times cheaper than
   // Tag().
-  bool MaySetDay(std::string_view sentence, const std::vector<internal::Token>& tokens) const;
+  bool MaySetDay(std::string_view sentence, const std::vector<internal::Token>& tokens,
+                 const internal::SentenceWords* words = nullptr) const;
+  // The words of the tagger's lists (lower-cased), which it looks tokens up in.
+  const internal::WordTable& words() const;
 
   struct Impl;
   explicit TemporalTagger(std::unique_ptr<Impl> impl);

@@ -263,6 +263,7 @@ struct ActorRecognizer::Impl {
 ActorRecognizer::ActorRecognizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 ActorRecognizer::~ActorRecognizer() = default;
 const Lexicon& ActorRecognizer::lexicon() const { return *impl_->lex; }
+const WordTable& ActorRecognizer::vocabulary() const { return impl_->vocabulary; }
 
 std::string ActorRecognizer::GenderOf(std::string_view actor) const {
   const LexiconEntry* e = impl_->lex->Find(actor);
@@ -706,8 +707,10 @@ struct SentenceView {
   // false when no rule of Recognize() can find a mention in the sentence
   // (no word that may begin an anchor, see HasAnchor), in which case the
   // records (Complete) are not needed. True does not mean there is one.
+  // `read`: the sentence's words read already (lower-cased, and their ids
+  // in a SharedWords that holds `vocabulary`), or null.
   bool Build(std::string_view sentence, const std::vector<Token>& tokens, const WordTable& vocabulary,
-             const std::uint8_t* anchor_bits, const Screen& screen) {
+             const std::uint8_t* anchor_bits, const Screen& screen, const SentenceWords* read) {
     text = sentence;
     toks = &tokens;
     const std::size_t n = tokens.size();
@@ -715,24 +718,26 @@ struct SentenceView {
     ids.resize(n);
     side_.clear();
     accented_.clear();
-    // The lower-cased copy, and whether any byte is not ASCII, in one pass
-    // without a branch per byte (so that it vectorises).
-    lower_text_.assign(sentence);
-    unsigned char high = 0;
-    for (char& c : lower_text_) {
-      const auto u = static_cast<unsigned char>(c);
-      high |= u;
-      c = static_cast<char>(u + (static_cast<unsigned char>(u - 'A') < 26 ? 'a' - 'A' : 0));
+    bool ascii;
+    const char* lower_bytes;
+    if (read) {
+      ascii = read->ascii;
+      lower_bytes = read->lower.data();
+    } else {
+      ascii = LowerCaseAscii(sentence, &lower_text_);
+      lower_bytes = lower_text_.data();
     }
     // The loops below go through local pointers: they write bytes and views,
     // after which the compiler would reload every vector's and the
     // vocabulary's pointers from memory at each token.
     const Token* tok = tokens.data();
     const char* text_bytes = sentence.data();
-    const char* lower_bytes = lower_text_.data();
     std::uint32_t* id_out = ids.data();
     const WordTable::Reader words = vocabulary.reader();
-    const bool ascii = (high & 0x80) == 0;
+    // (Read ids are shared ids, each turned into the vocabulary's own by one
+    // array read.)
+    const std::uint32_t* read_ids = read ? read->ids.data() : nullptr;
+    const SharedWords* shared = read ? read->shared : nullptr;
     // The screen: a word with a needed AnchorBit, an accented word (its id
     // comes later), a capitalised word when `caps`, a long enough run of
     // capitalised words (the rules leave out the non-name words among them,
@@ -755,7 +760,8 @@ struct SentenceView {
           continue;
         }
       }
-      const std::uint32_t id = words.Find(std::string_view(lower_bytes + begin, size));
+      const std::uint32_t id = read_ids ? shared->StageId(WordStage::kActors, read_ids[i])
+                                        : words.Find(std::string_view(lower_bytes + begin, size));
       id_out[i] = id;
       // (An unaccented word opens with a capital exactly when it is `cap`.)
       const unsigned bits = bits_of[static_cast<std::int32_t>(id)];
@@ -875,7 +881,7 @@ bool HasAnchor(const SentenceView& s, AnchorAt anchor_at, bool introduced, std::
 
 std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Token>& tokens,
                                                      const std::optional<CivilDate>& date,
-                                                     ArticleMemory* memory) const {
+                                                     ArticleMemory* memory, const SentenceWords* words) const {
   const Impl& m = *impl_;
   const Lexicon& lex = *m.lex;
   // The per-sentence tables, kept per thread so that their buffers are reused
@@ -891,7 +897,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   screen.after_first = date.has_value();
   screen.caps = !memory->two_word_firsts.empty() || !memory->new_actors.empty();
   if (!m.fuzzy.empty() && m.fuzzy_min_tokens > 0) screen.fuzzy_run = m.fuzzy_min_tokens;
-  if (!s.Build(sentence, tokens, m.vocabulary, m.anchor_bits.data(), screen)) return {};
+  if (!s.Build(sentence, tokens, m.vocabulary, m.anchor_bits.data(), screen, words)) return {};
   s.Complete(m.spellings);
   auto name_at = [&](std::size_t i) { return i < s.size() ? s.known[i].name : nullptr; };
   auto adjective_at = [&](std::size_t i) { return i < s.size() ? s.known[i].adjective : nullptr; };

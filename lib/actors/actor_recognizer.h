@@ -21,8 +21,10 @@
 
 #include "diplograph/date.h"
 #include "diplograph/lexicon.h"
+#include "split/sentence_words.h"
 #include "split/tokenizer.h"
 #include "util/strings.h"
+#include "util/word_table.h"
 
 namespace diplograph::internal {
 
@@ -122,9 +124,15 @@ class ActorRecognizer {
   static Result<std::unique_ptr<ActorRecognizer>> Create(const Lexicon& lexicon);
   ~ActorRecognizer();
 
-  // Mentions in one sentence, left to right, not overlapping.
+  // Mentions in one sentence, left to right, not overlapping. `words`: the
+  // sentence's words already read (split/sentence_words.h, with a SharedWords
+  // that holds vocabulary()), or null to read them here.
   std::vector<ActorMention> Recognize(std::string_view sentence, const std::vector<Token>& tokens,
-                                      const std::optional<CivilDate>& date, ArticleMemory* memory) const;
+                                      const std::optional<CivilDate>& date, ArticleMemory* memory,
+                                      const SentenceWords* words = nullptr) const;
+
+  // The words the recogniser looks tokens up in (lower-cased, accents folded).
+  const WordTable& vocabulary() const;
 
   const Lexicon& lexicon() const;
   // Gender of a lexicon person ("male"/"female"/"").

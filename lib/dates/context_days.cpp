@@ -11,10 +11,12 @@ void ContextDays::Reset(const TemporalTagger* tagger, std::optional<CivilDate> p
   known_anchor_.reset();
 }
 
-void ContextDays::Add(std::size_t si, std::string_view text, const std::vector<Token>* tokens) {
+void ContextDays::Add(std::size_t si, std::string_view text, const std::vector<Token>* tokens,
+                      const SentenceWords* words) {
   Sentence& s = sentences_[si];
   s.text = text;
   s.tokens = tokens;
+  s.words = words;
   s.added = true;
 }
 
@@ -23,7 +25,7 @@ bool ContextDays::TagWith(std::size_t si, std::optional<CivilDate> anchor, std::
   TemporalContext ctx;
   ctx.published = published_;
   ctx.anchor = anchor;
-  *out = tagger_->Tag(s.text, *s.tokens, ctx);
+  *out = tagger_->Tag(s.text, *s.tokens, ctx, s.words);
   // The anaphora rule is the one reader of the anchor, and every time it reads
   // it, it leaves an expression of its own.
   for (const Timex& t : *out)
@@ -53,7 +55,7 @@ std::optional<CivilDate> ContextDays::Before(std::size_t si) {
   for (std::size_t j = si; j-- > stop;) {
     Sentence& s = sentences_[j];
     if (!s.added) continue;
-    if (!s.tagged && !tagger_->MaySetDay(s.text, *s.tokens)) {
+    if (!s.tagged && !tagger_->MaySetDay(s.text, *s.tokens, s.words)) {
       s.tagged = true;  // no single day, whatever the anchor
       s.day.reset();
     }

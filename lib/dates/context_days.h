@@ -42,6 +42,7 @@
 
 #include "diplograph/date.h"
 #include "diplograph/temporal.h"
+#include "split/sentence_words.h"
 #include "split/tokenizer.h"
 
 namespace diplograph::internal {
@@ -52,8 +53,11 @@ class ContextDays {
   void Reset(const TemporalTagger* tagger, std::optional<CivilDate> published, std::size_t count);
 
   // Sentence `si`, in article order. Sentences never added (boilerplate lines,
-  // those past the last trigger) neither set nor read the anchor.
-  void Add(std::size_t si, std::string_view text, const std::vector<Token>* tokens);
+  // those past the last trigger) neither set nor read the anchor. `words`: its
+  // words read already (split/sentence_words.h), or null; like the tokens,
+  // they must live until the last call for the article.
+  void Add(std::size_t si, std::string_view text, const std::vector<Token>* tokens,
+           const SentenceWords* words = nullptr);
 
   // Every temporal expression of added sentence `si` (TemporalTagger::Tag with
   // the anchor of the sentences before it).
@@ -67,6 +71,7 @@ class ContextDays {
   struct Sentence {
     std::string_view text;
     const std::vector<Token>* tokens = nullptr;
+    const SentenceWords* words = nullptr;
     bool added = false;
     bool tagged = false;         // `day` is known
     std::optional<CivilDate> day;  // the last single day of the sentence

@@ -20,6 +20,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "split/sentence_words.h"
 #include "split/tokenizer.h"
 #include "util/strings.h"
 #include "util/embedded_data.h"
@@ -599,7 +600,10 @@ bool TemporalTagger::MayReadAnchor(std::string_view text) const {
   return m.anaphora_scan && RE2::PartialMatch(text, *m.anaphora_scan);
 }
 
-bool TemporalTagger::MaySetDay(std::string_view sentence, const std::vector<internal::Token>& toks) const {
+const internal::WordTable& TemporalTagger::words() const { return impl_->words; }
+
+bool TemporalTagger::MaySetDay(std::string_view sentence, const std::vector<internal::Token>& toks,
+                               const internal::SentenceWords* read) const {
   const Impl& m = *impl_;
   if (!m.has_months) return false;  // Tag() finds nothing
   // Each rule below that makes a single day needs one of these tokens: a month
@@ -613,6 +617,13 @@ bool TemporalTagger::MaySetDay(std::string_view sentence, const std::vector<inte
   char buf[32];
   const WordInfo* next = &m.unasked;  // token i+1's entry, once looked up
   // The entry of a word; nullptr also for a word of no list in `shapes`.
+  // (With the words read already, token k's entry is one array read away.
+  // The shapes only rule out words of no list, or, for `day_shapes`, words
+  // without kDayWords, whose entries the loop passes over anyway.)
+  auto info_at = [&](std::size_t k) -> const WordInfo* {
+    const std::uint32_t id = read->StageId(internal::WordStage::kDates, k);
+    return id == internal::WordTable::kNone ? nullptr : &m.word_info[id];
+  };
   auto info_of = [&](std::string_view w, const WordShapes& shapes) -> const WordInfo* {
     if (!shapes.MayHold(w) || w.size() >= sizeof buf) return nullptr;
     for (std::size_t k = 0; k < w.size(); ++k) buf[k] = AsciiLower(w[k]);
@@ -626,14 +637,15 @@ bool TemporalTagger::MaySetDay(std::string_view sentence, const std::vector<inte
       const char a = AsciiLower(w[w.size() - 2]), b = AsciiLower(w[w.size() - 1]);
       if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')) return true;
     }
-    const WordInfo* info = next != &m.unasked ? next : info_of(w, m.day_shapes);
+    const WordInfo* info = next != &m.unasked ? next : read ? info_at(i) : info_of(w, m.day_shapes);
     next = &m.unasked;
     if (!info) continue;
     if (info->flags & (kDayWords & ~WordInfo::kAnaphoraFirst)) return true;
     if (info->Is(WordInfo::kAnaphoraFirst)) {
       if (m.anaphora_short || i + 1 >= toks.size()) return true;
-      next = info_of(std::string_view(sentence.data() + toks[i + 1].begin, toks[i + 1].end - toks[i + 1].begin),
-                     m.word_shapes);  // (kAnaphoraSecond: any list)
+      next = read ? info_at(i + 1)
+                  : info_of(std::string_view(sentence.data() + toks[i + 1].begin, toks[i + 1].end - toks[i + 1].begin),
+                            m.word_shapes);  // (kAnaphoraSecond: any list)
       if (next && next->Is(WordInfo::kAnaphoraSecond)) return true;
     }
   }
@@ -647,7 +659,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
 }
 
 std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::Token>& toks,
-                                       const TemporalContext& ctx) const {
+                                       const TemporalContext& ctx, const internal::SentenceWords* read) const {
   std::vector<Timex> out;
   const Impl& m = *impl_;
   if (!m.has_months) return out;
@@ -669,7 +681,10 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
     std::uint32_t prev_opens_before = 0;
     for (std::size_t k = 0; k < n; ++k) {
       const std::string_view w(low + toks[k].begin, toks[k].end - toks[k].begin);
-      const std::uint32_t id = m.word_shapes.MayHold(w) ? words.Find(w) : kNone;
+      // (Every word of the lists has its shape in word_shapes.)
+      const std::uint32_t id = read                      ? read->StageId(internal::WordStage::kDates, k)
+                               : m.word_shapes.MayHold(w) ? words.Find(w)
+                                                          : kNone;
       scan.ids[k] = id;
       const bool marked = scan.marked[k];
       const std::uint32_t here =

@@ -144,8 +144,21 @@ class Sentence {
       : c_(c), cues_(cues), cue_words_(cue_words), cue_bits_(cue_bits), lower_(buffers.lower), info_(buffers.info),
         relative_(buffers.relative) {
     const auto& toks = *c.tokens;
-    lower_.Build(c.text, toks);
+    if (c.words)
+      lower_.View(c.words->lower, toks);
+    else
+      lower_.Build(c.text, toks);
     info_.assign(toks.size(), TokenInfo());
+    if (c.words) {
+      // With the ids read already, every token's cues cost one array read or
+      // two: found now, not at the first question (Is would test for them
+      // each time).
+      for (std::size_t k = 0; k < toks.size(); ++k) {
+        const std::uint32_t id = c.words->StageId(WordStage::kCues, k);
+        info_[k].word = id;
+        info_[k].cues = kLookedUp | (id == WordTable::kNone ? 0 : cue_bits_[id]);
+      }
+    }
     for (std::size_t m = 0; m < c.mentions->size(); ++m) {
       const ActorMention& am = (*c.mentions)[m];
       for (std::size_t k = am.tok_begin; k < am.tok_end; ++k)
@@ -193,7 +206,7 @@ class Sentence {
   }
   // (Out of line, so that Is, asked dozens of times per sentence, is inlined.)
   [[gnu::noinline]] std::uint64_t LookUpCues(std::size_t k) const {
-    const std::uint32_t id = cue_words_.Find(lower_[k]);
+    const std::uint32_t id = c_.words ? c_.words->StageId(WordStage::kCues, k) : cue_words_.Find(lower_[k]);
     info_[k].word = id;
     return info_[k].cues = kLookedUp | (id == WordTable::kNone ? 0 : cue_bits_[id]);
   }

@@ -16,6 +16,7 @@
 #include "actors/actor_recognizer.h"
 #include "diplograph/graph.h"
 #include "diplograph/temporal.h"
+#include "split/sentence_words.h"
 #include "split/tokenizer.h"
 #include "util/strings.h"
 #include "util/word_table.h"
@@ -39,6 +40,9 @@ struct SentenceContext {
   const std::vector<TriggerMatch>* triggers = nullptr;
   const std::vector<Timex>* timexes = nullptr;
   Evidence evidence;
+  // The sentence's words already read (lower-cased, with their ids in a
+  // SharedWords that holds cue_words()), or null to read them here.
+  const SentenceWords* words = nullptr;
 };
 
 // An event as one sentence tells it, before merging. Its views (the evidence
@@ -80,6 +84,9 @@ class EventBuilder {
   // (dates/context_days.h finds it then); none when empty.
   using ContextDayFn = std::function<std::optional<CivilDate>(std::size_t sentence)>;
   std::vector<Event> Finish(std::vector<CandidateEvent>& candidates, const ContextDayFn& context_day = {}) const;
+
+  // The words of the cue lists (lower-cased), which AddSentence looks tokens up in.
+  const WordTable& cue_words() const { return cue_words_; }
 
  private:
   const ActionRules& rules_;

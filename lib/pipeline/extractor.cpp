@@ -12,6 +12,7 @@
 #include "events/event_builder.h"
 #include "normalize/normalizer.h"
 #include "split/sentence_splitter.h"
+#include "split/sentence_words.h"
 #include "split/tokenizer.h"
 #include "util/utf8.h"
 
@@ -75,6 +76,7 @@ struct ArticleScratch {
   // Per sentence: the anchor is found after the sentence has passed (an
   // event's context day is asked in Finish), so the tokens stay.
   std::vector<std::vector<Token>> tokens;
+  std::vector<SentenceWords> words;  // the same sentences' words, read once for the stages after the tokens
   ContextDays days;
   std::vector<std::size_t> article_sentence;  // the sentence index of each AddSentence, in order
   std::vector<Timex> no_timexes;
@@ -89,6 +91,9 @@ struct Extractor::Impl {
   const ActionRules* rules = nullptr;
   const TemporalTagger* tagger = nullptr;
   std::unique_ptr<EventBuilder> builder;
+  // The words the actor, date and event stages look up, in one table: each
+  // sentence's tokens are looked up once, for all three (split/sentence_words.h).
+  SharedWords words;
 };
 
 Extractor::Extractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -121,6 +126,9 @@ Result<Extractor> Extractor::Create(Options options) {
   Normalizer::Default();
   SentenceSplitter::Default();
   impl->builder = std::make_unique<EventBuilder>(*impl->rules, *impl->actors);
+  impl->words.Add(WordStage::kActors, impl->actors->vocabulary());
+  impl->words.Add(WordStage::kDates, impl->tagger->words());
+  impl->words.Add(WordStage::kCues, impl->builder->cue_words());
   return Extractor(std::move(impl));
 }
 
@@ -194,6 +202,7 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
   clock.Lap(&times.actions);
 
   if (reused.tokens.size() < stop) reused.tokens.resize(stop);
+  if (reused.words.size() < stop) reused.words.resize(stop);
   ContextDays& days = reused.days;
   days.Reset(m.tagger, published, stop);
   std::vector<std::size_t>& article_sentence = reused.article_sentence;
@@ -223,19 +232,21 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     std::string_view sentence = std::string_view(norm.text).substr(span.begin, span.end - span.begin);
     std::vector<Token>& tokens = reused.tokens[si];
     Tokenize(sentence, &tokens);
+    SentenceWords& words = reused.words[si];
+    words.Read(m.words, sentence, tokens);
     clock.Lap(&times.tokenize);
-    std::vector<ActorMention> mentions = m.actors->Recognize(sentence, tokens, published, &memory);
+    std::vector<ActorMention> mentions = m.actors->Recognize(sentence, tokens, published, &memory, &words);
     report.actor_mentions += mentions.size();
     clock.Lap(&times.actors);
     const std::vector<TriggerMatch>& triggers = sentence_triggers[si];
     // The dates of a sentence with a trigger; any other sentence is tagged only
     // if a later one reads the anchor through it (an anaphoric day, "the next
     // day", or an event told with no date of its own, its context day).
-    days.Add(si, sentence, &tokens);
+    days.Add(si, sentence, &tokens, &words);
     article_sentence.push_back(si);
     if (triggers.empty()) {  // (no actor named is fine: "he", "the two leaders")
       // Still feed the memory (who was named, who the subject was).
-      SentenceContext c{sentence, &tokens, &mentions, &triggers, &reused.no_timexes, {}};
+      SentenceContext c{sentence, &tokens, &mentions, &triggers, &reused.no_timexes, {}, &words};
       m.builder->AddSentence(c, &memory, &candidates);
       clock.Lap(&times.events);
       continue;
@@ -258,7 +269,7 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     cp_pos = evidence.end;
     byte_pos = oe;
     evidence.sentence = text.substr(ob, oe - ob);
-    SentenceContext c{sentence, &tokens, &mentions, &triggers, &timexes, evidence};
+    SentenceContext c{sentence, &tokens, &mentions, &triggers, &timexes, evidence, &words};
     m.builder->AddSentence(c, &memory, &candidates);
     clock.Lap(&times.events);
   }

@@ -213,9 +213,13 @@ class LowerTokens {
   LowerTokens& operator=(const LowerTokens&) = delete;
   void Build(std::string_view sentence, const std::vector<Token>& tokens) {
     AsciiLowerInto(sentence, &buf_);
+    View(buf_, tokens);
+  }
+  // The same, from the sentence already lower-cased (which must outlive the views).
+  void View(std::string_view lowered, const std::vector<Token>& tokens) {
     words_.clear();
     words_.reserve(tokens.size());
-    for (const Token& t : tokens) words_.emplace_back(buf_.data() + t.begin, t.end - t.begin);
+    for (const Token& t : tokens) words_.emplace_back(lowered.data() + t.begin, t.end - t.begin);
   }
   std::size_t size() const { return words_.size(); }
   // "" past the end.
