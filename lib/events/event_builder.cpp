@@ -3022,6 +3022,20 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
       return a.begin != b.begin ? a.begin < b.begin : a.rule < b.rule;
     });
   }
+  // An event whose mentions state dates is dated by the finest of them, of
+  // equally fine ones the earliest: an occasion told on several days is dated
+  // by its first day, however its mentions were joined ("Biden arrived in
+  // Geneva on Tuesday ... Before arriving in Geneva on Tuesday" after "welcomed
+  // the two leaders" on Wednesday), and a graph read back dates the
+  // document's report the same way.
+  for (Event& e : events) {
+    const std::optional<DateSpan>* best = nullptr;
+    for (const Mention& m : e.mentions)
+      if (m.date && (!best || m.date->Days() < (*best)->Days() ||
+                     (m.date->Days() == (*best)->Days() && m.date->earliest < (*best)->earliest)))
+        best = &m.date;
+    if (best && e.date && (*best)->Days() == e.date->Days() && (*best)->earliest != e.date->earliest) e.date = *best;
+  }
   return events;
 }
 
