@@ -3213,6 +3213,33 @@ TEST_CASE("'hosts' and 'was hosting', a Japanese leader named family name first,
   CHECK(describe("Benjamin Netanyahu returned home to a country hosting Pope Benedict XVI on Monday.", "2009-05-12").empty());
 }
 
+TEST_CASE("absent from the list of those who congratulated, similar cables of condolences, courtesy calls received, plural titles, a visit scheduled in a which clause", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("The United States was notably absent from the list of governments that congratulated Miguel Diaz-Canel.",
+                 "2018-04-22") == V{"withhold_recognition USA>miguel_diaz_canel - asserted"});
+  CHECK(describe("Tamim bin Hamad Al Thani sent a cable to Recep Tayyip Erdogan on Sunday. The prime minister sent similar "
+                 "cables of condolences to President Sergio Mattarella.",
+                 "2023-05-29")
+            .size() <= 1);
+  for (const std::string& e : describe("Tamim bin Hamad Al Thani sent a cable to Recep Tayyip Erdogan on Sunday. The prime "
+                                       "minister sent similar cables of condolences to President Sergio Mattarella.",
+                                       "2023-05-29"))
+    CHECK(e.find(">sergio_mattarella") == std::string::npos);
+  CHECK(describe("Mahathir Mohamad received a courtesy call from Indonesian Vice President Jusuf Kalla on Friday.",
+                 "2018-06-30") == V{"meet mahathir_mohamad+new:jusuf_kalla 2018-06-29 asserted"});
+  CHECK(describe("President William Ruto held bilateral talks with Presidents Yoweri Museveni of Uganda and Paul Kagame of "
+                 "Rwanda on Tuesday.",
+                 "2022-09-14") == V{"meet paul_kagame+william_ruto 2022-09-13 asserted",
+                                    "meet william_ruto+yoweri_museveni 2022-09-13 asserted"});
+  CHECK(describe("Preparations are under way in Hanoi for the state visit to Vietnam by US President Joe Biden, which is "
+                 "scheduled for September 10-11.",
+                 "2023-09-02") == V{"visit joe_biden>VNM - planned"});
+  // Hard negatives: a "which" clause of expectations about what happened; a group of presidents.
+  CHECK(describe("Joe Biden held talks with Nguyen Phu Trong on Sunday, which was expected to deepen ties.", "2023-09-02") ==
+        V{"meet joe_biden+nguyen_phu_trong 2023-08-27 asserted"});
+  CHECK(describe("Joe Biden congratulated the presidents on Sunday.", "2023-09-02").empty());
+}
+
 TEST_CASE("a bare verb coordinated after a comma goes on under the planning cue before it", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Macron was due to meet Volodymyr Zelensky in Kyiv later on Tuesday, and then fly to Berlin for talks "

@@ -776,7 +776,13 @@ class Sentence {
         // "congratulated the players": a group right after the trigger.
         // "met the summit's host, X", "the summit host, X": a group noun that
         // only modifies the noun before the comma is no group object.
-        if (i <= words_from + 2 && i > trigger_begin && GroupNounEndsAt(i) && !GroupModifier(i)) {
+        // (Not a capitalised plural title right before a name: "held talks with
+        // Presidents Yoweri Museveni of Uganda, Samia Suluhu Hassan of Tanzania
+        // and Paul Kagame of Rwanda".)
+        const bool plural_title = token(i).cap && i + 1 < size() && mention_at(i + 1) >= 0 &&
+                                  mention(mention_at(i + 1)).kind == ActorKind::kPerson &&
+                                  mention(mention_at(i + 1)).tok_begin == i + 1;
+        if (i <= words_from + 2 && i > trigger_begin && GroupNounEndsAt(i) && !GroupModifier(i) && !plural_title) {
           f.kind = Found::kBlocked;
           return f;
         }
@@ -1142,6 +1148,15 @@ Factuality NounPredicate(const Sentence& s, std::size_t te, const std::vector<ch
     const std::string_view w = s.lower(k);
     if (w == ",") {
       const bool relative = k + 1 < s.size() && s.RelativeClauses()[k + 1] == static_cast<long>(k);
+      // "the state visit to Viet Nam by Joe Biden, which is scheduled for
+      // September 10-11": a "which" clause whose verb is a passive planning
+      // participle (`noun_modal_after` after a `passive_auxiliaries` word)
+      // with a time after it ("for", "in", "on"; not "was expected to deepen
+      // ties") says the act is still to come.
+      if (relative && k + 4 < s.size() && (s.lower(k + 1) == "which" || s.lower(k + 1) == "that") &&
+          s.Is(k + 2, Cue::kPassiveAuxiliaries) && s.Is(k + 3, Cue::kNounModalAfter) && !masked[k + 3] &&
+          s.Is(k + 4, Cue::kPrepositions) && s.lower(k + 4) != "to")
+        return Factuality::kPlanned;
       const std::size_t longest = relative ? 25 : 9;
       std::size_t close = k + 1;
       while (close < s.size() && close <= k + longest && s.lower(close) != "," && !s.Is(close, Cue::kClauseBreaks)) ++close;
@@ -1469,7 +1484,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // not without one ("extended his congratulations to X by telegram").
       std::string_view first_word = head.substr(0, std::min(head.find(' '), head.size()));
       auto ends_ed = [](std::string_view w) { return w.size() > 2 && w.substr(w.size() - 2) == "ed"; };
-      bool participle = ends_ed(head) || head == "met";
+      // (Not a participle closing a relative clause inside the trigger: "was
+      // absent from the list of countries that congratulated".)
+      const bool relative_inside = head.find(" that ") != std::string_view::npos ||
+                                   head.find(" who ") != std::string_view::npos ||
+                                   head.find(" which ") != std::string_view::npos;
+      bool participle = (ends_ed(head) && !relative_inside) || head == "met";
       const bool opening_participle = first_word.size() < head.size() && ends_ed(first_word);
       auto auxiliary = [&](std::size_t k) { return s.Is(k, Cue::kPassiveAuxiliaries); };
       for (std::size_t back = 1; back <= 2 && back <= tb && (participle || opening_participle); ++back)
@@ -2129,6 +2149,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       const Factuality predicate = noun && !neg ? NounPredicate(s, te, masked, cues) : Factuality::kAsserted;
       if (predicate == Factuality::kNegated) neg = true;
       if (predicate == Factuality::kHedged) modal_after = true;
+      const bool planned_after = predicate == Factuality::kPlanned;
       // "held no formal meeting", "had no talks with": a determiner the
       // pattern's gap let into the trigger negates it. Not an act that is
       // itself what a negation becomes (negated_becomes): "asked whether Putin
@@ -2148,7 +2169,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       }
       if (neg) fact = Factuality::kNegated;
       else if (modal_after) fact = Factuality::kHedged;
-      else if (infinitive) fact = Factuality::kPlanned;
+      else if (infinitive || planned_after) fact = Factuality::kPlanned;
       else if (cue(cues.hedged, hedged_ends_, Cue::kEndsHedged)) fact = Factuality::kHedged;
       else if (cue(cues.planned, planned_ends_, Cue::kEndsPlanned) || planned_inside) fact = Factuality::kPlanned;
       // "Macron was due to meet Zelensky in Kyiv later on Tuesday, and then fly
