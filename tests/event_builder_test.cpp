@@ -3240,6 +3240,33 @@ TEST_CASE("absent from the list of those who congratulated, similar cables of co
   CHECK(describe("Joe Biden congratulated the presidents on Sunday.", "2023-09-02").empty());
 }
 
+TEST_CASE("'told reporters that X had congratulated Y': the name after 'that' is the reported clause's subject", "[events]") {
+  auto describe = DescribeDefault;
+  for (const char* verb : {"told reporters", "reminded reporters", "insisted", "recalled"})
+    CHECK(describe(std::string("Dmitry Peskov ") + verb +
+                       " that Vladimir Putin had congratulated Alexander Lukashenko in August.",
+                   "2020-09-24") == V{"congratulate vladimir_putin>alexander_lukashenko 2020-08 asserted"});
+  // Still an object after a verb with a real determiner: "met that Chinese leader" is no subject here.
+  CHECK(describe("Dmitry Peskov said Vladimir Putin met Xi Jinping on Monday.", "2020-09-24") ==
+        V{"meet vladimir_putin+xi_jinping 2020-09-21 asserted"});
+}
+
+TEST_CASE("a claim that X did something is hedged; a denied report may name its source", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("A Telegram channel had claimed on Monday morning that Kassym-Jomart Tokayev had decided not to "
+                 "congratulate Alexander Lukashenko.",
+                 "2020-08-11") == V{"congratulate kassym_jomart_tokayev>alexander_lukashenko 2020-08-10 hedged"});
+  CHECK(describe("The Kremlin on Monday denied a report in The Washington Post that Donald Trump had spoken by phone "
+                 "with Vladimir Putin.",
+                 "2024-11-11") == V{"phone_call donald_trump+vladimir_putin 2024-11-11 negated"});
+  // Hard negatives: a claim in an earlier clause; a report not denied.
+  CHECK(describe("Zelensky claimed victory on Monday, and said that Donald Trump met Vladimir Putin on Monday.",
+                 "2024-11-11") == V{"meet donald_trump+vladimir_putin 2024-11-11 asserted"});
+  CHECK(describe("The Kremlin confirmed a report in The Washington Post that Donald Trump had spoken by phone with "
+                 "Vladimir Putin on Monday.",
+                 "2024-11-11") == V{"phone_call donald_trump+vladimir_putin 2024-11-11 asserted"});
+}
+
 TEST_CASE("a bare verb coordinated after a comma goes on under the planning cue before it", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Macron was due to meet Volodymyr Zelensky in Kyiv later on Tuesday, and then fly to Berlin for talks "

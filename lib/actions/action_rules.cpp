@@ -157,6 +157,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     c.noun_negated_after = WordList(mod.value("noun_negated_after", std::vector<std::string>{}));
     c.denial_verbs = WordList(mod.value("denial_verbs", std::vector<std::string>{}));
     c.denied_report_nouns = WordList(mod.value("denied_report_nouns", std::vector<std::string>{}));
+    c.claim_verbs = WordList(mod.value("claim_verbs", std::vector<std::string>{}));
     c.negated_inside = WordList(mod.value("negated_inside", std::vector<std::string>{}));
     c.future_clause_openers = WordList(mod.value("future_clause_openers", std::vector<std::string>{}));
     c.question_ends = WordList(mod.value("question_ends", std::vector<std::string>{}));

@@ -85,6 +85,7 @@ struct RoleCues {
   // "denied that X met Y", "rejected reports that X met Y": a denial before the
   // "that" opening the trigger's clause negates it.
   WordList denial_verbs, denied_report_nouns;
+  WordList claim_verbs;  // "claimed that X had decided not to congratulate": the clause after "that" is hedged
   WordList negated_inside;      // "held no formal meeting": a determiner inside the trigger
   WordList future_clause_openers;  // "when they meet": a present-tense verb after it is to come
   WordList question_ends;          // "?": a sentence ending so asks, it does not assert

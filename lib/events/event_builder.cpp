@@ -24,7 +24,7 @@ bool Contains(const WordList& v, std::string_view s) { return v.contains(s); }
 // and again, by many lists.
 enum class Cue : unsigned {
   kAddressVerbs, kAddresseePronouns, kAuxiliaries, kBackgroundMarkers, kClauseBreaks, kCopulas, kDateBarriers,
-  kDateSoftBarriers, kDenialVerbs, kDeniedReportNouns, kFloatingQuantifiers, kFrontingPrepositions,
+  kClaimVerbs, kDateSoftBarriers, kDenialVerbs, kDeniedReportNouns, kFloatingQuantifiers, kFrontingPrepositions,
   kFutureClauseOpeners, kIrregularPast, kNamePremodifiers, kNegatedInside, kNounDeterminers, kNounModalAfter,
   kNounModalStops, kNounNegatedAfter, kObjectHerFollowers, kOccasionNouns, kOccasionOfHeads, kOccasionPrepositions, kObjectStops, kPassiveAgentStops, kPassiveAuxiliaries, kPossessedThings,
   kPrepositions, kQuestionEnds, kRelationNouns, kSpeakerPronouns, kSpeechVerbs, kSubjectOpeners, kTenureWords, kTopicPrepositions,
@@ -52,6 +52,7 @@ const WordList& CueWords(const RoleCues& cues, Cue cue) {
     case Cue::kCopulas: return cues.copulas;
     case Cue::kDateBarriers: return cues.date_barriers;
     case Cue::kDateSoftBarriers: return cues.date_soft_barriers;
+    case Cue::kClaimVerbs: return cues.claim_verbs;
     case Cue::kDenialVerbs: return cues.denial_verbs;
     case Cue::kDeniedReportNouns: return cues.denied_report_nouns;
     case Cue::kFloatingQuantifiers: return cues.floating_quantifiers;
@@ -387,7 +388,10 @@ class Sentence {
         if (before > 1 && lower_[before] == "\"" && token(before - 1).word && !token(before - 1).cap &&
             lower_[before - 2] == "\"")
           --before;
-        if (am.tok_begin > 1 && Is(before, Cue::kNounDeterminers) && !token(before).cap) --before;
+        // ("told reporters that Putin had congratulated": "that" before a name
+        // opens a clause; it is no determiner of the name.)
+        if (am.tok_begin > 1 && Is(before, Cue::kNounDeterminers) && !token(before).cap && lower_[before] != "that")
+          --before;
         // ("Earlier in the day Vance had met Meloni": a date's last word is no verb.)
         bool object_of_verb = !with_agent && am.tok_end < k && am.tok_begin > 0 && before < am.tok_begin && LowerWord(before) &&
                               !Is(before, Cue::kNounDeterminers) && !InTimex(before) &&
@@ -2090,10 +2094,26 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       bool neg = cue(cues.negated, negated_ends_, Cue::kEndsNegated);
       // "denied that the crown prince had met Netanyahu", "flatly rejected reports
       // that Netanyahu held a meeting with ...": the clause after "that" is denied.
+      // ("denied a report in The Washington Post that Trump had spoken with
+      // Putin": the report noun may have its source, capitalised, after it.)
+      // "A Telegram channel had claimed that Tokayev had decided not to
+      // congratulate": after one of `claim_verbs` the clause is hedged.
+      bool claimed = false;
+      // (The claim verb may have a date or a place after it: "had claimed on
+      // Monday morning that".)
+      if (lo >= 2 && s.lower(lo - 1) == "that")
+        for (std::size_t k = lo - 2; k + 6 > lo && !claimed; --k) {
+          claimed = s.Is(k, Cue::kClaimVerbs) && !masked[k];
+          if (k == 0 || s.lower(k) == "," || s.Is(k, Cue::kClauseBreaks)) break;
+        }
       if (!neg && lo >= 2 && s.lower(lo - 1) == "that") {
         if (s.Is(lo - 2, Cue::kDenialVerbs)) neg = true;
-        else if (s.Is(lo - 2, Cue::kDeniedReportNouns))
-          for (std::size_t k = lo - 2; k > 0 && k + 5 > lo && !neg; --k) neg = s.Is(k - 1, Cue::kDenialVerbs);
+        std::size_t noun = lo - 2;
+        while (noun > 0 && noun + 6 > lo && !s.Is(noun, Cue::kDeniedReportNouns) &&
+               (s.token(noun).cap || s.Is(noun, Cue::kPrepositions) || s.lower(noun) == "the"))
+          --noun;
+        if (!neg && s.Is(noun, Cue::kDeniedReportNouns))
+          for (std::size_t k = noun; k > 0 && k + 3 > noun && !neg; --k) neg = s.Is(k - 1, Cue::kDenialVerbs);
       }
       for (std::size_t k = lo; k < hi && !neg; ++k)
         for (const auto& suf : cues.negated_suffixes)
@@ -2167,7 +2187,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         for (std::uint32_t pi : planned_ends_.Of(s.WordId(k)))
           if (k >= cues.planned[pi].size() + tb && s.PhraseEndsAt(cues.planned[pi], k)) planned_inside = true;
       }
-      if (neg) fact = Factuality::kNegated;
+      if (claimed) fact = Factuality::kHedged;  // (a claim of a refusal is no refusal either)
+      else if (neg) fact = Factuality::kNegated;
       else if (modal_after) fact = Factuality::kHedged;
       else if (infinitive || planned_after) fact = Factuality::kPlanned;
       else if (cue(cues.hedged, hedged_ends_, Cue::kEndsHedged)) fact = Factuality::kHedged;
