@@ -3251,7 +3251,7 @@ TEST_CASE("'told reporters that X had congratulated Y': the name after 'that' is
         V{"meet vladimir_putin+xi_jinping 2020-09-21 asserted"});
 }
 
-TEST_CASE("a claim that X did something is hedged; a denied report may name its source", "[events]") {
+TEST_CASE("a claim that X did something is hedged, and a denied report may name its source", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("A Telegram channel had claimed on Monday morning that Kassym-Jomart Tokayev had decided not to "
                  "congratulate Alexander Lukashenko.",
