@@ -3267,6 +3267,16 @@ TEST_CASE("a claim that X did something is hedged, and a denied report may name 
                  "2024-11-11") == V{"phone_call donald_trump+vladimir_putin 2024-11-11 asserted"});
 }
 
+TEST_CASE("an attempt is no act, and a state's adjective before a thing is no party of a meeting", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("In September 2019 he tried to set up a phone call between Donald Trump and Hassan Rouhani, but Rouhani "
+                 "declined to take the call.",
+                 "2019-10-01") == V{"phone_call donald_trump+hassan_rouhani 2019-09 planned"});
+  CHECK(describe("Egypt had met with Chinese requests to let foreign passport holders leave.", "2023-10-18").empty());
+  CHECK(describe("Xi Jinping met Russian counterpart Vladimir Putin on Monday.", "2023-10-18") ==
+        V{"meet vladimir_putin+xi_jinping 2023-10-16 asserted"});
+}
+
 TEST_CASE("a bare verb coordinated after a comma goes on under the planning cue before it", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Macron was due to meet Volodymyr Zelensky in Kyiv later on Tuesday, and then fly to Berlin for talks "

@@ -616,6 +616,14 @@ class Sentence {
                                     k < owned + 2 && k < size() && token(k).word && !token(k).cap;
              ++k)
           possessor_only = Is(k, Cue::kRelationNouns);
+        // "Cairo had met with U.S. requests": a state's adjective before a
+        // lower-case word that is no title names a thing of that state, no
+        // party of a symmetric act ("met Chinese counterpart Wang Yi" is a
+        // person's mention, not the adjective).
+        if (!possessor_is_party && am.via == MentionVia::kAdjective && am.tok_end < size() &&
+            token(am.tok_end).word && !token(am.tok_end).cap && mention_at(am.tok_end) < 0 &&
+            !GroupNounEndsAt(am.tok_end) && !TitleRunWord(am.tok_end))
+          possessor_only = true;
         if (possessor_only) {
           i = am.tok_end;
           continue;
