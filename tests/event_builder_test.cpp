@@ -3277,6 +3277,16 @@ TEST_CASE("an attempt is no act, and a state's adjective before a thing is no pa
         V{"meet vladimir_putin+xi_jinping 2023-10-16 asserted"});
 }
 
+TEST_CASE("a finance minister named with a state's adjective stands for that person and the state", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("U.S. Treasury Secretary Janet Yellen met Premier Li Qiang on Friday. Yellen met Wang Yi on Saturday.",
+                 "2023-07-10") == V{"meet li_qiang+new:janet_yellen 2023-07-07 asserted",
+                                    "meet new:janet_yellen+wang_yi 2023-07-08 asserted"});
+  // The British title is no prime minister's "Chancellor".
+  CHECK(describe("British Chancellor of the Exchequer Rachel Reeves met Li Qiang on Friday.", "2025-01-13") ==
+        V{"meet li_qiang+new:rachel_reeves 2025-01-10 asserted"});
+}
+
 TEST_CASE("a bare verb coordinated after a comma goes on under the planning cue before it", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Macron was due to meet Volodymyr Zelensky in Kyiv later on Tuesday, and then fly to Berlin for talks "
