@@ -129,6 +129,7 @@ Result<Extractor> Extractor::Create(Options options) {
   impl->words.Add(WordStage::kActors, impl->actors->vocabulary());
   impl->words.Add(WordStage::kDates, impl->tagger->words());
   impl->words.Add(WordStage::kCues, impl->builder->cue_words());
+  impl->words.Spread();
   return Extractor(std::move(impl));
 }
 
