@@ -79,7 +79,8 @@ inline ByteClasses Classify16(const char* p, char* lowered, unsigned* high) {
 
 // Classifies the bytes of `s` into `count` blocks. With kLower, also writes
 // `s` with its ASCII letters lower-cased at `lowered` (room for s.size()
-// bytes) and returns whether every byte is ASCII (without: true).
+// bytes) and returns whether every byte is ASCII (without: `lowered` is null
+// and the answer true).
 template <bool kLower>
 bool Classify(std::string_view s, Block* blocks, std::size_t count, char* lowered) {
   const std::size_t n = s.size();
@@ -95,7 +96,7 @@ bool Classify(std::string_view s, Block* blocks, std::size_t count, char* lowere
     Block k{0, 0, 0};
     for (unsigned q = 0; q < 4; ++q) {
       const std::size_t at = 64 * b + 16 * q;
-      put(&k, Classify16<kLower>(s.data() + at, lowered + at, &high), q);
+      put(&k, Classify16<kLower>(s.data() + at, kLower ? lowered + at : nullptr, &high), q);
     }
     blocks[b] = k;
   }
@@ -109,12 +110,12 @@ bool Classify(std::string_view s, Block* blocks, std::size_t count, char* lowere
   unsigned q = 0;
   for (; 64 * b + 16 * q + 16 <= n; ++q) {
     const std::size_t at = 64 * b + 16 * q;
-    put(&k, Classify16<kLower>(s.data() + at, lowered + at, &high), q);
+    put(&k, Classify16<kLower>(s.data() + at, kLower ? lowered + at : nullptr, &high), q);
   }
   if (const auto r = static_cast<unsigned>(n - 64 * b - 16 * q)) {
     ByteClasses c;
     if (n >= 16) {
-      c = Classify16<kLower>(s.data() + n - 16, lowered + n - 16, &high);
+      c = Classify16<kLower>(s.data() + n - 16, kLower ? lowered + n - 16 : nullptr, &high);
       c = {c.word >> (16 - r), c.upper >> (16 - r), c.lower >> (16 - r)};
     } else {
       char pad[16] = {};
