@@ -111,3 +111,39 @@ TEST_CASE("tokenizer reads words across 64-byte blocks and in texts past 4 KB", 
   Tokenize(run, &toks);
   CHECK_FALSE(toks[0].upper);
 }
+
+TEST_CASE("tokenizer's lower-cased copy is the text with its ASCII capitals lower-cased, at every length", "[tokenize]") {
+  // Lengths around the 16- and 64-byte pieces (and past 4 KB), with a byte
+  // past ASCII nowhere, first, last and in the middle.
+  const std::string pattern = "Xi Met BIDEN in Z-town; 2,000 AT&T O'Neil @[`{ ";
+  for (std::size_t n : {0, 1, 2, 15, 16, 17, 31, 32, 33, 63, 64, 65, 100, 127, 128, 129, 200, 4100, 5000}) {
+    std::string s;
+    while (s.size() < n) s += pattern;
+    s.resize(n);
+    for (int accent = 0; accent < 4; ++accent) {
+      std::string t = s;
+      if (accent == 1 && n > 0) t[0] = static_cast<char>(0xC9);
+      if (accent == 2 && n > 0) t[n - 1] = static_cast<char>(0xE9);
+      if (accent == 3 && n > 0) t[n / 2] = static_cast<char>(0x80);
+      INFO("length " << n << " accent " << accent);
+      std::string expected = t;
+      bool ascii = true;
+      for (char& c : expected) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
+      }
+      std::vector<Token> with, without;
+      std::string lower = "left over from a longer sentence before this one, to be overwritten";
+      CHECK(Tokenize(t, &with, &lower) == ascii);
+      CHECK(lower == expected);
+      Tokenize(t, &without);
+      REQUIRE(with.size() == without.size());
+      for (std::size_t k = 0; k < with.size(); ++k) {
+        CHECK(with[k].begin == without[k].begin);
+        CHECK(with[k].end == without[k].end);
+        CHECK(with[k].upper == without[k].upper);
+        CHECK(with[k].cap == without[k].cap);
+      }
+    }
+  }
+}

@@ -24,7 +24,8 @@ bool Contains(const WordList& v, std::string_view s) { return v.contains(s); }
 // and again, by many lists.
 enum class Cue : unsigned {
   kAddressVerbs, kAddresseePronouns, kAuxiliaries, kBackgroundMarkers, kClauseBreaks, kCopulas, kDateBarriers,
-  kClaimVerbs, kDateSoftBarriers, kDenialVerbs, kDeniedReportNouns, kFloatingQuantifiers, kFrontingPrepositions,
+  kClaimVerbs, kDateForwardBarriers, kDateRecallParticiples, kDateSoftBarriers, kDenialVerbs, kDeniedReportNouns,
+  kFloatingQuantifiers, kFrontingPrepositions,
   kFutureClauseOpeners, kIrregularPast, kNamePremodifiers, kNegatedInside, kNounDeterminers, kNounModalAfter,
   kNounModalStops, kNounNegatedAfter, kObjectHerFollowers, kOccasionNouns, kOccasionOfHeads, kOccasionPrepositions, kObjectStops, kPassiveAgentStops, kPassiveAuxiliaries, kPossessedThings,
   kPrepositions, kQuestionEnds, kRelationNouns, kSpeakerPronouns, kSpeechVerbs, kSubjectOpeners, kTenureWords, kTopicPrepositions,
@@ -51,6 +52,8 @@ const WordList& CueWords(const RoleCues& cues, Cue cue) {
     case Cue::kClauseBreaks: return cues.clause_breaks;
     case Cue::kCopulas: return cues.copulas;
     case Cue::kDateBarriers: return cues.date_barriers;
+    case Cue::kDateForwardBarriers: return cues.date_forward_barriers;
+    case Cue::kDateRecallParticiples: return cues.date_recall_participles;
     case Cue::kDateSoftBarriers: return cues.date_soft_barriers;
     case Cue::kClaimVerbs: return cues.claim_verbs;
     case Cue::kDenialVerbs: return cues.denial_verbs;
@@ -2351,8 +2354,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           // of `date_recall_participles` tells another act; a date in it after
           // the trigger is that act's ("..., telephoning him on Wednesday" is
           // the same act and keeps its date).
-          if (xb > te && k >= te && k > 0 && s.lower(k - 1) == "," &&
-              Contains(cues.date_recall_participles, s.lower(k)))
+          if (xb > te && k >= te && k > 0 && s.lower(k - 1) == "," && s.Is(k, Cue::kDateRecallParticiples))
             barred = true;
           // ("The State Department said on Monday it had noted ... but": the
           // date right after a speech verb is the reporting clause's too.)
@@ -2382,7 +2384,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           // that stands after the trigger is its clause's.
           // (Up to the next comma: "three times since the March deal, most
           // recently on Sunday" keeps Sunday.)
-          if (k < xb && k >= te && Contains(cues.date_forward_barriers, s.lower(k))) {
+          if (k < xb && k >= te && s.Is(k, Cue::kDateForwardBarriers)) {
             bool comma = false;
             for (std::size_t q = k + 1; q < xb && !comma; ++q) comma = s.lower(q) == ",";
             if (!comma) barred = true;

@@ -129,6 +129,7 @@ Result<Extractor> Extractor::Create(Options options) {
   impl->words.Add(WordStage::kActors, impl->actors->vocabulary());
   impl->words.Add(WordStage::kDates, impl->tagger->words());
   impl->words.Add(WordStage::kCues, impl->builder->cue_words());
+  impl->words.Spread();
   return Extractor(std::move(impl));
 }
 
@@ -231,9 +232,8 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     }
     std::string_view sentence = std::string_view(norm.text).substr(span.begin, span.end - span.begin);
     std::vector<Token>& tokens = reused.tokens[si];
-    Tokenize(sentence, &tokens);
     SentenceWords& words = reused.words[si];
-    words.Read(m.words, sentence, tokens);
+    words.Read(m.words, sentence, &tokens);  // (tokenizes it too)
     clock.Lap(&times.tokenize);
     std::vector<ActorMention> mentions = m.actors->Recognize(sentence, tokens, published, &memory, &words);
     report.actor_mentions += mentions.size();

@@ -7,7 +7,7 @@
 // - SharedWords, built once at load, holds every word of those vocabularies in
 //   one table, and per stage each word's id in that stage's vocabulary
 //   (WordTable::kNone: not a word of the stage);
-// - SentenceWords, read once per sentence (by the extractor, after the
+// - SentenceWords, read once per sentence (by the extractor, with the
 //   tokens), holds the sentence lower-cased and each token's id in the shared
 //   table: one hash per token, after which a stage finds a token's id of its
 //   own by one array read (SharedWords::StageId).
@@ -64,6 +64,11 @@ class SharedWords {
     }
   }
 
+  // After the last Add: the table at most a quarter full (instead of half),
+  // since most tokens of a sentence are in none of the vocabularies and a
+  // miss probes until an empty slot.
+  void Spread() { table_.Reserve(2 * table_.size()); }
+
   const WordTable& table() const { return table_; }
 
   // The id in `stage`'s vocabulary of the word with `shared` id (which may be
@@ -89,10 +94,13 @@ struct SentenceWords {
   std::uint32_t StageId(WordStage stage, std::size_t k) const { return shared->StageId(stage, ids[k]); }
   std::string_view Lower(const Token& t) const { return std::string_view(lower.data() + t.begin, t.end - t.begin); }
 
-  // Reads `sentence` and its `tokens`. Reuse one to reuse its buffers.
-  void Read(const SharedWords& words, std::string_view sentence, const std::vector<Token>& tokens) {
+  // Tokenizes `sentence` into `*tokens` and reads its words: the lower-cased
+  // copy is written by the tokenizer in its pass over the bytes, then each
+  // token is looked up. Reuse one to reuse its buffers.
+  void Read(const SharedWords& words, std::string_view sentence, std::vector<Token>* token_out) {
     shared = &words;
-    ascii = LowerCaseAscii(sentence, &lower);
+    ascii = Tokenize(sentence, token_out, &lower);
+    const std::vector<Token>& tokens = *token_out;
     const std::size_t n = tokens.size();
     ids.resize(n);
     // (Through local pointers: the loop writes ids, after which the compiler

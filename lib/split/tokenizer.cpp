@@ -56,7 +56,10 @@ struct Block {
 struct ByteClasses {
   unsigned word, upper, lower;
 };
-inline ByteClasses Classify16(const char* p) {
+// With kLower, also the 16 bytes with their ASCII letters lower-cased, stored
+// at `lowered`, and the bytes past ASCII (bit k: byte k) or-ed into `*high`.
+template <bool kLower>
+inline ByteClasses Classify16(const char* p, char* lowered, unsigned* high) {
   const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   // x - lo < count (unsigned), as a signed compare after moving the range to -128.
   auto in_range = [&](char lo, int count) {
@@ -65,11 +68,21 @@ inline ByteClasses Classify16(const char* p) {
   };
   const __m128i digit = in_range('0', 10), upper = in_range('A', 26), lower = in_range('a', 26);
   const auto bits = [](__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); };
-  return {bits(_mm_or_si128(_mm_or_si128(digit, upper), lower)) | bits(x), bits(upper), bits(lower)};
+  const unsigned past_ascii = bits(x);
+  if constexpr (kLower) {
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(lowered), _mm_add_epi8(x, _mm_and_si128(upper, _mm_set1_epi8('a' - 'A'))));
+    *high |= past_ascii;
+  }
+  return {bits(_mm_or_si128(_mm_or_si128(digit, upper), lower)) | past_ascii, bits(upper), bits(lower)};
 }
 #endif
 
-void Classify(std::string_view s, Block* blocks, std::size_t count) {
+// Classifies the bytes of `s` into `count` blocks. With kLower, also writes
+// `s` with its ASCII letters lower-cased at `lowered` (room for s.size()
+// bytes) and returns whether every byte is ASCII (without: `lowered` is null
+// and the answer true).
+template <bool kLower>
+bool Classify(std::string_view s, Block* blocks, std::size_t count, char* lowered) {
   const std::size_t n = s.size();
 #if defined(__SSE2__)
   auto put = [](Block* k, const ByteClasses& c, unsigned q) {
@@ -77,34 +90,46 @@ void Classify(std::string_view s, Block* blocks, std::size_t count) {
     k->upper |= std::uint64_t{c.upper} << (16 * q);
     k->lower |= std::uint64_t{c.lower} << (16 * q);
   };
+  unsigned high = 0;
   std::size_t b = 0;
   for (; 64 * b + 64 <= n; ++b) {
     Block k{0, 0, 0};
-    for (unsigned q = 0; q < 4; ++q) put(&k, Classify16(s.data() + 64 * b + 16 * q), q);
+    for (unsigned q = 0; q < 4; ++q) {
+      const std::size_t at = 64 * b + 16 * q;
+      put(&k, Classify16<kLower>(s.data() + at, kLower ? lowered + at : nullptr, &high), q);
+    }
     blocks[b] = k;
   }
-  if (b == count) return;
+  if (b == count) return high == 0;
   // The last block, shorter than 64 bytes: its whole 16-byte pieces, then
   // the last r < 16 bytes as the 16 that end the text without the bits of
   // the bytes before them (or, in a text shorter than 16 bytes, copied
-  // before zeros, which are in no class).
+  // before zeros, which are in no class). (The lower-cased 16 that end the
+  // text overwrite bytes already written with the same bytes.)
   Block k{0, 0, 0};
   unsigned q = 0;
-  for (; 64 * b + 16 * q + 16 <= n; ++q) put(&k, Classify16(s.data() + 64 * b + 16 * q), q);
+  for (; 64 * b + 16 * q + 16 <= n; ++q) {
+    const std::size_t at = 64 * b + 16 * q;
+    put(&k, Classify16<kLower>(s.data() + at, kLower ? lowered + at : nullptr, &high), q);
+  }
   if (const auto r = static_cast<unsigned>(n - 64 * b - 16 * q)) {
     ByteClasses c;
     if (n >= 16) {
-      c = Classify16(s.data() + n - 16);
+      c = Classify16<kLower>(s.data() + n - 16, kLower ? lowered + n - 16 : nullptr, &high);
       c = {c.word >> (16 - r), c.upper >> (16 - r), c.lower >> (16 - r)};
     } else {
       char pad[16] = {};
       std::memcpy(pad, s.data(), n);
-      c = Classify16(pad);
+      char pad_lowered[16];
+      c = Classify16<kLower>(pad, pad_lowered, &high);
+      if constexpr (kLower) std::memcpy(lowered, pad_lowered, n);
     }
     put(&k, c, q);
   }
   blocks[b] = k;
+  return high == 0;
 #else
+  unsigned char high = 0;
   for (std::size_t b = 0; b < count; ++b) {
     Block k{0, 0, 0};
     for (std::size_t q = 0; q < 64 && 64 * b + q < n; ++q) {
@@ -112,9 +137,14 @@ void Classify(std::string_view s, Block* blocks, std::size_t count) {
       k.word |= std::uint64_t{kWordByte[c]} << q;
       k.upper |= std::uint64_t{kLetter[c] == 1} << q;
       k.lower |= std::uint64_t{kLetter[c] == 3} << q;
+      if constexpr (kLower) {
+        lowered[64 * b + q] = static_cast<char>(kLetter[c] == 1 ? c + ('a' - 'A') : c);
+        high |= c;
+      }
     }
     blocks[b] = k;
   }
+  return (high & 0x80) == 0;
 #endif
 }
 
@@ -159,9 +189,8 @@ bool StartsUpper(std::string_view s) {
   return false;
 }
 
-}  // namespace
-
-void Tokenize(std::string_view s, std::vector<Token>* out) {
+template <bool kLower>
+bool TokenizeInto(std::string_view s, std::vector<Token>* out, std::string* lower) {
   out->clear();
   const std::size_t n = s.size();
   // Classify every byte first (16 at a time), then walk the tokens with bit
@@ -176,7 +205,12 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
     if (on_heap.size() < count) on_heap.resize(count);
     blocks = on_heap.data();
   }
-  Classify(s, blocks, count);
+  char* lowered = nullptr;
+  if constexpr (kLower) {
+    lower->resize(n);
+    lowered = lower->data();
+  }
+  const bool ascii = Classify<kLower>(s, blocks, count, lowered);
   std::size_t i = 0;
   while (i < n) {
     auto c = static_cast<unsigned char>(s[i]);
@@ -259,6 +293,15 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
     t.possessive = possessive;
     if (i < n && s[i] == ' ') ++i;  // the usual one space to the next token
   }
+  return ascii;
+}
+
+}  // namespace
+
+void Tokenize(std::string_view sentence, std::vector<Token>* out) { TokenizeInto<false>(sentence, out, nullptr); }
+
+bool Tokenize(std::string_view sentence, std::vector<Token>* out, std::string* lower) {
+  return TokenizeInto<true>(sentence, out, lower);
 }
 
 }  // namespace diplograph::internal

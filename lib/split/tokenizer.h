@@ -4,10 +4,12 @@
 // into the string that was tokenised. No allocation besides the output vector
 // (and, once per thread, room to classify a text longer than 4 KB). The bytes
 // are classified 16 at a time into bit masks before the walk, so that where a
-// word ends and whether it is all capitals are bit scans.
+// word ends and whether it is all capitals are bit scans; the lower-cased
+// copy that split/sentence_words.h needs is written in that pass.
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -25,5 +27,10 @@ struct Token {
 };
 
 void Tokenize(std::string_view sentence, std::vector<Token>* out);
+
+// The same, and in the same pass over the bytes the sentence with its ASCII
+// letters lower-cased into `*lower` (byte for byte, so that a token's offsets
+// hold in it too): whether every byte of the sentence is ASCII.
+bool Tokenize(std::string_view sentence, std::vector<Token>* out, std::string* lower);
 
 }  // namespace diplograph::internal

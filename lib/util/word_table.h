@@ -40,6 +40,16 @@ class WordTable {
   // The id of `word`, or kNone.
   std::uint32_t Find(std::string_view word) const;
 
+  // Room for `words` words without growing: more slots than Add keeps, so
+  // that a word the table does not hold meets an empty slot sooner.
+  void Reserve(std::size_t words) {
+    std::size_t slots = slots_.size();
+    while (words * 2 > slots) slots *= 2;
+    if (slots == slots_.size()) return;
+    slots_.assign(slots, Slot());
+    for (std::uint32_t id = 0; id < words_.size(); ++id) Place(id);
+  }
+
   // The table's arrays, copied for a loop: a loop that also writes bytes
   // (which may alias anything) would reload them from the table at every
   // Find; through a local Reader they stay in registers. Valid until the next Add.
