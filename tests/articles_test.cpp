@@ -404,33 +404,42 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
       // Thirteenth session: withheld and contested recognition, 2015-2025 (Venezuela,
       // Belarus, Nicaragua, Myanmar, the Taliban, Niger, Georgia, Russia 2024, the US
       // 2020 delays), written by a writer who neither read nor ran the extractor.
-      // Blind with 986144d and with fe0eb05: 0.696 / 0.619 / 1.
-      {794, 813, "t794-t813 (blind 31)", 0.69, 0.61, 1, {}},
+      // Blind with 986144d and with fe0eb05: 0.696 / 0.619 / 1. After the session's fixes
+      // (withholding wordings, "told reporters that X had", claims hedged): 0.728 / 0.627 / 0
+      // (0.747 / 0.634 read with the whole corpus).
+      {794, 813, "t794-t813 (blind 31)", 0.74, 0.63, 0, {}},
       // Thirteenth session, beside batch 31: meetings of leaders and ministers, 2019-2025
       // (summit side meetings, state visits, handshakes and chats told apart from
       // meetings, cancelled and shelved summits). Blind with 986144d and with fe0eb05:
-      // 0.756 / 0.687 / 5.
-      {814, 833, "t814-t833 (blind 32)", 0.75, 0.68, 5, {}},
+      // 0.756 / 0.687 / 5. After shelved and put-on-hold meetings, "that" clauses, coordinated
+      // bare verbs, Japanese names family name first, "hosts": 0.825 / 0.697 / 0 (0.832 /
+      // 0.716 with the whole corpus).
+      {814, 833, "t814-t833 (blind 32)", 0.83, 0.71, 0, {}},
       // Thirteenth session, written after batches 31 and 32 were partly fixed: pages as an
       // aggregator brings them back (clutter, leads printed twice, related-headline links),
       // metonymy, surname-only and variant names. Blind: 0.889 / 0.667 / 0 with 986144d,
       // 0.900 / 0.667 / 0 with 30b6618 (the session's fixes before it was seen).
-      {834, 853, "t834-t853 (blind 33)", 0.89, 0.66, 0, {}},
+      {834, 853, "t834-t853 (blind 33)", 0.89, 0.68, 0, {}},
       // Thirteenth session, beside batch 33: the less common core wordings in state-agency,
       // wire and presidency styles ("felicitated", "had an audience with", "paid a
       // courtesy call on", "notably absent from the list"). Blind: 0.722 / 0.588 / 3 with
       // 986144d, 0.715 / 0.588 / 3 with 30b6618 (the session's fixes before it was seen).
-      {854, 873, "t854-t873 (blind 34)", 0.71, 0.58, 3, {}},
+      // After "absent from the list", similar cables of condolences, "which is scheduled for",
+      // courtesy calls received, plural titles: 0.747 / 0.606 / 0 (0.751 with the whole corpus).
+      {854, 873, "t854-t873 (blind 34)", 0.75, 0.60, 0, {}},
       // Thirteenth session, written after batches 31-34 were partly fixed: phone calls and
       // what is done in them, every region (readouts from both sides, "dialled", "a call
       // initiated by", "called on" as a visit, "calls for" as an appeal). Blind: 0.792 /
       // 0.575 / 1 with 986144d and with 2a007f5.
-      {874, 893, "t874-t893 (blind 35)", 0.79, 0.57, 1, {}},
+      // After "tried to" as a planning cue: 0.792 / 0.581 / 0 (0.602 with the whole corpus).
+      {874, 893, "t874-t893 (blind 35)", 0.79, 0.60, 0, {}},
       // Thirteenth session, beside batch 35: long copy about something else (economy,
       // war, protests, sport) with a few real events buried in it and many near-misses
       // ("met with protests", "met the deadline", "congratulated the rescue teams").
       // Blind: 0.716 / 0.600 / 1 with 986144d and with 2a007f5.
-      {894, 913, "t894-t913 (blind 36)", 0.71, 0.60, 1, {}},
+      // After finance ministers as a role with no people: 0.729 / 0.627 / 1 (0.729 / 0.680 with
+      // the whole corpus); the violation is "Cairo had met with U.S. requests".
+      {894, 913, "t894-t913 (blind 36)", 0.72, 0.67, 1, {}},
   };
   for (const auto& d : gold["documents"]) {
     std::string id = d["id"];
