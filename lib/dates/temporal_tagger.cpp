@@ -859,8 +859,9 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
           // "this weekend": this week's; "last/past weekend": the week before's.
           span = Weekend(pub->AddDays(7 * dir));
           rule = "weekend.relative";
-        } else if (p.Is(j + 1, WordInfo::kSeason)) {
+        } else if (p.Is(j + 1, WordInfo::kSeason) && !(p.Cap(j + 1) && p.Cap(j + 2))) {
           // the most recent such season that has begun (last), this year's (this), the following (next)
+          // (not a capitalised season opening a name: "the next Summer Games", "next Winter Olympics")
           const std::string& season = p.Info(j + 1)->season;
           DateSpan s = Season(pub->year, season);
           if (season == "WI" && pub->month <= 2) s = Season(pub->year - 1, "WI");
@@ -870,7 +871,8 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
           rule = "season.relative";
         }
       } else if (u == "week" || u == "month" || u == "year" || p.Is(j + 1, WordInfo::kWeekday) || p.Month(j + 1) ||
-                 p.Is(j + 1, WordInfo::kSeason) || (dir <= 0 && p.Is(j + 1, WordInfo::kDayPart)) ||
+                 (p.Is(j + 1, WordInfo::kSeason) && !(p.Cap(j + 1) && p.Cap(j + 2))) ||
+                 (dir <= 0 && p.Is(j + 1, WordInfo::kDayPart)) ||
                  p.Is(j + 1, WordInfo::kWeekendWord)) {
         unresolved(Make(p, start, j + 2, "relative"));
         i = j + 2;
