@@ -1428,7 +1428,10 @@ TEST_CASE("'took calls from X and Y and thanked both men': the list after 'from'
   CHECK(DescribeDefault("Ferdinand Marcos Jr took calls from Fumio Kishida and Yoon Suk-yeol and thanked both men for "
                         "their congratulations.",
                         "2022-05-13") == V{"congratulate fumio_kishida>ferdinand_marcos_jr - asserted",
-                                           "congratulate yoon_suk_yeol>ferdinand_marcos_jr - asserted"});
+                                           "congratulate yoon_suk_yeol>ferdinand_marcos_jr - asserted",
+                                           // (the calls taken: phone.received_call)
+                                           "phone_call ferdinand_marcos_jr+fumio_kishida - asserted",
+                                           "phone_call ferdinand_marcos_jr+yoon_suk_yeol - asserted"});
   CHECK(DescribeDefault("Joe Biden heard from Fumio Kishida and Yoon Suk-yeol and congratulated Ferdinand Marcos Jr.",
                         "2022-05-13") == V{"congratulate joe_biden>ferdinand_marcos_jr - asserted"});
   // Hard negatives: a list after "of" names the subject's parties; "In X, Y" is no list.
@@ -3285,6 +3288,19 @@ TEST_CASE("a finance minister named with a state's adjective stands for that per
   // The British title is no prime minister's "Chancellor".
   CHECK(describe("British Chancellor of the Exchequer Rachel Reeves met Li Qiang on Friday.", "2025-01-13") ==
         V{"meet li_qiang+new:rachel_reeves 2025-01-10 asserted"});
+}
+
+TEST_CASE("'received a phone call from X' is a call with X", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("President-elect Alberto Fernandez on Monday received a phone call from Mexican President Andres Manuel "
+                 "Lopez Obrador.",
+                 "2019-10-29") ==
+        V{"phone_call alberto_fernandez+andres_manuel_lopez_obrador 2019-10-28 asserted"});
+  CHECK(describe("Samia Suluhu Hassan yesterday received telephone calls from Uhuru Kenyatta and Yoweri Museveni.",
+                 "2021-03-21") == V{"phone_call samia_suluhu_hassan+uhuru_kenyatta 2021-03-20 asserted",
+                                    "phone_call samia_suluhu_hassan+yoweri_museveni 2021-03-20 asserted"});
+  // Hard negative: calls from people nobody names.
+  CHECK(describe("The embassy received calls from angry citizens on Monday.", "2021-03-21").empty());
 }
 
 TEST_CASE("a bare verb coordinated after a comma goes on under the planning cue before it", "[events]") {
