@@ -3303,6 +3303,24 @@ TEST_CASE("'received a phone call from X' is a call with X", "[events]") {
   CHECK(describe("The embassy received calls from angry citizens on Monday.", "2021-03-21").empty());
 }
 
+TEST_CASE("'His Highness' standing alone is the first ruler the article's body named", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("UAE president receives calls\n\nAbu Dhabi: President His Highness Sheikh Mohamed bin Zayed Al Nahyan "
+                 "was elected on Saturday. His Highness received a phone call from Turkish President Recep Tayyip "
+                 "Erdogan on Sunday.",
+                 "2022-05-16") == V{"phone_call mohamed_bin_zayed+recep_tayyip_erdogan 2022-05-15 asserted"});
+  // "called on X to offer his condolences in person" is no phone call (suppress.call_on_to).
+  for (const std::string& e : describe("Emmanuel Macron, who called on Mohamed bin Zayed to offer his condolences in "
+                                       "person, met him on Sunday.",
+                                       "2022-05-16"))
+    CHECK(e.find("phone_call") == std::string::npos);
+  // Hard negative: nobody in the body holds such a role: no one.
+  CHECK(describe("Calls\n\nAntony Blinken spoke on Sunday. His Highness received a phone call from Recep Tayyip Erdogan on "
+                 "Sunday.",
+                 "2022-05-16")
+            .empty());
+}
+
 TEST_CASE("a bare verb coordinated after a comma goes on under the planning cue before it", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Macron was due to meet Volodymyr Zelensky in Kyiv later on Tuesday, and then fly to Berlin for talks "

@@ -217,6 +217,13 @@ struct ActorRecognizer::Impl {
   std::size_t fuzzy_min_tokens = 2, fuzzy_max_tokens = 4, fuzzy_chars_per_edit = 6, fuzzy_min_chars = 8;
   long long grace_days = 730;
   std::vector<std::string> bare_title_roles;  // roles whose title alone names a person the article named
+  // "His Highness received a phone call from ...": an honorific standing alone
+  // (its lower-case words) and the roles of the people it can name.
+  struct HonorificTitle {
+    std::vector<std::string> words;
+    std::vector<std::string> roles;
+  };
+  std::vector<HonorificTitle> honorific_titles;
   long long new_office_days = 365;  // "the new president": in office since at most this many days
 
   // In office on `date`, or until shortly before it: who a bare surname can
@@ -315,6 +322,18 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
     impl->new_office_days = rules->value("new_office_days", 365);
     for (const auto& r : rules->value("bare_title_roles", nlohmann::json::array()))
       impl->bare_title_roles.push_back(r.get<std::string>());
+    for (const auto& h : rules->value("honorific_titles", nlohmann::json::array())) {
+      Impl::HonorificTitle t;
+      std::string words = AsciiLowerCopy(h.at("words").get<std::string>());
+      for (std::size_t b = 0; b < words.size();) {
+        std::size_t e = words.find(' ', b);
+        if (e == std::string::npos) e = words.size();
+        if (e > b) t.words.push_back(words.substr(b, e - b));
+        b = e + 1;
+      }
+      t.roles = h.at("roles").get<std::vector<std::string>>();
+      if (!t.words.empty()) impl->honorific_titles.push_back(std::move(t));
+    }
     const nlohmann::json implied = rules->value("implied_country_titles", nlohmann::json::object());
     for (const auto& [t, c] : implied.items()) impl->implied_country[AsciiLowerCopy(t)] = c.get<std::string>();
   } catch (const nlohmann::json::exception& e) {
@@ -1505,6 +1524,30 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
         if (const LexiconEntry* p = person_at(j, &ne)) offer(make(i, ne, *p, MentionVia::kTitleName));
       }
     }
+
+    // A2: an honorific standing alone ("His Highness received a phone call
+    // from ...", the Gulf agencies' way of naming their ruler): of the people
+    // the article's body named, the first who holds one of its roles that day.
+    if (date && !memory->first_named.empty() && s.Cap(i + 1))
+      for (const Impl::HonorificTitle& h : m.honorific_titles) {
+        const std::size_t j = i + h.words.size();
+        // A name or a title follows ("His Highness Sheikh Mohamed", "His Royal
+        // Highness the Crown Prince"): other rules.
+        if (j >= s.size() || s.Cap(j) || !s.Word(j) || s.lower[j] == "the") continue;
+        bool hit = true;
+        for (std::size_t q = 0; q < h.words.size() && hit; ++q) hit = s.lower[i + q] == h.words[q];
+        if (!hit) continue;
+        for (std::size_t idx : memory->first_named) {
+          const bool holds = std::any_of(m.E(idx).roles.begin(), m.E(idx).roles.end(), [&](const LexiconRole& r) {
+            return r.ActiveOn(*date) && std::find(h.roles.begin(), h.roles.end(), r.role) != h.roles.end();
+          });
+          if (holds) {
+            offer(make(i, j, m.E(idx), MentionVia::kTitle));
+            break;
+          }
+        }
+        break;
+      }
 
     // B: honorific + name ("Mr. Biden")
     if (s.Folded(i, kHonorific)) {
