@@ -63,6 +63,12 @@ struct DateSpan {
   bool Contains(const DateSpan& o) const { return earliest <= o.earliest && o.latest <= latest; }
   bool Overlaps(const DateSpan& o) const { return earliest <= o.latest && o.earliest <= latest; }
   long long Days() const { return latest.ToDays() - earliest.ToDays() + 1; }
+  // Shorter than `o`, or as long and starting earlier: of several dates one
+  // report of an event states, the one it is dated by (the event builder and
+  // the graph loader choose alike).
+  bool FinerOrEarlier(const DateSpan& o) const {
+    return Days() < o.Days() || (Days() == o.Days() && earliest < o.earliest);
+  }
   friend bool operator==(const DateSpan&, const DateSpan&) = default;
 };
 

@@ -47,21 +47,6 @@ const ActionType* ActionRules::Find(std::string_view id) const {
   return nullptr;
 }
 
-namespace {
-std::vector<std::string> Split(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    std::size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) out.push_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-}  // namespace
-
 Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json, std::string_view origin) {
   Result<nlohmann::json> parsed = ParseJson(json, origin);
   if (!parsed.ok()) return parsed.status();
@@ -137,7 +122,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     c.modality_window = mod.value("window", 5);
     auto phrases = [&](const nlohmann::json& obj, const char* key, PhraseList* out) {
       std::vector<std::vector<std::string>> v;
-      for (const auto& p : obj.value(key, nlohmann::json::array())) v.push_back(Split(p.get<std::string>()));
+      for (const auto& p : obj.value(key, nlohmann::json::array())) v.push_back(SplitWords(p.get<std::string>()));
       *out = PhraseList(std::move(v));
     };
     phrases(mod, "planned", &c.planned);
@@ -145,7 +130,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       // "negated" and "negated_interruptions" (talks suspended, broken off, called off) are one list.
       std::vector<std::vector<std::string>> v;
       for (const char* key : {"negated", "negated_interruptions"})
-        for (const auto& p : mod.value(key, nlohmann::json::array())) v.push_back(Split(p.get<std::string>()));
+        for (const auto& p : mod.value(key, nlohmann::json::array())) v.push_back(SplitWords(p.get<std::string>()));
       c.negated = PhraseList(std::move(v));
     }
     phrases(mod, "hedged", &c.hedged);

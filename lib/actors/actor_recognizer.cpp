@@ -324,13 +324,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
       impl->bare_title_roles.push_back(r.get<std::string>());
     for (const auto& h : rules->value("honorific_titles", nlohmann::json::array())) {
       Impl::HonorificTitle t;
-      std::string words = AsciiLowerCopy(h.at("words").get<std::string>());
-      for (std::size_t b = 0; b < words.size();) {
-        std::size_t e = words.find(' ', b);
-        if (e == std::string::npos) e = words.size();
-        if (e > b) t.words.push_back(words.substr(b, e - b));
-        b = e + 1;
-      }
+      t.words = SplitWords(AsciiLowerCopy(h.at("words").get<std::string>()));
       t.roles = h.at("roles").get<std::vector<std::string>>();
       if (!t.words.empty()) impl->honorific_titles.push_back(std::move(t));
     }
@@ -497,12 +491,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   // (A modifier of several words, "newly sworn-in", flags each: the title
   // search steps over modifiers one word at a time.)
   for (const std::string& w : rule_words["title_modifiers"])
-    for (std::size_t b = 0; b < w.size();) {
-      std::size_t e = w.find(' ', b);
-      if (e == std::string::npos) e = w.size();
-      if (e > b) m.lower_words[w.substr(b, e - b)].flags |= kModifier;
-      b = e + 1;
-    }
+    for (const std::string& word : SplitWords(w)) m.lower_words[word].flags |= kModifier;
   flag(&m.lower_words, rule_words["title_blockers"], kBlocker);
   std::vector<std::string> title_words, election_first, winner_first, implied_first, role_first;
   for (const auto& [first, bucket] : m.titles)

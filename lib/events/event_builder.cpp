@@ -2092,15 +2092,20 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
             for (std::size_t q = k + 1 - ex.size(); q <= k; ++q) masked[q] = 1;
         }
       }
-      // Does a phrase of the list end in the window, on words not masked?
-      // (`last_words`: the cue of the words that end a phrase of the list.)
-      auto cue = [&](const PhraseList& phrases, const PhraseEnds& ends, Cue last_words) {
-        for (std::size_t k = lo; k < hi; ++k) {
+      // Does a phrase of the list lie in the words [from, to), on words not
+      // masked? (`last_words`: the cue of the words that end a phrase of the list.)
+      auto cue_in = [&](const PhraseList& phrases, const PhraseEnds& ends, Cue last_words, std::size_t from,
+                        std::size_t to) {
+        for (std::size_t k = from; k < to; ++k) {
           if (masked[k] || !s.Is(k, last_words)) continue;
           for (std::uint32_t pi : ends.Of(s.WordId(k)))
-            if (k + 1 >= phrases[pi].size() + lo && s.PhraseEndsAt(phrases[pi], k)) return true;
+            if (k + 1 >= phrases[pi].size() + from && s.PhraseEndsAt(phrases[pi], k)) return true;
         }
         return false;
+      };
+      // ... in the window before the trigger.
+      auto cue = [&](const PhraseList& phrases, const PhraseEnds& ends, Cue last_words) {
+        return cue_in(phrases, ends, last_words, lo, hi);
       };
       bool neg = cue(cues.negated, negated_ends_, Cue::kEndsNegated);
       // "denied that the crown prince had met Netanyahu", "flatly rejected reports
@@ -2214,15 +2219,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         const std::string_view vw = v < s.size() ? s.lower(v) : std::string_view();
         if (v <= tb && s.token(v).word && !s.token(v).cap && !masked[v] && !s.PastTense(v) && !vw.ends_with("s") &&
             !vw.ends_with("ing") && !s.Is(v, Cue::kAuxiliaries)) {
-          const std::size_t save_lo = lo, save_hi = hi;
-          hi = lo - 1;
-          lo = hi;
-          while (lo > 0 && hi - lo < 16 && !s.Is(lo - 1, Cue::kClauseBreaks) && s.lower(lo - 1) != ";" &&
-                 s.lower(lo - 1) != ".")
-            --lo;
-          if (cue(cues.planned, planned_ends_, Cue::kEndsPlanned)) fact = Factuality::kPlanned;
-          lo = save_lo;
-          hi = save_hi;
+          const std::size_t to = lo - 1;  // (the comma)
+          std::size_t from = to;
+          while (from > 0 && to - from < 16 && !s.Is(from - 1, Cue::kClauseBreaks) && s.lower(from - 1) != ";" &&
+                 s.lower(from - 1) != ".")
+            --from;
+          if (cue_in(cues.planned, planned_ends_, Cue::kEndsPlanned, from, to)) fact = Factuality::kPlanned;
         }
       }
       // "would discuss sanctions with Trump when they meet", "once the two
@@ -2974,7 +2976,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
       // (of equally fine ones, the first), as a graph read back dates the
       // document's report from its mentions.
       std::optional<DateSpan>& kept = e.mentions.back().date;
-      if (!kept || d->Days() < kept->Days() || (d->Days() == kept->Days() && d->earliest < kept->earliest)) kept = d;
+      if (!kept || d->FinerOrEarlier(*kept)) kept = d;
     }
   }
   for (std::size_t i = 0; i < cands.size(); ++i)
@@ -3083,9 +3085,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
   for (Event& e : events) {
     const std::optional<DateSpan>* best = nullptr;
     for (const Mention& m : e.mentions)
-      if (m.date && (!best || m.date->Days() < (*best)->Days() ||
-                     (m.date->Days() == (*best)->Days() && m.date->earliest < (*best)->earliest)))
-        best = &m.date;
+      if (m.date && (!best || m.date->FinerOrEarlier(**best))) best = &m.date;
     if (best && e.date && (*best)->Days() == e.date->Days() && (*best)->earliest != e.date->earliest) e.date = *best;
   }
   return events;

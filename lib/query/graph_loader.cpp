@@ -228,9 +228,7 @@ Status ReadEvent(const Reader& r, const json& n, std::vector<Event>* out) {
     // Of equally fine dates, the first: mentions of one visit told on several
     // days are one occasion dated by its first day (the action's occasion_days).
     for (const Mention& m : mentions)
-      if (m.date && (!per_doc.date || m.date->Days() < per_doc.date->Days() ||
-                     (m.date->Days() == per_doc.date->Days() && m.date->earliest < per_doc.date->earliest)))
-        per_doc.date = m.date;
+      if (m.date && (!per_doc.date || m.date->FinerOrEarlier(*per_doc.date))) per_doc.date = m.date;
     if (!per_doc.date && !undated) per_doc.date = e.date;
     per_doc.mentions = std::move(mentions);
     out->push_back(std::move(per_doc));

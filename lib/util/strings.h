@@ -26,6 +26,21 @@ inline void AsciiLowerInto(std::string_view s, std::string* out) {
 }
 
 // A lower-case copy of `s`.
+// The words of `s` separated by runs of spaces ("newly sworn-in" -> "newly",
+// "sworn-in"): how the rules' multi-word entries are read.
+inline std::vector<std::string> SplitWords(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.emplace_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
 inline std::string AsciiLowerCopy(std::string_view s) {
   std::string out;
   AsciiLowerInto(s, &out);
