@@ -207,3 +207,27 @@ TEST_CASE("a missing file is NotFound with its path", "[load]") {
   CHECK(g.status().code() == StatusCode::kNotFound);
   CHECK(g.status().where().file == "/nonexistent/graph.jsonld");
 }
+
+TEST_CASE("a document telling one occasion twice with different agents keeps each report's agents when loaded", "[load]") {
+  // Document a tells the Kremlin's refusal twice, once with Putin, once with
+  // Peskov as its agent; c joins the Kremlin and Putin, so one event names all
+  // three and each mention keeps its own report's agents (dg:reportAgent).
+  std::vector<Document> docs = {
+      Doc("a",
+          "Vladimir Putin congratulated Donald Trump on Thursday, a day after the Kremlin said it knew of no plans for "
+          "the Russian leader to congratulate him. On Wednesday, Kremlin spokesman Dmitry Peskov told reporters he was "
+          "not aware of any plans by Putin to congratulate Trump.",
+          CivilDate{2024, 11, 8}),
+      Doc("b", "The Kremlin said on Wednesday that Vladimir Putin had no plans to congratulate Donald Trump.",
+          CivilDate{2024, 11, 7}),
+      Doc("c", "The Kremlin and Vladimir Putin had no plans on Wednesday to congratulate Donald Trump.",
+          CivilDate{2024, 11, 7})};
+  Graph g = ExtractAll(docs);
+  bool three = false;
+  for (const Event& e : g.events()) three = three || (e.action == "withhold_recognition" && e.agents.size() == 3);
+  REQUIRE(three);
+  const std::string text = ToJsonLd(g);
+  Graph back = Load(text);
+  CHECK(back == g);
+  CHECK(ToJsonLd(back) == text);
+}

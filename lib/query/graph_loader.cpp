@@ -204,14 +204,17 @@ Status ReadEvent(const Reader& r, const json& n, std::vector<Event>* out) {
   auto ev = n.find("evidence");
   if (ev == n.end()) return r.Fail("an event has no \"evidence\"", "action");
   json arr = ev->is_array() ? *ev : json::array({*ev});
-  std::map<std::string, std::vector<Mention>> by_doc;
+  // One report per document and per agents reported: a document may tell the
+  // occasion twice with different agents ("Putin had no plans to congratulate"
+  // beside "Peskov was not aware of any plans"), and each report keeps its own.
+  std::map<std::pair<std::string, std::vector<std::string>>, std::vector<Mention>> by_doc;
   for (const json& m : arr) {
     Mention mention;
     if (Status st = ReadMention(r, m, &mention); !st.ok()) return st;
-    by_doc[mention.document].push_back(std::move(mention));
+    by_doc[{mention.document, mention.report_agents}].push_back(std::move(mention));
   }
   if (by_doc.empty()) return r.Fail("an event has no evidence mention", "evidence");
-  for (auto& [doc, mentions] : by_doc) {
+  for (auto& [report, mentions] : by_doc) {
     Event per_doc = e;
     per_doc.date.reset();
     // A document that told the event undated stays undated: the graph groups
