@@ -3688,3 +3688,15 @@ TEST_CASE("'held bilateral meetings with A and B' with nobody named before it is
   CHECK(describe("Narendra Modi held bilateral meetings with Fumio Kishida and Joseph Biden on Tuesday.", "2022-05-26") ==
         V{"meet fumio_kishida+narendra_modi 2022-05-24 asserted", "meet joe_biden+narendra_modi 2022-05-24 asserted"});
 }
+
+TEST_CASE("a participle after an adverbial clause ('as the senator was sworn in, wishing him') acts for the main clause", "[events]") {
+  CHECK(Describe(ExtractOne("Vladimir Putin sent a telegram to Joe Biden on Monday as the former senator was sworn in as "
+                            "America's president, wishing him success and inviting him to visit Russia.",
+                            "2021-01-21")) ==
+        V{"congratulate vladimir_putin>joe_biden 2021-01-18 asserted", "invite vladimir_putin>joe_biden 2021-01-18 asserted",
+          "visit joe_biden>RUS 2021-01-18 planned"});
+  // Hard negative: an adverbial clause before the main clause's comma is no
+  // part of the participle's clause; the main clause's subject acts as before.
+  CHECK(Describe(ExtractOne("When Xi Jinping arrived, Vladimir Putin greeted Joe Biden, wishing him success.", "2021-01-21")) ==
+        V{"congratulate vladimir_putin>joe_biden - asserted"});
+}

@@ -169,6 +169,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     words("infinitive_reports", &c.infinitive_reports);
     words("date_recall_participles", &c.date_recall_participles);
     words("subject_openers", &c.subject_openers);
+    words("adverbial_openers", &c.adverbial_openers);
     words("topic_prepositions", &c.topic_prepositions);
     words("background_markers", &c.background_markers);
     words("passive_auxiliaries", &c.passive_auxiliaries);

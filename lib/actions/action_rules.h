@@ -98,6 +98,8 @@ struct RoleCues {
   WordList speaker_pronouns, addressee_pronouns, speech_verbs, address_verbs, prepositions, clause_breaks, object_stops,
       fronting_prepositions, date_barriers, date_soft_barriers, date_forward_barriers, noun_determiners, infinitive_planned_except, infinitive_reports, date_recall_participles,
       subject_openers, topic_prepositions, background_markers;
+  // "as", "when", "while" ...: open an adverbial clause that a participle after its comma skips.
+  WordList adverbial_openers;
   // "was", "were", "been" ...: before a participle, a passive ("was received by").
   WordList passive_auxiliaries;
   // Past-tense verbs not ending in -ed ("met", "flew"): after "after"/"before",

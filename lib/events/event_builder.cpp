@@ -23,7 +23,7 @@ bool Contains(const WordList& v, std::string_view s) { return v.contains(s); }
 // Sentence::Is): the same few tokens around a trigger are asked about again
 // and again, by many lists.
 enum class Cue : unsigned {
-  kAddressVerbs, kAddresseePronouns, kAuxiliaries, kBackgroundMarkers, kClauseBreaks, kCopulas, kDateBarriers,
+  kAddressVerbs, kAddresseePronouns, kAdverbialOpeners, kAuxiliaries, kBackgroundMarkers, kClauseBreaks, kCopulas, kDateBarriers,
   kClaimVerbs, kDateForwardBarriers, kDateRecallParticiples, kDateSoftBarriers, kDenialVerbs, kDeniedReportNouns,
   kFloatingQuantifiers, kFrontingPrepositions,
   kFutureClauseOpeners, kIrregularPast, kNamePremodifiers, kNegatedInside, kNounDeterminers, kNounModalAfter,
@@ -82,6 +82,7 @@ const WordList& CueWords(const RoleCues& cues, Cue cue) {
     case Cue::kSpeakerPronouns: return cues.speaker_pronouns;
     case Cue::kSpeechVerbs: return cues.speech_verbs;
     case Cue::kSubjectOpeners: return cues.subject_openers;
+    case Cue::kAdverbialOpeners: return cues.adverbial_openers;
     case Cue::kTenureWords: return cues.tenure_words;
     case Cue::kTopicPrepositions: return cues.topic_prepositions;
     case Cue::kWinnerOfNouns: return cues.winner.of_nouns;
@@ -250,6 +251,42 @@ class Sentence {
     std::size_t i = k;
     // Bounded look-back keeps every sentence linear, however long.
     const std::size_t floor = k > kMaxReach ? k - kMaxReach : 0;
+    // "Putin sent a telegram to Battulga on Monday as the businessman was sworn
+    // in as Mongolia's president, wishing him success": a participle right after
+    // a comma acts for the main clause. An adverbial clause (`adverbial_openers`
+    // followed by a determiner or an actor, after the main clause's first actor)
+    // running up to that comma is stepped over: its actors are not the subject.
+    // ("..., wishing him success and inviting him to visit": a participle
+    // coordinated with it goes with the first.)
+    auto participle = [&](std::size_t p) {
+      return token(p).word && !token(p).cap && lower_[p].size() > 4 && lower_[p].ends_with("ing");
+    };
+    std::size_t part = k;
+    if (k >= 2 && lower_[k - 1] == "and" && participle(k))
+      for (std::size_t j = k - 1; j > floor + 1 && j + 8 > k; --j)
+        if (lower_[j - 1] == "," && participle(j)) {
+          part = j;
+          break;
+        }
+    if (part >= 2 && lower_[part - 1] == "," && participle(part)) {
+      std::size_t seg = part - 1;
+      while (seg > floor && lower_[seg - 1] != "," && !Is(seg - 1, Cue::kClauseBreaks) && lower_[seg - 1] != "\"") --seg;
+      bool actor_before = false;
+      for (std::size_t j = seg; j + 2 < part; ++j) {
+        if (const int m = mention_at(j); m >= 0) {
+          actor_before = true;
+          j = mention(m).tok_end - 1;
+          continue;
+        }
+        if (!actor_before || !Is(j, Cue::kAdverbialOpeners)) continue;
+        const int next = mention_at(j + 1);
+        if ((Is(j + 1, Cue::kNounDeterminers) && !token(j + 1).possessive && lower_[j + 1] != "'s") ||
+            (next >= 0 && !mention(next).possessive)) {
+          i = j;
+          break;
+        }
+      }
+    }
     while (i > floor) {
       --i;
       // "Parmelin, who welcomed both leaders, met Biden": step over the relative clause.
