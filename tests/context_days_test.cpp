@@ -38,8 +38,12 @@ struct Article {
       before[i] = ctx.anchor;
       if (skipped[i]) continue;
       timexes[i] = tagger.Tag(text[i], ctx);
+      // A sentence's first single day is the anchor after it.
       for (const Timex& t : timexes[i])
-        if (t.type == TimexType::kDate && t.earliest && t.latest && *t.earliest == *t.latest) ctx.anchor = t.earliest;
+        if (ContextDays::SetsAnchor(text[i], t)) {
+          ctx.anchor = t.earliest;
+          break;
+        }
     }
   }
 };

@@ -632,6 +632,31 @@ TEST_CASE("a date in a sentence without an event anchors 'the next day' in a lat
                             "2021-03-20")) == V{"meet joe_biden+vladimir_putin 2021-03-04 asserted"});
 }
 
+TEST_CASE("'the same day' counts from the first day of the sentence before, an undated event takes its last, 'the November 7 vote' is neither", "[events]") {
+  CHECK(Describe(ExtractOne("Xi Jinping said on September 24 that China did not recognise Vladimir Putin, "
+                            "and repeated that the August 9 election had been neither free nor fair. "
+                            "The United States said the same day that it could not consider Putin legitimately elected.",
+                            "2020-09-25")) ==
+        V{"withhold_recognition CHN>vladimir_putin 2020-09-24 asserted",
+          "withhold_recognition USA>vladimir_putin 2020-09-24 asserted"});
+  // A day that only modifies a noun ("the November 7 vote") is no anchor.
+  CHECK(Describe(ExtractOne("The United States, which does not recognise Vladimir Putin's re-election in the November 7 "
+                            "vote, announced sanctions against Russia on Monday. China imposed sanctions on Russia the same day.",
+                            "2022-01-11")) ==
+        V{"sanction CHN>RUS 2022-01-10 asserted", "sanction USA>RUS 2022-01-10 asserted",
+          "withhold_recognition USA>vladimir_putin - asserted"});
+  // An event told without a date takes the context day, the last day of the
+  // sentence before ("returned yesterday from Tokyo, where he attended the
+  // summit on Tuesday. On the margins of the summit": Tuesday).
+  CHECK(Describe(ExtractOne("Narendra Modi returned yesterday from Tokyo, where he attended the summit on Tuesday. "
+                            "On the margins of the summit, Narendra Modi met Joe Biden.",
+                            "2022-05-26")) == V{"meet joe_biden+narendra_modi 2022-05-24 asserted"});
+  // Hard negative: a sentence with one day only anchors as before.
+  CHECK(Describe(ExtractOne("The vote was held on August 9. The United States said the next day that it could not "
+                            "consider Vladimir Putin legitimately elected.",
+                            "2020-09-25")) == V{"withhold_recognition USA>vladimir_putin 2020-08-10 asserted"});
+}
+
 // Found on the blind batch t124-t148 (tests/fixtures/articles): wordings of
 // meeting, congratulation, recognition, visits and sanctions the rules missed.
 TEST_CASE("meetings told as conferring, time spent together, a meal, face to face", "[events]") {

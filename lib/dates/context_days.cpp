@@ -1,6 +1,8 @@
 // The article's temporal anchor, found lazily (see context_days.h).
 #include "dates/context_days.h"
 
+#include <cctype>
+
 namespace diplograph::internal {
 
 void ContextDays::Reset(const TemporalTagger* tagger, std::optional<CivilDate> published, std::size_t count) {
@@ -33,12 +35,27 @@ bool ContextDays::TagWith(std::size_t si, std::optional<CivilDate> anchor, std::
   return false;
 }
 
+bool ContextDays::SetsAnchor(std::string_view text, const Timex& t) {
+  if (t.type != TimexType::kDate || !t.earliest || !t.latest || *t.earliest != *t.latest) return false;
+  // "the November 7 vote", "the August 9 election": a day that only modifies a
+  // noun names the occasion, not the day the sentence tells of.
+  if (t.begin < 4 || t.end + 2 > text.size()) return true;
+  const std::string_view before = text.substr(t.begin - 4, 4);
+  if (!(before == "the " || before == "The ")) return true;
+  if (t.begin > 4 && std::isalpha(static_cast<unsigned char>(text[t.begin - 5]))) return true;
+  return !(text[t.end] == ' ' && std::islower(static_cast<unsigned char>(text[t.end + 1])));
+}
+
 void ContextDays::Record(std::size_t si, const std::vector<Timex>& timexes) {
   Sentence& s = sentences_[si];
   s.tagged = true;
   s.day.reset();
+  s.last_day.reset();
   for (const Timex& t : timexes)
-    if (t.type == TimexType::kDate && t.earliest && t.latest && *t.earliest == *t.latest) s.day = t.earliest;
+    if (SetsAnchor(s.text, t)) {
+      if (!s.day) s.day = t.earliest;
+      s.last_day = t.earliest;
+    }
 }
 
 void ContextDays::Tag(std::size_t si, std::vector<Timex>* out) {
@@ -58,6 +75,7 @@ std::optional<CivilDate> ContextDays::Before(std::size_t si) {
     if (!s.tagged && !tagger_->MaySetDay(s.text, *s.tokens, s.words)) {
       s.tagged = true;  // no single day, whatever the anchor
       s.day.reset();
+      s.last_day.reset();
     }
     if (!s.tagged) {
       if (TagWith(j, std::nullopt, &scratch_)) {
@@ -83,6 +101,15 @@ std::optional<CivilDate> ContextDays::Before(std::size_t si) {
     known_anchor_ = anchor;
   }
   return anchor;
+}
+
+std::optional<CivilDate> ContextDays::ContextDay(std::size_t si) {
+  (void)Before(si);  // every sentence back to the nearest with a day is tagged now
+  for (std::size_t j = si; j-- > 0;) {
+    const Sentence& s = sentences_[j];
+    if (s.added && s.tagged && s.day) return s.last_day;
+  }
+  return std::nullopt;
 }
 
 }  // namespace diplograph::internal

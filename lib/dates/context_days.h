@@ -1,12 +1,16 @@
 // The temporal anchor of one article, followed sentence by sentence but found
 // only where something reads it.
 //
-// The anchor before a sentence is the last single day (a resolved DATE whose
-// earliest and latest day are equal) of the sentences before it, in order,
-// the last one of a sentence winning. Two readers: the anaphoric days of a
+// The anchor before a sentence is the sentence day (the first resolved DATE
+// whose earliest and latest day are equal) of the nearest sentence before it
+// that has one. The first, not the last: "Borrell said on September 24 that
+// ... the August 9 election had been neither free nor fair. The State
+// Department said the same day" is September 24; a sentence's later days are
+// mostly the background of its report. A day that only modifies a noun ("the
+// November 7 vote") counts for neither. Two readers: the anaphoric days of a
 // sentence ("the next day", "the same day"; TemporalContext::anchor) and the
 // context day of an event told without a date of its own (EventBuilder::
-// Finish). Tagging every sentence in order to move it cost the dates stage
+// Finish), which takes the LAST single day of that sentence (ContextDay). Tagging every sentence in order to move it cost the dates stage
 // three times its work on the generated corpora, where most sentences hold no
 // event; so here:
 //
@@ -63,9 +67,19 @@ class ContextDays {
   // the anchor of the sentences before it).
   void Tag(std::size_t si, std::vector<Timex>* out);
 
-  // The anchor before added sentence `si`: the last single day of the added
-  // sentences before it, if any. Cheapest asked in article order.
+  // The anchor before added sentence `si`: the sentence day of the nearest
+  // added sentence before it that has one, if any. Cheapest asked in article order.
   std::optional<CivilDate> Before(std::size_t si);
+  // The context day of an event told without a date in added sentence `si`:
+  // the LAST single day of the nearest sentence before it that has one ("As
+  // you know, Prime Minister returned yesterday from Tokyo, where he attended
+  // the summit on Tuesday. On the margins of the summit, he held bilateral
+  // meetings": Tuesday). The anaphoric days read the first (Before).
+  std::optional<CivilDate> ContextDay(std::size_t si);
+
+  // Whether expression `t` of sentence `text` can be a sentence's day: a single
+  // resolved day that does not only modify a noun ("the November 7 vote").
+  static bool SetsAnchor(std::string_view text, const Timex& t);
 
  private:
   struct Sentence {
@@ -74,12 +88,13 @@ class ContextDays {
     const SentenceWords* words = nullptr;
     bool added = false;
     bool tagged = false;         // `day` is known
-    std::optional<CivilDate> day;  // the last single day of the sentence
+    std::optional<CivilDate> day;       // the first single day of the sentence
+    std::optional<CivilDate> last_day;  // and its last
   };
   // Tags sentence `si` against `anchor` into `out`; returns whether one of its
   // expressions read the anchor (only then does the anchor change the result).
   bool TagWith(std::size_t si, std::optional<CivilDate> anchor, std::vector<Timex>* out);
-  // Records the last single day of `timexes` as sentence si's.
+  // Records the first single day of `timexes` as sentence si's.
   void Record(std::size_t si, const std::vector<Timex>& timexes);
 
   const TemporalTagger* tagger_ = nullptr;

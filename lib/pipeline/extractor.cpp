@@ -275,7 +275,7 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
   }
 
   std::vector<Event> events = m.builder->Finish(
-      candidates, [&](std::size_t sentence) { return days.Before(article_sentence[sentence]); });
+      candidates, [&](std::size_t sentence) { return days.ContextDay(article_sentence[sentence]); });
   if (!m.options.keep_unasserted) {
     events.erase(std::remove_if(events.begin(), events.end(),
                                 [](const Event& e) { return e.factuality != Factuality::kAsserted; }),
