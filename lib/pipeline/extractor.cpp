@@ -323,8 +323,9 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     clock.Lap(&times.graph);
   }
   report.events = std::move(events);
-  if (m.options.log) {
+  if (m.options.log && m.options.log_level <= LogLevel::kWarning)
     for (const auto& w : report.warnings) m.options.log(LogLevel::kWarning, w);
+  if (m.options.log && m.options.log_level <= LogLevel::kDebug) {
     m.options.log(LogLevel::kDebug, "document '" + doc.id + "': " + std::to_string(report.sentences) + " sentences, " +
                                         std::to_string(report.actor_mentions) + " actor mentions, " +
                                         std::to_string(report.triggers) + " triggers, " +
