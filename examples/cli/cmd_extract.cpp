@@ -298,6 +298,7 @@ int RunExtract(int argc, char** argv) {
     options.lexicon = lex;
   }
   options.log = CliLog();
+  options.log_level = CliLogLevel();
   options.time_stages = want_stats;
   Result<Extractor> extractor = Extractor::Create(std::move(options));
   if (!extractor.ok()) {

@@ -27,6 +27,16 @@ bool SetLogLevel(std::string_view level) {
   return true;
 }
 
+LogLevel CliLogLevel() {
+  switch (Logger()->level()) {
+    case spdlog::level::trace:
+    case spdlog::level::debug: return LogLevel::kDebug;
+    case spdlog::level::info: return LogLevel::kInfo;
+    case spdlog::level::warn: return LogLevel::kWarning;
+    default: return LogLevel::kError;
+  }
+}
+
 LogFunction CliLog() {
   return [logger = Logger()](LogLevel level, std::string_view msg) {
     switch (level) {

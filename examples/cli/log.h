@@ -13,5 +13,8 @@ namespace diplograph::cli {
 bool SetLogLevel(std::string_view level);
 // A LogFunction that writes through the CLI's logger.
 LogFunction CliLog();
+// The threshold SetLogLevel set (warning unless it was called): the least
+// level CliLog() writes, for Extractor::Options::log_level.
+LogLevel CliLogLevel();
 
 }  // namespace diplograph::cli

@@ -82,6 +82,10 @@ class Extractor {
     bool keep_unasserted = true;
     // Diagnostics. Default: discarded.
     LogFunction log;
+    // The least level `log` wants: messages below it are neither built nor
+    // sent (a debug line per document is several strings to format).
+    // Default: every level.
+    LogLevel log_level = LogLevel::kDebug;
     // Measure the time of every stage into DocumentReport::times (costs a
     // clock read per stage and sentence). Default: false.
     bool time_stages = false;

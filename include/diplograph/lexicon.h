@@ -114,8 +114,10 @@ class Lexicon {
   // The country a person represented on `date` (their active role's country;
   // out of office, their latest role's; empty while they hold only an
   // international post, such as the head of the European Commission), an
-  // organization's country, a country's own id; empty if unknown.
-  std::string CountryOf(const LexiconEntry& entry, const std::optional<CivilDate>& date) const;
+  // organization's country, a country's own id; empty if unknown. A string
+  // of `entry` (or a static empty one), valid while the entry lives: copy it
+  // to keep it longer. (Asked for every actor mention; no copy is made here.)
+  const std::string& CountryOf(const LexiconEntry& entry, const std::optional<CivilDate>& date) const;
 
   // Internal: a number that changes whenever the lexicon changes (used to
   // cache compiled matchers).

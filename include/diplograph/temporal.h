@@ -123,6 +123,10 @@ class TemporalTagger {
   // SharedWords that holds words()).
   std::vector<Timex> Tag(std::string_view sentence, const std::vector<internal::Token>& tokens,
                          const TemporalContext& context, const internal::SentenceWords* words = nullptr) const;
+  // The same into `out` (cleared first), whose room is reused: the extractor
+  // tags sentence after sentence into one list per thread.
+  void Tag(std::string_view sentence, const std::vector<internal::Token>& tokens, const TemporalContext& context,
+           const internal::SentenceWords* words, std::vector<Timex>* out) const;
   // Whether Tag() of this sentence could hold a single day (a DATE whose
   // earliest and latest day are equal) or read the anchor. False only when
   // surely not: no word of a month, weekday, relative day ("yesterday"), day

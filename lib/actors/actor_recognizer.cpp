@@ -890,6 +890,15 @@ bool HasAnchor(const SentenceView& s, AnchorAt anchor_at, bool introduced, std::
 std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Token>& tokens,
                                                      const std::optional<CivilDate>& date,
                                                      ArticleMemory* memory, const SentenceWords* words) const {
+  std::vector<ActorMention> out;
+  Recognize(sentence, tokens, date, memory, &out, words);
+  return out;
+}
+
+void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Token>& tokens,
+                                const std::optional<CivilDate>& date, ArticleMemory* memory,
+                                std::vector<ActorMention>* into, const SentenceWords* words) const {
+  into->clear();
   const Impl& m = *impl_;
   const Lexicon& lex = *m.lex;
   // The per-sentence tables, kept per thread so that their buffers are reused
@@ -905,7 +914,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
   screen.after_first = date.has_value();
   screen.caps = !memory->two_word_firsts.empty() || !memory->new_actors.empty();
   if (!m.fuzzy.empty() && m.fuzzy_min_tokens > 0) screen.fuzzy_run = m.fuzzy_min_tokens;
-  if (!s.Build(sentence, tokens, m.vocabulary, m.anchor_bits.data(), screen, words)) return {};
+  if (!s.Build(sentence, tokens, m.vocabulary, m.anchor_bits.data(), screen, words)) return;
   s.Complete(m.spellings);
   auto name_at = [&](std::size_t i) { return i < s.size() ? s.known[i].name : nullptr; };
   auto adjective_at = [&](std::size_t i) { return i < s.size() ? s.known[i].adjective : nullptr; };
@@ -968,11 +977,11 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
         date ? kWinnerFirst | (memory->named_entries.empty() ? 0u : unsigned{kRoleTitleFirst}) : 0u;
     if (!HasAnchor(s, anchor_at, !memory->new_actors.empty(), m.fuzzy.empty() ? 0 : m.fuzzy_min_tokens, rare_flags,
                    !memory->two_word_firsts.empty()))
-      return {};
+      return;
   }
 
   const std::optional<long long> day = date ? std::optional<long long>(date->ToDays()) : std::nullopt;
-  std::vector<ActorMention> out;
+  std::vector<ActorMention>& out = *into;
   out.reserve(8);  // (growing one by one moved every mention's strings at each step)
   auto entry_index = [&](const LexiconEntry* e) { return static_cast<std::size_t>(e - lex.entries().data()); };
 
@@ -1693,7 +1702,6 @@ std::vector<ActorMention> ActorRecognizer::Recognize(std::string_view sentence, 
       ++i;
     }
   }
-  return out;
 }
 
 }  // namespace diplograph::internal

@@ -130,6 +130,10 @@ class ActorRecognizer {
   std::vector<ActorMention> Recognize(std::string_view sentence, const std::vector<Token>& tokens,
                                       const std::optional<CivilDate>& date, ArticleMemory* memory,
                                       const SentenceWords* words = nullptr) const;
+  // The same into `out` (cleared first), whose room is reused: the extractor
+  // keeps one list per thread instead of allocating one per sentence.
+  void Recognize(std::string_view sentence, const std::vector<Token>& tokens, const std::optional<CivilDate>& date,
+                 ArticleMemory* memory, std::vector<ActorMention>* out, const SentenceWords* words = nullptr) const;
 
   // The words the recogniser looks tokens up in (lower-cased, accents folded).
   const WordTable& vocabulary() const;

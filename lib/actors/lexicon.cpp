@@ -135,12 +135,15 @@ const LexiconEntry* Lexicon::HolderOf(std::string_view role, std::string_view co
   return found;
 }
 
-std::string Lexicon::CountryOf(const LexiconEntry& e, const std::optional<CivilDate>& date) const {
+namespace {
+const std::string kNone;  // CountryOf's "unknown" (a reference to it outlives every call)
+}  // namespace
+
+const std::string& Lexicon::CountryOf(const LexiconEntry& e, const std::optional<CivilDate>& date) const {
   switch (e.kind) {
     case ActorKind::kCountry: return e.id;
     case ActorKind::kOrganization: return e.country;
     case ActorKind::kPerson: {
-      std::string any;
       bool international = false;  // holds an international post on that day
       for (const LexiconRole& r : e.roles) {
         if (r.country.empty()) {
@@ -148,19 +151,19 @@ std::string Lexicon::CountryOf(const LexiconEntry& e, const std::optional<CivilD
           continue;
         }
         if (date && r.ActiveOn(*date)) return r.country;
-        if (any.empty()) any = r.country;
       }
       // Serving an international body and no state on that day ("von der
       // Leyen congratulated Merz" in 2025 is the Commission's act, not a
       // German one): no state.
-      if (international) return {};
-      // Out of office on that day (or no date): the country of their latest role.
+      if (international) return kNone;
+      // Out of office on that day (or no date): the country of their latest
+      // role (of any role with a country: none if none has one).
       for (auto it = e.roles.rbegin(); it != e.roles.rend(); ++it)
         if (!it->country.empty()) return it->country;
-      return any;
+      return kNone;
     }
   }
-  return {};
+  return kNone;
 }
 
 namespace {

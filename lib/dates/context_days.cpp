@@ -27,7 +27,7 @@ bool ContextDays::TagWith(std::size_t si, std::optional<CivilDate> anchor, std::
   TemporalContext ctx;
   ctx.published = published_;
   ctx.anchor = anchor;
-  *out = tagger_->Tag(s.text, *s.tokens, ctx, s.words);
+  tagger_->Tag(s.text, *s.tokens, ctx, s.words, out);  // (into the room `out` already has)
   // The anaphora rule is the one reader of the anchor, and every time it reads
   // it, it leaves an expression of its own.
   for (const Timex& t : *out)

@@ -661,8 +661,17 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const Temporal
 std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::Token>& toks,
                                        const TemporalContext& ctx, const internal::SentenceWords* read) const {
   std::vector<Timex> out;
+  Tag(sentence, toks, ctx, read, &out);
+  return out;
+}
+
+void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::Token>& toks,
+                         const TemporalContext& ctx, const internal::SentenceWords* read,
+                         std::vector<Timex>* into) const {
+  std::vector<Timex>& out = *into;
+  out.clear();
   const Impl& m = *impl_;
-  if (!m.has_months) return out;
+  if (!m.has_months) return;
   thread_local SentenceScan scan;
   scan.Read(sentence);
   // Each token's word id, and the tokens that can begin an expression (see
@@ -698,7 +707,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
     if (prev_marked || (prev_opens_before & ((past_end ? past_end->flags : 0) | WordInfo::kAnyNext)))
       scan.opens.push_back(n - 1);
   }
-  if (scan.opens.empty()) return out;
+  if (scan.opens.empty()) return;
   Pass<Impl> p{&m, sentence, toks, scan, &ctx, n};
   const std::optional<CivilDate>& pub = ctx.published;
 
@@ -1317,7 +1326,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view sentence, const std::vec
     t.granularity = Granularity::kNone;
     t.reason = "resolves outside the years 1 to 9999";
   }
-  return out;
+  return;
 }
 
 }  // namespace diplograph

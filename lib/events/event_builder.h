@@ -18,6 +18,7 @@
 #include "diplograph/temporal.h"
 #include "split/sentence_words.h"
 #include "split/tokenizer.h"
+#include "util/function_ref.h"
 #include "util/strings.h"
 #include "util/word_table.h"
 
@@ -82,7 +83,8 @@ class EventBuilder {
   // if any: the date of an asserted event the article tells without one of
   // its own. Asked only for such events, in the order of their candidates
   // (dates/context_days.h finds it then); none when empty.
-  using ContextDayFn = std::function<std::optional<CivilDate>(std::size_t sentence)>;
+  // (A reference to the caller's callable, not a copy: util/function_ref.h.)
+  using ContextDayFn = FunctionRef<std::optional<CivilDate>(std::size_t sentence)>;
   std::vector<Event> Finish(std::vector<CandidateEvent>& candidates, const ContextDayFn& context_day = {}) const;
 
   // The words of the cue lists (lower-cased), which AddSentence looks tokens up in.

@@ -10,14 +10,16 @@
 #include <vector>
 
 #include "diplograph/status.h"
+#include "util/uninitialized_vector.h"
 
 namespace diplograph::internal {
 
 struct NormalizedText {
   std::string text;
   // to_orig[i] is the byte offset in the original text of normalised byte i;
-  // to_orig[text.size()] is the original length.
-  std::vector<std::uint32_t> to_orig;
+  // to_orig[text.size()] is the original length. (Its growth writes no zeros
+  // first: every byte is written once, as the text is.)
+  UninitializedVector<std::uint32_t> to_orig;
 
   std::size_t OrigOffset(std::size_t norm) const { return to_orig[norm]; }
 };

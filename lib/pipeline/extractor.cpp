@@ -80,6 +80,10 @@ struct ArticleScratch {
   ContextDays days;
   std::vector<std::size_t> article_sentence;  // the sentence index of each AddSentence, in order
   std::vector<Timex> no_timexes;
+  // The sentence being read: its actor mentions and its dates (each list's
+  // room kept, not one list per sentence).
+  std::vector<ActorMention> mentions;
+  std::vector<Timex> timexes;
 };
 
 }  // namespace
@@ -235,7 +239,8 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     SentenceWords& words = reused.words[si];
     words.Read(m.words, sentence, &tokens);  // (tokenizes it too)
     clock.Lap(&times.tokenize);
-    std::vector<ActorMention> mentions = m.actors->Recognize(sentence, tokens, published, &memory, &words);
+    std::vector<ActorMention>& mentions = reused.mentions;
+    m.actors->Recognize(sentence, tokens, published, &memory, &mentions, &words);
     report.actor_mentions += mentions.size();
     clock.Lap(&times.actors);
     const std::vector<TriggerMatch>& triggers = sentence_triggers[si];
@@ -251,7 +256,7 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
       clock.Lap(&times.events);
       continue;
     }
-    std::vector<Timex> timexes;
+    std::vector<Timex>& timexes = reused.timexes;
     days.Tag(si, &timexes);
     clock.Lap(&times.dates);
     std::size_t ob = norm.OrigOffset(span.begin), oe = norm.OrigOffset(span.end);
@@ -318,8 +323,9 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     clock.Lap(&times.graph);
   }
   report.events = std::move(events);
-  if (m.options.log) {
+  if (m.options.log && m.options.log_level <= LogLevel::kWarning)
     for (const auto& w : report.warnings) m.options.log(LogLevel::kWarning, w);
+  if (m.options.log && m.options.log_level <= LogLevel::kDebug) {
     m.options.log(LogLevel::kDebug, "document '" + doc.id + "': " + std::to_string(report.sentences) + " sentences, " +
                                         std::to_string(report.actor_mentions) + " actor mentions, " +
                                         std::to_string(report.triggers) + " triggers, " +
