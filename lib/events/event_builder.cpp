@@ -138,6 +138,7 @@ struct SentenceBuffers {
   std::vector<std::pair<std::size_t, std::size_t>> trig_tokens;  // each trigger's tokens
   std::vector<std::pair<std::size_t, std::size_t>> others;       // the triggers after the one at hand
   std::vector<char> masked;  // tokens that are no factuality cue (names, months)
+  std::vector<char> names_and_months;  // `masked` before a trigger's exceptions: the same for every trigger
 };
 
 // Everything the role search needs about one sentence.
@@ -1381,8 +1382,11 @@ void RememberSentence(const SentenceContext& c, const Sentence& s,
       subject_found = true;
       break;
     }
-    memory->last_subject = m.actor;
-    memory->last_subject_gender = actors.GenderOf(m.actor);
+    // (The gender always is the subject's: the same subject keeps it.)
+    if (memory->last_subject != m.actor) {
+      memory->last_subject = m.actor;
+      memory->last_subject_gender = actors.GenderOf(m.actor);
+    }
     subject_found = true;
     break;
   }
@@ -1390,8 +1394,10 @@ void RememberSentence(const SentenceContext& c, const Sentence& s,
       std::none_of(mentions.begin(), mentions.end(), [](const ActorMention& m) {
         return m.kind == ActorKind::kPerson && !m.possessive && m.via != MentionVia::kAdjective;
       })) {
-    memory->last_subject = possessor->actor;
-    memory->last_subject_gender = actors.GenderOf(possessor->actor);
+    if (memory->last_subject != possessor->actor) {
+      memory->last_subject = possessor->actor;
+      memory->last_subject_gender = actors.GenderOf(possessor->actor);
+    }
   }
 }
 
@@ -1456,6 +1462,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     return memory->last_subject;
   };
 
+  bool names_and_months_found = false;  // buffers.names_and_months
   for (std::size_t ti = 0; ti < c.triggers->size(); ++ti) {
     const TriggerMatch& t = (*c.triggers)[ti];
     const TriggerRule& rule = *t.rule;
@@ -2071,17 +2078,23 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // The words before the trigger, not the trigger itself: "refused to"
       // inside a withholding trigger is what the trigger means, not a negation of it.
       std::size_t hi = tb;
+      // (Names and months are the sentence's, found at its first trigger that asks.)
+      if (!names_and_months_found) {
+        std::vector<char>& base = buffers.names_and_months;
+        base.assign(s.size(), 0);
+        // Names are no cues: "Theresa May congratulated ..." is not hedged.
+        for (const auto& am : mentions)
+          for (std::size_t k = am.tok_begin; k < am.tok_end && k < base.size(); ++k) base[k] = 1;
+        // Nor are months: a capitalised word after a preposition or before a
+        // number ("a return trip to Seoul in May", "on May 5") is no modal.
+        for (std::size_t k = 1; k < s.size(); ++k)
+          if (s.token(k).word && s.token(k).cap &&
+              (s.Is(k - 1, Cue::kPrepositions) || (k + 1 < s.size() && s.token(k + 1).digit)))
+            base[k] = 1;
+        names_and_months_found = true;
+      }
       std::vector<char>& masked = buffers.masked;
-      masked.assign(s.size(), 0);
-      // Names are no cues: "Theresa May congratulated ..." is not hedged.
-      for (const auto& am : mentions)
-        for (std::size_t k = am.tok_begin; k < am.tok_end && k < masked.size(); ++k) masked[k] = 1;
-      // Nor are months: a capitalised word after a preposition or before a
-      // number ("a return trip to Seoul in May", "on May 5") is no modal.
-      for (std::size_t k = 1; k < s.size(); ++k)
-        if (s.token(k).word && s.token(k).cap &&
-            (s.Is(k - 1, Cue::kPrepositions) || (k + 1 < s.size() && s.token(k + 1).digit)))
-          masked[k] = 1;
+      masked.assign(buffers.names_and_months.begin(), buffers.names_and_months.end());
       // (Each loop over a phrase list below tries only the phrases that end
       // with the token's word: PhraseEnds.)
       for (std::size_t k = lo; k < hi; ++k) {
