@@ -158,11 +158,16 @@ class Sentence {
       // With the ids read already, every token's cues cost one array read or
       // two: found now, not at the first question (Is would test for them
       // each time).
+      // (And which cues the sentence holds at all: a search for a cue the
+      // sentence lacks stops at once.)
+      std::uint64_t any = 0;
       for (std::size_t k = 0; k < toks.size(); ++k) {
         const std::uint32_t id = c.words->StageId(WordStage::kCues, k);
         info_[k].word = id;
         info_[k].cues = kLookedUp | (id == WordTable::kNone ? 0 : cue_bits_[id]);
+        any |= info_[k].cues;
       }
+      any_cues_ = any;
     }
     for (std::size_t m = 0; m < c.mentions->size(); ++m) {
       const ActorMention& am = (*c.mentions)[m];
@@ -209,6 +214,9 @@ class Sentence {
     if (!(bits & kLookedUp)) bits = LookUpCues(k);
     return (bits >> static_cast<unsigned>(cue)) & 1;
   }
+  // Might a token of the sentence be in the list of `cue`? False only when
+  // none is (without the words read already, every cue might be).
+  bool Any(Cue cue) const { return (any_cues_ >> static_cast<unsigned>(cue)) & 1; }
   // (Out of line, so that Is, asked dozens of times per sentence, is inlined.)
   [[gnu::noinline]] std::uint64_t LookUpCues(std::size_t k) const {
     const std::uint32_t id = c_.words ? c_.words->StageId(WordStage::kCues, k) : cue_words_.Find(lower_[k]);
@@ -1023,6 +1031,7 @@ class Sentence {
   std::vector<TokenInfo>& info_;   // Is fills in `cues` on demand
   std::vector<long>& relative_;    // RelativeClauses, once found
   mutable bool relative_found_ = false;
+  std::uint64_t any_cues_ = ~std::uint64_t{0};  // Any: the cues of all tokens, or all cues
 };
 
 std::size_t Limit(const RoleCues& cues, ObjectMode mode) {
@@ -1199,6 +1208,7 @@ Factuality NounPredicate(const Sentence& s, std::size_t te, const std::vector<ch
 // who did the same. A state owning the name after it is part of the name.
 std::vector<std::string> EchoAgents(const Sentence& s, std::size_t te, const RoleCues& cues) {
   std::vector<std::string> out;
+  if (!s.Any(Cue::kEndsEchoPhrase)) return out;
   for (std::size_t k = te; k < s.size(); ++k) {
     const std::size_t begin = k + 1;
     std::size_t first = 0;  // where the phrase ending at k starts; 0: none (it must follow a comma)
@@ -1222,6 +1232,7 @@ std::vector<std::string> EchoAgents(const Sentence& s, std::size_t te, const Rol
 // pronoun and one of `relation_nouns` within three words, with no name after it
 // ("his Colorado Party colleague", not "his old ally Vladimir Putin")?
 bool UnnamedRelationBefore(const Sentence& s, std::size_t at) {
+  if (!s.Any(Cue::kPersonPossessives)) return false;
   for (std::size_t k = 0; k < at; ++k) {
     if (!s.Is(k, Cue::kPersonPossessives) || s.in_quote(k)) continue;
     for (std::size_t r = k + 1; r < at && r <= k + 3; ++r)
@@ -2097,7 +2108,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       masked.assign(buffers.names_and_months.begin(), buffers.names_and_months.end());
       // (Each loop over a phrase list below tries only the phrases that end
       // with the token's word: PhraseEnds.)
-      for (std::size_t k = lo; k < hi; ++k) {
+      for (std::size_t k = lo; k < hi && s.Any(Cue::kEndsException); ++k) {
         if (!s.Is(k, Cue::kEndsException)) continue;
         for (std::uint32_t pi : exception_ends_.Of(s.WordId(k))) {
           const std::vector<std::string>& ex = cues.exceptions[pi];
@@ -2109,6 +2120,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // masked? (`last_words`: the cue of the words that end a phrase of the list.)
       auto cue_in = [&](const PhraseList& phrases, const PhraseEnds& ends, Cue last_words, std::size_t from,
                         std::size_t to) {
+        if (!s.Any(last_words)) return false;
         for (std::size_t k = from; k < to; ++k) {
           if (masked[k] || !s.Is(k, last_words)) continue;
           for (std::uint32_t pi : ends.Of(s.WordId(k)))
