@@ -2619,6 +2619,7 @@ bool DatesCompatible(const std::optional<DateSpan>& a, const std::optional<DateS
 std::optional<DateSpan> Finer(const std::optional<DateSpan>& a, const std::optional<DateSpan>& b) {
   if (!a) return b;
   if (!b) return a;
+  if (a->earliest == b->earliest && a->latest == b->latest) return a;  // (as long: no day counts)
   return b->Days() < a->Days() ? b : a;
 }
 
@@ -3111,7 +3112,9 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
     const std::optional<DateSpan>* best = nullptr;
     for (const Mention& m : e.mentions)
       if (m.date && (!best || m.date->FinerOrEarlier(**best))) best = &m.date;
-    if (best && e.date && (*best)->Days() == e.date->Days() && (*best)->earliest != e.date->earliest) e.date = *best;
+    // (The first day compared first: mostly it is the same, and the lengths
+    // cost four day counts.)
+    if (best && e.date && (*best)->earliest != e.date->earliest && (*best)->Days() == e.date->Days()) e.date = *best;
   }
   return events;
 }
