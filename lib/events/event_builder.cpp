@@ -1344,13 +1344,16 @@ void RememberSentence(const SentenceContext& c, const Sentence& s,
     if (!people) continue;
     if (*parties[1] < *parties[0]) std::swap(parties[0], parties[1]);
     // A pair joined again moves to the end, counted once more (no copies of its names).
+    // (Each pair is in the list once; searched from the end, where a pair
+    // joined again mostly is.)
     auto& pairs = memory->pairs;
-    auto it = std::find_if(pairs.begin(), pairs.end(), [&](const auto& p) {
+    auto rit = std::find_if(pairs.rbegin(), pairs.rend(), [&](const auto& p) {
       return p.first.first == *parties[0] && p.first.second == *parties[1];
     });
-    if (it == pairs.end()) {
+    if (rit == pairs.rend()) {
       pairs.emplace_back(std::make_pair(*parties[0], *parties[1]), 1);
     } else {
+      auto it = std::prev(rit.base());
       std::rotate(it, it + 1, pairs.end());
       ++pairs.back().second;
     }
@@ -1363,11 +1366,16 @@ void RememberSentence(const SentenceContext& c, const Sentence& s,
   for (int pass = 0; pass < 2 && relative && !relative->empty(); ++pass) {
     for (const auto& m : mentions) {
       if (!NamesPerson(m) || ((*relative)[m.tok_begin] >= 0) != (pass == 0)) continue;
-      // (Each name is in the list once: one named again moves to the end.)
+      // (Each name is in the list once: one named again moves to the end.
+      // Searched from the end, where a name named again mostly is.)
       auto& r = memory->recent_people;
-      auto it = std::find(r.begin(), r.end(), m.actor);
-      if (it == r.end()) r.push_back(m.actor);
-      else std::rotate(it, it + 1, r.end());
+      auto rit = std::find(r.rbegin(), r.rend(), m.actor);
+      if (rit == r.rend()) {
+        r.push_back(m.actor);
+      } else {
+        auto it = std::prev(rit.base());
+        std::rotate(it, it + 1, r.end());
+      }
     }
   }
   // Remember this sentence's subject for "he"/"she" in the next one. (A
