@@ -39,7 +39,7 @@ enum class Cue : unsigned {
   kSubjectPronouns, kObjectPronouns, kPossessivePronouns, kPersonPossessives, kNeuterPossessives,
   kCount
 };
-static_assert(static_cast<unsigned>(Cue::kCount) <= 63, "a token's cues and its looked-up flag fit in 64 bits");
+static_assert(static_cast<unsigned>(Cue::kCount) <= 64, "a token's cues fit in 64 bits");
 
 std::uint64_t CueBit(Cue cue) { return std::uint64_t{1} << static_cast<unsigned>(cue); }
 
@@ -124,8 +124,8 @@ struct TokenInfo {
   int mention = -1;    // the mention covering it (not one by adjective), or -1
   int adjective = -1;  // the mention by adjective covering it, or -1
   bool in_quote = false;
-  std::uint32_t word = WordTable::kNone;  // its id among the cue words, once asked (Sentence::WordId)
-  std::uint64_t cues = 0;  // Sentence::kLookedUp and its Cue bits, once asked (Sentence::Is)
+  std::uint32_t word = WordTable::kNone;  // its id among the cue words (Sentence::WordId)
+  std::uint64_t cues = 0;  // its Cue bits (Sentence::Is)
 };
 
 // The per-token arrays of a Sentence, and AddSentence's lists per trigger.
@@ -154,34 +154,26 @@ class Sentence {
     else
       lower_.Build(c.text, toks);
     info_.assign(toks.size(), TokenInfo());
-    if (c.words) {
-      // With the ids read already, every token's cues cost one array read or
-      // two: found now, not at the first question (Is would test for them
-      // each time).
-      // (And which cues the sentence holds at all: a search for a cue the
-      // sentence lacks stops at once.)
-      std::uint64_t any = 0;
-      for (std::size_t k = 0; k < toks.size(); ++k) {
-        const std::uint32_t id = c.words->StageId(WordStage::kCues, k);
-        info_[k].word = id;
-        info_[k].cues = kLookedUp | (id == WordTable::kNone ? 0 : cue_bits_[id]);
-        any |= info_[k].cues;
-      }
-      any_cues_ = any;
+    // Every token's cues, found now, not at the first question (Is would
+    // test for them each time): with the ids read already, one array read or
+    // two a token. And which cues the sentence holds at all: a search for a
+    // cue the sentence lacks stops at once. In the same pass, the quotation
+    // spans.
+    std::uint64_t any = 0;
+    bool open = false;
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+      const std::uint32_t id = c.words ? c.words->StageId(WordStage::kCues, k) : cue_words_.Find(lower_[k]);
+      info_[k].word = id;
+      info_[k].cues = id == WordTable::kNone ? 0 : cue_bits_[id];
+      any |= info_[k].cues;
+      if (lower_[k] == "\"") open = !open;
+      else info_[k].in_quote = open;
     }
+    any_cues_ = any;
     for (std::size_t m = 0; m < c.mentions->size(); ++m) {
       const ActorMention& am = (*c.mentions)[m];
       for (std::size_t k = am.tok_begin; k < am.tok_end; ++k)
         (am.via == MentionVia::kAdjective ? info_[k].adjective : info_[k].mention) = static_cast<int>(m);
-    }
-    // Quotation spans, by token.
-    bool open = false;
-    for (std::size_t k = 0; k < toks.size(); ++k) {
-      if (lower_[k] == "\"") {
-        open = !open;
-        continue;
-      }
-      info_[k].in_quote = open;
     }
   }
 
@@ -206,29 +198,15 @@ class Sentence {
     auto it = std::lower_bound(toks.begin(), toks.end(), b, [](const Token& t, std::size_t x) { return t.end <= x; });
     return static_cast<std::size_t>(it - toks.begin());
   }
-  // Is token k in the list of `cue`? A token's membership in every list is
-  // looked up once, at the first question about it.
+  // Is token k in the list of `cue`? (Every token's membership in every
+  // list is looked up once, when the sentence is built.)
   bool Is(std::size_t k, Cue cue) const {
-    if (k >= size()) return false;
-    std::uint64_t bits = info_[k].cues;
-    if (!(bits & kLookedUp)) bits = LookUpCues(k);
-    return (bits >> static_cast<unsigned>(cue)) & 1;
+    return k < info_.size() && ((info_[k].cues >> static_cast<unsigned>(cue)) & 1);
   }
-  // Might a token of the sentence be in the list of `cue`? False only when
-  // none is (without the words read already, every cue might be).
+  // Does a token of the sentence belong to the list of `cue`?
   bool Any(Cue cue) const { return (any_cues_ >> static_cast<unsigned>(cue)) & 1; }
-  // (Out of line, so that Is, asked dozens of times per sentence, is inlined.)
-  [[gnu::noinline]] std::uint64_t LookUpCues(std::size_t k) const {
-    const std::uint32_t id = c_.words ? c_.words->StageId(WordStage::kCues, k) : cue_words_.Find(lower_[k]);
-    info_[k].word = id;
-    return info_[k].cues = kLookedUp | (id == WordTable::kNone ? 0 : cue_bits_[id]);
-  }
-  // Token k's id among the cue words (WordTable::kNone: in no list), found
-  // with its cues.
-  std::uint32_t WordId(std::size_t k) const {
-    if (!(info_[k].cues & kLookedUp)) LookUpCues(k);
-    return info_[k].word;
-  }
+  // Token k's id among the cue words (WordTable::kNone: in no list).
+  std::uint32_t WordId(std::size_t k) const { return info_[k].word; }
   // Does the phrase end at token k?
   bool PhraseEndsAt(const std::vector<std::string>& phrase, std::size_t k) const {
     if (phrase.empty() || k + 1 < phrase.size() || k >= size() || lower_[k] != phrase.back()) return false;
@@ -1026,12 +1004,11 @@ class Sentence {
   const RoleCues& cues_;
   const WordTable& cue_words_;                // the words of the cue lists
   const std::vector<std::uint64_t>& cue_bits_;  // by cue_words_ id: the word's Cue bits
-  static constexpr std::uint64_t kLookedUp = std::uint64_t{1} << 63;
   LowerTokens& lower_;
-  std::vector<TokenInfo>& info_;   // Is fills in `cues` on demand
+  std::vector<TokenInfo>& info_;   // per token: mentions, quotes, cues (filled when built)
   std::vector<long>& relative_;    // RelativeClauses, once found
   mutable bool relative_found_ = false;
-  std::uint64_t any_cues_ = ~std::uint64_t{0};  // Any: the cues of all tokens, or all cues
+  std::uint64_t any_cues_ = 0;  // Any: the union of every token's cues
 };
 
 std::size_t Limit(const RoleCues& cues, ObjectMode mode) {
