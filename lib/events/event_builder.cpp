@@ -1172,10 +1172,13 @@ Factuality NounPredicate(const Sentence& s, std::size_t te, const std::vector<ch
     if (w == "that" && k > 0 && (k == te || s.mention_at(k - 1) >= 0) && !s.Is(k - 1, Cue::kSpeechVerbs)) continue;
     if (w == "." || w == ";" || s.Is(k, Cue::kClauseBreaks) || s.Is(k, Cue::kNounModalStops)) break;
     if (masked[k]) continue;
-    for (const auto& p : cues.noun_negated_phrases)
-      if (s.PhraseEndsAt(p, k)) return Factuality::kNegated;
-    for (const auto& p : cues.noun_hedged_phrases)
-      if (s.PhraseEndsAt(p, k)) return Factuality::kHedged;
+    // (Only the lists with a phrase ending in the token's word are tried.)
+    if (cues.noun_negated_phrases.MayEndWith(w))
+      for (const auto& p : cues.noun_negated_phrases)
+        if (s.PhraseEndsAt(p, k)) return Factuality::kNegated;
+    if (cues.noun_hedged_phrases.MayEndWith(w))
+      for (const auto& p : cues.noun_hedged_phrases)
+        if (s.PhraseEndsAt(p, k)) return Factuality::kHedged;
   }
   return Factuality::kAsserted;
 }
