@@ -223,9 +223,14 @@ class Sentence {
     return false;
   }
   bool GroupNounEndsAt(std::size_t k) const { return AnyPhraseEndsAt(cues_.group_nouns, Cue::kEndsGroupNoun, k); }
-  bool PhraseIn(const std::vector<std::string>& phrase, std::size_t from, std::size_t to) const {
-    for (std::size_t k = from; k < to; ++k)
-      if (k + 1 >= phrase.size() && k + 1 - phrase.size() >= from && PhraseEndsAt(phrase, k)) return true;
+  // Does any phrase of the list lie in the words [from, to)? (Tried only at
+  // the words that end one of them.)
+  bool AnyPhraseIn(const PhraseList& phrases, std::size_t from, std::size_t to) const {
+    for (std::size_t k = from; k < to; ++k) {
+      if (!phrases.MayEndWith(lower_[k])) continue;
+      for (const auto& phrase : phrases)
+        if (k + 1 >= phrase.size() && k + 1 - phrase.size() >= from && PhraseEndsAt(phrase, k)) return true;
+    }
     return false;
   }
 
@@ -1955,12 +1960,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // him": a phrase of `winner_cues.object_phrases` earlier in the sentence
       // is who the pronoun means, the winner the article named.
       if (!memory->winner.empty() && !Contains(agents_here, memory->winner) &&
-          (actors_.GenderOf(memory->winner).empty() || actors_.GenderOf(memory->winner) == gender))
-        for (const auto& p : cues.winner.object_phrases)
-          if (s.PhraseIn(p, 0, obj.at)) {
-            pronoun_object = memory->winner;
-            break;
-          }
+          (actors_.GenderOf(memory->winner).empty() || actors_.GenderOf(memory->winner) == gender) &&
+          s.AnyPhraseIn(cues.winner.object_phrases, 0, obj.at))
+        pronoun_object = memory->winner;
       // "Yoon held phone talks with Kishida on Friday, a day after Biden called
       // to congratulate him": in a clause opened by one of `subject_openers`
       // ("after", "before", "since") the pronoun is the sentence's subject, the
@@ -2045,11 +2047,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     auto described = [&](const PhraseList& phrases, const std::string& who) {
       if (!object_ids.empty() || who.empty() || Contains(agent_ids, who)) return;
       const std::size_t to = std::min(s.size(), te + 3);
-      for (const auto& p : phrases)
-        if (s.PhraseIn(p, tb, to)) {
-          object_ids.push_back(who);
-          return;
-        }
+      if (s.AnyPhraseIn(phrases, tb, to)) object_ids.push_back(who);
     };
     described(cues.winner.object_phrases, memory->winner);
     described(cues.visitor_phrases, memory->visitor);
