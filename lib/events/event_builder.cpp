@@ -1259,7 +1259,9 @@ bool NamedAsWinner(const Sentence& s, const ActorMention& m, const RoleCues::Win
   if (!w.elect_suffix.empty()) {
     auto elect = [&](std::size_t k) {
       std::string_view t = s.lower(k);
-      return t.size() > w.elect_suffix.size() && t.substr(t.size() - w.elect_suffix.size()) == w.elect_suffix;
+      // (The last letters compared first: most words end otherwise.)
+      return t.size() > w.elect_suffix.size() && t.back() == w.elect_suffix.back() &&
+             t.substr(t.size() - w.elect_suffix.size()) == w.elect_suffix;
     };
     for (std::size_t k = m.tok_begin > 0 ? m.tok_begin - 1 : 0; k < m.tok_end; ++k)
       if (elect(k)) return true;
