@@ -39,7 +39,7 @@ enum class Cue : unsigned {
   kSubjectPronouns, kObjectPronouns, kPossessivePronouns, kPersonPossessives, kNeuterPossessives,
   kCount
 };
-static_assert(static_cast<unsigned>(Cue::kCount) <= 63, "a token's cues and its looked-up flag fit in 64 bits");
+static_assert(static_cast<unsigned>(Cue::kCount) <= 64, "a token's cues fit in 64 bits");
 
 std::uint64_t CueBit(Cue cue) { return std::uint64_t{1} << static_cast<unsigned>(cue); }
 
@@ -125,8 +125,8 @@ struct TokenInfo {
   int mention = -1;    // the mention covering it (not one by adjective), or -1
   int adjective = -1;  // the mention by adjective covering it, or -1
   bool in_quote = false;
-  std::uint32_t word = WordTable::kNone;  // its id among the cue words, once asked (Sentence::WordId)
-  std::uint64_t cues = 0;  // Sentence::kLookedUp and its Cue bits, once asked (Sentence::Is)
+  std::uint32_t word = WordTable::kNone;  // its id among the cue words (Sentence::WordId)
+  std::uint64_t cues = 0;  // its Cue bits (Sentence::Is)
 };
 
 // The per-token arrays of a Sentence, and AddSentence's lists per trigger.
@@ -139,6 +139,7 @@ struct SentenceBuffers {
   std::vector<std::pair<std::size_t, std::size_t>> trig_tokens;  // each trigger's tokens
   std::vector<std::pair<std::size_t, std::size_t>> others;       // the triggers after the one at hand
   std::vector<char> masked;  // tokens that are no factuality cue (names, months)
+  std::vector<char> names_and_months;  // `masked` before a trigger's exceptions: the same for every trigger
 };
 
 // Everything the role search needs about one sentence.
@@ -154,29 +155,26 @@ class Sentence {
     else
       lower_.Build(c.text, toks);
     info_.assign(toks.size(), TokenInfo());
-    if (c.words) {
-      // With the ids read already, every token's cues cost one array read or
-      // two: found now, not at the first question (Is would test for them
-      // each time).
-      for (std::size_t k = 0; k < toks.size(); ++k) {
-        const std::uint32_t id = c.words->StageId(WordStage::kCues, k);
-        info_[k].word = id;
-        info_[k].cues = kLookedUp | (id == WordTable::kNone ? 0 : cue_bits_[id]);
-      }
+    // Every token's cues, found now, not at the first question (Is would
+    // test for them each time): with the ids read already, one array read or
+    // two a token. And which cues the sentence holds at all: a search for a
+    // cue the sentence lacks stops at once. In the same pass, the quotation
+    // spans.
+    std::uint64_t any = 0;
+    bool open = false;
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+      const std::uint32_t id = c.words ? c.words->StageId(WordStage::kCues, k) : cue_words_.Find(lower_[k]);
+      info_[k].word = id;
+      info_[k].cues = id == WordTable::kNone ? 0 : cue_bits_[id];
+      any |= info_[k].cues;
+      if (lower_[k] == "\"") open = !open;
+      else info_[k].in_quote = open;
     }
+    any_cues_ = any;
     for (std::size_t m = 0; m < c.mentions->size(); ++m) {
       const ActorMention& am = (*c.mentions)[m];
       for (std::size_t k = am.tok_begin; k < am.tok_end; ++k)
         (am.via == MentionVia::kAdjective ? info_[k].adjective : info_[k].mention) = static_cast<int>(m);
-    }
-    // Quotation spans, by token.
-    bool open = false;
-    for (std::size_t k = 0; k < toks.size(); ++k) {
-      if (lower_[k] == "\"") {
-        open = !open;
-        continue;
-      }
-      info_[k].in_quote = open;
     }
   }
 
@@ -201,26 +199,15 @@ class Sentence {
     auto it = std::lower_bound(toks.begin(), toks.end(), b, [](const Token& t, std::size_t x) { return t.end <= x; });
     return static_cast<std::size_t>(it - toks.begin());
   }
-  // Is token k in the list of `cue`? A token's membership in every list is
-  // looked up once, at the first question about it.
+  // Is token k in the list of `cue`? (Every token's membership in every
+  // list is looked up once, when the sentence is built.)
   bool Is(std::size_t k, Cue cue) const {
-    if (k >= size()) return false;
-    std::uint64_t bits = info_[k].cues;
-    if (!(bits & kLookedUp)) bits = LookUpCues(k);
-    return (bits >> static_cast<unsigned>(cue)) & 1;
+    return k < info_.size() && ((info_[k].cues >> static_cast<unsigned>(cue)) & 1);
   }
-  // (Out of line, so that Is, asked dozens of times per sentence, is inlined.)
-  [[gnu::noinline]] std::uint64_t LookUpCues(std::size_t k) const {
-    const std::uint32_t id = c_.words ? c_.words->StageId(WordStage::kCues, k) : cue_words_.Find(lower_[k]);
-    info_[k].word = id;
-    return info_[k].cues = kLookedUp | (id == WordTable::kNone ? 0 : cue_bits_[id]);
-  }
-  // Token k's id among the cue words (WordTable::kNone: in no list), found
-  // with its cues.
-  std::uint32_t WordId(std::size_t k) const {
-    if (!(info_[k].cues & kLookedUp)) LookUpCues(k);
-    return info_[k].word;
-  }
+  // Does a token of the sentence belong to the list of `cue`?
+  bool Any(Cue cue) const { return (any_cues_ >> static_cast<unsigned>(cue)) & 1; }
+  // Token k's id among the cue words (WordTable::kNone: in no list).
+  std::uint32_t WordId(std::size_t k) const { return info_[k].word; }
   // Does the phrase end at token k?
   bool PhraseEndsAt(const std::vector<std::string>& phrase, std::size_t k) const {
     if (phrase.empty() || k + 1 < phrase.size() || k >= size() || lower_[k] != phrase.back()) return false;
@@ -237,9 +224,14 @@ class Sentence {
     return false;
   }
   bool GroupNounEndsAt(std::size_t k) const { return AnyPhraseEndsAt(cues_.group_nouns, Cue::kEndsGroupNoun, k); }
-  bool PhraseIn(const std::vector<std::string>& phrase, std::size_t from, std::size_t to) const {
-    for (std::size_t k = from; k < to; ++k)
-      if (k + 1 >= phrase.size() && k + 1 - phrase.size() >= from && PhraseEndsAt(phrase, k)) return true;
+  // Does any phrase of the list lie in the words [from, to)? (Tried only at
+  // the words that end one of them.)
+  bool AnyPhraseIn(const PhraseList& phrases, std::size_t from, std::size_t to) const {
+    for (std::size_t k = from; k < to; ++k) {
+      if (!phrases.MayEndWith(lower_[k])) continue;
+      for (const auto& phrase : phrases)
+        if (k + 1 >= phrase.size() && k + 1 - phrase.size() >= from && PhraseEndsAt(phrase, k)) return true;
+    }
     return false;
   }
 
@@ -1054,11 +1046,11 @@ class Sentence {
   const RoleCues& cues_;
   const WordTable& cue_words_;                // the words of the cue lists
   const std::vector<std::uint64_t>& cue_bits_;  // by cue_words_ id: the word's Cue bits
-  static constexpr std::uint64_t kLookedUp = std::uint64_t{1} << 63;
   LowerTokens& lower_;
-  std::vector<TokenInfo>& info_;   // Is fills in `cues` on demand
+  std::vector<TokenInfo>& info_;   // per token: mentions, quotes, cues (filled when built)
   std::vector<long>& relative_;    // RelativeClauses, once found
   mutable bool relative_found_ = false;
+  std::uint64_t any_cues_ = 0;  // Any: the union of every token's cues
 };
 
 std::size_t Limit(const RoleCues& cues, ObjectMode mode) {
@@ -1222,10 +1214,13 @@ Factuality NounPredicate(const Sentence& s, std::size_t te, const std::vector<ch
     if (w == "that" && k > 0 && (k == te || s.mention_at(k - 1) >= 0) && !s.Is(k - 1, Cue::kSpeechVerbs)) continue;
     if (w == "." || w == ";" || s.Is(k, Cue::kClauseBreaks) || s.Is(k, Cue::kNounModalStops)) break;
     if (masked[k]) continue;
-    for (const auto& p : cues.noun_negated_phrases)
-      if (s.PhraseEndsAt(p, k)) return Factuality::kNegated;
-    for (const auto& p : cues.noun_hedged_phrases)
-      if (s.PhraseEndsAt(p, k)) return Factuality::kHedged;
+    // (Only the lists with a phrase ending in the token's word are tried.)
+    if (cues.noun_negated_phrases.MayEndWith(w))
+      for (const auto& p : cues.noun_negated_phrases)
+        if (s.PhraseEndsAt(p, k)) return Factuality::kNegated;
+    if (cues.noun_hedged_phrases.MayEndWith(w))
+      for (const auto& p : cues.noun_hedged_phrases)
+        if (s.PhraseEndsAt(p, k)) return Factuality::kHedged;
   }
   return Factuality::kAsserted;
 }
@@ -1235,6 +1230,7 @@ Factuality NounPredicate(const Sentence& s, std::size_t te, const std::vector<ch
 // who did the same. A state owning the name after it is part of the name.
 std::vector<std::string> EchoAgents(const Sentence& s, std::size_t te, const RoleCues& cues) {
   std::vector<std::string> out;
+  if (!s.Any(Cue::kEndsEchoPhrase)) return out;
   for (std::size_t k = te; k < s.size(); ++k) {
     const std::size_t begin = k + 1;
     std::size_t first = 0;  // where the phrase ending at k starts; 0: none (it must follow a comma)
@@ -1258,6 +1254,7 @@ std::vector<std::string> EchoAgents(const Sentence& s, std::size_t te, const Rol
 // pronoun and one of `relation_nouns` within three words, with no name after it
 // ("his Colorado Party colleague", not "his old ally Vladimir Putin")?
 bool UnnamedRelationBefore(const Sentence& s, std::size_t at) {
+  if (!s.Any(Cue::kPersonPossessives)) return false;
   for (std::size_t k = 0; k < at; ++k) {
     if (!s.Is(k, Cue::kPersonPossessives) || s.in_quote(k)) continue;
     for (std::size_t r = k + 1; r < at && r <= k + 3; ++r)
@@ -1299,7 +1296,9 @@ bool NamedAsWinner(const Sentence& s, const ActorMention& m, const RoleCues::Win
   if (!w.elect_suffix.empty()) {
     auto elect = [&](std::size_t k) {
       std::string_view t = s.lower(k);
-      return t.size() > w.elect_suffix.size() && t.substr(t.size() - w.elect_suffix.size()) == w.elect_suffix;
+      // (The last letters compared first: most words end otherwise.)
+      return t.size() > w.elect_suffix.size() && t.back() == w.elect_suffix.back() &&
+             t.substr(t.size() - w.elect_suffix.size()) == w.elect_suffix;
     };
     for (std::size_t k = m.tok_begin > 0 ? m.tok_begin - 1 : 0; k < m.tok_end; ++k)
       if (elect(k)) return true;
@@ -1369,13 +1368,16 @@ void RememberSentence(const SentenceContext& c, const Sentence& s,
     if (!people) continue;
     if (*parties[1] < *parties[0]) std::swap(parties[0], parties[1]);
     // A pair joined again moves to the end, counted once more (no copies of its names).
+    // (Each pair is in the list once; searched from the end, where a pair
+    // joined again mostly is.)
     auto& pairs = memory->pairs;
-    auto it = std::find_if(pairs.begin(), pairs.end(), [&](const auto& p) {
+    auto rit = std::find_if(pairs.rbegin(), pairs.rend(), [&](const auto& p) {
       return p.first.first == *parties[0] && p.first.second == *parties[1];
     });
-    if (it == pairs.end()) {
+    if (rit == pairs.rend()) {
       pairs.emplace_back(std::make_pair(*parties[0], *parties[1]), 1);
     } else {
+      auto it = std::prev(rit.base());
       std::rotate(it, it + 1, pairs.end());
       ++pairs.back().second;
     }
@@ -1388,11 +1390,16 @@ void RememberSentence(const SentenceContext& c, const Sentence& s,
   for (int pass = 0; pass < 2 && relative && !relative->empty(); ++pass) {
     for (const auto& m : mentions) {
       if (!NamesPerson(m) || ((*relative)[m.tok_begin] >= 0) != (pass == 0)) continue;
-      // (Each name is in the list once: one named again moves to the end.)
+      // (Each name is in the list once: one named again moves to the end.
+      // Searched from the end, where a name named again mostly is.)
       auto& r = memory->recent_people;
-      auto it = std::find(r.begin(), r.end(), m.actor);
-      if (it == r.end()) r.push_back(m.actor);
-      else std::rotate(it, it + 1, r.end());
+      auto rit = std::find(r.rbegin(), r.rend(), m.actor);
+      if (rit == r.rend()) {
+        r.push_back(m.actor);
+      } else {
+        auto it = std::prev(rit.base());
+        std::rotate(it, it + 1, r.end());
+      }
     }
   }
   // Remember this sentence's subject for "he"/"she" in the next one. (A
@@ -1418,8 +1425,11 @@ void RememberSentence(const SentenceContext& c, const Sentence& s,
       subject_found = true;
       break;
     }
-    memory->last_subject = m.actor;
-    memory->last_subject_gender = actors.GenderOf(m.actor);
+    // (The gender always is the subject's: the same subject keeps it.)
+    if (memory->last_subject != m.actor) {
+      memory->last_subject = m.actor;
+      memory->last_subject_gender = actors.GenderOf(m.actor);
+    }
     subject_found = true;
     break;
   }
@@ -1427,8 +1437,10 @@ void RememberSentence(const SentenceContext& c, const Sentence& s,
       std::none_of(mentions.begin(), mentions.end(), [](const ActorMention& m) {
         return m.kind == ActorKind::kPerson && !m.possessive && m.via != MentionVia::kAdjective;
       })) {
-    memory->last_subject = possessor->actor;
-    memory->last_subject_gender = actors.GenderOf(possessor->actor);
+    if (memory->last_subject != possessor->actor) {
+      memory->last_subject = possessor->actor;
+      memory->last_subject_gender = actors.GenderOf(possessor->actor);
+    }
   }
 }
 
@@ -1493,6 +1505,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     return memory->last_subject;
   };
 
+  bool names_and_months_found = false;  // buffers.names_and_months
   for (std::size_t ti = 0; ti < c.triggers->size(); ++ti) {
     const TriggerMatch& t = (*c.triggers)[ti];
     const TriggerRule& rule = *t.rule;
@@ -1986,12 +1999,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // him": a phrase of `winner_cues.object_phrases` earlier in the sentence
       // is who the pronoun means, the winner the article named.
       if (!memory->winner.empty() && !Contains(agents_here, memory->winner) &&
-          (actors_.GenderOf(memory->winner).empty() || actors_.GenderOf(memory->winner) == gender))
-        for (const auto& p : cues.winner.object_phrases)
-          if (s.PhraseIn(p, 0, obj.at)) {
-            pronoun_object = memory->winner;
-            break;
-          }
+          (actors_.GenderOf(memory->winner).empty() || actors_.GenderOf(memory->winner) == gender) &&
+          s.AnyPhraseIn(cues.winner.object_phrases, 0, obj.at))
+        pronoun_object = memory->winner;
       // "Yoon held phone talks with Kishida on Friday, a day after Biden called
       // to congratulate him": in a clause opened by one of `subject_openers`
       // ("after", "before", "since") the pronoun is the sentence's subject, the
@@ -2076,11 +2086,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     auto described = [&](const PhraseList& phrases, const std::string& who) {
       if (!object_ids.empty() || who.empty() || Contains(agent_ids, who)) return;
       const std::size_t to = std::min(s.size(), te + 3);
-      for (const auto& p : phrases)
-        if (s.PhraseIn(p, tb, to)) {
-          object_ids.push_back(who);
-          return;
-        }
+      if (s.AnyPhraseIn(phrases, tb, to)) object_ids.push_back(who);
     };
     described(cues.winner.object_phrases, memory->winner);
     described(cues.visitor_phrases, memory->visitor);
@@ -2108,20 +2114,26 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // The words before the trigger, not the trigger itself: "refused to"
       // inside a withholding trigger is what the trigger means, not a negation of it.
       std::size_t hi = tb;
+      // (Names and months are the sentence's, found at its first trigger that asks.)
+      if (!names_and_months_found) {
+        std::vector<char>& base = buffers.names_and_months;
+        base.assign(s.size(), 0);
+        // Names are no cues: "Theresa May congratulated ..." is not hedged.
+        for (const auto& am : mentions)
+          for (std::size_t k = am.tok_begin; k < am.tok_end && k < base.size(); ++k) base[k] = 1;
+        // Nor are months: a capitalised word after a preposition or before a
+        // number ("a return trip to Seoul in May", "on May 5") is no modal.
+        for (std::size_t k = 1; k < s.size(); ++k)
+          if (s.token(k).word && s.token(k).cap &&
+              (s.Is(k - 1, Cue::kPrepositions) || (k + 1 < s.size() && s.token(k + 1).digit)))
+            base[k] = 1;
+        names_and_months_found = true;
+      }
       std::vector<char>& masked = buffers.masked;
-      masked.assign(s.size(), 0);
-      // Names are no cues: "Theresa May congratulated ..." is not hedged.
-      for (const auto& am : mentions)
-        for (std::size_t k = am.tok_begin; k < am.tok_end && k < masked.size(); ++k) masked[k] = 1;
-      // Nor are months: a capitalised word after a preposition or before a
-      // number ("a return trip to Seoul in May", "on May 5") is no modal.
-      for (std::size_t k = 1; k < s.size(); ++k)
-        if (s.token(k).word && s.token(k).cap &&
-            (s.Is(k - 1, Cue::kPrepositions) || (k + 1 < s.size() && s.token(k + 1).digit)))
-          masked[k] = 1;
+      masked.assign(buffers.names_and_months.begin(), buffers.names_and_months.end());
       // (Each loop over a phrase list below tries only the phrases that end
       // with the token's word: PhraseEnds.)
-      for (std::size_t k = lo; k < hi; ++k) {
+      for (std::size_t k = lo; k < hi && s.Any(Cue::kEndsException); ++k) {
         if (!s.Is(k, Cue::kEndsException)) continue;
         for (std::uint32_t pi : exception_ends_.Of(s.WordId(k))) {
           const std::vector<std::string>& ex = cues.exceptions[pi];
@@ -2133,6 +2145,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // masked? (`last_words`: the cue of the words that end a phrase of the list.)
       auto cue_in = [&](const PhraseList& phrases, const PhraseEnds& ends, Cue last_words, std::size_t from,
                         std::size_t to) {
+        if (!s.Any(last_words)) return false;
         for (std::size_t k = from; k < to; ++k) {
           if (masked[k] || !s.Is(k, last_words)) continue;
           for (std::uint32_t pi : ends.Of(s.WordId(k)))
@@ -2631,6 +2644,7 @@ bool DatesCompatible(const std::optional<DateSpan>& a, const std::optional<DateS
 std::optional<DateSpan> Finer(const std::optional<DateSpan>& a, const std::optional<DateSpan>& b) {
   if (!a) return b;
   if (!b) return a;
+  if (a->earliest == b->earliest && a->latest == b->latest) return a;  // (as long: no day counts)
   return b->Days() < a->Days() ? b : a;
 }
 
@@ -3123,7 +3137,9 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
     const std::optional<DateSpan>* best = nullptr;
     for (const Mention& m : e.mentions)
       if (m.date && (!best || m.date->FinerOrEarlier(**best))) best = &m.date;
-    if (best && e.date && (*best)->Days() == e.date->Days() && (*best)->earliest != e.date->earliest) e.date = *best;
+    // (The first day compared first: mostly it is the same, and the lengths
+    // cost four day counts.)
+    if (best && e.date && (*best)->earliest != e.date->earliest && (*best)->Days() == e.date->Days()) e.date = *best;
   }
   return events;
 }
