@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "actions/relaxed_pattern.h"
 #include "actions/trigger_anchors.h"
 #include "util/embedded_data.h"
 #include "util/json_util.h"
@@ -15,6 +16,20 @@ struct ActionRules::Impl {
   std::vector<ActionType> actions;
   std::vector<TriggerRule> triggers;
   std::vector<std::unique_ptr<RE2>> regexes;  // one per trigger
+  // Per trigger: the pattern with its counted runs of a class unbounded, and
+  // the length of match up to which it answers for the pattern
+  // (relaxed_pattern.h); null for a pattern with no such run.
+  std::vector<std::unique_ptr<RE2>> relaxed;
+  std::vector<std::size_t> relaxed_bound;
+  // Pattern p's match in text[from, end of text), anchored or not, as RE2
+  // finds it.
+  bool Find(int p, const re2::StringPiece& text, std::size_t from, RE2::Anchor anchor, re2::StringPiece* found) const {
+    if (const RE2* cheap = relaxed[p].get()) {
+      if (!cheap->Match(text, from, text.size(), anchor, found, 1)) return false;
+      if (found->size() <= relaxed_bound[p]) return true;
+    }
+    return regexes[p]->Match(text, from, text.size(), anchor, found, 1);
+  }
   // Finds where the literals of the trigger patterns occur in a sentence: a
   // pattern is tried only there (trigger_anchors.h). Pattern i's leading
   // literals are reported as i, its required literals as triggers.size() + i.
@@ -104,6 +119,12 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       auto re = std::make_unique<RE2>(r.pattern, opt);
       if (!re->ok()) return err("trigger '" + r.id + "': bad pattern: " + re->error(), "id", r.id);
       m.regexes.push_back(std::move(re));
+      RelaxedPattern relaxed = RelaxClassRuns(r.pattern);
+      std::unique_ptr<RE2> cheap;
+      if (!relaxed.pattern.empty()) cheap = std::make_unique<RE2>(relaxed.pattern, opt);
+      if (cheap && !cheap->ok()) cheap.reset();  // the pattern alone is then asked
+      m.relaxed.push_back(std::move(cheap));
+      m.relaxed_bound.push_back(relaxed.bound);
       m.triggers.push_back(std::move(r));
     }
     const std::size_t n = m.triggers.size();
@@ -303,11 +324,10 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
   std::size_t resume = 0;  // where the pattern's last match ended: matches do not overlap
   for (const AnchorScanner::Hit& start : starts) {
     if (start.pattern != pattern) pattern = start.pattern, resume = 0;
-    const RE2& re = *m.regexes[pattern];
     const TriggerRule* rule = &m.triggers[pattern];
     if (start.begin == kEverywhere) {
       std::size_t pos = 0;
-      while (pos <= sentence.size() && re.Match(text, pos, sentence.size(), RE2::UNANCHORED, &found, 1)) {
+      while (pos <= sentence.size() && m.Find(pattern, text, pos, RE2::UNANCHORED, &found)) {
         std::size_t b = found.data() - sentence.data();
         std::size_t e = b + found.size();
         out.push_back({rule, b, e});
@@ -318,7 +338,7 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
     // Every match begins with a leading literal, so the first place at or
     // after `resume` where the pattern matches is where an unanchored search
     // from `resume` would have found it.
-    if (start.begin < resume || !re.Match(text, start.begin, sentence.size(), RE2::ANCHOR_START, &found, 1)) continue;
+    if (start.begin < resume || !m.Find(pattern, text, start.begin, RE2::ANCHOR_START, &found)) continue;
     resume = start.begin + found.size();
     out.push_back({rule, start.begin, resume});
   }

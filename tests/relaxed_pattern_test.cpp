@@ -1,0 +1,113 @@
+// The relaxed form of a trigger pattern (lib/actions/relaxed_pattern): its
+// matches no longer than the bound are the pattern's, and where it does not
+// match, neither does the pattern.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <re2/re2.h>
+
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "actions/action_rules.h"
+#include "actions/relaxed_pattern.h"
+#include "test_support.h"
+
+using namespace diplograph::internal;
+
+TEST_CASE("counted runs of a class are made unbounded", "[actions]") {
+  RelaxedPattern r = RelaxClassRuns(R"(\bcalled\b[^.;]{1,60}?\bto\b)");
+  CHECK(r.pattern == R"(\bcalled\b[^.;]{1,}?\bto\b)");
+  CHECK(r.bound == 60);
+  r = RelaxClassRuns(R"(a[^;]{0,70}?b[\w' -]{1,40}c)");  // the smallest bound, greedy runs too
+  CHECK(r.pattern == R"(a[^;]{0,}?b[\w' -]{1,}c)");
+  CHECK(r.bound == 40);
+  CHECK(RelaxClassRuns(R"([]x]{2,5})").pattern == R"([]x]{2,})");  // "]" first is a character
+  CHECK(RelaxClassRuns(R"([^]x]{2,5})").pattern == R"([^]x]{2,})");
+  CHECK(RelaxClassRuns(R"([[:alpha:]\]]{0,9})").pattern == R"([[:alpha:]\]]{0,})");
+  // Nothing to relax: an escaped bracket, quoted text, a group, an exact count.
+  CHECK(RelaxClassRuns(R"(\[x]{1,3})").pattern.empty());
+  CHECK(RelaxClassRuns(R"(\Q[a]{1,2}\E)").pattern.empty());
+  CHECK(RelaxClassRuns(R"((?:a|b){1,3})").pattern.empty());
+  CHECK(RelaxClassRuns(R"([ab]{3}x)").pattern.empty());
+  CHECK(RelaxClassRuns(R"(\bvisit(?:ed|s)?\b)").pattern.empty());
+}
+
+namespace {
+
+struct Pair {
+  std::string id;
+  std::unique_ptr<RE2> pattern, relaxed;
+  std::size_t bound;
+};
+
+// Checks the relaxed form against the pattern in `text`, searching from every
+// word start, anchored and not; counts the relaxed matches that answered.
+void Compare(const std::vector<Pair>& pairs, const std::string& text, std::size_t* answered, std::size_t* asked) {
+  const re2::StringPiece whole(text);
+  for (const Pair& p : pairs) {
+    for (std::size_t at = 0; at <= text.size(); ++at) {
+      if (at > 0 && !(text[at - 1] == ' ' && text[at] != ' ')) continue;
+      for (RE2::Anchor anchor : {RE2::ANCHOR_START, RE2::UNANCHORED}) {
+        if (anchor == RE2::UNANCHORED && at > 0) continue;
+        re2::StringPiece a, b;
+        const bool exact = p.pattern->Match(whole, at, text.size(), anchor, &a, 1);
+        const bool cheap = p.relaxed->Match(whole, at, text.size(), anchor, &b, 1);
+        INFO(p.id << " from " << at << (anchor == RE2::UNANCHORED ? " unanchored" : " anchored") << " in: " << text);
+        if (!cheap) {
+          CHECK_FALSE(exact);
+        } else if (b.size() <= p.bound) {
+          ++*answered;
+          CHECK(exact);
+          CHECK((exact && a.data() == b.data() && a.size() == b.size()));
+        } else {
+          ++*asked;  // the pattern itself must be asked
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("a relaxed match within the bound is the pattern's match", "[actions]") {
+  RE2::Options opt;
+  opt.set_case_sensitive(false);
+  std::vector<Pair> pairs;
+  for (const TriggerRule& t : ActionRules::Default().triggers()) {
+    RelaxedPattern r = RelaxClassRuns(t.pattern);
+    if (r.pattern.empty()) continue;
+    pairs.push_back({t.id, std::make_unique<RE2>(t.pattern, opt), std::make_unique<RE2>(r.pattern, opt), r.bound});
+    REQUIRE(pairs.back().relaxed->ok());
+  }
+  CHECK(pairs.size() >= 8);
+  std::size_t answered = 0, asked = 0;
+  // Gaps just within and just beyond the bounds (60 for "called ... to").
+  const std::string gap59(59 - 2, 'x'), gap60(60 - 2, 'x'), gap61(61 - 2, 'x');
+  for (const std::string& s : std::vector<std::string>{
+           "He called " + gap59 + " to congratulate him.", "He called " + gap60 + " to congratulate him.",
+           "He called " + gap61 + " to congratulate him.", "He called " + gap61 + " to discuss it, then called to thank her.",
+           "He called the leader of the opposition party of the neighbouring country yesterday to congratulate her.",
+           "He called; then he wrote to congratulate her.", "It is too early to congratulate anyone.",
+           "It is far too early, as the count goes on and on in every province of the country, to congratulate anyone.",
+           "They shook hands but did not hold a meeting.", "He sent greetings to all, and then, much later, for the anniversary.",
+           "He sent his warmest greetings on the occasion of the anniversary."}) {
+    Compare(pairs, s, &answered, &asked);
+  }
+  std::ifstream corpus(diplograph::testing::SourcePath("tests/fixtures/articles/corpus.jsonl"));
+  REQUIRE(corpus);
+  std::string line;
+  for (int articles = 0; articles < 300 && std::getline(corpus, line); ++articles) {
+    const std::string text = nlohmann::json::parse(line).at("text").get<std::string>();
+    std::size_t from = 0;
+    while (from < text.size()) {
+      std::size_t to = text.find_first_of(".\n", from);
+      to = to == std::string::npos ? text.size() : to + 1;
+      Compare(pairs, text.substr(from, to - from), &answered, &asked);
+      from = to;
+    }
+  }
+  CHECK(answered > 100);
+  CHECK(asked > 0);
+}
