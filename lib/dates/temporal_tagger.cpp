@@ -60,6 +60,9 @@ using internal::Token;
 
 namespace {
 
+// What RelativeYear gives where no relative year stands.
+constexpr int kNoRelativeYear = 99;
+
 // The shapes (first two letters, length) of the words of a set: a test of a
 // few instructions that rules out most words of a sentence before a hash
 // lookup would (the tagger asks at every token, and few tokens begin a date).
@@ -531,6 +534,16 @@ struct Pass {
     if (w->Is(WordInfo::kCapOnly) && !Cap(i)) return 0;
     return w->month;
   }
+  // "last year" / "past year" (-1), "this year" (0), "next year" (1) at token i;
+  // kNoRelativeYear otherwise.
+  int RelativeYear(std::size_t i) const {
+    if (L(i + 1) != "year") return kNoRelativeYear;
+    const std::string_view rel = L(i);
+    if (rel == "last" || rel == "past") return -1;
+    if (rel == "this") return 0;
+    if (rel == "next") return 1;
+    return kNoRelativeYear;
+  }
   int Year(std::size_t i) const {
     if (i >= size() || L(i).size() != 4 || !AllDigits(L(i))) return 0;
     int y = Digits(L(i));
@@ -725,6 +738,17 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
     std::size_t start = i;
     LazyFuture<Pass<Impl>> future(&p, i);
     // A day of a month, with its year or the year that fits the publication date.
+    // A day of the year named relative to publication ("April 1 last year"):
+    // one expression, not a day InferYear would place and a separate year.
+    auto day_in_relative_year = [&](Timex t, std::size_t rel, int mo, int day) {
+      const int dir = p.RelativeYear(rel);
+      const int y = pub->year + dir;
+      if (!CivilDate::Valid(y, mo, day)) return;
+      SetSpan(&t, DateSpan::Day(CivilDate{y, mo, day}));
+      t.relative = true;
+      t.future = dir > 0;
+      out.push_back(std::move(t));
+    };
     auto day_with_year = [&](Timex t, int y, int mo, int day) {
       if (!y && !pub) {
         unresolved(std::move(t));
@@ -802,6 +826,32 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
               ++i;
               continue;
             }
+          }
+          // "mid-February", "mid-March 2023", "mid-July last year": after "mid-" a
+          // month name is a month whatever its case.
+          if (const WordInfo* mi = m.Find(rest); mi && mi->Is(WordInfo::kMonth) && pub) {
+            const int mo = mi->month;
+            std::size_t end = i + 1;
+            int y = p.Year(end);
+            bool relative = false;
+            if (y) {
+              ++end;
+            } else if (const int dir = p.RelativeYear(end); dir != kNoRelativeYear) {
+              y = pub->year + dir;
+              end += 2;
+              relative = true;
+            } else {
+              y = InferYear(*pub, mo, 0, future);
+              relative = true;
+            }
+            Timex t = Make(p, i, end, "month.mod");
+            SetSpan(&t, DateSpan::Month(y, mo));
+            t.mod = TimexMod::kMid;
+            t.relative = relative;
+            t.future = relative && y > pub->year;
+            out.push_back(std::move(t));
+            i = end;
+            continue;
           }
         } else {
           std::size_t k = i + 1;
@@ -1152,6 +1202,11 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
           if (p.L(e) == ",") ++e;
           int y = p.Year(e);
           std::size_t end = y ? e + 1 : q + 1;
+          if (!y && pub && p.RelativeYear(q + 1) != kNoRelativeYear) {  // "on April 1 last year"
+            day_in_relative_year(Make(p, start, q + 3, "date.month.day.relative_year"), q + 1, mo, day);
+            i = q + 3;
+            continue;
+          }
           day_with_year(Make(p, start, end, weekday_first ? "date.weekday.month.day" : "date.month.day"), y, mo, day);
           i = end;
           continue;
@@ -1210,6 +1265,11 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
       int mo = p.Month(j + 1);
       int y = p.Year(j + 2);
       std::size_t end = j + 2 + (y ? 1 : 0);
+      if (!y && pub && p.RelativeYear(j + 2) != kNoRelativeYear) {  // "on 3 March last year"
+        day_in_relative_year(Make(p, start, j + 4, "date.day.month.relative_year"), j + 2, mo, day);
+        i = j + 4;
+        continue;
+      }
       // "from 3 to 5 December": a range ending here
       day_with_year(Make(p, start, end, "date.day.month"), y, mo, day);
       i = end;
