@@ -3725,3 +3725,26 @@ TEST_CASE("a participle after an adverbial clause ('as the senator was sworn in,
   CHECK(Describe(ExtractOne("When Xi Jinping arrived, Vladimir Putin greeted Joe Biden, wishing him success.", "2021-01-21")) ==
         V{"congratulate vladimir_putin>joe_biden - asserted"});
 }
+
+TEST_CASE("a place fronted before a coordinated subject ('In Beijing, Putin and Xi held talks') is no member of its list", "[events]") {
+  CHECK(Describe(ExtractOne("In Beijing, Vladimir Putin and Xi Jinping held talks.", "2024-05-17")) ==
+        V{"meet vladimir_putin+xi_jinping - asserted"});
+  CHECK(Describe(ExtractOne("On Thursday in Beijing, Vladimir Putin and Xi Jinping held talks.", "2024-05-17")) ==
+        V{"meet vladimir_putin+xi_jinping 2024-05-16 asserted"});
+  // Hard negatives: a list governed by a preposition mid-sentence stays an
+  // object list; states listed after a fronted place stay the subject list.
+  CHECK(Describe(ExtractOne("Joe Biden took calls from Russia, China and India on Thursday.", "2024-05-17")) ==
+        V{"phone_call CHN+joe_biden 2024-05-16 asserted", "phone_call IND+joe_biden 2024-05-16 asserted",
+          "phone_call RUS+joe_biden 2024-05-16 asserted"});
+  CHECK(Describe(ExtractOne("In Geneva, Russia, China and India signed a declaration.", "2024-05-17")) ==
+        V{"sign_agreement CHN+IND+RUS - asserted"});
+}
+
+TEST_CASE("'spent more than seven hours with' is a meeting", "[events]") {
+  CHECK(Describe(ExtractOne("Joe Biden spent more than seven hours with Xi Jinping on Sunday.", "2023-06-19")) ==
+        V{"meet joe_biden+xi_jinping 2023-06-18 asserted"});
+  // Hard negative: time spent with someone unnamed is no meeting with a person
+  // named further on (the object must follow "with").
+  CHECK(Describe(ExtractOne("Joe Biden spent seven hours with advisers while Xi Jinping waited.", "2023-06-19"))
+            .empty());
+}

@@ -434,7 +434,7 @@ class Sentence {
         // (The link next to it must be "and": "In Caracas, Chavez said" is no list.)
         std::size_t list_b = am.tok_begin;
         while (list_b >= 2 && (lower_[list_b - 1] == "and" || (list_b < am.tok_begin && lower_[list_b - 1] == ",")) &&
-               mention_at(list_b - 2) >= 0) {
+               mention_at(list_b - 2) >= 0 && !(lower_[list_b - 1] == "," && FrontedPlace(mention_at(list_b - 2)))) {
           list_b = mention(mention_at(list_b - 2)).tok_begin;
           // "France's Emmanuel Macron": the state owning the name is part of it.
           std::size_t own = list_b >= 2 && token(list_b - 1).possessive ? list_b - 2 : list_b - 1;
@@ -507,7 +507,8 @@ class Sentence {
             return at;
           };
           while (link(b) >= 2 && (lower_[link(b) - 1] == "and" || (!first && lower_[link(b) - 1] == ",")) &&
-                 mention_at(link(b) - 2) >= 0) {
+                 mention_at(link(b) - 2) >= 0 &&
+                 !(lower_[link(b) - 1] == "," && FrontedPlace(mention_at(link(b) - 2)))) {
             first = false;
             int m2 = mention_at(link(b) - 2);
             f.mentions.insert(f.mentions.begin(), static_cast<std::size_t>(m2));
@@ -950,6 +951,17 @@ class Sentence {
     std::size_t v = am.tok_end;
     if (v >= size() || !token(v).word || token(v).cap || token(v).digit) return false;
     return PastTense(v);
+  }
+  // "In Beijing, Putin and Xi held talks", "On Wednesday in Kyiv, Jokowi and
+  // Zelenskyy met": a place governed by a preposition that opens the sentence
+  // (or follows its opening date or a comma) and is followed by a comma is a
+  // fronted phrase, no member of the list after the comma.
+  bool FrontedPlace(int m) const {
+    const ActorMention& am = mention(m);
+    if (am.kind == ActorKind::kPerson || am.possessive || am.tok_begin == 0) return false;
+    const std::size_t p = am.tok_begin - 1;
+    if (!Is(p, Cue::kPrepositions)) return false;
+    return p == 0 || InTimex(p - 1) || lower_[p - 1] == ",";
   }
   // A past tense at token k: a word of four letters or more ending in -ed, or
   // one of `irregular_past` ("met", "flew").
