@@ -3748,3 +3748,15 @@ TEST_CASE("'spent more than seven hours with' is a meeting", "[events]") {
   CHECK(Describe(ExtractOne("Joe Biden spent seven hours with advisers while Xi Jinping waited.", "2023-06-19"))
             .empty());
 }
+
+TEST_CASE("'A and B welcomed the plan' is no meeting of A and B: a host's verb pairs no subjects", "[events]") {
+  CHECK(Describe(ExtractOne("The leaders of China, Kazakhstan and Russia welcomed the six-point peace plan on Thursday.",
+                            "2008-08-29"))
+            .empty());
+  CHECK(Describe(ExtractOne("Vladimir Putin and Xi Jinping welcomed the result within minutes of each other.",
+                            "2008-08-29"))
+            .empty());
+  // The host's verb with a guest is a meeting as before.
+  CHECK(Describe(ExtractOne("Xi Jinping welcomed Vladimir Putin on Thursday.", "2008-08-29")) ==
+        V{"meet vladimir_putin+xi_jinping 2008-08-28 asserted"});
+}
