@@ -3760,3 +3760,20 @@ TEST_CASE("'A and B welcomed the plan' is no meeting of A and B: a host's verb p
   CHECK(Describe(ExtractOne("Xi Jinping welcomed Vladimir Putin on Thursday.", "2008-08-29")) ==
         V{"meet vladimir_putin+xi_jinping 2008-08-28 asserted"});
 }
+
+TEST_CASE("a junta or military government as the object of a withholding stands for its state", "[events]") {
+  CHECK(Describe(ExtractOne("China said on Saturday that it did not recognise the Russian junta.", "2023-07-30")) ==
+        V{"withhold_recognition CHN>RUS 2023-07-29 asserted"});
+  CHECK(Describe(ExtractOne("China said on Tuesday it would not recognise the military authorities that seized power in "
+                            "Moscow.",
+                            "2023-08-23")) == V{"withhold_recognition CHN>RUS 2023-08-22 asserted"});
+  // The last state named before it in the sentence.
+  CHECK(Describe(ExtractOne("Russia: the United States refuses to recognise junta", "2023-08-23")) ==
+        V{"withhold_recognition USA>RUS - asserted"});
+  // Hard negatives: no state named, no recipient carried from another
+  // sentence (the leader just congratulated is not the junta); a junta as the
+  // subject is no object.
+  CHECK(Describe(ExtractOne("Xi Jinping congratulated Vladimir Putin on Monday. The United States said it would not "
+                            "recognise the junta.",
+                            "2023-08-23")) == V{"congratulate xi_jinping>vladimir_putin 2023-08-21 asserted"});
+}

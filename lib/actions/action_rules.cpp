@@ -169,6 +169,10 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     c.question_ends = WordList(mod.value("question_ends", std::vector<std::string>{}));
     c.noun_modal_stops = WordList(mod.value("noun_modal_stops", std::vector<std::string>{}));
     phrases(j, "group_nouns", &c.group_nouns);
+    if (auto rn = j.find("regime_nouns"); rn != j.end() && rn->is_object()) {
+      phrases(*rn, "nouns", &c.regime_nouns);
+      c.regime_actions = WordList(rn->value("actions", std::vector<std::string>{}));
+    }
     const nlohmann::json subject_pronouns = j.value("subject_pronouns", nlohmann::json::object());
     for (const auto& [k, v] : subject_pronouns.items()) c.subject_pronouns[k] = v.get<std::string>();
     const nlohmann::json object_pronouns = j.value("object_pronouns", nlohmann::json::object());

@@ -90,6 +90,10 @@ struct RoleCues {
   WordList future_clause_openers;  // "when they meet": a present-tense verb after it is to come
   WordList question_ends;          // "?": a sentence ending so asks, it does not assert
   PhraseList group_nouns;
+  // "the junta", "the military authorities": as the object of one of
+  // `regime_actions`, the state they rule (docs/rules.md).
+  PhraseList regime_nouns;
+  WordList regime_actions;
   StringMap<std::string> subject_pronouns;  // he -> male
   StringMap<std::string> object_pronouns;   // him -> male
   // his -> male, their -> plural, its -> neuter: "his" and "her" own for a

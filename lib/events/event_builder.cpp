@@ -1979,6 +1979,59 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (keep.empty()) obj.kind = Found::kNone;
       }
     }
+    // "ECOWAS refuses to recognise junta", "would not recognise the military
+    // authorities that seized power in Niamey": a regime noun (`regime_nouns`)
+    // as the object stands for its state, named before it ("the Malian
+    // junta", "Niger's military rulers"), right after it ("the junta in
+    // Niger", "... in Niamey" within eight words), else the last state named
+    // earlier in the sentence. With none, no recipient is carried from
+    // elsewhere (the winner or the ousted leader is not the junta).
+    if (obj.kind == Found::kNone && cues.regime_actions.contains(rule.action) && !passive) {
+      int state = -1;
+      std::size_t noun_end = 0;
+      for (std::size_t k = te, n = 0; k < s.size() && n < 5; ++n) {
+        bool found = false;
+        for (const auto& rn : cues.regime_nouns) {
+          if (k + rn.size() > s.size()) continue;
+          bool all = true;
+          for (std::size_t q = 0; q < rn.size() && all; ++q) all = s.lower(k + q) == rn[q];
+          if (all) {
+            noun_end = k + rn.size();
+            found = true;
+            break;
+          }
+        }
+        if (found) break;
+        if (int cm = s.mention_at(k); cm >= 0 && mentions[cm].kind == ActorKind::kCountry) {
+          state = cm;
+          k = mentions[cm].tok_end + (mentions[cm].tok_end < s.size() && s.token(mentions[cm].tok_end).possessive ? 1 : 0);
+          continue;
+        }
+        if (int a = s.adjective_at(k); a >= 0) {
+          state = a;
+          ++k;
+          continue;
+        }
+        if (!s.token(k).word || s.token(k).cap || s.Is(k, Cue::kObjectStops)) break;
+        ++k;
+      }
+      if (noun_end > 0) {
+        for (std::size_t j = noun_end; state < 0 && j + 1 < s.size() && j < noun_end + 8; ++j) {
+          if (s.Is(j, Cue::kObjectStops) || s.lower(j) == ",") break;
+          if ((s.lower(j) == "in" || s.lower(j) == "of") && s.mention_at(j + 1) >= 0 &&
+              mentions[s.mention_at(j + 1)].kind == ActorKind::kCountry)
+            state = s.mention_at(j + 1);
+        }
+        for (std::size_t j = tb; state < 0 && j-- > 0;)
+          if (int cm = s.mention_at(j); cm >= 0 && mentions[cm].kind == ActorKind::kCountry &&
+                                        std::find(subj.mentions.begin(), subj.mentions.end(),
+                                                  static_cast<std::size_t>(cm)) == subj.mentions.end())
+            state = cm;
+        if (state < 0) continue;  // a regime with no state named: no recipient from elsewhere
+        obj.kind = Found::kActors;
+        obj.mentions = {static_cast<std::size_t>(state)};
+      }
+    }
     if (obj.kind == Found::kBlocked) {
       if (!type->symmetric) continue;  // a directed act on a group: no event, nothing carried
       obj.kind = Found::kNone;
