@@ -3777,3 +3777,15 @@ TEST_CASE("a junta or military government as the object of a withholding stands 
                             "recognise the junta.",
                             "2023-08-23")) == V{"congratulate xi_jinping>vladimir_putin 2023-08-21 asserted"});
 }
+
+TEST_CASE("'would like to meet' is only wished, 'would like to congratulate' congratulates, 'has yet to hold talks' is negated", "[events]") {
+  CHECK(Describe(ExtractOne("Donald Trump has said he would like to meet Vladimir Putin.", "2016-12-31")) ==
+        V{"meet donald_trump+vladimir_putin - planned"});
+  CHECK(Describe(ExtractOne("Joe Biden said: \"I would like to congratulate Narendra Modi.\"", "2024-06-05")) ==
+        V{"congratulate joe_biden>narendra_modi - asserted"});
+  CHECK(Describe(ExtractOne("Narendra Modi has yet to hold talks with Xi Jinping.", "2024-06-05")) ==
+        V{"meet narendra_modi+xi_jinping - negated"});
+  // Hard negative: talks held are asserted.
+  CHECK(Describe(ExtractOne("Narendra Modi has held talks with Xi Jinping.", "2024-06-05")) ==
+        V{"meet narendra_modi+xi_jinping - asserted"});
+}

@@ -158,6 +158,15 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     phrases(mod, "noun_negated_phrases", &c.noun_negated_phrases);
     phrases(mod, "noun_hedged_phrases", &c.noun_hedged_phrases);
     phrases(mod, "exceptions", &c.exceptions);
+    {
+      const nlohmann::json desire = mod.value("desire", nlohmann::json::object());
+      c.desire_actions = WordList(desire.value("actions", std::vector<std::string>{}));
+      std::vector<std::vector<std::string>> wishes;
+      for (const auto& p : desire.value("phrases", nlohmann::json::array())) wishes.push_back(SplitWords(p.get<std::string>()));
+      c.exception_is_desire.assign(c.exceptions.size(), false);
+      for (std::size_t i = 0; i < c.exceptions.size(); ++i)
+        c.exception_is_desire[i] = std::find(wishes.begin(), wishes.end(), c.exceptions[i]) != wishes.end();
+    }
     c.negated_suffixes = mod.value("negated_suffixes", std::vector<std::string>{});
     c.noun_modal_after = WordList(mod.value("noun_modal_after", std::vector<std::string>{}));
     c.noun_negated_after = WordList(mod.value("noun_negated_after", std::vector<std::string>{}));

@@ -75,6 +75,11 @@ struct TriggerMatch {
 struct RoleCues {
   std::size_t modality_window = 5;
   PhraseList planned, negated, hedged, exceptions;
+  // Which `exceptions` are wishes ("would like to"): not exceptions for
+  // `desire_actions` ("would like to meet" is planned; "would like to
+  // congratulate" congratulates).
+  std::vector<bool> exception_is_desire;
+  WordList desire_actions;
   std::vector<std::string> negated_suffixes;
   WordList noun_modal_after, noun_modal_stops;  // "a phone call with Xi would be welcome"
   WordList noun_negated_after;  // "the meeting with Xi was postponed"

@@ -2201,6 +2201,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       for (std::size_t k = lo; k < hi && s.Any(Cue::kEndsException); ++k) {
         if (!s.Is(k, Cue::kEndsException)) continue;
         for (std::uint32_t pi : exception_ends_.Of(s.WordId(k))) {
+          if (cues.exception_is_desire[pi] && cues.desire_actions.contains(rule.action)) continue;
           const std::vector<std::string>& ex = cues.exceptions[pi];
           if (s.PhraseEndsAt(ex, k) && k + 1 >= ex.size() + lo)
             for (std::size_t q = k + 1 - ex.size(); q <= k; ++q) masked[q] = 1;
