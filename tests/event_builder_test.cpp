@@ -3776,6 +3776,11 @@ TEST_CASE("a junta or military government as the object of a withholding stands 
   CHECK(Describe(ExtractOne("Xi Jinping congratulated Vladimir Putin on Monday. The United States said it would not "
                             "recognise the junta.",
                             "2023-08-23")) == V{"congratulate xi_jinping>vladimir_putin 2023-08-21 asserted"});
+  // Nor a person named after the noun, nor the place of the statement.
+  CHECK(Describe(ExtractOne("At a summit in Moscow on Thursday, the United States said it did not recognise the junta "
+                            "and demanded that Vladimir Putin be released.",
+                            "2023-08-23"))
+            .empty());
 }
 
 TEST_CASE("'would like to meet' is only wished, 'would like to congratulate' congratulates, 'has yet to hold talks' is negated", "[events]") {

@@ -1986,7 +1986,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // Niger", "... in Niamey" within eight words), else the last state named
     // earlier in the sentence. With none, no recipient is carried from
     // elsewhere (the winner or the ousted leader is not the junta).
-    if (obj.kind == Found::kNone && cues.regime_actions.contains(rule.action) && !passive) {
+    // (Also over an object found further on: "did not recognise the junta and
+    // demanded that Conde be released".)
+    if ((obj.kind == Found::kNone || obj.kind == Found::kActors) && cues.regime_actions.contains(rule.action) &&
+        !passive) {
       int state = -1;
       std::size_t noun_end = 0;
       for (std::size_t k = te, n = 0; k < s.size() && n < 5; ++n) {
@@ -2015,6 +2018,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (!s.token(k).word || s.token(k).cap || s.Is(k, Cue::kObjectStops)) break;
         ++k;
       }
+      // An object found before the noun is the object ("recognise Niger's
+      // junta" has its state already).
+      if (noun_end > 0 && obj.kind == Found::kActors && mentions[obj.mentions[0]].tok_begin < noun_end) noun_end = 0;
       if (noun_end > 0) {
         for (std::size_t j = noun_end; state < 0 && j + 1 < s.size() && j < noun_end + 8; ++j) {
           if (s.Is(j, Cue::kObjectStops) || s.lower(j) == ",") break;
@@ -2022,8 +2028,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
               mentions[s.mention_at(j + 1)].kind == ActorKind::kCountry)
             state = s.mention_at(j + 1);
         }
+        // (Not a place: "At a summit in Accra, ECOWAS said it did not recognise the junta".)
         for (std::size_t j = tb; state < 0 && j-- > 0;)
           if (int cm = s.mention_at(j); cm >= 0 && mentions[cm].kind == ActorKind::kCountry &&
+                                        mentions[cm].tok_end == j + 1 &&
+                                        !(mentions[cm].tok_begin > 0 && s.Is(mentions[cm].tok_begin - 1, Cue::kTopicPrepositions)) &&
                                         std::find(subj.mentions.begin(), subj.mentions.end(),
                                                   static_cast<std::size_t>(cm)) == subj.mentions.end())
             state = cm;
