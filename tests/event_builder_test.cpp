@@ -651,6 +651,9 @@ TEST_CASE("'the same day' counts from the first day of the sentence before, an u
   CHECK(Describe(ExtractOne("Narendra Modi returned yesterday from Tokyo, where he attended the summit on Tuesday. "
                             "On the margins of the summit, Narendra Modi met Joe Biden.",
                             "2022-05-26")) == V{"meet joe_biden+narendra_modi 2022-05-24 asserted"});
+  // A context day after publication dates no act told as done.
+  CHECK(Describe(ExtractOne("Vladimir Putin will be sworn in on May 7. Xi Jinping has congratulated Putin.",
+                            "2024-03-20")) == V{"congratulate xi_jinping>vladimir_putin - asserted"});
   // Hard negative: a sentence with one day only anchors as before.
   CHECK(Describe(ExtractOne("The vote was held on August 9. The United States said the next day that it could not "
                             "consider Vladimir Putin legitimately elected.",

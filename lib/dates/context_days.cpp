@@ -107,7 +107,12 @@ std::optional<CivilDate> ContextDays::ContextDay(std::size_t si) {
   (void)Before(si);  // every sentence back to the nearest with a day is tagged now
   for (std::size_t j = si; j-- > 0;) {
     const Sentence& s = sentences_[j];
-    if (s.added && s.tagged && s.day) return s.last_day;
+    // (A day after publication is no context of an act told as done: "has
+    // congratulated Mahama ..." after "will be sworn in on January 7".)
+    if (s.added && s.tagged && s.day) {
+      if (published_ && s.last_day && *published_ < *s.last_day) return std::nullopt;
+      return s.last_day;
+    }
   }
   return std::nullopt;
 }
