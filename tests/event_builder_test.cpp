@@ -3797,3 +3797,18 @@ TEST_CASE("'would like to meet' is only wished, 'would like to congratulate' con
   CHECK(Describe(ExtractOne("Narendra Modi has held talks with Xi Jinping.", "2024-06-05")) ==
         V{"meet narendra_modi+xi_jinping - asserted"});
 }
+
+TEST_CASE("an act told 'on election night' takes the day of the article's election", "[events]") {
+  CHECK(Describe(ExtractOne("India counted the votes of Saturday's general election on Tuesday. Joe Biden congratulated "
+                            "Narendra Modi late on election night.",
+                            "2024-06-05")) == V{"congratulate joe_biden>narendra_modi 2024-06-01 asserted"});
+  CHECK(Describe(ExtractOne("Joe Biden congratulated Narendra Modi on election night, after the vote on Saturday.",
+                            "2024-06-05")) == V{"congratulate joe_biden>narendra_modi 2024-06-01 asserted"});
+  // Hard negatives: with no election day named, the context day as before; an
+  // act with a date of its own keeps it.
+  CHECK(Describe(ExtractOne("Results came on Tuesday. Joe Biden congratulated Narendra Modi late on election night.",
+                            "2024-06-05")) == V{"congratulate joe_biden>narendra_modi 2024-06-04 asserted"});
+  CHECK(Describe(ExtractOne("India voted in Saturday's election. On Monday, Joe Biden congratulated Narendra Modi, "
+                            "whom he had missed on election night.",
+                            "2024-06-05")) == V{"congratulate joe_biden>narendra_modi 2024-06-03 asserted"});
+}

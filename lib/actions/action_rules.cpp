@@ -178,6 +178,10 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     c.question_ends = WordList(mod.value("question_ends", std::vector<std::string>{}));
     c.noun_modal_stops = WordList(mod.value("noun_modal_stops", std::vector<std::string>{}));
     phrases(j, "group_nouns", &c.group_nouns);
+    if (auto en = j.find("election_night"); en != j.end() && en->is_object()) {
+      phrases(*en, "phrases", &c.election_night_phrases);
+      c.election_nouns = en->value("nouns", std::vector<std::string>{});
+    }
     if (auto rn = j.find("regime_nouns"); rn != j.end() && rn->is_object()) {
       phrases(*rn, "nouns", &c.regime_nouns);
       c.regime_actions = WordList(rn->value("actions", std::vector<std::string>{}));

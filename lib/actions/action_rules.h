@@ -97,6 +97,10 @@ struct RoleCues {
   PhraseList group_nouns;
   // "the junta", "the military authorities": as the object of one of
   // `regime_actions`, the state they rule (docs/rules.md).
+  // "on election night": the phrases that tie an undated act to the
+  // article's election, and the nouns that name one (docs/dates.md).
+  PhraseList election_night_phrases;
+  std::vector<std::string> election_nouns;
   PhraseList regime_nouns;
   WordList regime_actions;
   StringMap<std::string> subject_pronouns;  // he -> male

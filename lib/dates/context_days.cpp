@@ -1,6 +1,7 @@
 // The article's temporal anchor, found lazily (see context_days.h).
 #include "dates/context_days.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace diplograph::internal {
@@ -112,6 +113,76 @@ std::optional<CivilDate> ContextDays::ContextDay(std::size_t si) {
     if (s.added && s.tagged && s.day) {
       if (published_ && s.last_day && *published_ < *s.last_day) return std::nullopt;
       return s.last_day;
+    }
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// The lower-cased words of `text` from `from`, at most `n` of them.
+std::vector<std::string> WordsFrom(std::string_view text, std::size_t from, std::size_t n) {
+  std::vector<std::string> out;
+  std::size_t i = from;
+  while (out.size() < n && i < text.size()) {
+    while (i < text.size() && !std::isalnum(static_cast<unsigned char>(text[i])) && text[i] != '\'' && text[i] != '.' &&
+           text[i] != ',' && text[i] != ';')
+      ++i;
+    if (i >= text.size() || text[i] == '.' || text[i] == ',' || text[i] == ';') break;
+    std::size_t b = i;
+    while (i < text.size() && (std::isalnum(static_cast<unsigned char>(text[i])) || text[i] == '-' || text[i] == '\''))
+      ++i;
+    std::string w(text.substr(b, i - b));
+    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+bool EndsWithWord(std::string_view text, std::size_t end, std::string_view word) {
+  // `word` right before `end` (spaces between), as a whole word.
+  while (end > 0 && text[end - 1] == ' ') --end;
+  if (end < word.size()) return false;
+  for (std::size_t k = 0; k < word.size(); ++k)
+    if (std::tolower(static_cast<unsigned char>(text[end - word.size() + k])) != word[k]) return false;
+  return end == word.size() || !std::isalpha(static_cast<unsigned char>(text[end - word.size() - 1]));
+}
+
+}  // namespace
+
+std::optional<CivilDate> ContextDays::OccasionDay(std::size_t si, const std::vector<std::string>& nouns) {
+  auto is_noun = [&](const std::string& w) { return std::find(nouns.begin(), nouns.end(), w) != nouns.end(); };
+  for (std::size_t j = 0; j <= si && j < sentences_.size(); ++j) {
+    const Sentence& s = sentences_[j];
+    if (!s.added) continue;
+    TagWith(j, Before(j), &scratch_);
+    for (const Timex& t : scratch_) {
+      if (t.type != TimexType::kDate || !t.earliest || !t.latest || *t.earliest != *t.latest) continue;
+      if (published_ && *published_ < *t.earliest) continue;
+      bool tied = false;
+      // "Saturday's presidential election", "the January 13 vote": a noun
+      // within three words after the day, with no other word of substance
+      // between but adjectives.
+      std::size_t after = t.end;
+      if (s.text.substr(after, 2) == "'s") after += 2;
+      for (const std::string& w : WordsFrom(s.text, after, 3))
+        if (is_noun(w)) {
+          tied = true;
+          break;
+        }
+      // "the election on Sunday", "the vote of March 3"
+      if (!tied && t.begin > 0) {
+        std::string_view before = s.text.substr(0, t.begin);
+        for (std::string_view prep : {"on", "of", "held on"}) {
+          std::size_t e = before.size();
+          while (e > 0 && before[e - 1] == ' ') --e;
+          if (!EndsWithWord(before, e, prep)) continue;
+          std::size_t e2 = e - prep.size();
+          for (const std::string& n : nouns)
+            if (EndsWithWord(before, e2, n)) tied = true;
+        }
+      }
+      if (tied) return t.earliest;
     }
   }
   return std::nullopt;

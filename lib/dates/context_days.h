@@ -77,6 +77,12 @@ class ContextDays {
   // meetings": Tuesday). The anaphoric days read the first (Before).
   std::optional<CivilDate> ContextDay(std::size_t si);
 
+  // The day of the article's election (for "late on election night"): the
+  // first single day, in added sentences 0..si, tied to one of `nouns`:
+  // "Saturday's presidential election", "the January 13 vote", "the election
+  // on Sunday". Tags the sentences on the way (asked rarely).
+  std::optional<CivilDate> OccasionDay(std::size_t si, const std::vector<std::string>& nouns);
+
   // Whether expression `t` of sentence `text` can be a sentence's day: a single
   // resolved day that does not only modify a noun ("the November 7 vote").
   static bool SetsAnchor(std::string_view text, const Timex& t);

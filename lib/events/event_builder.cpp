@@ -2558,6 +2558,14 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     ev.action = action;
     ev.factuality = fact;
     ev.date = date;
+    // "Blinken congratulated Lai late on election night": the article's election day.
+    if (!date && !cues.election_night_phrases.empty())
+      for (std::size_t k = 0; k < s.size() && !ev.election_night; ++k)
+        for (const auto& ph : cues.election_night_phrases)
+          if (k + ph.size() <= s.size() && s.lower(k) == ph[0] && s.PhraseEndsAt(ph, k + ph.size() - 1)) {
+            ev.election_night = true;
+            break;
+          }
     ev.evidence = c.evidence;
     ev.trigger = c.text.substr(t.begin, t.end - t.begin);
     ev.rule = &rule;
@@ -3145,7 +3153,12 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
     if (root_event[r] == SIZE_MAX) continue;
     Event& e = events[root_event[r]];
     if (e.date || e.factuality != Factuality::kAsserted || cands[i].background) continue;
-    if (std::optional<CivilDate> day = context_day(cands[i].sentence)) e.date = DateSpan::Day(*day);
+    if (cands[i].election_night)
+      if (std::optional<CivilDate> day = context_day(cands[i].sentence, true)) {
+        e.date = DateSpan::Day(*day);
+        continue;
+      }
+    if (std::optional<CivilDate> day = context_day(cands[i].sentence, false)) e.date = DateSpan::Day(*day);
   }
   // A state-level act beside the same agent's acts towards that state's people
   // on a compatible date is the same act (state_joins_people): its mentions

@@ -61,6 +61,7 @@ struct CandidateEvent {
   bool incomplete = false;  // a directed event whose recipient the sentence does not name
   std::size_t sentence = 0;  // index of the sentence in the article
   bool background = false;   // "the two last met in 2019": an earlier occasion, recalled
+  bool election_night = false;  // "late on election night", and no date of its own
   std::string winner;        // the election winner the article had named by this sentence (ArticleMemory::winner)
 };
 
@@ -84,7 +85,9 @@ class EventBuilder {
   // its own. Asked only for such events, in the order of their candidates
   // (dates/context_days.h finds it then); none when empty.
   // (A reference to the caller's callable, not a copy: util/function_ref.h.)
-  using ContextDayFn = FunctionRef<std::optional<CivilDate>(std::size_t sentence)>;
+  // `election` true: instead, the day of the article's election, asked for an
+  // event told "on election night" (CandidateEvent::election_night).
+  using ContextDayFn = FunctionRef<std::optional<CivilDate>(std::size_t sentence, bool election)>;
   std::vector<Event> Finish(std::vector<CandidateEvent>& candidates, const ContextDayFn& context_day = {}) const;
 
   // The words of the cue lists (lower-cased), which AddSentence looks tokens up in.

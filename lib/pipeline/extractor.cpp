@@ -280,7 +280,10 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
   }
 
   std::vector<Event> events = m.builder->Finish(
-      candidates, [&](std::size_t sentence) { return days.ContextDay(article_sentence[sentence]); });
+      candidates, [&](std::size_t sentence, bool election) {
+        return election ? days.OccasionDay(article_sentence[sentence], m.rules->cues().election_nouns)
+                        : days.ContextDay(article_sentence[sentence]);
+      });
   if (!m.options.keep_unasserted) {
     events.erase(std::remove_if(events.begin(), events.end(),
                                 [](const Event& e) { return e.factuality != Factuality::kAsserted; }),
