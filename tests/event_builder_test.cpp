@@ -3812,3 +3812,11 @@ TEST_CASE("an act told 'on election night' takes the day of the article's electi
                             "whom he had missed on election night.",
                             "2024-06-05")) == V{"congratulate joe_biden>narendra_modi 2024-06-03 asserted"});
 }
+
+TEST_CASE("recognising a thing a state owns is recognition of the state only for its independence, election, mandate", "[events]") {
+  CHECK(Describe(ExtractOne("China recognised Russia's contribution to regional stability on Monday.", "2025-07-04")).empty());
+  CHECK(Describe(ExtractOne("China declined to recognise Vladimir Putin's narrow re-election on Monday.", "2025-07-04")) ==
+        V{"withhold_recognition CHN>vladimir_putin 2025-06-30 asserted"});
+  CHECK(Describe(ExtractOne("China did not recognise Vladimir Putin's new mandate.", "2025-07-04")) ==
+        V{"withhold_recognition CHN>vladimir_putin - asserted"});
+}

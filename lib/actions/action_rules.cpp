@@ -182,6 +182,10 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       phrases(*en, "phrases", &c.election_night_phrases);
       c.election_nouns = en->value("nouns", std::vector<std::string>{});
     }
+    if (auto rt = j.find("recognised_things"); rt != j.end() && rt->is_object()) {
+      c.recognised_things = WordList(rt->value("nouns", std::vector<std::string>{}));
+      c.recognised_actions = WordList(rt->value("actions", std::vector<std::string>{}));
+    }
     if (auto rn = j.find("regime_nouns"); rn != j.end() && rn->is_object()) {
       phrases(*rn, "nouns", &c.regime_nouns);
       c.regime_actions = WordList(rn->value("actions", std::vector<std::string>{}));

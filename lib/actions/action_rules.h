@@ -101,6 +101,9 @@ struct RoleCues {
   // article's election, and the nouns that name one (docs/dates.md).
   PhraseList election_night_phrases;
   std::vector<std::string> election_nouns;
+  // "recognised Russia's contribution": for `recognised_actions` an owned
+  // object counts only when the owned word is one of these ("Kosovo's independence").
+  WordList recognised_things, recognised_actions;
   PhraseList regime_nouns;
   WordList regime_actions;
   StringMap<std::string> subject_pronouns;  // he -> male

@@ -2041,6 +2041,21 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         obj.mentions = {static_cast<std::size_t>(state)};
       }
     }
+    // "Muttaqi recognised Russia's contribution": recognition of a thing a
+    // state owns is recognition of the state only for `recognised_things`
+    // ("Kosovo's independence", "Maduro's re-election"); otherwise no act.
+    if (obj.kind == Found::kActors && cues.recognised_actions.contains(rule.action)) {
+      const ActorMention& om = mentions[obj.mentions[0]];
+      const std::size_t owned = om.tok_end + (om.tok_end < s.size() && s.token(om.tok_end).possessive && om.possessive ? 1 : 0);
+      // (Adjectives may stand between: "Ali Bongo's narrow re-election".)
+      bool thing = true;
+      if (om.possessive && owned < s.size() && s.token(owned).word && !s.token(owned).cap) {
+        thing = false;
+        for (std::size_t k = owned; !thing && k < owned + 3 && k < s.size() && s.token(k).word && !s.token(k).cap; ++k)
+          thing = cues.recognised_things.contains(s.lower(k));
+      }
+      if (!thing) continue;
+    }
     if (obj.kind == Found::kBlocked) {
       if (!type->symmetric) continue;  // a directed act on a group: no event, nothing carried
       obj.kind = Found::kNone;
