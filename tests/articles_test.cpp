@@ -444,17 +444,26 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
       // with 20b0502 before any fix. Batch 37: world reactions to the elections and
       // accessions of 2024-2025 (Lai, Prabowo, Faye, Sheinbaum, Modi, Starmer, Pezeshkian,
       // Ishiba, Trump, Orsi, Mahama, Merz, Carney, Noboa, Nawrocki, Lee, Pope Leo XIV, Mulino)
-      // with page furniture. Blind: 0.823 / 0.611 / 0.
-      {914, 933, "t914-t933 (blind 37)", 0.80, 0.58, 0, {}},
+      // with page furniture. Blind: 0.823 / 0.611 / 0. After 'late on election night' as the
+      // article's election day and the session's other fixes: 0.847 / 0.611 / 0 (0.861 / 0.629
+      // read with the whole corpus).
+      {914, 933, "t914-t933 (blind 37)", 0.85, 0.62, 0, {}},
       // Batch 38: dates as the hard part (year ends, leap days, time zones, "the sixth of next
-      // month", datelines, dates in other clauses). Blind: 0.709 / 0.454 / 3.
-      {934, 953, "t934-t953 (blind 38)", 0.68, 0.43, 3, {}},
+      // month", datelines, dates in other clauses). Blind: 0.709 / 0.454 / 3. After 'April 1 last
+      // year', 'mid-February', 'the same day' from the first day of the sentence before and
+      // 'would like to meet' as a wish: 0.752 / 0.474 / 1 (0.770 / 0.511 / 1 with the whole corpus).
+      {934, 953, "t934-t953 (blind 38)", 0.76, 0.50, 1, {}},
       // Batch 39: actors as the hard part (seats of power as actors, titles with two holders
-      // in the story, fathers and sons, deputies and envoys). Blind: 0.741 / 0.444 / 2.
-      {954, 973, "t954-t973 (blind 39)", 0.71, 0.42, 2, {}},
+      // in the story, fathers and sons, deputies and envoys). Blind: 0.741 / 0.444 / 2. After a
+      // fronted place before a coordinated subject ('In Kyiv, Jokowi and Zelenskyy held'): 0.763 /
+      // 0.444 / 2 (0.800 / 0.486 / 2 with the whole corpus).
+      {954, 973, "t954-t973 (blind 39)", 0.79, 0.48, 2, {}},
       // Batch 40: withheld, delayed, conditional and contested recognition, juntas and blocs
-      // (the AU, ECOWAS, ECCAS, the OAS, the EU), 2008-2025. Blind: 0.474 / 0.342 / 3.
-      {974, 993, "t974-t993 (blind 40)", 0.45, 0.32, 3, {}},
+      // (the AU, ECOWAS, ECCAS, the OAS, the EU), 2008-2025. Blind: 0.474 / 0.342 / 3. After
+      // regime nouns ('refuses to recognise junta'), 'welcomed the plan' pairing no subjects and
+      // 'recognised Russia's contribution' as no recognition: 0.555 / 0.347 / 2 (0.555 / 0.373 / 2
+      // with the whole corpus).
+      {974, 993, "t974-t993 (blind 40)", 0.55, 0.37, 2, {}},
   };
   for (const auto& d : gold["documents"]) {
     std::string id = d["id"];
