@@ -1023,6 +1023,20 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
       bool done = false;
       for (const auto& [phrase, delta] : m.anaphora) {
         if (!p.Phrase(phrase, j)) continue;
+        // "on Oct. 31, the day after the runoff": set off by a comma after a day
+        // and followed by the occasion it counts from, the phrase restates that
+        // day; it is no second date.
+        {
+          const std::string_view next = p.L(j + phrase.size());
+          if (start >= 2 && p.L(start - 1) == "," && !out.empty() && out.back().earliest &&
+              out.back().latest && *out.back().earliest == *out.back().latest &&
+              out.back().end == p.toks[start - 2].end &&
+              (next == "the" || next == "his" || next == "her" || next == "their" || next == "its")) {
+            i = j + phrase.size();
+            done = true;
+            break;
+          }
+        }
         Timex t = Make(p, start, j + phrase.size(), "anaphora.day");
         // The last day resolved before it in this sentence, else the article's anchor.
         std::optional<CivilDate> anchor = ctx.anchor ? ctx.anchor : pub;
