@@ -3804,6 +3804,12 @@ TEST_CASE("an act told 'on election night' takes the day of the article's electi
                             "2024-06-05")) == V{"congratulate joe_biden>narendra_modi 2024-06-01 asserted"});
   CHECK(Describe(ExtractOne("Joe Biden congratulated Narendra Modi on election night, after the vote on Saturday.",
                             "2024-06-05")) == V{"congratulate joe_biden>narendra_modi 2024-06-01 asserted"});
+  // In the trigger's own relative clause, the phrase wins over the date of
+  // the clause it hangs on (and over the date of a call between the same two).
+  CHECK(Describe(ExtractOne("India voted in Saturday's election. Joe Biden, who had congratulated Narendra Modi in a "
+                            "statement on election night, telephoned him the following day.",
+                            "2024-06-05")) == V{"congratulate joe_biden>narendra_modi 2024-06-01 asserted",
+                                                "phone_call joe_biden+narendra_modi 2024-06-02 asserted"});
   // Hard negatives: with no election day named, the context day as before; an
   // act with a date of its own keeps it.
   CHECK(Describe(ExtractOne("Results came on Tuesday. Joe Biden congratulated Narendra Modi late on election night.",

@@ -2574,11 +2574,19 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     ev.factuality = fact;
     ev.date = date;
     // "Blinken congratulated Lai late on election night": the article's election day.
-    if (!date && !cues.election_night_phrases.empty())
+    // ("Biden, who had congratulated Lula in a statement on election night,
+    // telephoned him the following day": the phrase in the trigger's own
+    // relative clause wins over the date of the clause it hangs on.)
+    if (!cues.election_night_phrases.empty())
       for (std::size_t k = 0; k < s.size() && !ev.election_night; ++k)
         for (const auto& ph : cues.election_night_phrases)
           if (k + ph.size() <= s.size() && s.lower(k) == ph[0] && s.PhraseEndsAt(ph, k + ph.size() - 1)) {
-            ev.election_night = true;
+            const std::vector<long>& rel = s.RelativeClauses();
+            const bool own_clause = rel[tb] >= 0 && rel[k] == rel[tb];
+            if (!date || own_clause) {
+              ev.election_night = true;
+              if (own_clause && fact == Factuality::kAsserted) ev.date.reset();
+            }
             break;
           }
     ev.evidence = c.evidence;
@@ -3130,6 +3138,16 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
   }
   for (std::size_t i = 0; i < cands.size(); ++i)
     if (find(i) == i && occasion_date[i] && root_event[i] != SIZE_MAX) events[root_event[i]].date = occasion_date[i];
+  // An act told "on election night" with no date of its own: the day of the
+  // article's election, before any other guess.
+  for (std::size_t i = 0; context_day && i < cands.size(); ++i) {
+    if (!cands[i].election_night || cands[i].background) continue;
+    const std::size_t r = find(i);
+    if (root_event[r] == SIZE_MAX) continue;
+    Event& e = events[root_event[r]];
+    if (e.date || e.factuality != Factuality::kAsserted) continue;
+    if (std::optional<CivilDate> day = context_day(cands[i].sentence, true)) e.date = DateSpan::Day(*day);
+  }
   // An undated event between parties that a dated event of the same article
   // brings together happened on that occasion ("Xi met Lavrov on Tuesday ...
   // Lavrov told Xi ..."): it takes that date. Only when exactly one date fits.
@@ -3168,11 +3186,6 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
     if (root_event[r] == SIZE_MAX) continue;
     Event& e = events[root_event[r]];
     if (e.date || e.factuality != Factuality::kAsserted || cands[i].background) continue;
-    if (cands[i].election_night)
-      if (std::optional<CivilDate> day = context_day(cands[i].sentence, true)) {
-        e.date = DateSpan::Day(*day);
-        continue;
-      }
     if (std::optional<CivilDate> day = context_day(cands[i].sentence, false)) e.date = DateSpan::Day(*day);
   }
   // A state-level act beside the same agent's acts towards that state's people
