@@ -1024,11 +1024,12 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
       for (const auto& [phrase, delta] : m.anaphora) {
         if (!p.Phrase(phrase, j)) continue;
         // "on Oct. 31, the day after the runoff": set off by a comma after a day
-        // and followed by the occasion it counts from, the phrase restates that
-        // day; it is no second date.
+        // and followed by the occasion it counts from, "the day after/before"
+        // restates that day; it is no second date. ("on Monday, a day after he
+        // won" still dates the win, a day before.)
         {
           const std::string_view next = p.L(j + phrase.size());
-          if (start >= 2 && p.L(start - 1) == "," && !out.empty() && out.back().earliest &&
+          if (start >= 2 && p.L(start - 1) == "," && p.L(j) == "the" && !out.empty() && out.back().earliest &&
               out.back().latest && *out.back().earliest == *out.back().latest &&
               out.back().end == p.toks[start - 2].end &&
               (next == "the" || next == "his" || next == "her" || next == "their" || next == "its")) {
