@@ -3826,3 +3826,11 @@ TEST_CASE("recognising a thing a state owns is recognition of the state only for
   CHECK(Describe(ExtractOne("China did not recognise Vladimir Putin's new mandate.", "2025-07-04")) ==
         V{"withhold_recognition CHN>vladimir_putin - asserted"});
 }
+
+TEST_CASE("'among the first to congratulate the Republican' congratulates the winner the article named", "[events]") {
+  CHECK(Describe(ExtractOne("Donald Trump won the election on Tuesday. Xi Jinping, who was among the first to "
+                            "congratulate the Republican, spoke on Wednesday.",
+                            "2024-11-08")) == V{"congratulate xi_jinping>donald_trump 2024-11-06 asserted"});
+  // Hard negative: with no winner named, the description names nobody.
+  CHECK(Describe(ExtractOne("Xi Jinping was among the first to congratulate the Republican.", "2024-11-08")).empty());
+}
