@@ -12,6 +12,8 @@ void ContextDays::Reset(const TemporalTagger* tagger, std::optional<CivilDate> p
   sentences_.assign(count, Sentence{});
   known_ = 0;
   known_anchor_.reset();
+  occasion_next_ = 0;
+  occasion_day_.reset();
 }
 
 void ContextDays::Add(std::size_t si, std::string_view text, const std::vector<Token>* tokens,
@@ -36,8 +38,17 @@ bool ContextDays::TagWith(std::size_t si, std::optional<CivilDate> anchor, std::
   return false;
 }
 
+namespace {
+
+// A resolved DATE of one day.
+bool SingleDay(const Timex& t) {
+  return t.type == TimexType::kDate && t.earliest && t.latest && *t.earliest == *t.latest;
+}
+
+}  // namespace
+
 bool ContextDays::SetsAnchor(std::string_view text, const Timex& t) {
-  if (t.type != TimexType::kDate || !t.earliest || !t.latest || *t.earliest != *t.latest) return false;
+  if (!SingleDay(t)) return false;
   // "the November 7 vote", "the August 9 election": a day that only modifies a
   // noun names the occasion, not the day the sentence tells of.
   if (t.begin < 4 || t.end + 2 > text.size()) return true;
@@ -151,13 +162,16 @@ bool EndsWithWord(std::string_view text, std::size_t end, std::string_view word)
 }  // namespace
 
 std::optional<CivilDate> ContextDays::OccasionDay(std::size_t si, const std::vector<std::string>& nouns) {
+  // Asked in article order: the sentences already read are not read again.
+  if (occasion_day_) return occasion_day_;
   auto is_noun = [&](const std::string& w) { return std::find(nouns.begin(), nouns.end(), w) != nouns.end(); };
-  for (std::size_t j = 0; j <= si && j < sentences_.size(); ++j) {
+  for (; occasion_next_ <= si && occasion_next_ < sentences_.size(); ++occasion_next_) {
+    const std::size_t j = occasion_next_;
     const Sentence& s = sentences_[j];
     if (!s.added) continue;
     TagWith(j, Before(j), &scratch_);
     for (const Timex& t : scratch_) {
-      if (t.type != TimexType::kDate || !t.earliest || !t.latest || *t.earliest != *t.latest) continue;
+      if (!SingleDay(t)) continue;
       if (published_ && *published_ < *t.earliest) continue;
       bool tied = false;
       // "Saturday's presidential election", "the January 13 vote": a noun
@@ -182,7 +196,10 @@ std::optional<CivilDate> ContextDays::OccasionDay(std::size_t si, const std::vec
             if (EndsWithWord(before, e2, n)) tied = true;
         }
       }
-      if (tied) return t.earliest;
+      if (tied) {
+        occasion_day_ = t.earliest;
+        return occasion_day_;
+      }
     }
   }
   return std::nullopt;

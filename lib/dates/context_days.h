@@ -80,7 +80,8 @@ class ContextDays {
   // The day of the article's election (for "late on election night"): the
   // first single day, in added sentences 0..si, tied to one of `nouns`:
   // "Saturday's presidential election", "the January 13 vote", "the election
-  // on Sunday". Tags the sentences on the way (asked rarely).
+  // on Sunday". Tags the sentences on the way (asked rarely), each once per
+  // article when asked in article order.
   std::optional<CivilDate> OccasionDay(std::size_t si, const std::vector<std::string>& nouns);
 
   // Whether expression `t` of sentence `text` can be a sentence's day: a single
@@ -110,6 +111,9 @@ class ContextDays {
   // sentence at or before it, so a walk back stops there.
   std::size_t known_ = 0;
   std::optional<CivilDate> known_anchor_;
+  // OccasionDay: the next sentence to read, and the day once found.
+  std::size_t occasion_next_ = 0;
+  std::optional<CivilDate> occasion_day_;
   std::vector<std::size_t> pending_;  // Before's sentences that read the anchor
   std::vector<Timex> scratch_;
 };

@@ -227,12 +227,27 @@ class Sentence {
   // Does any phrase of the list lie in the words [from, to)? (Tried only at
   // the words that end one of them.)
   bool AnyPhraseIn(const PhraseList& phrases, std::size_t from, std::size_t to) const {
+    return FirstPhraseIn(phrases, from, to) != kNoPhrase;
+  }
+  // Where the first phrase of the list found in the words [from, to) begins
+  // (the one ending first), or kNoPhrase.
+  static constexpr std::size_t kNoPhrase = static_cast<std::size_t>(-1);
+  std::size_t FirstPhraseIn(const PhraseList& phrases, std::size_t from, std::size_t to) const {
     for (std::size_t k = from; k < to; ++k) {
       if (!phrases.MayEndWith(lower_[k])) continue;
       for (const auto& phrase : phrases)
-        if (k + 1 >= phrase.size() && k + 1 - phrase.size() >= from && PhraseEndsAt(phrase, k)) return true;
+        if (k + 1 >= phrase.size() && k + 1 - phrase.size() >= from && PhraseEndsAt(phrase, k)) return k + 1 - phrase.size();
     }
-    return false;
+    return kNoPhrase;
+  }
+  // Where the sentence's first `election_night_phrases` phrase begins, or
+  // kNoPhrase (found at the first question: every trigger asks).
+  std::size_t ElectionNightAt() const {
+    if (!election_night_found_) {
+      election_night_found_ = true;
+      election_night_at_ = FirstPhraseIn(cues_.election_night_phrases, 0, size());
+    }
+    return election_night_at_;
   }
 
   // Left of token `k`: the subject (nearest actor not governed by a preposition),
@@ -1062,6 +1077,8 @@ class Sentence {
   std::vector<TokenInfo>& info_;   // per token: mentions, quotes, cues (filled when built)
   std::vector<long>& relative_;    // RelativeClauses, once found
   mutable bool relative_found_ = false;
+  mutable bool election_night_found_ = false;  // ElectionNightAt, once found
+  mutable std::size_t election_night_at_ = 0;
   std::uint64_t any_cues_ = 0;  // Any: the union of every token's cues
 };
 
@@ -1994,16 +2011,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       std::size_t noun_end = 0;
       for (std::size_t k = te, n = 0; k < s.size() && n < 5; ++n) {
         bool found = false;
-        for (const auto& rn : cues.regime_nouns) {
-          if (k + rn.size() > s.size()) continue;
-          bool all = true;
-          for (std::size_t q = 0; q < rn.size() && all; ++q) all = s.lower(k + q) == rn[q];
-          if (all) {
+        for (const auto& rn : cues.regime_nouns)
+          if (k + rn.size() <= s.size() && s.PhraseEndsAt(rn, k + rn.size() - 1)) {
             noun_end = k + rn.size();
             found = true;
             break;
           }
-        }
         if (found) break;
         if (int cm = s.mention_at(k); cm >= 0 && mentions[cm].kind == ActorKind::kCountry) {
           state = cm;
@@ -2577,18 +2590,14 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // ("Biden, who had congratulated Lula in a statement on election night,
     // telephoned him the following day": the phrase in the trigger's own
     // relative clause wins over the date of the clause it hangs on.)
-    if (!cues.election_night_phrases.empty())
-      for (std::size_t k = 0; k < s.size() && !ev.election_night; ++k)
-        for (const auto& ph : cues.election_night_phrases)
-          if (k + ph.size() <= s.size() && s.lower(k) == ph[0] && s.PhraseEndsAt(ph, k + ph.size() - 1)) {
-            const std::vector<long>& rel = s.RelativeClauses();
-            const bool own_clause = rel[tb] >= 0 && rel[k] == rel[tb];
-            if (!date || own_clause) {
-              ev.election_night = true;
-              if (own_clause && fact == Factuality::kAsserted) ev.date.reset();
-            }
-            break;
-          }
+    if (const std::size_t k = s.ElectionNightAt(); k != Sentence::kNoPhrase) {
+      const std::vector<long>& rel = s.RelativeClauses();
+      const bool own_clause = rel[tb] >= 0 && rel[k] == rel[tb];
+      if (!date || own_clause) {
+        ev.election_night = true;
+        if (own_clause && fact == Factuality::kAsserted) ev.date.reset();
+      }
+    }
     ev.evidence = c.evidence;
     ev.trigger = c.text.substr(t.begin, t.end - t.begin);
     ev.rule = &rule;
