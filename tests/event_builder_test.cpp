@@ -3834,3 +3834,19 @@ TEST_CASE("'among the first to congratulate the Republican' congratulates the wi
   // Hard negative: with no winner named, the description names nobody.
   CHECK(Describe(ExtractOne("Xi Jinping was among the first to congratulate the Republican.", "2024-11-08")).empty());
 }
+
+TEST_CASE("a call to someone after his election victory congratulates him, the first to call is a call", "[events]") {
+  CHECK(Describe(ExtractOne("Narendra Modi called Joe Biden on Saturday after his landslide win.", "2020-11-09")) ==
+        V{"congratulate narendra_modi>joe_biden 2020-11-07 asserted",
+          "phone_call joe_biden+narendra_modi 2020-11-07 asserted"});
+  CHECK(Describe(ExtractOne("Vladimir Putin was the first foreign leader to call Donald Trump after his stunning "
+                            "election victory.",
+                            "2016-11-10")) ==
+        V{"congratulate vladimir_putin>donald_trump - asserted",
+          "phone_call donald_trump+vladimir_putin - asserted"});
+  CHECK(Describe(ExtractOne("Xi Jinping was among the first to call Joe Biden.", "2020-11-09")) ==
+        V{"phone_call joe_biden+xi_jinping - asserted"});
+  // Hard negatives: a call for something, a call after a defeat, a name given to something.
+  CHECK(Describe(ExtractOne("Xi Jinping was the first to call for calm after his victory.", "2020-11-09")).empty());
+  CHECK(Describe(ExtractOne("Narendra Modi called Joe Biden's plan a failure after his defeat.", "2020-11-09")).empty());
+}
