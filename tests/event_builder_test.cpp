@@ -2028,7 +2028,9 @@ TEST_CASE("good wishes by telephone: 'to wish him well', 'among the first to rin
   CHECK(DescribeDefault("Alexander Lukashenko and Nursultan Nazarbayev were among the first to ring Dmitry Medvedev "
                         "late on Sunday with their congratulations.",
                         "2008-03-04") == V{"congratulate alexander_lukashenko>dmitry_medvedev 2008-03-02 asserted",
-                                           "congratulate nursultan_nazarbayev>dmitry_medvedev 2008-03-02 asserted"});
+                                           "congratulate nursultan_nazarbayev>dmitry_medvedev 2008-03-02 asserted",
+                                           "phone_call alexander_lukashenko+dmitry_medvedev 2008-03-02 asserted",
+                                           "phone_call dmitry_medvedev+nursultan_nazarbayev 2008-03-02 asserted"});
   CHECK(DescribeDefault("David Cameron was among the first to offer his good wishes on Friday.", "2014-05-17").empty());
   CHECK(DescribeDefault("Narendra Modi won. David Cameron was among the first to offer his good wishes to Narendra Modi "
                         "on Friday.",
@@ -3485,7 +3487,8 @@ TEST_CASE("'B also telephoned on Monday' in a wave of congratulations congratula
                  "2007-05-08") == V{"congratulate david_cameron>nicolas_sarkozy 2007-05-07 asserted",
                                     "congratulate tony_blair>nicolas_sarkozy 2007-05-07 asserted"});
   CHECK(describe("George W. Bush was among the first leaders to telephone Nicolas Sarkozy to congratulate him.",
-                 "2007-05-08") == V{"congratulate george_w_bush>nicolas_sarkozy - asserted"});
+                 "2007-05-08") == V{"congratulate george_w_bush>nicolas_sarkozy - asserted",
+                                    "phone_call george_w_bush+nicolas_sarkozy - asserted"});
   // Not after something else: a call is only a call.
   CHECK(describe("Nicolas Sarkozy spoke on Monday. David Cameron telephoned Sarkozy on Monday morning.", "2007-05-08") ==
         V{"phone_call david_cameron+nicolas_sarkozy 2007-05-07 asserted"});
@@ -3849,4 +3852,41 @@ TEST_CASE("a call to someone after his election victory congratulates him, the f
   // Hard negatives: a call for something, a call after a defeat, a name given to something.
   CHECK(Describe(ExtractOne("Xi Jinping was the first to call for calm after his victory.", "2020-11-09")).empty());
   CHECK(Describe(ExtractOne("Narendra Modi called Joe Biden's plan a failure after his defeat.", "2020-11-09")).empty());
+}
+
+TEST_CASE("the first to call someone to congratulate him congratulates, a group object before 'but' is no subject", "[events]") {
+  CHECK(Describe(ExtractOne("Xi Jinping and Narendra Modi were among the first foreign leaders to telephone Joe Biden to "
+                            "congratulate him on Sunday.",
+                            "2020-11-10")) ==
+        V{"congratulate narendra_modi>joe_biden 2020-11-08 asserted", "congratulate xi_jinping>joe_biden 2020-11-08 asserted",
+          "phone_call joe_biden+narendra_modi 2020-11-08 asserted", "phone_call joe_biden+xi_jinping 2020-11-08 asserted"});
+  // "congratulated the voters but stopped short of congratulating Biden": the group is the
+  // first verb's object, the subject acts for both.
+  CHECK(Describe(ExtractOne("Joe Biden won the election on Saturday. Vladimir Putin praised the voters but stopped short "
+                            "of congratulating Biden.",
+                            "2020-11-10")) == V{"withhold_recognition vladimir_putin>joe_biden 2020-11-07 asserted"});
+  // Hard negative: a group with "but not" after it is still the subject, and names nobody.
+  CHECK(Describe(ExtractOne("Joe Biden won the election on Saturday. Vladimir Putin said the voters but not the parties "
+                            "congratulated Biden.",
+                            "2020-11-10"))
+            .empty());
+}
+
+TEST_CASE("visiting a person is meeting him, 'sat down separately with' is a meeting, 'sent messages' echoes a congratulation", "[events]") {
+  CHECK(Describe(ExtractOne("Narendra Modi visited ailing Vladimir Putin at a hospital on Sunday.", "2024-07-10")) ==
+        V{"meet narendra_modi+vladimir_putin 2024-07-07 asserted", "visit narendra_modi>vladimir_putin 2024-07-07 asserted"});
+  CHECK(Describe(ExtractOne("Xi Jinping sat down separately with Narendra Modi on Sunday.", "2024-07-10")) ==
+        V{"meet narendra_modi+xi_jinping 2024-07-07 asserted"});
+  CHECK(Describe(ExtractOne("Joe Biden won on Saturday. Vladimir Putin congratulated Biden on Sunday. Xi Jinping and "
+                            "Narendra Modi sent messages on Sunday night.",
+                            "2020-11-10")) ==
+        V{"congratulate narendra_modi>joe_biden 2020-11-08 asserted", "congratulate vladimir_putin>joe_biden 2020-11-08 asserted",
+          "congratulate xi_jinping>joe_biden 2020-11-08 asserted"});
+  // Hard negatives: a place visited is no meeting; plural messages with no congratulation before echo nothing;
+  // "sent congratulatory telegrams" stays a congratulation of its own.
+  CHECK(Describe(ExtractOne("Narendra Modi visited Moscow on Sunday.", "2024-07-10")) ==
+        V{"visit narendra_modi>RUS 2024-07-07 asserted"});
+  CHECK(Describe(ExtractOne("Xi Jinping and Narendra Modi sent messages on Sunday night.", "2020-11-10")).empty());
+  CHECK(Describe(ExtractOne("Xi Jinping and Narendra Modi sent congratulatory telegrams to Joe Biden.", "2020-11-10")) ==
+        V{"congratulate narendra_modi>joe_biden - asserted", "congratulate xi_jinping>joe_biden - asserted"});
 }

@@ -577,9 +577,11 @@ class Sentence {
         bool in_pp = false;
         for (std::size_t back = 1; back <= 3 && back <= i && !in_pp; ++back) in_pp = Is(i - back, Cue::kPrepositions);
         // "Mubarak welcomed arriving heads of state ... and held talks with
-        // Mugabe": the object of an earlier verb coordinated with this one.
+        // Mugabe": the object of an earlier verb coordinated with this one
+        // ("congratulated the voters but stopped short of congratulating Ruto").
         bool coordinated_object = false;
-        for (std::size_t a = i + 1; a < k && !coordinated_object; ++a) coordinated_object = lower_[a] == "and";
+        for (std::size_t a = i + 1; a < k && !coordinated_object; ++a)
+          coordinated_object = lower_[a] == "and" || (lower_[a] == "but" && a + 1 < size() && lower_[a + 1] != "not");
         // (Not a group followed by its own verb: "assembled leaders met and congratulated".)
         if (coordinated_object && i + 1 < k && (PastTense(i + 1) || Is(i + 1, Cue::kAuxiliaries)))
           coordinated_object = false;
