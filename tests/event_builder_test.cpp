@@ -3890,3 +3890,12 @@ TEST_CASE("visiting a person is meeting him, 'sat down separately with' is a mee
   CHECK(Describe(ExtractOne("Xi Jinping and Narendra Modi sent congratulatory telegrams to Joe Biden.", "2020-11-10")) ==
         V{"congratulate narendra_modi>joe_biden - asserted", "congratulate xi_jinping>joe_biden - asserted"});
 }
+
+TEST_CASE("'called on X, chairman of ...' is a meeting, 'called on X, the president, to release' an appeal", "[events]") {
+  CHECK(DescribeDefault("Shehbaz Sharif arrived in Beijing on Tuesday. On Thursday, he called on Zhao Leji, chairman of "
+                        "the Standing Committee of the National People's Congress.",
+                        "2024-06-08") == V{"meet shehbaz_sharif+zhao_leji 2024-06-06 asserted",
+                                           "visit shehbaz_sharif>CHN 2024-06-04 asserted"});
+  CHECK(DescribeDefault("Shehbaz Sharif called on Xi Jinping, the president, to release the prisoners.", "2024-06-08") ==
+        V{"appeal shehbaz_sharif>xi_jinping - asserted"});
+}
