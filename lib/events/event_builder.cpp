@@ -146,9 +146,9 @@ struct SentenceBuffers {
 class Sentence {
  public:
   Sentence(const SentenceContext& c, const RoleCues& cues, const WordTable& cue_words,
-           const std::vector<std::uint64_t>& cue_bits, SentenceBuffers& buffers)
-      : c_(c), cues_(cues), cue_words_(cue_words), cue_bits_(cue_bits), lower_(buffers.lower), info_(buffers.info),
-        relative_(buffers.relative) {
+           const std::vector<std::uint64_t>& cue_bits, const PhraseIds& election_night, SentenceBuffers& buffers)
+      : c_(c), cues_(cues), cue_words_(cue_words), cue_bits_(cue_bits), election_night_(election_night),
+        lower_(buffers.lower), info_(buffers.info), relative_(buffers.relative) {
     const auto& toks = *c.tokens;
     if (c.words)
       lower_.View(c.words->lower, toks);
@@ -224,20 +224,23 @@ class Sentence {
     return false;
   }
   bool GroupNounEndsAt(std::size_t k) const { return AnyPhraseEndsAt(cues_.group_nouns, Cue::kEndsGroupNoun, k); }
+  // Does phrase `phrase` (cue-word ids: PhraseIds) end at token k?
+  bool PhraseEndsAt(const std::vector<std::uint32_t>& phrase, std::size_t k) const {
+    return PhraseIds::EndsAt(phrase, info_.size(), k, [&](std::size_t i) { return info_[i].word; });
+  }
   // Does any phrase of the list lie in the words [from, to)? (Tried only at
   // the words that end one of them.)
-  bool AnyPhraseIn(const PhraseList& phrases, std::size_t from, std::size_t to) const {
+  bool AnyPhraseIn(const PhraseIds& phrases, std::size_t from, std::size_t to) const {
     return FirstPhraseIn(phrases, from, to) != kNoPhrase;
   }
   // Where the first phrase of the list found in the words [from, to) begins
-  // (the one ending first), or kNoPhrase.
+  // (the one ending first; of those, the first in the list), or kNoPhrase.
   static constexpr std::size_t kNoPhrase = static_cast<std::size_t>(-1);
-  std::size_t FirstPhraseIn(const PhraseList& phrases, std::size_t from, std::size_t to) const {
-    for (std::size_t k = from; k < to; ++k) {
-      if (!phrases.MayEndWith(lower_[k])) continue;
-      for (const auto& phrase : phrases)
-        if (k + 1 >= phrase.size() && k + 1 - phrase.size() >= from && PhraseEndsAt(phrase, k)) return k + 1 - phrase.size();
-    }
+  std::size_t FirstPhraseIn(const PhraseIds& phrases, std::size_t from, std::size_t to) const {
+    for (std::size_t k = from; k < to && k < info_.size(); ++k)
+      for (std::uint32_t pi : phrases.EndingWith(info_[k].word))
+        if (k + 1 >= phrases[pi].size() && k + 1 - phrases[pi].size() >= from && PhraseEndsAt(phrases[pi], k))
+          return k + 1 - phrases[pi].size();
     return kNoPhrase;
   }
   // Where the sentence's first `election_night_phrases` phrase begins, or
@@ -245,7 +248,7 @@ class Sentence {
   std::size_t ElectionNightAt() const {
     if (!election_night_found_) {
       election_night_found_ = true;
-      election_night_at_ = FirstPhraseIn(cues_.election_night_phrases, 0, size());
+      election_night_at_ = FirstPhraseIn(election_night_, 0, size());
     }
     return election_night_at_;
   }
@@ -1073,6 +1076,7 @@ class Sentence {
   const RoleCues& cues_;
   const WordTable& cue_words_;                // the words of the cue lists
   const std::vector<std::uint64_t>& cue_bits_;  // by cue_words_ id: the word's Cue bits
+  const PhraseIds& election_night_;  // the rules' `election_night_phrases`, in cue-word ids
   LowerTokens& lower_;
   std::vector<TokenInfo>& info_;   // per token: mentions, quotes, cues (filled when built)
   std::vector<long>& relative_;    // RelativeClauses, once found
@@ -1120,19 +1124,16 @@ EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& acto
     if (gender == "male" || gender == "female") bits_of(pronoun) |= CueBit(Cue::kPersonPossessives);
     if (gender == "neuter") bits_of(pronoun) |= CueBit(Cue::kNeuterPossessives);
   }
-  // (Every last word is a cue word by now: mark above.)
-  auto index_ends = [&](const PhraseList& phrases, PhraseEnds* ends) {
-    ends->by_last.assign(cue_words_.size(), {});
-    std::uint32_t index = 0;
-    for (const auto& p : phrases) {
-      if (!p.empty()) ends->by_last[cue_words_.Find(p.back())].push_back(index);
-      ++index;
-    }
-  };
-  index_ends(cues.exceptions, &exception_ends_);
-  index_ends(cues.negated, &negated_ends_);
-  index_ends(cues.hedged, &hedged_ends_);
-  index_ends(cues.planned, &planned_ends_);
+  exception_ids_ = PhraseIds(cues.exceptions, &cue_words_);
+  negated_ids_ = PhraseIds(cues.negated, &cue_words_);
+  hedged_ids_ = PhraseIds(cues.hedged, &cue_words_);
+  planned_ids_ = PhraseIds(cues.planned, &cue_words_);
+  election_night_ids_ = PhraseIds(cues.election_night_phrases, &cue_words_);
+  winner_object_ids_ = PhraseIds(cues.winner.object_phrases, &cue_words_);
+  visitor_ids_ = PhraseIds(cues.visitor_phrases, &cue_words_);
+  regime_noun_ids_ = PhraseIds(cues.regime_nouns, &cue_words_);
+  // (The phrases' other words are cue words of no list: no bits.)
+  cue_bits_.resize(cue_words_.size(), 0);
   for (ObjectMode mode : {ObjectMode::kAfter, ObjectMode::kNear, ObjectMode::kAdjacent, ObjectMode::kInside, ObjectMode::kNone})
     object_limits_[static_cast<std::size_t>(mode)] = Limit(cues, mode);
 }
@@ -1484,7 +1485,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
   }
   const RoleCues& cues = rules_.cues();
   thread_local SentenceBuffers buffers;
-  Sentence s(c, cues, cue_words_, cue_bits_, buffers);
+  Sentence s(c, cues, cue_words_, cue_bits_, election_night_ids_, buffers);
   const std::size_t first_new = out->size();
   const auto& mentions = *c.mentions;
   if (!cues.carry_winner.empty())
@@ -2011,8 +2012,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       std::size_t noun_end = 0;
       for (std::size_t k = te, n = 0; k < s.size() && n < 5; ++n) {
         bool found = false;
-        for (const auto& rn : cues.regime_nouns)
-          if (k + rn.size() <= s.size() && s.PhraseEndsAt(rn, k + rn.size() - 1)) {
+        for (std::size_t ri = 0; ri < regime_noun_ids_.size(); ++ri)
+          if (const auto& rn = regime_noun_ids_[ri]; k + rn.size() <= s.size() && s.PhraseEndsAt(rn, k + rn.size() - 1)) {
             noun_end = k + rn.size();
             found = true;
             break;
@@ -2102,7 +2103,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // is who the pronoun means, the winner the article named.
       if (!memory->winner.empty() && !Contains(agents_here, memory->winner) &&
           (actors_.GenderOf(memory->winner).empty() || actors_.GenderOf(memory->winner) == gender) &&
-          s.AnyPhraseIn(cues.winner.object_phrases, 0, obj.at))
+          s.AnyPhraseIn(winner_object_ids_, 0, obj.at))
         pronoun_object = memory->winner;
       // "Yoon held phone talks with Kishida on Friday, a day after Biden called
       // to congratulate him": in a clause opened by one of `subject_openers`
@@ -2185,13 +2186,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // article had named), "Jaishankar called on the visiting leader at his
     // hotel" (`visitor_phrases`: the person the article last said visited): a
     // description in or right after the trigger is that person.
-    auto described = [&](const PhraseList& phrases, const std::string& who) {
+    auto described = [&](const PhraseIds& phrases, const std::string& who) {
       if (!object_ids.empty() || who.empty() || Contains(agent_ids, who)) return;
       const std::size_t to = std::min(s.size(), te + 3);
       if (s.AnyPhraseIn(phrases, tb, to)) object_ids.push_back(who);
     };
-    described(cues.winner.object_phrases, memory->winner);
-    described(cues.visitor_phrases, memory->visitor);
+    described(winner_object_ids_, memory->winner);
+    described(visitor_ids_, memory->visitor);
     // "X welcomed Y to Britain", "Y was greeted by X": Y acts (visits X).
     if (rule.object_is_agent) std::swap(agent_ids, object_ids);
 
@@ -2234,33 +2235,32 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       std::vector<char>& masked = buffers.masked;
       masked.assign(buffers.names_and_months.begin(), buffers.names_and_months.end());
       // (Each loop over a phrase list below tries only the phrases that end
-      // with the token's word: PhraseEnds.)
+      // with the token's word, comparing word ids: PhraseIds.)
       for (std::size_t k = lo; k < hi && s.Any(Cue::kEndsException); ++k) {
         if (!s.Is(k, Cue::kEndsException)) continue;
-        for (std::uint32_t pi : exception_ends_.Of(s.WordId(k))) {
+        for (std::uint32_t pi : exception_ids_.EndingWith(s.WordId(k))) {
           if (cues.exception_is_desire[pi] && cues.desire_actions.contains(rule.action)) continue;
-          const std::vector<std::string>& ex = cues.exceptions[pi];
+          const std::vector<std::uint32_t>& ex = exception_ids_[pi];
           if (s.PhraseEndsAt(ex, k) && k + 1 >= ex.size() + lo)
             for (std::size_t q = k + 1 - ex.size(); q <= k; ++q) masked[q] = 1;
         }
       }
       // Does a phrase of the list lie in the words [from, to), on words not
       // masked? (`last_words`: the cue of the words that end a phrase of the list.)
-      auto cue_in = [&](const PhraseList& phrases, const PhraseEnds& ends, Cue last_words, std::size_t from,
-                        std::size_t to) {
+      auto cue_in = [&](const PhraseIds& phrases, Cue last_words, std::size_t from, std::size_t to) {
         if (!s.Any(last_words)) return false;
         for (std::size_t k = from; k < to; ++k) {
           if (masked[k] || !s.Is(k, last_words)) continue;
-          for (std::uint32_t pi : ends.Of(s.WordId(k)))
+          for (std::uint32_t pi : phrases.EndingWith(s.WordId(k)))
             if (k + 1 >= phrases[pi].size() + from && s.PhraseEndsAt(phrases[pi], k)) return true;
         }
         return false;
       };
       // ... in the window before the trigger.
-      auto cue = [&](const PhraseList& phrases, const PhraseEnds& ends, Cue last_words) {
-        return cue_in(phrases, ends, last_words, lo, hi);
+      auto cue = [&](const PhraseIds& phrases, Cue last_words) {
+        return cue_in(phrases, last_words, lo, hi);
       };
-      bool neg = cue(cues.negated, negated_ends_, Cue::kEndsNegated);
+      bool neg = cue(negated_ids_, Cue::kEndsNegated);
       // "denied that the crown prince had met Netanyahu", "flatly rejected reports
       // that Netanyahu held a meeting with ...": the clause after "that" is denied.
       // ("denied a report in The Washington Post that Trump had spoken with
@@ -2353,15 +2353,15 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       bool planned_inside = false;
       for (std::size_t k = tb + 1; k + 1 < te && !planned_inside; ++k) {
         if (masked[k] || !s.Is(k, Cue::kEndsPlanned)) continue;
-        for (std::uint32_t pi : planned_ends_.Of(s.WordId(k)))
-          if (k >= cues.planned[pi].size() + tb && s.PhraseEndsAt(cues.planned[pi], k)) planned_inside = true;
+        for (std::uint32_t pi : planned_ids_.EndingWith(s.WordId(k)))
+          if (k >= planned_ids_[pi].size() + tb && s.PhraseEndsAt(planned_ids_[pi], k)) planned_inside = true;
       }
       if (claimed) fact = Factuality::kHedged;  // (a claim of a refusal is no refusal either)
       else if (neg) fact = Factuality::kNegated;
       else if (modal_after) fact = Factuality::kHedged;
       else if (infinitive || planned_after) fact = Factuality::kPlanned;
-      else if (cue(cues.hedged, hedged_ends_, Cue::kEndsHedged)) fact = Factuality::kHedged;
-      else if (cue(cues.planned, planned_ends_, Cue::kEndsPlanned) || planned_inside) fact = Factuality::kPlanned;
+      else if (cue(hedged_ids_, Cue::kEndsHedged)) fact = Factuality::kHedged;
+      else if (cue(planned_ids_, Cue::kEndsPlanned) || planned_inside) fact = Factuality::kPlanned;
       // "Macron was due to meet Zelensky in Kyiv later on Tuesday, and then fly
       // to Berlin for talks with Scholz": a bare verb coordinated after a comma
       // goes on under the planning cue of the verb phrase before it (not
@@ -2377,7 +2377,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           while (from > 0 && to - from < 16 && !s.Is(from - 1, Cue::kClauseBreaks) && s.lower(from - 1) != ";" &&
                  s.lower(from - 1) != ".")
             --from;
-          if (cue_in(cues.planned, planned_ends_, Cue::kEndsPlanned, from, to)) fact = Factuality::kPlanned;
+          if (cue_in(planned_ids_, Cue::kEndsPlanned, from, to)) fact = Factuality::kPlanned;
         }
       }
       // "would discuss sanctions with Trump when they meet", "once the two
