@@ -33,7 +33,7 @@ enum class Cue : unsigned {
   // Not word lists but the first or last words of the phrase lists the
   // searches try at every token they pass (see EventBuilder::EventBuilder).
   kEndsPairPhrase, kEndsStatePairPhrase, kEndsTrioPhrase, kEndsGroupNoun, kStartsPairPhrase, kEndsException,
-  kEndsNegated, kEndsHedged, kEndsPlanned, kEndsEchoPhrase,
+  kEndsNegated, kEndsHedged, kEndsPlanned, kEndsEchoPhrase, kEndsElectionNight,
   // The words of the pronoun tables (pronoun -> gender): every possessive, the
   // possessives of one person ("his", "her") and those of a thing ("its").
   kSubjectPronouns, kObjectPronouns, kPossessivePronouns, kPersonPossessives, kNeuterPossessives,
@@ -101,6 +101,7 @@ const WordList& CueWords(const RoleCues& cues, Cue cue) {
     case Cue::kEndsHedged:
     case Cue::kEndsPlanned:
     case Cue::kEndsEchoPhrase:
+    case Cue::kEndsElectionNight:
     case Cue::kSubjectPronouns:
     case Cue::kObjectPronouns:
     case Cue::kPossessivePronouns:
@@ -248,7 +249,8 @@ class Sentence {
   std::size_t ElectionNightAt() const {
     if (!election_night_found_) {
       election_night_found_ = true;
-      election_night_at_ = FirstPhraseIn(election_night_, 0, size());
+      // (Most sentences hold no word that ends one: no search.)
+      election_night_at_ = Any(Cue::kEndsElectionNight) ? FirstPhraseIn(election_night_, 0, size()) : kNoPhrase;
     }
     return election_night_at_;
   }
@@ -1117,6 +1119,7 @@ EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& acto
   mark(cues.hedged, Cue::kEndsHedged, true);
   mark(cues.planned, Cue::kEndsPlanned, true);
   mark(cues.echo_phrases, Cue::kEndsEchoPhrase, true);
+  mark(cues.election_night_phrases, Cue::kEndsElectionNight, true);
   for (const auto& [pronoun, gender] : cues.subject_pronouns) bits_of(pronoun) |= CueBit(Cue::kSubjectPronouns);
   for (const auto& [pronoun, gender] : cues.object_pronouns) bits_of(pronoun) |= CueBit(Cue::kObjectPronouns);
   for (const auto& [pronoun, gender] : cues.possessive_pronouns) {
@@ -2602,14 +2605,17 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     ev.trigger = c.text.substr(t.begin, t.end - t.begin);
     ev.rule = &rule;
 
-    auto country_of = [&](const std::string& id) -> std::string {
+    // (A reference into the mentions, the lexicon or the article memory, none
+    // of which changes here: no copy per question.)
+    static const std::string kNoCountry;
+    auto country_of = [&](const std::string& id) -> const std::string& {
       for (const auto& m : mentions)
         if (m.actor == id) return m.country;
       // Named in an earlier sentence ("He said ..."): ask the lexicon.
       if (const LexiconEntry* e = actors_.lexicon().Find(id)) return actors_.lexicon().CountryOf(*e, memory->published);
       for (const NewActor& na : memory->new_actors)
         if (na.id == id) return na.country;
-      return {};
+      return kNoCountry;
     };
     const ActionType* final_type = action == rule.action ? type : rules_.Find(action);
     if (final_type && final_type->symmetric) {
@@ -2627,7 +2633,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       auto stands_for_other = [&](const std::string& id) {
         const LexiconEntry* le = actors_.lexicon().Find(id);
         if (!le || le->kind == ActorKind::kPerson) return false;
-        std::string c = country_of(id);
+        const std::string& c = country_of(id);
         if (c.empty()) return false;
         return std::any_of(everyone.begin(), everyone.end(), [&](const std::string& other) {
           const LexiconEntry* oe = actors_.lexicon().Find(other);
@@ -2636,7 +2642,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       };
       auto dyad = [&](const std::string& a, const std::string& b) {
         if (a == b || stands_for_other(a) || stands_for_other(b)) return;
-        std::string ca = country_of(a), cb = country_of(b);
+        const std::string& ca = country_of(a);
+        const std::string& cb = country_of(b);
         if (!ca.empty() && ca == cb) return;  // domestic: not diplomacy
         CandidateEvent e2 = ev;
         e2.participants = {a, b};
@@ -2730,7 +2737,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           const LexiconEntry* le = actors_.lexicon().Find(o);
           if (le && le->kind == ActorKind::kPerson) memory->winner = o;
         }
-        std::string rc = country_of(o);
+        const std::string& rc = country_of(o);
         if (!rc.empty() && rc == ea.agent_countries[0]) continue;  // domestic: not diplomacy
         if (last_to) {
           CandidateEvent e2 = ea;
