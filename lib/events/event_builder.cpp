@@ -137,6 +137,7 @@ struct SentenceBuffers {
   LowerTokens lower;
   std::vector<TokenInfo> info;
   std::vector<long> relative;
+  std::vector<std::pair<std::size_t, std::size_t>> timex_tokens;  // each date's first and last token
   std::vector<std::pair<std::size_t, std::size_t>> trig_tokens;  // each trigger's tokens
   std::vector<std::pair<std::size_t, std::size_t>> others;       // the triggers after the one at hand
   std::vector<char> masked;  // tokens that are no factuality cue (names, months)
@@ -149,7 +150,7 @@ class Sentence {
   Sentence(const SentenceContext& c, const RoleCues& cues, const WordTable& cue_words,
            const std::vector<std::uint64_t>& cue_bits, const PhraseIds& election_night, SentenceBuffers& buffers)
       : c_(c), cues_(cues), cue_words_(cue_words), cue_bits_(cue_bits), election_night_(election_night),
-        lower_(buffers.lower), info_(buffers.info), relative_(buffers.relative) {
+        lower_(buffers.lower), info_(buffers.info), relative_(buffers.relative), timex_tokens_(buffers.timex_tokens) {
     const auto& toks = *c.tokens;
     if (c.words)
       lower_.View(c.words->lower, toks);
@@ -172,6 +173,12 @@ class Sentence {
       else info_[k].in_quote = open;
     }
     any_cues_ = any;
+    // The dates' tokens, found once (the searches ask about every date at
+    // many tokens).
+    timex_tokens_.clear();
+    if (c.timexes)
+      for (const Timex& x : *c.timexes)
+        timex_tokens_.emplace_back(TokenAt(x.begin), x.end > x.begin ? TokenAt(x.end - 1) : kNoToken);
     for (std::size_t m = 0; m < c.mentions->size(); ++m) {
       const ActorMention& am = (*c.mentions)[m];
       for (std::size_t k = am.tok_begin; k < am.tok_end; ++k)
@@ -189,10 +196,18 @@ class Sentence {
 
   // Is token k inside a date expression ("Earlier in the day")?
   bool InTimex(std::size_t k) const {
-    if (!c_.timexes) return false;
-    for (const Timex& x : *c_.timexes)
-      if (x.end > x.begin && TokenAt(x.begin) <= k && k <= TokenAt(x.end - 1)) return true;
+    for (std::size_t i = 0; i < timex_tokens_.size(); ++i)
+      if (TimexHolds(i, k)) return true;
     return false;
+  }
+  // The first and the last token of the sentence's date i (in c.timexes);
+  // the last is kNoToken for an empty date.
+  static constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
+  std::size_t TimexFirst(std::size_t i) const { return timex_tokens_[i].first; }
+  std::size_t TimexLast(std::size_t i) const { return timex_tokens_[i].second; }
+  // Does the sentence's date i (not empty) cover token k?
+  bool TimexHolds(std::size_t i, std::size_t k) const {
+    return timex_tokens_[i].second != kNoToken && timex_tokens_[i].first <= k && k <= timex_tokens_[i].second;
   }
   // First token at or after byte `b`.
   std::size_t TokenAt(std::size_t b) const {
@@ -1082,6 +1097,7 @@ class Sentence {
   LowerTokens& lower_;
   std::vector<TokenInfo>& info_;   // per token: mentions, quotes, cues (filled when built)
   std::vector<long>& relative_;    // RelativeClauses, once found
+  std::vector<std::pair<std::size_t, std::size_t>>& timex_tokens_;  // TimexFirst, TimexLast
   mutable bool relative_found_ = false;
   mutable bool election_night_found_ = false;  // ElectionNightAt, once found
   mutable std::size_t election_night_at_ = 0;
@@ -1183,14 +1199,14 @@ bool PresentClause(const Sentence& s, std::size_t tb, bool noun) {
 // bilateral talks"): a date, then "'s", then at most one modifier, or a
 // trigger that opens with such a date (`meet.date_owned`)?
 bool DateOwnsTrigger(const Sentence& s, const std::vector<Timex>& timexes, std::size_t tb) {
-  for (const Timex& x : timexes)
-    if (x.end > x.begin && s.TokenAt(x.begin) == tb && s.TokenAt(x.end - 1) + 1 < s.size() &&
-        s.token(s.TokenAt(x.end - 1) + 1).possessive)
+  for (std::size_t i = 0; i < timexes.size(); ++i)
+    if (const std::size_t last = s.TimexLast(i);
+        last != Sentence::kNoToken && s.TimexFirst(i) == tb && last + 1 < s.size() && s.token(last + 1).possessive)
       return true;
   for (std::size_t at = tb; at + 1 >= tb && at >= 2; --at) {
     if (!s.token(at - 1).possessive) continue;
-    for (const Timex& x : timexes)
-      if (x.end > x.begin && s.TokenAt(x.end - 1) == at - 2) return true;
+    for (std::size_t i = 0; i < timexes.size(); ++i)
+      if (s.TimexLast(i) != Sentence::kNoToken && s.TimexLast(i) == at - 2) return true;
     return false;
   }
   return false;
@@ -1730,9 +1746,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           // not the subject of an earlier sentence.
           auto plain_cap = [&](std::size_t q) {
             if (!s.token(q).word || !s.token(q).cap || s.token(q).upper || s.mention_at(q) >= 0) return false;
-            for (const Timex& x : *c.timexes)
-              if (x.end > x.begin && s.TokenAt(x.begin) <= q && q <= s.TokenAt(x.end - 1)) return false;
-            return true;
+            return !s.InTimex(q);
           };
           bool unknown_person = false;
           for (std::size_t k = 1; k + 1 < s.pronoun_at_ && !unknown_person; ++k)
@@ -2431,17 +2445,18 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         const std::vector<long>& rel = s.RelativeClauses();
         return k < rel.size() ? rel[k] : -1L;
       };
-      for (const Timex& x : *c.timexes) {
+      for (std::size_t xi = 0; xi < c.timexes->size(); ++xi) {
+        const Timex& x = (*c.timexes)[xi];
         std::optional<DateSpan> span = x.Span();
         if (!span || x.type != TimexType::kDate) continue;
-        std::size_t xb = s.TokenAt(x.begin);
+        std::size_t xb = s.TimexFirst(xi);
         if (xb + kMaxReach < tb || xb > te + kMaxReach) continue;  // too far to be this clause's
         // "invited him to visit later this year": a future date after the trigger
         // dates the proposed act ("appealed to him on Thursday to halt" keeps its date).
         if (type->proposes && xb >= te && x.future) continue;
         // "X on Sunday, a day after Prague expelled ...": "a day after" dates the
         // clause it opens (Saturday's expulsion), never a trigger before it.
-        if (xb >= te && x.end > x.begin && s.lower(s.TokenAt(x.end - 1)) == "after") continue;
+        if (xb >= te && x.end > x.begin && s.lower(s.TimexLast(xi)) == "after") continue;
         // "he had congratulated Lula and invited him to the summit later this month":
         // a future date past an "and" after a past-tense trigger dates the later verb.
         if (x.future && xb >= te) {
@@ -2462,7 +2477,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // "a recount of Sunday's vote": a date owning another noun dates that
         // noun, unless the noun is the trigger ("Tuesday's meeting").
         if (x.end > x.begin) {
-          std::size_t xl = s.TokenAt(x.end - 1);
+          std::size_t xl = s.TimexLast(xi);
           if (xl + 1 < s.size() && s.token(xl + 1).possessive && !(xl + 2 >= tb && xl + 2 < te) &&
               !OccasionDate(s, xb, xl + 2))
             continue;
