@@ -33,7 +33,7 @@ enum class Cue : unsigned {
   // Not word lists but the first or last words of the phrase lists the
   // searches try at every token they pass (see EventBuilder::EventBuilder).
   kEndsPairPhrase, kEndsStatePairPhrase, kEndsTrioPhrase, kEndsGroupNoun, kStartsPairPhrase, kEndsException,
-  kEndsNegated, kEndsHedged, kEndsPlanned, kEndsEchoPhrase,
+  kEndsNegated, kEndsHedged, kEndsPlanned, kEndsEchoPhrase, kEndsElectionNight,
   // The words of the pronoun tables (pronoun -> gender): every possessive, the
   // possessives of one person ("his", "her") and those of a thing ("its").
   kSubjectPronouns, kObjectPronouns, kPossessivePronouns, kPersonPossessives, kNeuterPossessives,
@@ -101,6 +101,7 @@ const WordList& CueWords(const RoleCues& cues, Cue cue) {
     case Cue::kEndsHedged:
     case Cue::kEndsPlanned:
     case Cue::kEndsEchoPhrase:
+    case Cue::kEndsElectionNight:
     case Cue::kSubjectPronouns:
     case Cue::kObjectPronouns:
     case Cue::kPossessivePronouns:
@@ -136,6 +137,7 @@ struct SentenceBuffers {
   LowerTokens lower;
   std::vector<TokenInfo> info;
   std::vector<long> relative;
+  std::vector<std::pair<std::size_t, std::size_t>> timex_tokens;  // each date's first and last token
   std::vector<std::pair<std::size_t, std::size_t>> trig_tokens;  // each trigger's tokens
   std::vector<std::pair<std::size_t, std::size_t>> others;       // the triggers after the one at hand
   std::vector<char> masked;  // tokens that are no factuality cue (names, months)
@@ -146,9 +148,9 @@ struct SentenceBuffers {
 class Sentence {
  public:
   Sentence(const SentenceContext& c, const RoleCues& cues, const WordTable& cue_words,
-           const std::vector<std::uint64_t>& cue_bits, SentenceBuffers& buffers)
-      : c_(c), cues_(cues), cue_words_(cue_words), cue_bits_(cue_bits), lower_(buffers.lower), info_(buffers.info),
-        relative_(buffers.relative) {
+           const std::vector<std::uint64_t>& cue_bits, const PhraseIds& election_night, SentenceBuffers& buffers)
+      : c_(c), cues_(cues), cue_words_(cue_words), cue_bits_(cue_bits), election_night_(election_night),
+        lower_(buffers.lower), info_(buffers.info), relative_(buffers.relative), timex_tokens_(buffers.timex_tokens) {
     const auto& toks = *c.tokens;
     if (c.words)
       lower_.View(c.words->lower, toks);
@@ -171,6 +173,12 @@ class Sentence {
       else info_[k].in_quote = open;
     }
     any_cues_ = any;
+    // The dates' tokens, found once (the searches ask about every date at
+    // many tokens).
+    timex_tokens_.clear();
+    if (c.timexes)
+      for (const Timex& x : *c.timexes)
+        timex_tokens_.emplace_back(TokenAt(x.begin), x.end > x.begin ? TokenAt(x.end - 1) : kNoToken);
     for (std::size_t m = 0; m < c.mentions->size(); ++m) {
       const ActorMention& am = (*c.mentions)[m];
       for (std::size_t k = am.tok_begin; k < am.tok_end; ++k)
@@ -188,10 +196,18 @@ class Sentence {
 
   // Is token k inside a date expression ("Earlier in the day")?
   bool InTimex(std::size_t k) const {
-    if (!c_.timexes) return false;
-    for (const Timex& x : *c_.timexes)
-      if (x.end > x.begin && TokenAt(x.begin) <= k && k <= TokenAt(x.end - 1)) return true;
+    for (std::size_t i = 0; i < timex_tokens_.size(); ++i)
+      if (TimexHolds(i, k)) return true;
     return false;
+  }
+  // The first and the last token of the sentence's date i (in c.timexes);
+  // the last is kNoToken for an empty date.
+  static constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
+  std::size_t TimexFirst(std::size_t i) const { return timex_tokens_[i].first; }
+  std::size_t TimexLast(std::size_t i) const { return timex_tokens_[i].second; }
+  // Does the sentence's date i (not empty) cover token k?
+  bool TimexHolds(std::size_t i, std::size_t k) const {
+    return timex_tokens_[i].second != kNoToken && timex_tokens_[i].first <= k && k <= timex_tokens_[i].second;
   }
   // First token at or after byte `b`.
   std::size_t TokenAt(std::size_t b) const {
@@ -224,20 +240,23 @@ class Sentence {
     return false;
   }
   bool GroupNounEndsAt(std::size_t k) const { return AnyPhraseEndsAt(cues_.group_nouns, Cue::kEndsGroupNoun, k); }
+  // Does phrase `phrase` (cue-word ids: PhraseIds) end at token k?
+  bool PhraseEndsAt(const std::vector<std::uint32_t>& phrase, std::size_t k) const {
+    return PhraseIds::EndsAt(phrase, info_.size(), k, [&](std::size_t i) { return info_[i].word; });
+  }
   // Does any phrase of the list lie in the words [from, to)? (Tried only at
   // the words that end one of them.)
-  bool AnyPhraseIn(const PhraseList& phrases, std::size_t from, std::size_t to) const {
+  bool AnyPhraseIn(const PhraseIds& phrases, std::size_t from, std::size_t to) const {
     return FirstPhraseIn(phrases, from, to) != kNoPhrase;
   }
   // Where the first phrase of the list found in the words [from, to) begins
-  // (the one ending first), or kNoPhrase.
+  // (the one ending first; of those, the first in the list), or kNoPhrase.
   static constexpr std::size_t kNoPhrase = static_cast<std::size_t>(-1);
-  std::size_t FirstPhraseIn(const PhraseList& phrases, std::size_t from, std::size_t to) const {
-    for (std::size_t k = from; k < to; ++k) {
-      if (!phrases.MayEndWith(lower_[k])) continue;
-      for (const auto& phrase : phrases)
-        if (k + 1 >= phrase.size() && k + 1 - phrase.size() >= from && PhraseEndsAt(phrase, k)) return k + 1 - phrase.size();
-    }
+  std::size_t FirstPhraseIn(const PhraseIds& phrases, std::size_t from, std::size_t to) const {
+    for (std::size_t k = from; k < to && k < info_.size(); ++k)
+      for (std::uint32_t pi : phrases.EndingWith(info_[k].word))
+        if (k + 1 >= phrases[pi].size() && k + 1 - phrases[pi].size() >= from && PhraseEndsAt(phrases[pi], k))
+          return k + 1 - phrases[pi].size();
     return kNoPhrase;
   }
   // Where the sentence's first `election_night_phrases` phrase begins, or
@@ -245,7 +264,8 @@ class Sentence {
   std::size_t ElectionNightAt() const {
     if (!election_night_found_) {
       election_night_found_ = true;
-      election_night_at_ = FirstPhraseIn(cues_.election_night_phrases, 0, size());
+      // (Most sentences hold no word that ends one: no search.)
+      election_night_at_ = Any(Cue::kEndsElectionNight) ? FirstPhraseIn(election_night_, 0, size()) : kNoPhrase;
     }
     return election_night_at_;
   }
@@ -1075,9 +1095,11 @@ class Sentence {
   const RoleCues& cues_;
   const WordTable& cue_words_;                // the words of the cue lists
   const std::vector<std::uint64_t>& cue_bits_;  // by cue_words_ id: the word's Cue bits
+  const PhraseIds& election_night_;  // the rules' `election_night_phrases`, in cue-word ids
   LowerTokens& lower_;
   std::vector<TokenInfo>& info_;   // per token: mentions, quotes, cues (filled when built)
   std::vector<long>& relative_;    // RelativeClauses, once found
+  std::vector<std::pair<std::size_t, std::size_t>>& timex_tokens_;  // TimexFirst, TimexLast
   mutable bool relative_found_ = false;
   mutable bool election_night_found_ = false;  // ElectionNightAt, once found
   mutable std::size_t election_night_at_ = 0;
@@ -1115,6 +1137,7 @@ EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& acto
   mark(cues.hedged, Cue::kEndsHedged, true);
   mark(cues.planned, Cue::kEndsPlanned, true);
   mark(cues.echo_phrases, Cue::kEndsEchoPhrase, true);
+  mark(cues.election_night_phrases, Cue::kEndsElectionNight, true);
   for (const auto& [pronoun, gender] : cues.subject_pronouns) bits_of(pronoun) |= CueBit(Cue::kSubjectPronouns);
   for (const auto& [pronoun, gender] : cues.object_pronouns) bits_of(pronoun) |= CueBit(Cue::kObjectPronouns);
   for (const auto& [pronoun, gender] : cues.possessive_pronouns) {
@@ -1122,19 +1145,16 @@ EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& acto
     if (gender == "male" || gender == "female") bits_of(pronoun) |= CueBit(Cue::kPersonPossessives);
     if (gender == "neuter") bits_of(pronoun) |= CueBit(Cue::kNeuterPossessives);
   }
-  // (Every last word is a cue word by now: mark above.)
-  auto index_ends = [&](const PhraseList& phrases, PhraseEnds* ends) {
-    ends->by_last.assign(cue_words_.size(), {});
-    std::uint32_t index = 0;
-    for (const auto& p : phrases) {
-      if (!p.empty()) ends->by_last[cue_words_.Find(p.back())].push_back(index);
-      ++index;
-    }
-  };
-  index_ends(cues.exceptions, &exception_ends_);
-  index_ends(cues.negated, &negated_ends_);
-  index_ends(cues.hedged, &hedged_ends_);
-  index_ends(cues.planned, &planned_ends_);
+  exception_ids_ = PhraseIds(cues.exceptions, &cue_words_);
+  negated_ids_ = PhraseIds(cues.negated, &cue_words_);
+  hedged_ids_ = PhraseIds(cues.hedged, &cue_words_);
+  planned_ids_ = PhraseIds(cues.planned, &cue_words_);
+  election_night_ids_ = PhraseIds(cues.election_night_phrases, &cue_words_);
+  winner_object_ids_ = PhraseIds(cues.winner.object_phrases, &cue_words_);
+  visitor_ids_ = PhraseIds(cues.visitor_phrases, &cue_words_);
+  regime_noun_ids_ = PhraseIds(cues.regime_nouns, &cue_words_);
+  // (The phrases' other words are cue words of no list: no bits.)
+  cue_bits_.resize(cue_words_.size(), 0);
   for (ObjectMode mode : {ObjectMode::kAfter, ObjectMode::kNear, ObjectMode::kAdjacent, ObjectMode::kInside, ObjectMode::kNone})
     object_limits_[static_cast<std::size_t>(mode)] = Limit(cues, mode);
 }
@@ -1181,14 +1201,14 @@ bool PresentClause(const Sentence& s, std::size_t tb, bool noun) {
 // bilateral talks"): a date, then "'s", then at most one modifier, or a
 // trigger that opens with such a date (`meet.date_owned`)?
 bool DateOwnsTrigger(const Sentence& s, const std::vector<Timex>& timexes, std::size_t tb) {
-  for (const Timex& x : timexes)
-    if (x.end > x.begin && s.TokenAt(x.begin) == tb && s.TokenAt(x.end - 1) + 1 < s.size() &&
-        s.token(s.TokenAt(x.end - 1) + 1).possessive)
+  for (std::size_t i = 0; i < timexes.size(); ++i)
+    if (const std::size_t last = s.TimexLast(i);
+        last != Sentence::kNoToken && s.TimexFirst(i) == tb && last + 1 < s.size() && s.token(last + 1).possessive)
       return true;
   for (std::size_t at = tb; at + 1 >= tb && at >= 2; --at) {
     if (!s.token(at - 1).possessive) continue;
-    for (const Timex& x : timexes)
-      if (x.end > x.begin && s.TokenAt(x.end - 1) == at - 2) return true;
+    for (std::size_t i = 0; i < timexes.size(); ++i)
+      if (s.TimexLast(i) != Sentence::kNoToken && s.TimexLast(i) == at - 2) return true;
     return false;
   }
   return false;
@@ -1486,7 +1506,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
   }
   const RoleCues& cues = rules_.cues();
   thread_local SentenceBuffers buffers;
-  Sentence s(c, cues, cue_words_, cue_bits_, buffers);
+  Sentence s(c, cues, cue_words_, cue_bits_, election_night_ids_, buffers);
   const std::size_t first_new = out->size();
   const auto& mentions = *c.mentions;
   if (!cues.carry_winner.empty())
@@ -1728,9 +1748,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           // not the subject of an earlier sentence.
           auto plain_cap = [&](std::size_t q) {
             if (!s.token(q).word || !s.token(q).cap || s.token(q).upper || s.mention_at(q) >= 0) return false;
-            for (const Timex& x : *c.timexes)
-              if (x.end > x.begin && s.TokenAt(x.begin) <= q && q <= s.TokenAt(x.end - 1)) return false;
-            return true;
+            return !s.InTimex(q);
           };
           bool unknown_person = false;
           for (std::size_t k = 1; k + 1 < s.pronoun_at_ && !unknown_person; ++k)
@@ -2013,8 +2031,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       std::size_t noun_end = 0;
       for (std::size_t k = te, n = 0; k < s.size() && n < 5; ++n) {
         bool found = false;
-        for (const auto& rn : cues.regime_nouns)
-          if (k + rn.size() <= s.size() && s.PhraseEndsAt(rn, k + rn.size() - 1)) {
+        for (std::size_t ri = 0; ri < regime_noun_ids_.size(); ++ri)
+          if (const auto& rn = regime_noun_ids_[ri]; k + rn.size() <= s.size() && s.PhraseEndsAt(rn, k + rn.size() - 1)) {
             noun_end = k + rn.size();
             found = true;
             break;
@@ -2104,7 +2122,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // is who the pronoun means, the winner the article named.
       if (!memory->winner.empty() && !Contains(agents_here, memory->winner) &&
           (actors_.GenderOf(memory->winner).empty() || actors_.GenderOf(memory->winner) == gender) &&
-          s.AnyPhraseIn(cues.winner.object_phrases, 0, obj.at))
+          s.AnyPhraseIn(winner_object_ids_, 0, obj.at))
         pronoun_object = memory->winner;
       // "Yoon held phone talks with Kishida on Friday, a day after Biden called
       // to congratulate him": in a clause opened by one of `subject_openers`
@@ -2187,13 +2205,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // article had named), "Jaishankar called on the visiting leader at his
     // hotel" (`visitor_phrases`: the person the article last said visited): a
     // description in or right after the trigger is that person.
-    auto described = [&](const PhraseList& phrases, const std::string& who) {
+    auto described = [&](const PhraseIds& phrases, const std::string& who) {
       if (!object_ids.empty() || who.empty() || Contains(agent_ids, who)) return;
       const std::size_t to = std::min(s.size(), te + 3);
       if (s.AnyPhraseIn(phrases, tb, to)) object_ids.push_back(who);
     };
-    described(cues.winner.object_phrases, memory->winner);
-    described(cues.visitor_phrases, memory->visitor);
+    described(winner_object_ids_, memory->winner);
+    described(visitor_ids_, memory->visitor);
     // "X welcomed Y to Britain", "Y was greeted by X": Y acts (visits X).
     if (rule.object_is_agent) std::swap(agent_ids, object_ids);
 
@@ -2236,33 +2254,32 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       std::vector<char>& masked = buffers.masked;
       masked.assign(buffers.names_and_months.begin(), buffers.names_and_months.end());
       // (Each loop over a phrase list below tries only the phrases that end
-      // with the token's word: PhraseEnds.)
+      // with the token's word, comparing word ids: PhraseIds.)
       for (std::size_t k = lo; k < hi && s.Any(Cue::kEndsException); ++k) {
         if (!s.Is(k, Cue::kEndsException)) continue;
-        for (std::uint32_t pi : exception_ends_.Of(s.WordId(k))) {
+        for (std::uint32_t pi : exception_ids_.EndingWith(s.WordId(k))) {
           if (cues.exception_is_desire[pi] && cues.desire_actions.contains(rule.action)) continue;
-          const std::vector<std::string>& ex = cues.exceptions[pi];
+          const std::vector<std::uint32_t>& ex = exception_ids_[pi];
           if (s.PhraseEndsAt(ex, k) && k + 1 >= ex.size() + lo)
             for (std::size_t q = k + 1 - ex.size(); q <= k; ++q) masked[q] = 1;
         }
       }
       // Does a phrase of the list lie in the words [from, to), on words not
       // masked? (`last_words`: the cue of the words that end a phrase of the list.)
-      auto cue_in = [&](const PhraseList& phrases, const PhraseEnds& ends, Cue last_words, std::size_t from,
-                        std::size_t to) {
+      auto cue_in = [&](const PhraseIds& phrases, Cue last_words, std::size_t from, std::size_t to) {
         if (!s.Any(last_words)) return false;
         for (std::size_t k = from; k < to; ++k) {
           if (masked[k] || !s.Is(k, last_words)) continue;
-          for (std::uint32_t pi : ends.Of(s.WordId(k)))
+          for (std::uint32_t pi : phrases.EndingWith(s.WordId(k)))
             if (k + 1 >= phrases[pi].size() + from && s.PhraseEndsAt(phrases[pi], k)) return true;
         }
         return false;
       };
       // ... in the window before the trigger.
-      auto cue = [&](const PhraseList& phrases, const PhraseEnds& ends, Cue last_words) {
-        return cue_in(phrases, ends, last_words, lo, hi);
+      auto cue = [&](const PhraseIds& phrases, Cue last_words) {
+        return cue_in(phrases, last_words, lo, hi);
       };
-      bool neg = cue(cues.negated, negated_ends_, Cue::kEndsNegated);
+      bool neg = cue(negated_ids_, Cue::kEndsNegated);
       // "denied that the crown prince had met Netanyahu", "flatly rejected reports
       // that Netanyahu held a meeting with ...": the clause after "that" is denied.
       // ("denied a report in The Washington Post that Trump had spoken with
@@ -2355,15 +2372,15 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       bool planned_inside = false;
       for (std::size_t k = tb + 1; k + 1 < te && !planned_inside; ++k) {
         if (masked[k] || !s.Is(k, Cue::kEndsPlanned)) continue;
-        for (std::uint32_t pi : planned_ends_.Of(s.WordId(k)))
-          if (k >= cues.planned[pi].size() + tb && s.PhraseEndsAt(cues.planned[pi], k)) planned_inside = true;
+        for (std::uint32_t pi : planned_ids_.EndingWith(s.WordId(k)))
+          if (k >= planned_ids_[pi].size() + tb && s.PhraseEndsAt(planned_ids_[pi], k)) planned_inside = true;
       }
       if (claimed) fact = Factuality::kHedged;  // (a claim of a refusal is no refusal either)
       else if (neg) fact = Factuality::kNegated;
       else if (modal_after) fact = Factuality::kHedged;
       else if (infinitive || planned_after) fact = Factuality::kPlanned;
-      else if (cue(cues.hedged, hedged_ends_, Cue::kEndsHedged)) fact = Factuality::kHedged;
-      else if (cue(cues.planned, planned_ends_, Cue::kEndsPlanned) || planned_inside) fact = Factuality::kPlanned;
+      else if (cue(hedged_ids_, Cue::kEndsHedged)) fact = Factuality::kHedged;
+      else if (cue(planned_ids_, Cue::kEndsPlanned) || planned_inside) fact = Factuality::kPlanned;
       // "Macron was due to meet Zelensky in Kyiv later on Tuesday, and then fly
       // to Berlin for talks with Scholz": a bare verb coordinated after a comma
       // goes on under the planning cue of the verb phrase before it (not
@@ -2379,7 +2396,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           while (from > 0 && to - from < 16 && !s.Is(from - 1, Cue::kClauseBreaks) && s.lower(from - 1) != ";" &&
                  s.lower(from - 1) != ".")
             --from;
-          if (cue_in(cues.planned, planned_ends_, Cue::kEndsPlanned, from, to)) fact = Factuality::kPlanned;
+          if (cue_in(planned_ids_, Cue::kEndsPlanned, from, to)) fact = Factuality::kPlanned;
         }
       }
       // "would discuss sanctions with Trump when they meet", "once the two
@@ -2430,17 +2447,18 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         const std::vector<long>& rel = s.RelativeClauses();
         return k < rel.size() ? rel[k] : -1L;
       };
-      for (const Timex& x : *c.timexes) {
+      for (std::size_t xi = 0; xi < c.timexes->size(); ++xi) {
+        const Timex& x = (*c.timexes)[xi];
         std::optional<DateSpan> span = x.Span();
         if (!span || x.type != TimexType::kDate) continue;
-        std::size_t xb = s.TokenAt(x.begin);
+        std::size_t xb = s.TimexFirst(xi);
         if (xb + kMaxReach < tb || xb > te + kMaxReach) continue;  // too far to be this clause's
         // "invited him to visit later this year": a future date after the trigger
         // dates the proposed act ("appealed to him on Thursday to halt" keeps its date).
         if (type->proposes && xb >= te && x.future) continue;
         // "X on Sunday, a day after Prague expelled ...": "a day after" dates the
         // clause it opens (Saturday's expulsion), never a trigger before it.
-        if (xb >= te && x.end > x.begin && s.lower(s.TokenAt(x.end - 1)) == "after") continue;
+        if (xb >= te && x.end > x.begin && s.lower(s.TimexLast(xi)) == "after") continue;
         // "he had congratulated Lula and invited him to the summit later this month":
         // a future date past an "and" after a past-tense trigger dates the later verb.
         if (x.future && xb >= te) {
@@ -2461,7 +2479,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // "a recount of Sunday's vote": a date owning another noun dates that
         // noun, unless the noun is the trigger ("Tuesday's meeting").
         if (x.end > x.begin) {
-          std::size_t xl = s.TokenAt(x.end - 1);
+          std::size_t xl = s.TimexLast(xi);
           if (xl + 1 < s.size() && s.token(xl + 1).possessive && !(xl + 2 >= tb && xl + 2 < te) &&
               !OccasionDate(s, xb, xl + 2))
             continue;
@@ -2604,14 +2622,17 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     ev.trigger = c.text.substr(t.begin, t.end - t.begin);
     ev.rule = &rule;
 
-    auto country_of = [&](const std::string& id) -> std::string {
+    // (A reference into the mentions, the lexicon or the article memory, none
+    // of which changes here: no copy per question.)
+    static const std::string kNoCountry;
+    auto country_of = [&](const std::string& id) -> const std::string& {
       for (const auto& m : mentions)
         if (m.actor == id) return m.country;
       // Named in an earlier sentence ("He said ..."): ask the lexicon.
       if (const LexiconEntry* e = actors_.lexicon().Find(id)) return actors_.lexicon().CountryOf(*e, memory->published);
       for (const NewActor& na : memory->new_actors)
         if (na.id == id) return na.country;
-      return {};
+      return kNoCountry;
     };
     const ActionType* final_type = action == rule.action ? type : rules_.Find(action);
     if (final_type && final_type->symmetric) {
@@ -2629,7 +2650,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       auto stands_for_other = [&](const std::string& id) {
         const LexiconEntry* le = actors_.lexicon().Find(id);
         if (!le || le->kind == ActorKind::kPerson) return false;
-        std::string c = country_of(id);
+        const std::string& c = country_of(id);
         if (c.empty()) return false;
         return std::any_of(everyone.begin(), everyone.end(), [&](const std::string& other) {
           const LexiconEntry* oe = actors_.lexicon().Find(other);
@@ -2638,7 +2659,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       };
       auto dyad = [&](const std::string& a, const std::string& b) {
         if (a == b || stands_for_other(a) || stands_for_other(b)) return;
-        std::string ca = country_of(a), cb = country_of(b);
+        const std::string& ca = country_of(a);
+        const std::string& cb = country_of(b);
         if (!ca.empty() && ca == cb) return;  // domestic: not diplomacy
         CandidateEvent e2 = ev;
         e2.participants = {a, b};
@@ -2732,7 +2754,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           const LexiconEntry* le = actors_.lexicon().Find(o);
           if (le && le->kind == ActorKind::kPerson) memory->winner = o;
         }
-        std::string rc = country_of(o);
+        const std::string& rc = country_of(o);
         if (!rc.empty() && rc == ea.agent_countries[0]) continue;  // domestic: not diplomacy
         if (last_to) {
           CandidateEvent e2 = ea;

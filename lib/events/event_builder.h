@@ -16,6 +16,7 @@
 #include "actors/actor_recognizer.h"
 #include "diplograph/graph.h"
 #include "diplograph/temporal.h"
+#include "events/phrase_ids.h"
 #include "split/sentence_words.h"
 #include "split/tokenizer.h"
 #include "util/function_ref.h"
@@ -103,17 +104,11 @@ class EventBuilder {
   // vocabulary, their bits by vocabulary id.
   WordTable cue_words_;
   std::vector<std::uint64_t> cue_bits_;
-  // Of a phrase list, by the cue-word id of a last word: the indexes of the
-  // phrases that end with it, in list order (none for any other id).
-  struct PhraseEnds {
-    std::vector<std::vector<std::uint32_t>> by_last;
-    const std::vector<std::uint32_t>& Of(std::uint32_t id) const {
-      static const std::vector<std::uint32_t> kNone;
-      return id < by_last.size() ? by_last[id] : kNone;
-    }
-  };
-  // The lists the factuality search tries at every token of a window.
-  PhraseEnds exception_ends_, negated_ends_, hedged_ends_, planned_ends_;
+  // The phrase lists the searches try at many tokens, in cue-word ids
+  // (every word of theirs is a cue word): the factuality search's, those of
+  // the sentence-wide phrase searches, and the regime nouns.
+  PhraseIds exception_ids_, negated_ids_, hedged_ids_, planned_ids_;
+  PhraseIds election_night_ids_, winner_object_ids_, visitor_ids_, regime_noun_ids_;
   // How far the object search reaches, by ObjectMode (rules data, found once).
   std::array<std::size_t, static_cast<std::size_t>(ObjectMode::kNone) + 1> object_limits_{};
 };
