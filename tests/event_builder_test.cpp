@@ -3899,3 +3899,13 @@ TEST_CASE("'called on X, chairman of ...' is a meeting, 'called on X, the presid
   CHECK(DescribeDefault("Shehbaz Sharif called on Xi Jinping, the president, to release the prisoners.", "2024-06-08") ==
         V{"appeal shehbaz_sharif>xi_jinping - asserted"});
 }
+
+TEST_CASE("an organisation's capitalised body acts for it: 'the Organization of American States' Permanent Council'", "[events]") {
+  CHECK(DescribeDefault("The Organization of American States' Permanent Council voted on Thursday not to recognise "
+                        "Nicolas Maduro's new term.",
+                        "2019-01-11") ==
+        V{"withhold_recognition oas>nicolas_maduro 2019-01-10 asserted"});
+  // Hard negative: a person's possessive before what he owns is still not the subject.
+  CHECK(DescribeDefault("Joe Biden's Republican critics refused to recognise Nicolas Maduro's new term.", "2019-01-11")
+            .empty());
+}

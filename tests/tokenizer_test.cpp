@@ -26,6 +26,22 @@ TEST_CASE("tokenizer splits the possessive 's but not inner apostrophes", "[toke
   CHECK(toks[0].cap);
 }
 
+TEST_CASE("tokenizer reads the apostrophe after a name in s as a possessive, not a closing quote elsewhere", "[tokenize]") {
+  std::vector<Token> toks;
+  Tokenize("Honduras' Xiomara Castro and the Philippines' ministry", &toks);
+  REQUIRE(toks.size() == 9);
+  CHECK(toks[1].possessive);
+  CHECK(toks[7].possessive);
+  // Hard negatives: not after a word in another letter, not at the end, not before punctuation.
+  Tokenize("'good' Xi", &toks);
+  REQUIRE(toks.size() == 4);
+  for (const Token& t : toks) CHECK_FALSE(t.possessive);
+  Tokenize("talks' end", &toks);
+  CHECK(toks[1].possessive);  // any word in s: harmless where no actor is named
+  Tokenize("the 'Brothers',", &toks);
+  for (const Token& t : toks) CHECK_FALSE(t.possessive);
+}
+
 TEST_CASE("tokenizer treats an initial as a word and its period apart", "[tokenize]") {
   CHECK(Texts("Joseph R. Biden") == std::vector<std::string>{"Joseph", "R", ".", "Biden"});
 }

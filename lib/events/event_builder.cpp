@@ -436,7 +436,10 @@ class Sentence {
                                    mention(mention_at(am.tok_begin - 3)).kind == ActorKind::kPerson;
         const std::size_t gov = person_of_the ? am.tok_begin - 1 : am.tok_begin;
         bool governed = gov > 0 && Is(gov - 1, Cue::kPrepositions) && !with_agent && !SubjectAfterConjunction(am);
-        bool possessive_det = am.possessive && am.tok_end + 1 < k;  // "Putin's spokesman said"
+        // "Putin's spokesman said"; but an organisation's body named in capitals acts for it
+        // ("The Organization of American States' Permanent Council approved").
+        bool possessive_det = am.possessive && am.tok_end + 1 < k &&
+                              !(am.kind == ActorKind::kOrganization && token(am.tok_end + 1).cap && mention_at(am.tok_end + 1) < 0);
         // "Mubarak told his guest that a Palestinian state was the only way to
         // peace and urged Israel": a state named with an indefinite article,
         // its noun phrase ending there, is an idea, not an actor ("a German

@@ -279,6 +279,15 @@ bool TokenizeInto(std::string_view s, std::vector<Token>* out, std::string* lowe
       word = true;
       possessive = true;
       i += 2;
+    } else if (c == '\'' && i > 0 && (s[i - 1] == 's' || s[i - 1] == 'S') && i + 2 < n && s[i + 1] == ' ' &&
+               ((s[i + 2] >= 'a' && s[i + 2] <= 'z') || (s[i + 2] >= 'A' && s[i + 2] <= 'Z')) && !out->empty() &&
+               out->back().word && out->back().end == i) {
+      // "Honduras' Xiomara Castro", "the Philippines' foreign ministry": the
+      // possessive of a name ending in s is the apostrophe alone.
+      end = i + 1;
+      word = true;
+      possessive = true;
+      i += 1;
     } else {
       end = i + 1;
       i += 1;
