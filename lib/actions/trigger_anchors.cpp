@@ -1167,10 +1167,10 @@ AnchorScanner::AnchorScanner(const std::vector<PatternAnchors>& anchors) {
   outputs_begin_.push_back(static_cast<std::uint32_t>(outputs_.size()));
 }
 
-bool AnchorScanner::Report(std::string_view text, std::size_t end, std::uint32_t state,
+bool AnchorScanner::Report(std::string_view text, std::size_t end, std::size_t state,
                            std::vector<Hit>* hits) const {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const std::uint32_t r = (state - first_reporting_) / classes_;
+  const auto r = static_cast<std::uint32_t>((state - first_reporting_) / classes_);
   for (std::uint32_t o = outputs_begin_[r]; o < outputs_begin_[r + 1]; ++o) {
     const Output& out = outputs_[o];
     if (out.pattern == kUnreadable) return false;
@@ -1197,12 +1197,29 @@ bool AnchorScanner::Report(std::string_view text, std::size_t end, std::uint32_t
 bool AnchorScanner::Scan(std::string_view text, std::vector<Hit>* hits) const {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::uint32_t* next = next_.data();
-  std::uint32_t state = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    state = next[state + byte_class_[s[i]]];
-    if (state >= first_reporting_ && !Report(text, i + 1, state, hits)) return false;
+  const std::uint8_t* byte_class = byte_class_;
+  const std::size_t reporting = first_reporting_, n = text.size();
+  std::size_t state = 0, i = 0;
+  // Most bytes end in a state where no literal ends: step four bytes a round
+  // (one load of the class, one of the next state and one comparison a byte)
+  // and leave the round only where a literal ends. Reports come in the order
+  // the literals end, as from a loop over one byte at a time.
+  auto step = [&](std::size_t at) {
+    state = next[state + byte_class[s[at]]];
+    return state >= reporting;
+  };
+  for (;;) {
+    bool found = false;
+    for (; i + 4 <= n; i += 4) {
+      if (step(i)) { i += 1, found = true; break; }
+      if (step(i + 1)) { i += 2, found = true; break; }
+      if (step(i + 2)) { i += 3, found = true; break; }
+      if (step(i + 3)) { i += 4, found = true; break; }
+    }
+    while (!found && i < n) found = step(i++);
+    if (!found) return true;
+    if (!Report(text, i, state, hits)) return false;
   }
-  return true;
 }
 
 }  // namespace diplograph::internal

@@ -80,7 +80,7 @@ class AnchorScanner {
   static constexpr int kUnreadable = -1;
   // Appends the literals that end at text[end - 1] in `state`; false for an
   // unreadable character.
-  bool Report(std::string_view text, std::size_t end, std::uint32_t state, std::vector<Hit>* hits) const;
+  bool Report(std::string_view text, std::size_t end, std::size_t state, std::vector<Hit>* hits) const;
   // Bytes are mapped to classes (one per byte some literal holds, case
   // folded; one for white space; one each for the other word and non-word
   // bytes) so that the table stays small.
