@@ -2,10 +2,8 @@
 // matches no longer than the bound are the pattern's, and where it does not
 // match, neither does the pattern.
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
 #include <re2/re2.h>
 
-#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -95,19 +93,8 @@ TEST_CASE("a relaxed match within the bound is the pattern's match", "[actions]"
            "He sent his warmest greetings on the occasion of the anniversary."}) {
     Compare(pairs, s, &answered, &asked);
   }
-  std::ifstream corpus(diplograph::testing::SourcePath("tests/fixtures/articles/corpus.jsonl"));
-  REQUIRE(corpus);
-  std::string line;
-  for (int articles = 0; articles < 300 && std::getline(corpus, line); ++articles) {
-    const std::string text = nlohmann::json::parse(line).at("text").get<std::string>();
-    std::size_t from = 0;
-    while (from < text.size()) {
-      std::size_t to = text.find_first_of(".\n", from);
-      to = to == std::string::npos ? text.size() : to + 1;
-      Compare(pairs, text.substr(from, to - from), &answered, &asked);
-      from = to;
-    }
-  }
+  REQUIRE(diplograph::testing::ForEachCorpusPiece(
+      300, [&](const std::string& piece) { Compare(pairs, piece, &answered, &asked); }));
   CHECK(answered > 100);
   CHECK(asked > 0);
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "actions/literal_pattern.h"
 #include "actions/relaxed_pattern.h"
 #include "actions/trigger_anchors.h"
 #include "util/embedded_data.h"
@@ -21,6 +22,9 @@ struct ActionRules::Impl {
   // (relaxed_pattern.h); null for a pattern with no such run.
   std::vector<std::unique_ptr<RE2>> relaxed;
   std::vector<std::size_t> relaxed_bound;
+  // Per trigger: the pattern read as a list of words (literal_pattern.h),
+  // whose anchored match is found without RE2; empty for other patterns.
+  std::vector<std::optional<LiteralPattern>> literal;
   // Pattern p's match in text[from, end of text), anchored or not, as RE2
   // finds it.
   bool Find(int p, const re2::StringPiece& text, std::size_t from, RE2::Anchor anchor, re2::StringPiece* found) const {
@@ -125,6 +129,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       if (cheap && !cheap->ok()) cheap.reset();  // the pattern alone is then asked
       m.relaxed.push_back(std::move(cheap));
       m.relaxed_bound.push_back(relaxed.bound);
+      m.literal.push_back(LiteralPattern::Read(r.pattern));
       m.triggers.push_back(std::move(r));
     }
     const std::size_t n = m.triggers.size();
@@ -359,8 +364,17 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
     // Every match begins with a leading literal, so the first place at or
     // after `resume` where the pattern matches is where an unanchored search
     // from `resume` would have found it.
-    if (start.begin < resume || !m.Find(pattern, text, start.begin, RE2::ANCHOR_START, &found)) continue;
-    resume = start.begin + found.size();
+    // (The scan succeeded, so the sentence holds no character that a literal
+    // pattern's comparison of ASCII bytes would misread.)
+    if (start.begin < resume) continue;
+    if (const std::optional<LiteralPattern>& literal = m.literal[pattern]) {
+      const std::size_t length = literal->MatchAt(sentence, start.begin);
+      if (length == std::string_view::npos) continue;
+      resume = start.begin + length;
+    } else {
+      if (!m.Find(pattern, text, start.begin, RE2::ANCHOR_START, &found)) continue;
+      resume = start.begin + found.size();
+    }
     out.push_back({rule, start.begin, resume});
   }
   // Suppression: a withholding match swallows the congratulation inside it.
