@@ -22,6 +22,11 @@ struct ActionRules::Impl {
   // (relaxed_pattern.h); null for a pattern with no such run.
   std::vector<std::unique_ptr<RE2>> relaxed;
   std::vector<std::size_t> relaxed_bound;
+  // Per trigger with a relaxed form: that form with its runs captured, and
+  // the runs, to tell whether a relaxed match longer than the bound is the
+  // pattern's without searching again (null: the pattern is asked).
+  std::vector<std::unique_ptr<RE2>> measured;
+  std::vector<std::vector<RelaxedPattern::Run>> runs;
   // Per trigger: the pattern read as a list of words (literal_pattern.h),
   // whose anchored match is found without RE2; empty for other patterns.
   std::vector<std::optional<LiteralPattern>> literal;
@@ -30,9 +35,27 @@ struct ActionRules::Impl {
   bool Find(int p, const re2::StringPiece& text, std::size_t from, RE2::Anchor anchor, re2::StringPiece* found) const {
     if (const RE2* cheap = relaxed[p].get()) {
       if (!cheap->Match(text, from, text.size(), anchor, found, 1)) return false;
-      if (found->size() <= relaxed_bound[p]) return true;
+      if (found->size() <= relaxed_bound[p] || RunsWithinBounds(p, text, *found)) return true;
     }
     return regexes[p]->Match(text, from, text.size(), anchor, found, 1);
+  }
+  // Whether each relaxed run of the relaxed match `found` took at most its
+  // bound (relaxed_pattern.h): the measured form is asked to match exactly
+  // `found`, seeing one byte either side of it (all that "\b", "^" and "$"
+  // look at), so that RE2 reads only the match, not the rest of the sentence.
+  bool RunsWithinBounds(int p, const re2::StringPiece& text, const re2::StringPiece& found) const {
+    const RE2* re = measured[p].get();
+    constexpr int kMaxGroups = 16;
+    const int groups = re ? 1 + re->NumberOfCapturingGroups() : 0;
+    if (groups == 0 || groups > kMaxGroups) return false;
+    const std::size_t begin = static_cast<std::size_t>(found.data() - text.data()), end = begin + found.size();
+    const std::size_t from = begin > 0 ? begin - 1 : 0, to = end < text.size() ? end + 1 : text.size();
+    const re2::StringPiece around(text.data() + from, to - from);
+    re2::StringPiece sub[kMaxGroups];
+    if (!re->Match(around, begin - from, end - from, RE2::ANCHOR_BOTH, sub, groups)) return false;
+    for (const RelaxedPattern::Run& run : runs[p])
+      if (sub[run.group].size() > run.max) return false;
+    return true;
   }
   // Finds where the literals of the trigger patterns occur in a sentence: a
   // pattern is tried only there (trigger_anchors.h). Pattern i's leading
@@ -129,6 +152,11 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       if (cheap && !cheap->ok()) cheap.reset();  // the pattern alone is then asked
       m.relaxed.push_back(std::move(cheap));
       m.relaxed_bound.push_back(relaxed.bound);
+      std::unique_ptr<RE2> measured;
+      if (cheap && !relaxed.measured.empty()) measured = std::make_unique<RE2>(relaxed.measured, opt);
+      if (measured && !measured->ok()) measured.reset();
+      m.measured.push_back(std::move(measured));
+      m.runs.push_back(std::move(relaxed.runs));
       m.literal.push_back(LiteralPattern::Read(r.pattern));
       m.triggers.push_back(std::move(r));
     }
