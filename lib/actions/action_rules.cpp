@@ -352,6 +352,7 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
   auto same = [](const AnchorScanner::Hit& a, const AnchorScanner::Hit& b) {
     return a.pattern == b.pattern && a.begin == b.begin;
   };
+  if (starts.empty()) return out;  // no pattern can match: most sentences of most text
   std::sort(starts.begin(), starts.end(), by_place);
   starts.erase(std::unique(starts.begin(), starts.end(), same), starts.end());
   std::sort(required.begin(), required.end(), by_place);
@@ -372,6 +373,7 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
     }
     starts.resize(kept);
   }
+  if (starts.empty()) return out;
   const re2::StringPiece text(sentence.data(), sentence.size());
   re2::StringPiece found;
   int pattern = -1;
