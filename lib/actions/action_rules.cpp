@@ -63,14 +63,14 @@ struct ActionRules::Impl {
   AnchorScanner anchors;
   // Per trigger: it has required literals, so a place where it may begin is
   // tried only if one of them occurs there or after, within its reach.
-  std::vector<bool> has_required;
+  std::vector<std::uint8_t> has_required;  // bools, read without bit arithmetic
   struct RequiredReach {
     std::size_t chars, words;
   };
   std::vector<RequiredReach> required_reach;
   // Per trigger: its pattern is searched over the whole sentence when the
   // scanner finds one of its literals, which then need not begin a match.
-  std::vector<bool> search_whole;
+  std::vector<std::uint8_t> search_whole;  // bools, read without bit arithmetic
   // Triggers with no literal the scanner can look for: searched over every
   // sentence.
   std::vector<int> unanchored;

@@ -1080,7 +1080,16 @@ AnchorScanner::AnchorScanner(const std::vector<PatternAnchors>& anchors) {
     literals_.push_back(lit->text);
     const std::size_t run = lit->text.find(kSpaces);
     runs_inside.push_back(run != std::string::npos && run + 1 < lit->text.size());
+    chunks_begin_.push_back(static_cast<std::uint32_t>(chunks_.size()));
+    if (!runs_inside.back()) continue;
+    std::uint32_t piece = 0;
+    for (std::size_t k = lit->text.size(); k-- > 0;) {
+      ++piece;
+      if (lit->text[k] == kSpaces && k + 1 < lit->text.size()) chunks_.push_back(piece), piece = 0;
+    }
+    chunks_.push_back(piece);
   }
+  chunks_begin_.push_back(static_cast<std::uint32_t>(chunks_.size()));
   // Each node's children as a list of (class, child), and the roots' as tables.
   std::vector<std::uint32_t> children_begin(after_spaces.size() + 1, 0);
   for (const auto& edge : edges) ++children_begin[edge[0] + 1];
@@ -1162,7 +1171,11 @@ AnchorScanner::AnchorScanner(const std::vector<PatternAnchors>& anchors) {
     for (const std::uint32_t* w = states.begin(s); w != states.end(s); ++w)
       if (!(*w & 1))
         for (std::uint32_t e = ends[*w >> 1]; e != kNone; e = ends_next[e - 1])
-          outputs_.push_back({all[ends_literal[e - 1]].first, ends_literal[e - 1], runs_inside[ends_literal[e - 1]]});
+        {
+          const std::uint32_t l = ends_literal[e - 1];
+          outputs_.push_back({all[l].first, l, static_cast<std::uint32_t>(literals_[l].size()), runs_inside[l],
+                              !literals_[l].empty() && literals_[l][0] == kSpaces});
+        }
   }
   outputs_begin_.push_back(static_cast<std::uint32_t>(outputs_.size()));
 }
@@ -1176,19 +1189,20 @@ bool AnchorScanner::Report(std::string_view text, std::size_t end, std::size_t s
     if (out.pattern == kUnreadable) return false;
     // Back over the literal: a run of white space inside it was followed
     // whole, one that ends it has been read up to its first byte.
-    const std::string& lit = literals_[out.literal];
-    std::size_t begin = end - lit.size();
+    std::size_t begin = end - out.length;
     if (out.runs_inside) {
       begin = end;
-      for (std::size_t k = lit.size(); k-- > 0;) {
-        --begin;
-        if (lit[k] == kSpaces && k + 1 < lit.size())
-          while (begin > 0 && IsSpaceByte(s[begin - 1])) --begin;
+      const std::uint32_t* piece = chunks_.data() + chunks_begin_[out.literal];
+      const std::uint32_t* last = chunks_.data() + chunks_begin_[out.literal + 1] - 1;
+      for (; piece != last; ++piece) {
+        begin -= *piece;
+        while (begin > 0 && IsSpaceByte(s[begin - 1])) --begin;
       }
+      begin -= *last;
     }
     hits->push_back({out.pattern, begin});
     // A literal that begins with white space begins at each byte of the run.
-    if (lit[0] == kSpaces)
+    if (out.spaces_first)
       for (std::size_t b = begin + 1; b < end && IsSpaceByte(s[b]); ++b) hits->push_back({out.pattern, b});
   }
   return true;
