@@ -68,6 +68,10 @@ class LiteralReader {
     while (!failed_ && i_ < p_.size() && !At('|') && !At(')')) {
       std::vector<Way> part = Repetition();
       if (failed_ || ways.size() * part.size() > LiteralPattern::kMaxWays) return Fail();
+      if (part.size() == 1) {  // most parts: one character, appended in place
+        for (Way& a : ways) a.insert(a.end(), part[0].begin(), part[0].end());
+        continue;
+      }
       std::vector<Way> joined;
       for (const Way& a : ways)
         for (const Way& b : part) {
@@ -158,6 +162,15 @@ class LiteralReader {
 };
 
 std::optional<LiteralPattern> LiteralPattern::Read(std::string_view pattern) {
+  // Most patterns hold a repetition, a class of word characters or a
+  // character outside ASCII: refused before their ways are spelt out (which
+  // for a long pattern costs more than all the rest of reading it).
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    const auto c = static_cast<unsigned char>(pattern[i]);
+    if (c == '*' || c == '{' || c >= 0x80) return std::nullopt;
+    if (c == '\\' && i + 1 < pattern.size() && std::string_view("wWdDSp").find(pattern[i + 1]) != std::string_view::npos)
+      return std::nullopt;
+  }
   std::optional<std::vector<Way>> ways = LiteralReader(pattern).Read();
   if (!ways) return std::nullopt;
   LiteralPattern out;
