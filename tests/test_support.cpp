@@ -1,6 +1,9 @@
 #include "test_support.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
+#include <fstream>
 #include <stdexcept>
 
 namespace diplograph::testing {
@@ -54,6 +57,23 @@ std::vector<std::string> Describe(const Graph& g) {
   }
   std::sort(out.begin(), out.end());
   return out;
+}
+
+bool ForEachCorpusPiece(int articles, const std::function<void(const std::string&)>& piece) {
+  std::ifstream corpus(SourcePath("tests/fixtures/articles/corpus.jsonl"));
+  if (!corpus) return false;
+  std::string line;
+  for (int read = 0; read < articles && std::getline(corpus, line); ++read) {
+    const std::string text = nlohmann::json::parse(line).at("text").get<std::string>();
+    std::size_t from = 0;
+    while (from < text.size()) {
+      std::size_t to = text.find_first_of(".\n", from);
+      to = to == std::string::npos ? text.size() : to + 1;
+      piece(text.substr(from, to - from));
+      from = to;
+    }
+  }
+  return true;
 }
 
 }  // namespace diplograph::testing

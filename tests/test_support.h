@@ -1,6 +1,7 @@
 // Helpers shared by the unit tests.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "diplograph/extractor.h"
@@ -22,5 +23,10 @@ Graph ExtractOne(const std::string& text, const std::string& date, const std::st
 std::string Parties(const Event& e);
 // Every event as "action agent>recipient date factuality", sorted, for compact asserts.
 std::vector<std::string> Describe(const Graph& g);
+
+// Each line of the first `articles` test articles (tests/fixtures/articles/corpus.jsonl)
+// cut after every "." and newline: short texts to compare matchers on. False
+// when the corpus cannot be read.
+bool ForEachCorpusPiece(int articles, const std::function<void(const std::string&)>& piece);
 
 }  // namespace diplograph::testing

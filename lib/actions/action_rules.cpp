@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "actions/literal_pattern.h"
 #include "actions/relaxed_pattern.h"
 #include "actions/trigger_anchors.h"
 #include "util/embedded_data.h"
@@ -21,14 +22,40 @@ struct ActionRules::Impl {
   // (relaxed_pattern.h); null for a pattern with no such run.
   std::vector<std::unique_ptr<RE2>> relaxed;
   std::vector<std::size_t> relaxed_bound;
+  // Per trigger with a relaxed form: that form with its runs captured, and
+  // the runs, to tell whether a relaxed match longer than the bound is the
+  // pattern's without searching again (null: the pattern is asked).
+  std::vector<std::unique_ptr<RE2>> measured;
+  std::vector<std::vector<RelaxedPattern::Run>> runs;
+  // Per trigger: the pattern read as a list of words (literal_pattern.h),
+  // whose anchored match is found without RE2; empty for other patterns.
+  std::vector<std::optional<LiteralPattern>> literal;
   // Pattern p's match in text[from, end of text), anchored or not, as RE2
   // finds it.
   bool Find(int p, const re2::StringPiece& text, std::size_t from, RE2::Anchor anchor, re2::StringPiece* found) const {
     if (const RE2* cheap = relaxed[p].get()) {
       if (!cheap->Match(text, from, text.size(), anchor, found, 1)) return false;
-      if (found->size() <= relaxed_bound[p]) return true;
+      if (found->size() <= relaxed_bound[p] || RunsWithinBounds(p, text, *found)) return true;
     }
     return regexes[p]->Match(text, from, text.size(), anchor, found, 1);
+  }
+  // Whether each relaxed run of the relaxed match `found` took at most its
+  // bound (relaxed_pattern.h): the measured form is asked to match exactly
+  // `found`, seeing one byte either side of it (all that "\b", "^" and "$"
+  // look at), so that RE2 reads only the match, not the rest of the sentence.
+  bool RunsWithinBounds(int p, const re2::StringPiece& text, const re2::StringPiece& found) const {
+    const RE2* re = measured[p].get();
+    constexpr int kMaxGroups = 16;
+    const int groups = re ? 1 + re->NumberOfCapturingGroups() : 0;
+    if (groups == 0 || groups > kMaxGroups) return false;
+    const std::size_t begin = static_cast<std::size_t>(found.data() - text.data()), end = begin + found.size();
+    const std::size_t from = begin > 0 ? begin - 1 : 0, to = end < text.size() ? end + 1 : text.size();
+    const re2::StringPiece around(text.data() + from, to - from);
+    re2::StringPiece sub[kMaxGroups];
+    if (!re->Match(around, begin - from, end - from, RE2::ANCHOR_BOTH, sub, groups)) return false;
+    for (const RelaxedPattern::Run& run : runs[p])
+      if (sub[run.group].size() > run.max) return false;
+    return true;
   }
   // Finds where the literals of the trigger patterns occur in a sentence: a
   // pattern is tried only there (trigger_anchors.h). Pattern i's leading
@@ -36,14 +63,14 @@ struct ActionRules::Impl {
   AnchorScanner anchors;
   // Per trigger: it has required literals, so a place where it may begin is
   // tried only if one of them occurs there or after, within its reach.
-  std::vector<bool> has_required;
+  std::vector<std::uint8_t> has_required;  // bools, read without bit arithmetic
   struct RequiredReach {
     std::size_t chars, words;
   };
   std::vector<RequiredReach> required_reach;
   // Per trigger: its pattern is searched over the whole sentence when the
   // scanner finds one of its literals, which then need not begin a match.
-  std::vector<bool> search_whole;
+  std::vector<std::uint8_t> search_whole;  // bools, read without bit arithmetic
   // Triggers with no literal the scanner can look for: searched over every
   // sentence.
   std::vector<int> unanchored;
@@ -125,6 +152,12 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       if (cheap && !cheap->ok()) cheap.reset();  // the pattern alone is then asked
       m.relaxed.push_back(std::move(cheap));
       m.relaxed_bound.push_back(relaxed.bound);
+      std::unique_ptr<RE2> measured;
+      if (cheap && !relaxed.measured.empty()) measured = std::make_unique<RE2>(relaxed.measured, opt);
+      if (measured && !measured->ok()) measured.reset();
+      m.measured.push_back(std::move(measured));
+      m.runs.push_back(std::move(relaxed.runs));
+      m.literal.push_back(LiteralPattern::Read(r.pattern));
       m.triggers.push_back(std::move(r));
     }
     const std::size_t n = m.triggers.size();
@@ -319,6 +352,7 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
   auto same = [](const AnchorScanner::Hit& a, const AnchorScanner::Hit& b) {
     return a.pattern == b.pattern && a.begin == b.begin;
   };
+  if (starts.empty()) return out;  // no pattern can match: most sentences of most text
   std::sort(starts.begin(), starts.end(), by_place);
   starts.erase(std::unique(starts.begin(), starts.end(), same), starts.end());
   std::sort(required.begin(), required.end(), by_place);
@@ -339,6 +373,7 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
     }
     starts.resize(kept);
   }
+  if (starts.empty()) return out;
   const re2::StringPiece text(sentence.data(), sentence.size());
   re2::StringPiece found;
   int pattern = -1;
@@ -359,8 +394,17 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
     // Every match begins with a leading literal, so the first place at or
     // after `resume` where the pattern matches is where an unanchored search
     // from `resume` would have found it.
-    if (start.begin < resume || !m.Find(pattern, text, start.begin, RE2::ANCHOR_START, &found)) continue;
-    resume = start.begin + found.size();
+    // (The scan succeeded, so the sentence holds no character that a literal
+    // pattern's comparison of ASCII bytes would misread.)
+    if (start.begin < resume) continue;
+    if (const std::optional<LiteralPattern>& literal = m.literal[pattern]) {
+      const std::size_t length = literal->MatchAt(sentence, start.begin);
+      if (length == std::string_view::npos) continue;
+      resume = start.begin + length;
+    } else {
+      if (!m.Find(pattern, text, start.begin, RE2::ANCHOR_START, &found)) continue;
+      resume = start.begin + found.size();
+    }
     out.push_back({rule, start.begin, resume});
   }
   // Suppression: a withholding match swallows the congratulation inside it.

@@ -21,12 +21,18 @@
 // does the pattern. A run of a class takes at least one byte a count, so a
 // relaxed match no longer than the smallest bound relaxed used no run beyond
 // its bound: it is the pattern's match. A longer one proves nothing, and the
-// pattern itself must be asked (RelaxedPattern::bound says when).
+// pattern itself must be asked (RelaxedPattern::bound says when), unless
+// the runs themselves are measured: asked to match exactly the relaxed
+// match, the form with each run captured (`measured`) gives the submatches of
+// its first way (captures change neither what matches nor the order of
+// preference, and the first way overall is the first of those that end where
+// it ends), and a run of at most n bytes took at most n counts.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace diplograph::internal {
 
@@ -37,6 +43,16 @@ struct RelaxedPattern {
   // The smallest n relaxed: a match of the relaxed form of at most this many
   // bytes is the pattern's match.
   std::size_t bound = 0;
+  // The relaxed form with each relaxed run in a capturing group of its own
+  // ("([^.;]{1,}?)"), to measure the runs of a longer match: empty when a
+  // relaxed run lies in a group repeated more than once (whose capture is its
+  // last repetition only).
+  std::string measured;
+  struct Run {
+    int group;        // its capturing group in `measured`
+    std::size_t max;  // its n
+  };
+  std::vector<Run> runs;
 };
 
 // Reads the RE2 syntax of the trigger patterns: escapes (and \Q...\E quoting)

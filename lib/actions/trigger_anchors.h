@@ -74,13 +74,15 @@ class AnchorScanner {
   struct Output {
     int pattern;            // kUnreadable: one of the characters Scan refuses
     std::uint32_t literal;  // in literals_
+    std::uint32_t length;   // of the literal as read
     // White space before its last byte: its length in the text is not its own.
     bool runs_inside;
+    bool spaces_first;  // it begins with white space
   };
   static constexpr int kUnreadable = -1;
   // Appends the literals that end at text[end - 1] in `state`; false for an
   // unreadable character.
-  bool Report(std::string_view text, std::size_t end, std::uint32_t state, std::vector<Hit>* hits) const;
+  bool Report(std::string_view text, std::size_t end, std::size_t state, std::vector<Hit>* hits) const;
   // Bytes are mapped to classes (one per byte some literal holds, case
   // folded; one for white space; one each for the other word and non-word
   // bytes) so that the table stays small.
@@ -96,6 +98,11 @@ class AnchorScanner {
   // The literals as read (\s+ written as kSpaces), to find where one began
   // from where it ended.
   std::vector<std::string> literals_;
+  // Literal l with runs inside, read backwards: pieces
+  // chunks_[chunks_begin_[l], chunks_begin_[l + 1]) of bytes to step back
+  // over, each but the last followed by the rest of a run of white space.
+  std::vector<std::uint32_t> chunks_begin_;
+  std::vector<std::uint32_t> chunks_;
 };
 
 }  // namespace diplograph::internal
