@@ -414,3 +414,27 @@ TEST_CASE("a rank or an academic title before a surname is an honorific, not a f
   CHECK(recipients("Li Keqiang congratulated Gen Somchai on Tuesday.", CivilDate{2014, 8, 27}).empty());
   CHECK(recipients("Li Keqiang congratulated Professor Somchai on Tuesday.", CivilDate{2014, 8, 27}).empty());
 }
+
+TEST_CASE("a plural title's list of states stands for each state's holder of the office", "[actors]") {
+  const ActorRecognizer& rec = DefaultRecognizer();
+  using V = std::vector<std::string>;
+  auto actors = [&](const std::string& text, const std::string& date) {
+    ArticleMemory memory;
+    return ActorsIn(rec, text, CivilDate::Parse(date), &memory);
+  };
+  CHECK(actors("Zelensky met the presidents of Lithuania, Latvia and Estonia.", "2019-05-21") ==
+        V{"volodymyr_zelensky", "dalia_grybauskaite", "raimonds_vejonis", "kersti_kaljulaid"});
+  // Who holds the office depends on the day; a state whose holder the lexicon
+  // does not know stays the state.
+  CHECK(actors("George W. Bush met the presidents of Lithuania, Estonia and Tuvalu.", "2005-05-07") ==
+        V{"george_w_bush", "valdas_adamkus", "arnold_ruutel", "TUV"});
+  // "leaders": each state's leading office (Ethiopia's prime minister, Somalia's president).
+  CHECK(actors("Erdogan brought the leaders of Ethiopia and Somalia together.", "2024-12-11") ==
+        V{"recep_tayyip_erdogan", "abiy_ahmed", "hassan_sheikh_mohamud"});
+  CHECK(actors("The foreign ministers of Japan and South Korea met.", "2019-08-21") ==
+        V{"taro_kono", "kang_kyung_wha"});
+  // One state is no list (the states themselves), nor are states that do not follow the title.
+  CHECK(actors("the presidents of Lithuania met.", "2019-05-21") == V{"LTU"});
+  CHECK(actors("the leaders of the two countries met in Lithuania and Latvia.", "2019-05-21") == V{"LTU", "LVA"});
+  CHECK(actors("the leaders of Lithuania's parties and Latvia met.", "2019-05-21") == V{"LTU", "LVA"});
+}

@@ -286,6 +286,19 @@ TEST_CASE("a surname alone names a person only near the years of their office", 
         V{"meet alejandro_toledo+ricardo_lagos 2003-08-04 asserted"});
 }
 
+TEST_CASE("a meeting with the presidents of a list of states is one with each state's president", "[events][actors]") {
+  CHECK(DescribeDefault("Zelensky met the presidents of Lithuania and Latvia on Monday.", "2019-05-21") ==
+        V{"meet dalia_grybauskaite+volodymyr_zelensky 2019-05-20 asserted",
+          "meet raimonds_vejonis+volodymyr_zelensky 2019-05-20 asserted"});
+  CHECK(DescribeDefault("The leaders of France and Germany congratulated Zelensky on Monday.", "2019-05-21") ==
+        V{"congratulate angela_merkel>volodymyr_zelensky 2019-05-20 asserted",
+          "congratulate emmanuel_macron>volodymyr_zelensky 2019-05-20 asserted"});
+  // "the presidents of" is no group of nobodies ("congratulated the players").
+  CHECK(DescribeDefault("Zelensky met the presidents of the parliaments of Lithuania and Latvia on Monday.",
+                        "2019-05-21")
+            .empty());
+}
+
 TEST_CASE("an invitation to a later visit is asserted, its future date is the visit's", "[events]") {
   CHECK(Describe(ExtractOne("Xi Jinping met Vladimir Putin. Xi invited Putin to visit China later this year.",
                             "2023-03-22")) ==
@@ -1462,9 +1475,10 @@ TEST_CASE("'took calls from X and Y and thanked both men': the list after 'from'
                                            "phone_call ferdinand_marcos_jr+yoon_suk_yeol - asserted"});
   CHECK(DescribeDefault("Joe Biden heard from Fumio Kishida and Yoon Suk-yeol and congratulated Ferdinand Marcos Jr.",
                         "2022-05-13") == V{"congratulate joe_biden>ferdinand_marcos_jr - asserted"});
-  // Hard negatives: a list after "of" names the subject's parties; "In X, Y" is no list.
+  // Hard negatives: a list after "of" names the subject's parties (each state's
+  // foreign minister that day); "In X, Y" is no list.
   CHECK(DescribeDefault("The foreign ministers of China and Japan met on Wednesday.", "2019-08-22") ==
-        V{"meet CHN+JPN 2019-08-21 asserted"});
+        V{"meet taro_kono+wang_yi 2019-08-21 asserted"});
   CHECK(DescribeDefault("In Caracas, Hugo Chavez congratulated Evo Morales.", "2006-12-05") ==
         V{"congratulate hugo_chavez>evo_morales - asserted"});
 }
@@ -1806,8 +1820,9 @@ TEST_CASE("a noun trigger that is the object of an infinitive is planned: invite
 
 TEST_CASE("a meeting of three is three meetings of two, a state beside its own leader makes no pair", "[events]") {
   CHECK(DescribeDefault("The foreign ministers of China, Japan and South Korea met outside Beijing on Wednesday.",
-                        "2019-08-21") == V{"meet CHN+JPN 2019-08-21 asserted", "meet CHN+KOR 2019-08-21 asserted",
-                                           "meet JPN+KOR 2019-08-21 asserted"});
+                        "2019-08-21") == V{"meet kang_kyung_wha+taro_kono 2019-08-21 asserted",
+                                           "meet kang_kyung_wha+wang_yi 2019-08-21 asserted",
+                                           "meet taro_kono+wang_yi 2019-08-21 asserted"});
   CHECK(DescribeDefault("Jean-Yves Le Drian and Florence Parly held talks with Sergei Lavrov in Moscow.", "2019-09-10") ==
         V{"meet florence_parly+sergei_lavrov - asserted", "meet jean_yves_le_drian+sergei_lavrov - asserted"});
   CHECK(DescribeDefault("Vladimir Putin, Recep Tayyip Erdogan and Hassan Rouhani met in Sochi.", "2019-02-14") ==

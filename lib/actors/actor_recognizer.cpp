@@ -224,6 +224,14 @@ struct ActorRecognizer::Impl {
     std::vector<std::string> roles;
   };
   std::vector<HonorificTitle> honorific_titles;
+  // "the presidents of Latvia, Lithuania and Estonia": a plural title (its
+  // lower-case words) and the role each listed state's holder has ("@leader":
+  // the state's leading office).
+  struct PluralTitle {
+    std::vector<std::string> words;
+    std::string role;
+  };
+  std::vector<PluralTitle> plural_titles;
   long long new_office_days = 365;  // "the new president": in office since at most this many days
 
   // In office on `date`, or until shortly before it: who a bare surname can
@@ -322,6 +330,12 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
     impl->new_office_days = rules->value("new_office_days", 365);
     for (const auto& r : rules->value("bare_title_roles", nlohmann::json::array()))
       impl->bare_title_roles.push_back(r.get<std::string>());
+    for (const auto& t : rules->value("plural_titles", nlohmann::json::array())) {
+      Impl::PluralTitle pt;
+      pt.words = SplitWords(AsciiLowerCopy(t.at("words").get<std::string>()));
+      pt.role = t.at("role").get<std::string>();
+      if (!pt.words.empty()) impl->plural_titles.push_back(std::move(pt));
+    }
     for (const auto& h : rules->value("honorific_titles", nlohmann::json::array())) {
       Impl::HonorificTitle t;
       t.words = SplitWords(AsciiLowerCopy(h.at("words").get<std::string>()));
@@ -1310,6 +1324,92 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
     return j;
   };
 
+  // Makes the kept candidate an ActorMention and remembers what the article
+  // learns from it (short forms, who was named); returns where to go on.
+  auto commit = [&](const Candidate& best) -> std::size_t {
+    ActorMention am = mention_of(best);
+    if (am.kind == ActorKind::kCountry && in_place_name(am.tok_begin, am.tok_end)) return am.tok_end;
+    am.possessive = am.tok_end < s.size() && (*s.toks)[am.tok_end].possessive;
+    if (am.kind == ActorKind::kPerson && am.via != MentionVia::kShort && am.via != MentionVia::kFuzzy) {
+      // (Ids are unique: a lexicon entry's id finds the entry itself.)
+      if (const LexiconEntry* e = best.entry ? best.entry : lex.Find(am.actor)) {
+        remember(entry_index(e), am.via == MentionVia::kTitle);
+        auto& named = memory->named_entries;
+        named.erase(std::remove(named.begin(), named.end(), entry_index(e)), named.end());
+        named.push_back(entry_index(e));
+        if (memory->home_country.empty() && date)
+          for (const LexiconRole& r : e->roles) {
+            const RoleDefinition* def = r.country.empty() || !r.ActiveOn(*date) ? nullptr : lex.FindRole(r.role);
+            if (def && def->kind == "spokesperson") memory->home_country = r.country;
+          }
+        if (memory->sentence > 0 &&
+            std::find(memory->first_named.begin(), memory->first_named.end(), entry_index(e)) ==
+                memory->first_named.end())
+          memory->first_named.push_back(entry_index(e));
+        // A person the lexicon gives no short form, named in full: his last
+        // name alone is him for the rest of the article ("Alberto Fujimori
+        // ... sent Fujimori a message"), unless it already names someone or
+        // follows a particle.
+        const std::size_t last = am.tok_end - 1;
+        if (m.folded_shorts[entry_index(e)].empty() && am.tok_end - am.tok_begin >= 2 && s.Cap(last) &&
+            s.Word(last) && s.folded[last].size() > 2 && !s.Folded(last, kNonName) && !s.Folded(last, kNameParticle) &&
+            !s.Folded(last - 1, kNameParticle))  // "Al Saud", "bin Salman": a family's name
+          if (memory->short_to_actor.find(s.folded[last]) == memory->short_to_actor.end())
+            memory->short_to_actor[std::string(s.folded[last])] = e->id;
+      }
+      remember_forms(am);
+    }
+    std::size_t next = am.tok_end;
+    out.push_back(std::move(am));
+    return next;
+  };
+
+  // Rule P below: the mentions of a plural title's list of states, from the
+  // determiner at `at`; returns where the list ends, or `at` if none is there.
+  auto plural_list = [&](std::size_t at) -> std::size_t {
+    for (const Impl::PluralTitle& pt : m.plural_titles) {
+      std::size_t k = at + 1;
+      bool hit = k + pt.words.size() < s.size();
+      for (std::size_t q = 0; q < pt.words.size() && hit; ++q) hit = s.lower[k + q] == pt.words[q];
+      if (!hit) continue;
+      k += pt.words.size();
+      if (s.lower[k] != "of") return at;
+      ++k;
+      std::vector<std::pair<std::pair<std::size_t, std::size_t>, const LexiconEntry*>> states;
+      while (k < s.size()) {
+        if (s.lower[k] == "the") ++k;
+        std::size_t ce = 0;
+        const LexiconEntry* c = country_at(k, &ce);
+        if (!c) break;
+        states.push_back({{k, ce}, c});
+        k = ce;
+        // ", " or " and " or ", and " before the next state
+        std::size_t n = k;
+        if (n < s.size() && s.folded[n] == ",") ++n;
+        if (n < s.size() && s.lower[n] == "and") ++n;
+        if (n == k) break;
+        std::size_t probe = n < s.size() && s.lower[n] == "the" ? n + 1 : n;
+        std::size_t pe = 0;
+        if (!country_at(probe, &pe)) break;
+        k = n;
+      }
+      if (states.size() < 2) return at;
+      std::size_t next = at;
+      for (const auto& [span, country] : states) {
+        const std::string role = pt.role == "@leader" ? country->leader_role : pt.role;
+        const LexiconEntry* holder = lex.HolderOf(role, country->id, *date);
+        next = commit(holder ? make(span.first, span.second, *holder, MentionVia::kTitle)
+                             : make(span.first, span.second, *country, MentionVia::kCountry));
+        if (!out.empty() && out.back().tok_begin == span.first) {
+          out.back().listed_after_title = true;
+          out.back().title_begin = at;
+        }
+      }
+      return std::max(next, states.back().first.second);
+    }
+    return at;
+  };
+
   std::size_t i = 0;
   // Every rule below starts at a capitalised word or at a word the lexicon or
   // the rules know as a determiner, blocker, honorific, "the winner"'s first
@@ -1337,6 +1437,16 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
     if (!memory->two_word_firsts.empty() && s.Cap(i)) {
       if (const std::string* id = form_at(i))
         if (const LexiconEntry* e = lex.Find(*id)) offer(make(i, i + 2, *e, MentionVia::kShort));
+    }
+
+    // P: "the presidents of Latvia, Lithuania and Estonia", "the leaders of
+    // Ethiopia and Somalia": each state named stands for its holder of the
+    // office that day (the state itself when the lexicon knows no holder).
+    if (date && s.lower[i] == "the" && !m.plural_titles.empty()) {
+      if (std::size_t end = plural_list(i); end > i) {
+        i = end;
+        continue;
+      }
     }
 
     // A: [det] [country adjective | Country's] [blocker] title [of Country] [name]
@@ -1660,44 +1770,7 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
     }
 
     if (best) {
-      ActorMention am = mention_of(*best);
-      if (am.kind == ActorKind::kCountry && in_place_name(am.tok_begin, am.tok_end)) {
-        i = am.tok_end;
-        continue;
-      }
-      am.possessive = am.tok_end < s.size() && (*s.toks)[am.tok_end].possessive;
-      if (am.kind == ActorKind::kPerson && am.via != MentionVia::kShort && am.via != MentionVia::kFuzzy) {
-        // (Ids are unique: a lexicon entry's id finds the entry itself.)
-        if (const LexiconEntry* e = best->entry ? best->entry : lex.Find(am.actor)) {
-          remember(entry_index(e), am.via == MentionVia::kTitle);
-          auto& named = memory->named_entries;
-          named.erase(std::remove(named.begin(), named.end(), entry_index(e)), named.end());
-          named.push_back(entry_index(e));
-          if (memory->home_country.empty() && date)
-            for (const LexiconRole& r : e->roles) {
-              const RoleDefinition* def = r.country.empty() || !r.ActiveOn(*date) ? nullptr : lex.FindRole(r.role);
-              if (def && def->kind == "spokesperson") memory->home_country = r.country;
-            }
-          if (memory->sentence > 0 &&
-              std::find(memory->first_named.begin(), memory->first_named.end(), entry_index(e)) ==
-                  memory->first_named.end())
-            memory->first_named.push_back(entry_index(e));
-          // A person the lexicon gives no short form, named in full: his last
-          // name alone is him for the rest of the article ("Alberto Fujimori
-          // ... sent Fujimori a message"), unless it already names someone or
-          // follows a particle.
-          const std::size_t last = am.tok_end - 1;
-          if (m.folded_shorts[entry_index(e)].empty() && am.tok_end - am.tok_begin >= 2 && s.Cap(last) &&
-              s.Word(last) && s.folded[last].size() > 2 && !s.Folded(last, kNonName) && !s.Folded(last, kNameParticle) &&
-              !s.Folded(last - 1, kNameParticle))  // "Al Saud", "bin Salman": a family's name
-            if (memory->short_to_actor.find(s.folded[last]) == memory->short_to_actor.end())
-              memory->short_to_actor[std::string(s.folded[last])] = e->id;
-        }
-        remember_forms(am);
-      }
-      std::size_t next = am.tok_end;
-      out.push_back(std::move(am));
-      i = next;
+      i = commit(*best);
     } else {
       ++i;
     }

@@ -48,6 +48,11 @@ struct ActorMention {
   MentionVia via = MentionVia::kName;
   std::string country;        // the state the actor stands for on that day, if known
   bool possessive = false;    // followed by 's
+  // One of the states listed after a plural title ("the presidents of
+  // [Latvia], [Lithuania] and [Estonia]"): the mention is that state's
+  // office holder (or the state), and the "of" before it no preposition.
+  bool listed_after_title = false;
+  std::size_t title_begin = 0;  // then: where its plural title begins ("the")
 };
 
 // Per-article memory: who was last named in full, for short names and pronouns.

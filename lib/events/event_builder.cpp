@@ -657,7 +657,7 @@ class Sentence {
           --prev;  // "at the White House", "members of his Security Council"
         // "met in Beijing", "talks on Iran": places and topics are not parties.
         bool location = skip_locations && am.tok_begin > 0 && !(prev >= trigger_begin && prev < trigger_end) &&
-                        Is(prev, Cue::kTopicPrepositions);
+                        !am.listed_after_title && Is(prev, Cue::kTopicPrepositions);
         // ("an iftar given by King Mohammed VI": a "by" inside the trigger names the party.)
         // (Not a "by" before `from`: the caller asks for the list after it.)
         bool by_agent = am.tok_begin > 0 && lower_[prev] == "by" && prev >= from &&
@@ -850,6 +850,14 @@ class Sentence {
         }
       }
       if (i >= trigger_end || i < trigger_begin) {
+        // "met the presidents of Latvia and Estonia": the plural title before
+        // the list of states is the object's own words, no distance.
+        if (lower_[i] == "the") {
+          if (const std::size_t listed = ListedAfterTitle(i); listed > i) {
+            i = listed - 1;
+            continue;
+          }
+        }
         // "met the coup leader, General Tiani": a description of the object, and
         // the comma opens the appositive that names it.
         if (lower_[i] == "," && i > trigger_end && Description(trigger_end, i)) {
@@ -900,6 +908,18 @@ class Sentence {
       }
     }
     return f;
+  }
+
+  // Where the first state listed after a plural title opening at `the` is
+  // ("the presidents of [Latvia] and Estonia"), or `the` if none is.
+  std::size_t ListedAfterTitle(std::size_t the) const {
+    for (std::size_t k = the + 2; k < size() && k < the + 6; ++k) {
+      const int m = mention_at(k);
+      if (m < 0) continue;
+      const ActorMention& am = mention(m);
+      return am.listed_after_title && am.title_begin == the ? am.tok_begin : the;
+    }
+    return the;
   }
 
   // "Libya's interim premier Abdulhamid Dbeibah", "Colombia's new leader Juan
