@@ -469,13 +469,28 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
       // c2bd47b before any fix. Batch 41: how the world greeted elections and new leaders of
       // 2017-2024 in Europe, Africa and the Americas (Macron, Zelensky, Johnson, Tshisekedi, Weah,
       // Hichilema, Ruto, Bukele, Petro, Milei, Meloni, Orban and Vucic, Fico, Mitsotakis and
-      // Erdogan, Tinubu, Arevalo, Sandu, Chakwera, Castillo). Blind: 0.846 / 0.681 / 1.
-      {994, 1013, "t994-t1013 (blind 41)", 0.84, 0.68, 1, {}},
+      // Erdogan, Tinubu, Arevalo, Sandu, Chakwera, Castillo). Blind: 0.846 / 0.681 / 1. After the
+      // fifteenth session's fixes and plural titles, read with the whole corpus: 0.862 / 0.696 / 1.
+      {994, 1013, "t994-t1013 (blind 41)", 0.86, 0.69, 1, {}},
       // Batch 42, written beside batch 41: ordinary bilateral diplomacy 2012-2025 away from
       // elections (summits and side meetings, state visits, calls, agreements, expulsions), with
       // capitals for governments, shared surnames and ministers beside leaders. Blind: 0.759 /
-      // 0.713 / 1.
-      {1014, 1033, "t1014-t1033 (blind 42)", 0.75, 0.70, 1, {}},
+      // 0.713 / 1. After the fifteenth session's fixes (phone calls after a win, 'met ... last
+      // Friday', 'called on ... chairman of'), read with the whole corpus: 0.800 / 0.718 / 1.
+      {1014, 1033, "t1014-t1033 (blind 42)", 0.79, 0.71, 1, {}},
+      // Sixteenth session, two writers who neither read nor ran the extractor, scored with
+      // 9933d93 before any fix. Batch 43: regional and multilateral diplomacy 2014-2025 (the AU,
+      // ECOWAS, SADC, the EAC, the GCC and the Arab League, CARICOM, CELAC, Mercosur, the Pacific
+      // Islands Forum, ASEAN, BIMSTEC, the Nordic Council, Central Asia): side meetings, national-day
+      // cables, congratulations to new chairs, suspensions and sanctions by blocs. Blind: 0.738 /
+      // 0.667 / 1.
+      {1034, 1053, "t1034-t1053 (blind 43)", 0.73, 0.66, 1, {}},
+      // Batch 44, written beside batch 43 as close as its writer could to the seeds: the world's
+      // reactions to elections of 2018-2025 in Peru, Chile, Ecuador, Guatemala, Senegal, Mexico,
+      // Sri Lanka, Ghana, Uruguay, Romania, Portugal, the Netherlands, Moldova, Georgia, Venezuela,
+      // Algeria, Tunisia and Iran, congratulations to parties and peoples, refusals and waiting,
+      // and the first meetings after. Blind: 0.756 / 0.554 / 0.
+      {1054, 1073, "t1054-t1073 (blind 44)", 0.75, 0.55, 0, {}},
   };
   for (const auto& d : gold["documents"]) {
     std::string id = d["id"];
