@@ -438,3 +438,14 @@ TEST_CASE("a plural title's list of states stands for each state's holder of the
   CHECK(actors("the leaders of the two countries met in Lithuania and Latvia.", "2019-05-21") == V{"LTU", "LVA"});
   CHECK(actors("the leaders of Lithuania's parties and Latvia met.", "2019-05-21") == V{"LTU", "LVA"});
 }
+
+TEST_CASE("initials are found written together or apart, whichever the lexicon lists", "[actors]") {
+  const ActorRecognizer& rec = DefaultRecognizer();
+  ArticleMemory memory;
+  const auto day = CivilDate::Parse("2024-11-16");
+  // The lexicon lists "K. P. Sharma Oli" and "KP Sharma Oli"; "S.M. Krishna" only so.
+  CHECK(ActorsIn(rec, "K.P. Sharma Oli met K. P. Sharma Oli.", day, &memory) ==
+        std::vector<std::string>{"kp_sharma_oli", "kp_sharma_oli"});
+  CHECK(ActorsIn(rec, "S. M. Krishna met S.M. Krishna.", CivilDate::Parse("2010-01-05"), &memory) ==
+        std::vector<std::string>{"sm_krishna", "sm_krishna"});
+}

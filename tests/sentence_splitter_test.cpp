@@ -15,6 +15,12 @@ TEST_CASE("abbreviations and initials do not end a sentence", "[split]") {
   auto s = Sentences("Mr. Biden met Gen. Smith on Nov. 3 in the U.S. capital. Joseph R. Biden spoke later.");
   REQUIRE(s.size() == 2);
   CHECK(s[1] == "Joseph R. Biden spoke later.");
+  // Initials run together ("K.P.") are initials too; a capitalised word after
+  // a period that follows a lower-case word still opens a sentence.
+  CHECK(Sentences("Modi met K.P. Sharma Oli on Friday. Oli left.") ==
+        std::vector<std::string>{"Modi met K.P. Sharma Oli on Friday.", "Oli left."});
+  CHECK(Sentences("He met S.M. Krishna. Krishna left. Then A.B. left.") ==
+        std::vector<std::string>{"He met S.M. Krishna.", "Krishna left.", "Then A.B. left."});
 }
 
 TEST_CASE("a headline without a period is its own sentence", "[split]") {

@@ -30,6 +30,37 @@ std::vector<std::string> NameTokens(std::string_view name) {
   return out;
 }
 
+// A name that opens with two or more initials, written the other way: "K. P.
+// Sharma Oli" <-> "K.P. Sharma Oli" (news writes both; the tokenizer splits
+// them differently). Empty if the name opens with fewer than two initials.
+std::string InitialsVariant(std::string_view name) {
+  auto is_initial = [&](std::size_t i) {
+    return i + 1 < name.size() && name[i] >= 'A' && name[i] <= 'Z' && name[i + 1] == '.';
+  };
+  std::string letters;
+  std::size_t i = 0;
+  bool spaced = false, joined = false;
+  while (is_initial(i)) {
+    letters.push_back(name[i]);
+    i += 2;
+    if (is_initial(i)) {
+      joined = true;
+    } else if (i + 1 < name.size() && name[i] == ' ' && is_initial(i + 1)) {
+      spaced = true;
+      ++i;
+    }
+  }
+  if (letters.size() < 2 || spaced == joined || i >= name.size() || name[i] != ' ') return {};
+  std::string out;
+  for (char c : letters) {
+    if (joined && !out.empty()) out.push_back(' ');
+    out.push_back(c);
+    out.push_back('.');
+  }
+  out.append(name.substr(i));
+  return out;
+}
+
 std::string Slug(std::string_view name) {
   std::string f = AsciiLowerCopy(Normalizer::Default().Fold(name));
   std::string out;
@@ -412,6 +443,12 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
         };
         add_name_and_fuzzy(e.name, MentionVia::kName);
         for (const auto& a : e.aliases) add_name_and_fuzzy(a, MentionVia::kName);
+        // ("K. P. Sharma Oli" is found as "K.P. Sharma Oli" too, and the other way.)
+        if (e.kind == ActorKind::kPerson) {
+          if (std::string v = InitialsVariant(e.name); !v.empty()) impl->AddName(v, i, MentionVia::kName);
+          for (const auto& a : e.aliases)
+            if (std::string v = InitialsVariant(a); !v.empty()) impl->AddName(v, i, MentionVia::kName);
+        }
         for (std::size_t k = 0; k < e.short_names.size(); ++k) {
           add_name_and_fuzzy(e.short_names[k], MentionVia::kShort);
           auto& v = impl->shorts[impl->folded_shorts[i][k]];

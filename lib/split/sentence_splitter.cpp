@@ -95,6 +95,13 @@ inline bool IsUpperStart(std::string_view s, std::size_t i) {
   return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' || c == '\'' || c == '(' || c >= 0xC3;
 }
 inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// One initial or several run together, before the period: "J", "K.P" ("K.P.
+// Sharma Oli"), not "US" or "Ltd".
+inline bool Initials(std::string_view w) {
+  for (std::size_t k = 0; k < w.size(); ++k)
+    if (k % 2 == 0 ? !(w[k] >= 'A' && w[k] <= 'Z') : w[k] != '.') return false;
+  return w.size() % 2 == 1;
+}
 // The bytes the sentence walk stops at: quotation marks and . ! ?
 constexpr std::array<bool, 256> kWalkStop = [] {
   std::array<bool, 256> t{};
@@ -186,8 +193,7 @@ void SentenceSplitter::Split(std::string_view text, std::vector<SentenceSpan>* s
             std::size_t w = i;
             while (w > start && (IsAlpha(text[w - 1]) || text[w - 1] == '.')) --w;
             std::string_view word = text.substr(w, i - w);
-            if (!word.empty() && (IsAbbreviation(word) || (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z')))
-              continue;
+            if (!word.empty() && (IsAbbreviation(word) || Initials(word))) continue;
           }
           // Inside a quotation that closes later on this line: keep it whole.
           bool quote_now = in_quote;
