@@ -299,6 +299,42 @@ TEST_CASE("a meeting with the presidents of a list of states is one with each st
             .empty());
 }
 
+TEST_CASE("a wave of congratulations goes on past the winner's compatriots' own acts", "[events]") {
+  const std::string lead =
+      "Javier Milei was the first foreign leader to congratulate José Antonio Kast on winning Chile's runoff on "
+      "Sunday. ";
+  // "followed with messages" echoes the congratulation of two sentences before:
+  // the outgoing Chilean president's call to his successor is no act of the wave.
+  CHECK(DescribeDefault(lead + "Outgoing President Gabriel Boric also called his successor on Monday. Santiago Peña "
+                               "and Daniel Noboa followed with messages on Sunday night.",
+                        "2025-12-15") == V{"congratulate daniel_noboa>jose_antonio_kast 2025-12-14 asserted",
+                                           "congratulate javier_milei>jose_antonio_kast 2025-12-14 asserted",
+                                           "congratulate santiago_pena>jose_antonio_kast 2025-12-14 asserted"});
+  // A foreign act in between ends the wave: the messages then echo nothing.
+  CHECK(DescribeDefault(lead + "Gustavo Petro met Lula on Monday. Santiago Peña and Daniel Noboa followed with "
+                               "messages on Sunday night.",
+                        "2025-12-15") == V{"congratulate javier_milei>jose_antonio_kast 2025-12-14 asserted",
+                                           "meet gustavo_petro+luiz_inacio_lula_da_silva 2025-12-15 asserted"});
+}
+
+TEST_CASE("'asked whether she had congratulated X, said only' and 'wait for the tribunal to complete its work' withhold",
+          "[events]") {
+  const std::string lead = "José Antonio Kast won Chile's runoff on Sunday. ";
+  CHECK(DescribeDefault(lead + "Claudia Sheinbaum, asked on Monday whether she had congratulated Kast, said only that "
+                               "Mexico respects the decision of the Chilean people.",
+                        "2025-12-15") == V{"withhold_recognition claudia_sheinbaum>jose_antonio_kast 2025-12-15 asserted"});
+  CHECK(DescribeDefault(lead + "\"We will wait for the electoral tribunal to complete its work,\" Marco Rubio said on "
+                               "Monday.",
+                        "2025-12-15") == V{"withhold_recognition marco_rubio>jose_antonio_kast 2025-12-15 asserted"});
+  // Hard negatives: an answer that congratulates; waiting for something else.
+  CHECK(DescribeDefault(lead + "Claudia Sheinbaum, asked on Monday whether she had congratulated Kast, said she had "
+                               "called him.",
+                        "2025-12-15") == V{"congratulate claudia_sheinbaum>jose_antonio_kast 2025-12-15 hedged"});
+  CHECK(DescribeDefault(lead + "Marco Rubio said on Monday he would wait for the builders to complete the embassy.",
+                        "2025-12-15")
+            .empty());
+}
+
 TEST_CASE("an invitation to a later visit is asserted, its future date is the visit's", "[events]") {
   CHECK(Describe(ExtractOne("Xi Jinping met Vladimir Putin. Xi invited Putin to visit China later this year.",
                             "2023-03-22")) ==

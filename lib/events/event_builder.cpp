@@ -1592,8 +1592,20 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (cues.echo_triggers.contains(rule.id)) {
       // (Or an event this sentence told before it: "A congratulated Maduro,
       // and B and C sent messages of their own".)
-      std::size_t from = first_new;
-      while (from > 0 && (*out)[from - 1].sentence == (*out)[first_new - 1].sentence) --from;
+      // (The acts of the winner's compatriots that name no other party are
+      // passed over: "Outgoing President Boric also called his successor"
+      // between the wave's sentences.)
+      auto compatriot_of_winner = [&](const CandidateEvent& e) {
+        if (!e.incomplete || e.winner.empty() || e.agent_countries.empty() || e.agent_countries[0].empty())
+          return false;
+        const LexiconEntry* w = actors_.lexicon().Find(e.winner);
+        return w && actors_.lexicon().CountryOf(*w, memory->published) == e.agent_countries[0];
+      };
+      std::size_t last_told = first_new;
+      while (last_told > 0 && compatriot_of_winner((*out)[last_told - 1])) --last_told;
+      if (last_told == 0) last_told = first_new;
+      std::size_t from = last_told;
+      while (from > 0 && (*out)[from - 1].sentence == (*out)[last_told - 1].sentence) --from;
       bool echoes = false;
       for (std::size_t k = from; k < out->size() && !echoes; ++k) echoes = (*out)[k].action == rule.action;
       if (!echoes) continue;
