@@ -101,6 +101,25 @@ TEST_CASE("a title alone does not take a surname from the person named in full",
         std::vector<std::string>{"kassym_jomart_tokayev", "gurbanguly_berdimuhamedow"});
 }
 
+TEST_CASE("a state's name that is the last name of someone named in full is that person", "[actors]") {
+  const ActorRecognizer& rec = DefaultRecognizer();
+  const CivilDate day{2025, 5, 19};
+  ArticleMemory a;
+  CHECK(ActorsIn(rec, "Luis Montenegro won the vote in Portugal.", day, &a) ==
+        std::vector<std::string>{"luis_montenegro", "PRT"});
+  CHECK(ActorsIn(rec, "Sanchez called to congratulate Montenegro.", day, &a) ==
+        std::vector<std::string>{"pedro_sanchez", "luis_montenegro"});
+  // After a word of place it stays the state.
+  CHECK(ActorsIn(rec, "Sanchez will travel to Montenegro.", day, &a) ==
+        std::vector<std::string>{"pedro_sanchez", "MNE"});
+  CHECK(ActorsIn(rec, "Sanchez arrived in Montenegro.", day, &a) ==
+        std::vector<std::string>{"pedro_sanchez", "MNE"});
+  // With nobody of that name in the article, the name is the state.
+  ArticleMemory b;
+  CHECK(ActorsIn(rec, "Sanchez congratulated Montenegro.", day, &b) ==
+        std::vector<std::string>{"pedro_sanchez", "MNE"});
+}
+
 TEST_CASE("countries, capitals and government metonyms", "[actors]") {
   Fixture f;
   CHECK(f.Actors("Beijing and Moscow signed; the Kremlin said; Russia's envoy") ==

@@ -153,7 +153,8 @@ enum WordFlag : unsigned {
   kWinnerFirst = 128, kImpliedFirst = 256,                           // lower-cased
   kSurnameBlocker = 512, kNameParticle = 1024,                       // folded
   kRoleTitleFirst = 2048, kWinnerSecond = 4096,                     // lower-cased
-  kSurnameParticle = 8192                                            // folded
+  kSurnameParticle = 8192,                                           // folded
+  kPlaceWord = 16384                                                 // lower-cased
 };
 // What LongestIn may skip in a bucket: the vocabulary ids of the second words
 // of its candidates of two words or more, as a set of 64 classes (id mod 64),
@@ -336,6 +337,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
     words("name_particles", false);
     words("surname_particles", false);
     words("title_modifiers", true);
+    words("place_words", true);
     for (const auto& t : rules->value("leader_titles", nlohmann::json::array())) {
       auto toks = NameTokens(AsciiLowerCopy(t.get<std::string>()));
       impl->titles[toks[0]].push_back({toks, "@leader"});
@@ -539,6 +541,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   flag(&m.folded_words, rule_words["surname_blocking_articles"], kSurnameBlocker);
   flag(&m.folded_words, rule_words["name_particles"], kNameParticle);
   flag(&m.folded_words, rule_words["surname_particles"], kSurnameParticle);
+  flag(&m.lower_words, rule_words["place_words"], kPlaceWord);
   // (A modifier of several words, "newly sworn-in", flags each: the title
   // search steps over modifiers one word at a time.)
   for (const std::string& w : rule_words["title_modifiers"])
@@ -1713,6 +1716,17 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
           offer(make(i, i + c->toks.size(), e, c->via));
         }
       }
+    }
+
+    // C1: a state's name that is also the last name of a person the article
+    // named in full ("Luis Montenegro ... congratulated Montenegro"): the
+    // person, unless a word of place comes before it ("in Montenegro").
+    if (best && best->entry && best->entry->kind == ActorKind::kCountry && best->tok_begin == i &&
+        best->tok_end == i + 1 && !(i > 0 && s.Lower(i - 1, kPlaceWord))) {
+      auto it = memory->short_to_actor.find(s.folded[i]);
+      if (it != memory->short_to_actor.end())
+        if (const LexiconEntry* e = lex.Find(it->second); e && e->kind == ActorKind::kPerson)
+          best = make(i, i + 1, *e, MentionVia::kShort);
     }
 
     // C2: the surname of someone this article introduced by title ("Kenyan
