@@ -317,6 +317,61 @@ TEST_CASE("a wave of congratulations goes on past the winner's compatriots' own 
                                            "meet gustavo_petro+luiz_inacio_lula_da_silva 2025-12-15 asserted"});
 }
 
+TEST_CASE("a relative clause on a name nobody knows acts for that person, an envoy's for the one he represents", "[events]") {
+  const std::string lead = "Xi Jinping congratulated Masoud Pezeshkian on Saturday. ";
+  // The unknown rival congratulates: no event, and not one by Pezeshkian.
+  CHECK(DescribeDefault(lead + "Pezeshkian won the vote against hardliner Saeed Jalili, who conceded and "
+                               "congratulated him.",
+                        "2024-07-08") == V{"congratulate xi_jinping>masoud_pezeshkian 2024-07-06 asserted"});
+  // "represented by": the envoy's meeting is the state's.
+  CHECK(DescribeDefault("Washington was represented at the ceremony by U.N. Ambassador Susan Rice, who also met "
+                        "Salva Kiir on Saturday.",
+                        "2011-07-10") == V{"meet USA+salva_kiir 2011-07-09 asserted"});
+}
+
+TEST_CASE("'the two other candidates' and unknown sayers of 'they' name nobody", "[events]") {
+  const std::string lead = "Anwar Ibrahim telephoned Prabowo Subianto on Thursday to congratulate him. ";
+  CHECK(DescribeDefault(lead + "The two other candidates have refused to accept the quick-count results.",
+                        "2024-02-16") == V{"congratulate anwar_ibrahim>prabowo_subianto 2024-02-15 asserted",
+                                           "phone_call anwar_ibrahim+prabowo_subianto 2024-02-15 asserted"});
+  // "The two" alone still means the last two people named.
+  CHECK(DescribeDefault(lead + "The two agreed to meet soon.", "2024-02-16") ==
+        V{"congratulate anwar_ibrahim>prabowo_subianto 2024-02-15 asserted",
+          "meet anwar_ibrahim+prabowo_subianto - planned",
+          "phone_call anwar_ibrahim+prabowo_subianto 2024-02-15 asserted"});
+  CHECK(DescribeDefault("Vladimir Putin congratulated Nicolas Maduro on Monday, while fourteen countries of the "
+                        "Americas said they would not recognise the vote and recalled their ambassadors from Caracas.",
+                        "2018-05-22") == V{"congratulate vladimir_putin>nicolas_maduro 2018-05-21 asserted"});
+}
+
+TEST_CASE("an asserted act takes no date after publication, and 'and' before a past-tense trigger ends a plan's reach",
+          "[events]") {
+  const std::string lead = "Prabowo Subianto claimed victory on Wednesday. ";
+  CHECK(DescribeDefault(lead + "Matthew Miller told reporters on Thursday that the United States would wait for the "
+                               "commission to announce the official results, due by March 20, before congratulating "
+                               "the winner.",
+                        "2024-02-16") ==
+        V{"withhold_recognition USA>prabowo_subianto 2024-02-15 asserted"});
+  CHECK(DescribeDefault(lead + "Wang Wenbin said on Thursday that China would comment once the official results "
+                               "were announced.",
+                        "2024-02-16") == V{"withhold_recognition CHN>prabowo_subianto 2024-02-15 asserted"});
+  const std::string lai = "Lai Ching-te won Taiwan's election on Saturday. ";
+  CHECK(DescribeDefault(lai + "Ferdinand Marcos Jr. wrote on X on Monday that he looked forward to close "
+                              "collaboration and congratulated Lai on his victory.",
+                        "2024-01-16") == V{"congratulate ferdinand_marcos_jr>lai_ching_te 2024-01-15 asserted"});
+  CHECK(DescribeDefault(lai + "Ferdinand Marcos Jr. said he looked forward to travelling to Taipei and congratulating "
+                              "Lai in person.",
+                        "2024-01-16") == V{"congratulate ferdinand_marcos_jr>lai_ching_te - planned",
+                                           "visit ferdinand_marcos_jr>TWN - planned"});
+}
+
+TEST_CASE("'the Maduro regime', 'the Biden administration' are the state the person leads", "[events]") {
+  CHECK(DescribeDefault("Mike Pompeo said on Thursday that the United States would not recognise the Maduro regime.",
+                        "2019-01-11") == V{"withhold_recognition USA>VEN 2019-01-10 asserted"});
+  CHECK(DescribeDefault("The Biden administration imposed sanctions on Russia on Friday.", "2021-04-17") ==
+        V{"sanction USA>RUS 2021-04-16 asserted"});
+}
+
 TEST_CASE("'asked whether she had congratulated X, said only' and 'wait for the tribunal to complete its work' withhold",
           "[events]") {
   const std::string lead = "José Antonio Kast won Chile's runoff on Sunday. ";

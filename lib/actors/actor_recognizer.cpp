@@ -154,7 +154,7 @@ enum WordFlag : unsigned {
   kSurnameBlocker = 512, kNameParticle = 1024,                       // folded
   kRoleTitleFirst = 2048, kWinnerSecond = 4096,                     // lower-cased
   kSurnameParticle = 8192,                                           // folded
-  kPlaceWord = 16384                                                 // lower-cased
+  kPlaceWord = 16384, kRegimeNoun = 32768                            // lower-cased
 };
 // What LongestIn may skip in a bucket: the vocabulary ids of the second words
 // of its candidates of two words or more, as a set of 64 classes (id mod 64),
@@ -338,6 +338,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
     words("surname_particles", false);
     words("title_modifiers", true);
     words("place_words", true);
+    words("regime_nouns", true);
     for (const auto& t : rules->value("leader_titles", nlohmann::json::array())) {
       auto toks = NameTokens(AsciiLowerCopy(t.get<std::string>()));
       impl->titles[toks[0]].push_back({toks, "@leader"});
@@ -542,6 +543,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   flag(&m.folded_words, rule_words["name_particles"], kNameParticle);
   flag(&m.folded_words, rule_words["surname_particles"], kSurnameParticle);
   flag(&m.lower_words, rule_words["place_words"], kPlaceWord);
+  flag(&m.lower_words, rule_words["regime_nouns"], kRegimeNoun);
   // (A modifier of several words, "newly sworn-in", flags each: the title
   // search steps over modifiers one word at a time.)
   for (const std::string& w : rule_words["title_modifiers"])
@@ -1304,7 +1306,9 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
         return nullptr;
       // "a journey to the Moon", "a Major step": a bare surname right after an
       // article is a thing or a word, not the person ("President Moon" has a title).
-      if (i > 0 && s.Folded(i - 1, kSurnameBlocker)) return nullptr;
+      // ("the Maduro regime", "the Biden administration" is the person's government.)
+      if (i > 0 && s.Folded(i - 1, kSurnameBlocker) && !s.Lower(*end, kRegimeNoun))
+        return nullptr;
       // "Jill Biden", "Julian Castro": a capitalised word before the surname
       // that is no title, honorific, country adjective, known name or
       // non-name word ("Later", "Will", "The") is a first name, and the
@@ -1727,6 +1731,16 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
       if (it != memory->short_to_actor.end())
         if (const LexiconEntry* e = lex.Find(it->second); e && e->kind == ActorKind::kPerson)
           best = make(i, i + 1, *e, MentionVia::kShort);
+    }
+
+    // "the Maduro regime", "the Trump administration": a surname between an
+    // article and one of `regime_nouns` is the person's government, the state
+    // they lead on the day.
+    if (best && best->entry && best->entry->kind == ActorKind::kPerson && best->tok_begin == i && i > 0 &&
+        s.Folded(i - 1, kSurnameBlocker) && s.Lower(best->tok_end, kRegimeNoun)) {
+      const std::string state = lex.CountryOf(*best->entry, date);
+      if (const LexiconEntry* e = state.empty() ? nullptr : lex.Find(state))
+        best = make(i, best->tok_end, *e, best->via);
     }
 
     // C2: the surname of someone this article introduced by title ("Kenyan

@@ -353,6 +353,32 @@ class Sentence {
         f.mentions.push_back(static_cast<std::size_t>(mention_at(i - 2)));
         return f;
       }
+      // "won the vote against hardliner Saeed Jalili, who conceded and
+      // congratulated him": a relative clause whose antecedent is a name the
+      // lexicon does not know, governed by a preposition, acts for that
+      // unknown person, not for an actor further back. (Not after "by":
+      // "Washington was represented by U.N. Ambassador Susan Rice, who also
+      // met Kiir", nor after a verb: "China sent Culture Minister Luo
+      // Shugang, who met Solih": the one represented acts through its envoy.)
+      if (w == "who" && i >= 3 && lower_[i - 1] == "," && token(i - 2).word && token(i - 2).cap) {
+        std::size_t q = i - 2;  // the first word of the capitalised name
+        bool known = false;
+        while (q > floor && !known) {
+          known = mention_at(q) >= 0;
+          const Token& prev = token(q - 1);
+          if ((prev.word && prev.cap) || lower_[q - 1] == "-" || lower_[q - 1] == ".") --q;
+          else break;
+        }
+        std::size_t p = q;  // up to two lower-case modifiers ("hardliner", "opposition leader")
+        for (int skip = 0; skip < 2 && p > floor && token(p - 1).word && !token(p - 1).cap &&
+                           !Is(p - 1, Cue::kPrepositions) && mention_at(p - 1) < 0;
+             ++skip)
+          --p;
+        if (!known && p > floor && Is(p - 1, Cue::kPrepositions) && lower_[p - 1] != "by") {
+          f.kind = Found::kBlocked;
+          return f;
+        }
+      }
       // "Argentina and Ecuador said they would withhold recognition": a
       // one-word pair phrase right after a verb of saying (or its "that") is
       // the list of actors that say it.
@@ -363,13 +389,27 @@ class Sentence {
         if (one_word && verb >= 1 && Is(verb, Cue::kSpeechVerbs)) {
           Found sayers = Subject(verb, true, stop_at_quote);
           if (sayers.kind == Found::kActors && sayers.mentions.size() >= 2) return sayers;
+          // "fourteen countries of the Americas said they would not recognise
+          // the vote and recalled their ambassadors": sayers the lexicon does
+          // not know are who "they" are, not the last two people named.
+          if (sayers.kind == Found::kNone || sayers.kind == Found::kBlocked) {
+            f.kind = Found::kBlocked;
+            return f;
+          }
         }
       }
       const std::pair<const PhraseList*, Cue> pair_lists[] = {{&cues_.pair_phrases, Cue::kEndsPairPhrase},
                                                               {&cues_.state_pair_phrases, Cue::kEndsStatePairPhrase},
                                                               {&cues_.trio_phrases, Cue::kEndsTrioPhrase}};
+      // "The two other candidates have refused": a pair phrase that goes on
+      // as a longer noun phrase ("other", or a plural noun: a verb after a
+      // plural subject takes no -s) names some other group.
+      const bool noun_goes_on =
+          i + 1 < size() && token(i + 1).word && !token(i + 1).cap &&
+          (lower_[i + 1] == "other" || (lower_[i + 1].size() > 3 && lower_[i + 1].back() == 's' &&
+                                         !lower_[i + 1].ends_with("ss") && !Is(i + 1, Cue::kAuxiliaries)));
       for (const auto& [list, last_words] : pair_lists) {
-        if (!Is(i, last_words)) continue;
+        if (!Is(i, last_words) || noun_goes_on) continue;
         for (const auto& pp : *list) {
           if (PhraseEndsAt(pp, i)) {
             f.kind = Found::kPair;
@@ -2267,6 +2307,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           lo = k;
           break;
         }
+        // "wrote that he looked forward to close collaboration and
+        // congratulated Lai": so does "and" right before a trigger in the past tense.
+        if (w == "and" && k == tb && s.PastTense(tb)) {
+          lo = k;
+          break;
+        }
       }
       // The words before the trigger, not the trigger itself: "refused to"
       // inside a withholding trigger is what the trigger means, not a negation of it.
@@ -2491,6 +2537,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // "invited him to visit later this year": a future date after the trigger
         // dates the proposed act ("appealed to him on Thursday to halt" keeps its date).
         if (type->proposes && xb >= te && x.future) continue;
+        // "would wait for the official results, due by March 20, before
+        // congratulating the winner": an act the article asserts was done by
+        // the day it was published; a later date, unless it makes the act a
+        // plan, dates something else in the clause.
+        if (fact == Factuality::kAsserted && (!x.future || type->ignore_modality) && memory->published &&
+            span->earliest > *memory->published)
+          continue;
         // "X on Sunday, a day after Prague expelled ...": "a day after" dates the
         // clause it opens (Saturday's expulsion), never a trigger before it.
         if (xb >= te && x.end > x.begin && s.lower(s.TimexLast(xi)) == "after") continue;
