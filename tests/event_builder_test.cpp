@@ -372,6 +372,35 @@ TEST_CASE("'the Maduro regime', 'the Biden administration' are the state the per
         V{"sanction USA>RUS 2021-04-16 asserted"});
 }
 
+TEST_CASE("'since 1978' dates nothing but its 'when' clause, 'a date for a meeting' is a plan, 'the two prime ministers' hold the office",
+          "[events]") {
+  CHECK(DescribeDefault("Shinzo Abe arrived in Tehran on Wednesday on the first visit by a Japanese prime minister to "
+                        "Iran since 1978, and held talks with President Hassan Rouhani.",
+                        "2019-06-13") == V{"meet hassan_rouhani+shinzo_abe 2019-06-12 asserted",
+                                           "visit shinzo_abe>IRN 2019-06-12 asserted"});
+  CHECK(DescribeDefault("Junichiro Koizumi has not held talks with Hu Jintao since April, when the two met in Jakarta.",
+                        "2005-06-21") == V{"meet hu_jintao+junichiro_koizumi - negated",
+                                           "meet hu_jintao+junichiro_koizumi 2005-04 asserted"});
+  CHECK(DescribeDefault("Yuri Ushakov said it was too early to talk about a date for a meeting between Vladimir Putin "
+                        "and Donald Trump.",
+                        "2025-02-19") == V{"meet donald_trump+vladimir_putin - hedged"});
+  CHECK(DescribeDefault("Yuri Ushakov said on Tuesday that aides were discussing a date for a meeting between "
+                        "Vladimir Putin and Donald Trump.",
+                        "2025-02-19") == V{"meet donald_trump+vladimir_putin 2025-02-18 planned"});
+  // The foreign minister named last is not one of "the two prime ministers".
+  CHECK(DescribeDefault("Nawaz Sharif received Narendra Modi in Lahore on Friday. Sushma Swaraj met Sharif on "
+                        "Wednesday in Islamabad. The two prime ministers had last met in Paris on Nov 30.",
+                        "2015-12-10") == V{"meet narendra_modi+nawaz_sharif 2015-11-30 asserted",
+                                           "meet narendra_modi+nawaz_sharif 2015-12-04 asserted",
+                                           "meet nawaz_sharif+sushma_swaraj 2015-12-09 asserted"});
+  // "the two leaders" names no office: the last two people named.
+  CHECK(DescribeDefault("Nawaz Sharif received Narendra Modi in Lahore on Friday. Sushma Swaraj met Sharif on "
+                        "Wednesday in Islamabad. The two leaders had last met in Paris on Nov 30.",
+                        "2015-12-10") == V{"meet narendra_modi+nawaz_sharif 2015-12-04 asserted",
+                                           "meet nawaz_sharif+sushma_swaraj 2015-11-30 asserted",
+                                           "meet nawaz_sharif+sushma_swaraj 2015-12-09 asserted"});
+}
+
 TEST_CASE("'asked whether she had congratulated X, said only' and 'wait for the tribunal to complete its work' withhold",
           "[events]") {
   const std::string lead = "José Antonio Kast won Chile's runoff on Sunday. ";

@@ -143,6 +143,9 @@ struct RoleCues {
   std::unordered_map<std::string, std::vector<std::string>> carry_recipient_same_sentence;
   PhraseList pair_phrases;
   PhraseList state_pair_phrases;  // "the two countries": the pair's states
+  // "the two prime ministers" -> "prime_minister": a pair phrase naming an
+  // office means the last two people named who held it on the publication day.
+  std::unordered_map<std::string, std::string> pair_phrase_roles;
   PhraseList trio_phrases;        // "the three leaders": the last three people named, of three states
   PhraseList echo_phrases;        // ", as did X": X did the same
   PhraseList visitor_phrases;     // "the visiting leader": the person the article last said visited

@@ -1931,6 +1931,31 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
             pair = {p.first, p.second};
           }
         }
+      // "Modi met Sharif; Swaraj said ... The two prime ministers had last met":
+      // a phrase naming an office is the last two people named who held it.
+      if (pair.size() == 2 && !cues.pair_phrase_roles.empty() && memory->published) {
+        const std::string* role = nullptr;
+        std::string phrase;
+        for (std::size_t k = s.pair_at_; k < s.size() && k < s.pair_at_ + 5 && !role; ++k) {
+          if (k > s.pair_at_) phrase += ' ';
+          phrase += s.lower(k);
+          if (auto it = cues.pair_phrase_roles.find(phrase); it != cues.pair_phrase_roles.end()) role = &it->second;
+        }
+        const CivilDate day = *memory->published;
+        auto holds = [&](const std::string& id) {
+          const LexiconEntry* le = actors_.lexicon().Find(id);
+          if (!le) return false;
+          for (const LexiconRole& r : le->roles)
+            if (r.role == *role && (!r.from || *r.from <= day) && (!r.to || day <= *r.to)) return true;
+          return false;
+        };
+        if (role && !(holds(pair[0]) && holds(pair[1]))) {
+          std::vector<std::string> fit;
+          for (auto it = seen.rbegin(); it != seen.rend() && fit.size() < 2; ++it)
+            if (!Contains(fit, *it) && holds(*it)) fit.push_back(*it);
+          if (fit.size() == 2) pair = {fit[1], fit[0]};
+        }
+      }
       if (s.pair_states_ && pair.size() == 2) {
         // "the two countries signed seven agreements": the states the pair's people lead or serve.
         std::vector<std::string> states;
@@ -2537,6 +2562,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // "invited him to visit later this year": a future date after the trigger
         // dates the proposed act ("appealed to him on Thursday to halt" keeps its date).
         if (type->proposes && xb >= te && x.future) continue;
+        // "the first visit by a Japanese prime minister to Iran since 1978, and
+        // held talks with Rouhani": a date after "since" opens a span of time,
+        // it dates no act, but the one of a "when" clause right after it ("has
+        // not held talks with Hu since April, when the two met in Jakarta").
+        if (xb > 0 && s.lower(xb - 1) == "since") {
+          const std::size_t xl = s.TimexLast(xi);
+          const bool when = (xl + 1 < s.size() && s.lower(xl + 1) == "when") ||
+                            (xl + 2 < s.size() && s.lower(xl + 1) == "," && s.lower(xl + 2) == "when");
+          if (!when || tb <= xl) continue;
+        }
         // "would wait for the official results, due by March 20, before
         // congratulating the winner": an act the article asserts was done by
         // the day it was published; a later date, unless it makes the act a
