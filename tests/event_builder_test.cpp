@@ -401,6 +401,43 @@ TEST_CASE("'since 1978' dates nothing but its 'when' clause, 'a date for a meeti
                                            "meet nawaz_sharif+sushma_swaraj 2015-12-09 asserted"});
 }
 
+TEST_CASE("'said on Monday they' is the sayers, a bloc before 'including' acts for its listed members", "[events]") {
+  CHECK(DescribeDefault("The United States, Brazil, Argentina and Colombia said on Monday they would not recognise "
+                        "President Evo Morales's victory.",
+                        "2019-10-29") == V{"withhold_recognition ARG>evo_morales 2019-10-28 asserted",
+                                           "withhold_recognition BRA>evo_morales 2019-10-28 asserted",
+                                           "withhold_recognition COL>evo_morales 2019-10-28 asserted",
+                                           "withhold_recognition USA>evo_morales 2019-10-28 asserted"});
+  const std::string lead = "Nicolas Maduro won the election on Sunday. ";
+  CHECK(DescribeDefault(lead + "The 14 countries of the Lima Group, including Argentina, Brazil and Peru, said on "
+                               "Monday that they did not recognise the legitimacy of the election.",
+                        "2018-05-22") == V{"withhold_recognition lima_group>nicolas_maduro 2018-05-21 asserted"});
+  CHECK(DescribeDefault(lead + "Fourteen countries of the Lima Group said on Monday they did not recognise Maduro.",
+                        "2018-05-22") == V{"withhold_recognition lima_group>nicolas_maduro 2018-05-21 asserted"});
+}
+
+TEST_CASE("noting an electoral body's announcement, a vote called 'a sham' in quotes, 'inappropriate to congratulate'",
+          "[events]") {
+  const std::string lead = "Uhuru Kenyatta won the election on Friday. ";
+  CHECK(DescribeDefault(lead + "Britain said on Saturday it had \"noted\" the announcement by the Independent Electoral "
+                               "and Boundaries Commission.",
+                        "2017-08-14") == V{"withhold_recognition GBR>uhuru_kenyatta 2017-08-12 asserted"});
+  // Not any announcement by a commission.
+  CHECK(DescribeDefault(lead + "Britain said on Saturday it had noted the announcement by the European Commission of "
+                               "new tariffs.",
+                        "2017-08-14")
+            .empty());
+  CHECK(DescribeDefault("Nicolas Maduro won the election on Sunday. Mike Pompeo called the election a \"sham\" late "
+                        "on Sunday.",
+                        "2018-05-22") == V{"withhold_recognition mike_pompeo>nicolas_maduro 2018-05-20 asserted"});
+  CHECK(DescribeDefault("Daniel Ortega won the election on Sunday. Joe Biden called the Nov. 7 vote \"a pantomime "
+                        "election that was neither free nor fair\" in a statement.",
+                        "2021-11-09") == V{"withhold_recognition joe_biden>daniel_ortega 2021-11-07 asserted"});
+  CHECK(DescribeDefault("George W. Bush won the election. Gerhard Schroeder said it would be \"inappropriate\" to "
+                        "congratulate anybody.",
+                        "2000-12-15") == V{"withhold_recognition gerhard_schroder>george_w_bush - asserted"});
+}
+
 TEST_CASE("'asked whether she had congratulated X, said only' and 'wait for the tribunal to complete its work' withhold",
           "[events]") {
   const std::string lead = "José Antonio Kast won Chile's runoff on Sunday. ";

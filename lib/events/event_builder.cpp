@@ -383,12 +383,44 @@ class Sentence {
       // one-word pair phrase right after a verb of saying (or its "that") is
       // the list of actors that say it.
       if (Is(i, Cue::kEndsPairPhrase) && i >= 2) {
-        const std::size_t verb = lower_[i - 1] == "that" ? i - 2 : i - 1;
+        std::size_t verb = lower_[i - 1] == "that" ? i - 2 : i - 1;
+        // ("said on Monday they": over the reporting clause's date.)
+        if (InTimex(verb)) {
+          std::size_t q = verb;
+          while (q > 1 && q + 8 > i &&
+                 (InTimex(q) || lower_[q] == "on" || lower_[q] == "late" || lower_[q] == "early"))
+            --q;
+          if (Is(q, Cue::kSpeechVerbs)) verb = q;
+        }
         bool one_word = false;
         for (const auto& pp : cues_.pair_phrases) one_word = one_word || (pp.size() == 1 && pp[0] == w);
         if (one_word && verb >= 1 && Is(verb, Cue::kSpeechVerbs)) {
           Found sayers = Subject(verb, true, stop_at_quote);
+          // "The 14 countries of the Lima Group, including Argentina, Brazil
+          // and Peru, said they ...": the members listed after "including"
+          // only illustrate the group; the organisation named before acts.
+          if (sayers.kind == Found::kActors && !sayers.mentions.empty()) {
+            std::size_t first = mention(sayers.mentions[0]).tok_begin;
+            for (std::size_t m : sayers.mentions) first = std::min(first, mention(m).tok_begin);
+            while (first > floor + 1 && (lower_[first - 1] == "," || lower_[first - 1] == "and" || mention_at(first - 1) >= 0))
+              --first;
+            if (first > 0 && lower_[first - 1] == "including") {
+              for (std::size_t q = first - 1; q > floor && !Is(q - 1, Cue::kClauseBreaks); --q)
+                if (const int om = mention_at(q - 1); om >= 0 && mention(om).kind == ActorKind::kOrganization) {
+                  f.kind = Found::kActors;
+                  f.mentions = {static_cast<std::size_t>(om)};
+                  return f;
+                }
+              f.kind = Found::kBlocked;
+              return f;
+            }
+          }
           if (sayers.kind == Found::kActors && sayers.mentions.size() >= 2) return sayers;
+          // ("Fourteen countries of the Lima Group said they": a bloc alone
+          // is who "they" are; not a state: "Argentina said they too would".)
+          if (sayers.kind == Found::kActors && sayers.mentions.size() == 1 &&
+              mention(sayers.mentions[0]).kind == ActorKind::kOrganization)
+            return sayers;
           // "fourteen countries of the Americas said they would not recognise
           // the vote and recalled their ambassadors": sayers the lexicon does
           // not know are who "they" are, not the last two people named.
