@@ -438,6 +438,23 @@ TEST_CASE("noting an electoral body's announcement, a vote called 'a sham' in qu
                         "2000-12-15") == V{"withhold_recognition gerhard_schroder>george_w_bush - asserted"});
 }
 
+TEST_CASE("the people of a state on its national day are the state, and congratulations on a sports title are no diplomacy",
+          "[events]") {
+  CHECK(DescribeDefault("Antony Blinken congratulated the people of India on their 77th Independence Day on Tuesday.",
+                        "2023-08-16") == V{"congratulate antony_blinken>IND 2023-08-15 asserted"});
+  CHECK(DescribeDefault("Antony Blinken congratulated the Indian people on their Independence Day on Tuesday.",
+                        "2023-08-16") == V{"congratulate antony_blinken>IND 2023-08-15 asserted"});
+  // Not on any occasion: "the people of Kenya" after a vote name nobody.
+  CHECK(DescribeDefault("Antony Blinken congratulated the people of India on a peaceful vote on Tuesday.",
+                        "2023-08-16")
+            .empty());
+  CHECK(DescribeDefault("Emmanuel Macron congratulated Argentina on winning the World Cup on Sunday.", "2022-12-19")
+            .empty());
+  CHECK(DescribeDefault("Anthony Albanese congratulated Spain on the title on Sunday.", "2023-08-21").empty());
+  CHECK(DescribeDefault("Emmanuel Macron congratulated Lula on the final results on Sunday.", "2022-11-01") ==
+        V{"congratulate emmanuel_macron>luiz_inacio_lula_da_silva 2022-10-30 asserted"});
+}
+
 TEST_CASE("'asked whether she had congratulated X, said only' and 'wait for the tribunal to complete its work' withhold",
           "[events]") {
   const std::string lead = "José Antonio Kast won Chile's runoff on Sunday. ";

@@ -259,6 +259,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
                                               std::unordered_map<std::string, std::vector<std::string>>{});
     phrases(j, "pair_phrases", &c.pair_phrases);
     phrases(j, "state_pair_phrases", &c.state_pair_phrases);
+    phrases(j, "national_occasions", &c.national_occasions);
     c.pair_phrase_roles = j.value("pair_phrase_roles", std::unordered_map<std::string, std::string>{});
     phrases(j, "trio_phrases", &c.trio_phrases);
     phrases(j, "echo_phrases", &c.echo_phrases);

@@ -143,6 +143,9 @@ struct RoleCues {
   std::unordered_map<std::string, std::vector<std::string>> carry_recipient_same_sentence;
   PhraseList pair_phrases;
   PhraseList state_pair_phrases;  // "the two countries": the pair's states
+  // "Independence Day", "National Day": on such an occasion a congratulation
+  // of "the people of X" (or "the Indian people") is one of the state.
+  PhraseList national_occasions;
   // "the two prime ministers" -> "prime_minister": a pair phrase naming an
   // office means the last two people named who held it on the publication day.
   std::unordered_map<std::string, std::string> pair_phrase_roles;

@@ -948,6 +948,25 @@ class Sentence {
                                   mention(mention_at(i + 1)).kind == ActorKind::kPerson &&
                                   mention(mention_at(i + 1)).tok_begin == i + 1;
         if (i <= words_from + 2 && i > trigger_begin && GroupNounEndsAt(i) && !GroupModifier(i) && !plural_title) {
+          // "congratulated the people of India on their 77th Independence
+          // Day", "the Indian people": on a national occasion
+          // (`national_occasions`) the people are the state.
+          if (lower_[i] == "people") {
+            int state = -1;
+            if (i + 2 < size() && lower_[i + 1] == "of" && mention_at(i + 2) >= 0 &&
+                mention(mention_at(i + 2)).kind == ActorKind::kCountry)
+              state = mention_at(i + 2);
+            else if (i > 0 && adjective_at(i - 1) >= 0)
+              state = adjective_at(i - 1);
+            bool occasion = false;
+            for (std::size_t k = 0; k < size() && state >= 0 && !occasion; ++k)
+              for (const auto& ph : cues_.national_occasions) occasion = occasion || PhraseEndsAt(ph, k);
+            if (state >= 0 && occasion) {
+              f.kind = Found::kActors;
+              f.mentions = {static_cast<std::size_t>(state)};
+              return f;
+            }
+          }
           f.kind = Found::kBlocked;
           return f;
         }
