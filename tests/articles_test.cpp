@@ -504,7 +504,19 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
       // ministers (state visits, side meetings, trilaterals, calls reported by spokesmen, planned,
       // postponed and "could meet" meetings, leaders with their own ministers). Blind: 0.840 /
       // 0.673 / 5.
-      {1094, 1113, "t1094-t1113 (blind 46)", 0.85, 0.69, 5, {}},
+      {1094, 1113, "t1094-t1113 (blind 46)", 0.87, 0.69, 4, {}},
+      // Batch 47, written after the fixes for batches 45 and 46: withheld, delayed, conditional and
+      // refused recognition 2000-2025 (Florida 2000, Iran 2009, Côte d'Ivoire 2010, Venezuela 2013,
+      // 2018 and 2024, Kenya 2017, DR Congo 2019, Bolivia 2019, Belarus 2020, Myanmar 2021,
+      // Nicaragua 2021, Zimbabwe 2023, Georgia, Mozambique, Tanzania, Cameroon) with the
+      // congratulations around them. Blind with e4002b7: 0.739 / 0.457 / 1; after da2cbd6 (sayers
+      // after a date, blocs before "including", noted announcements): 0.812 / 0.514 / 1.
+      {1114, 1133, "t1114-t1133 (blind 47)", 0.81, 0.52, 1, {}},
+      // Batch 48, written beside batch 47: congratulations outside presidential elections 2013-2025
+      // (new prime ministers, monarchs, a pope, heads of international bodies, national days) with
+      // sports teams, condolences and own-party messages as hard negatives. Blind with e4002b7:
+      // 0.835 / 0.519 / 1; after 2a10ecf (national days, sports titles): 0.855 / 0.519 / 0.
+      {1134, 1153, "t1134-t1153 (blind 48)", 0.85, 0.51, 0, {}},
   };
   for (const auto& d : gold["documents"]) {
     std::string id = d["id"];
