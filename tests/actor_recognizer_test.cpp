@@ -120,6 +120,19 @@ TEST_CASE("a state's name that is the last name of someone named in full is that
         std::vector<std::string>{"pedro_sanchez", "MNE"});
 }
 
+TEST_CASE("South Korea's prime ministers and the heir Prince Charles are in the lexicon with their dates", "[actors]") {
+  const ActorRecognizer& rec = DefaultRecognizer();
+  ArticleMemory a;
+  CHECK(ActorsIn(rec, "Shinzo Abe met Lee Nak-yon in Tokyo.", CivilDate{2019, 10, 25}, &a) ==
+        std::vector<std::string>{"shinzo_abe", "lee_nak_yon", "JPN"});
+  ArticleMemory b;
+  CHECK(ActorsIn(rec, "The South Korean prime minister spoke.", CivilDate{2021, 1, 5}, &b) ==
+        std::vector<std::string>{"chung_sye_kyun"});
+  ArticleMemory c;
+  CHECK(ActorsIn(rec, "Narendra Modi was received by Prince Charles.", CivilDate{2018, 4, 19}, &c) ==
+        std::vector<std::string>{"narendra_modi", "charles_iii"});
+}
+
 TEST_CASE("countries, capitals and government metonyms", "[actors]") {
   Fixture f;
   CHECK(f.Actors("Beijing and Moscow signed; the Kremlin said; Russia's envoy") ==
