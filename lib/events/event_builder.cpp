@@ -1997,7 +1997,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           const LexiconEntry* le = actors_.lexicon().Find(id);
           if (!le) return false;
           for (const LexiconRole& r : le->roles)
-            if (r.role == *role && (!r.from || *r.from <= day) && (!r.to || day <= *r.to)) return true;
+            if (r.role == *role && r.ActiveOn(day)) return true;
           return false;
         };
         if (role && !(holds(pair[0]) && holds(pair[1]))) {
