@@ -93,7 +93,7 @@ struct WordInfo {
     kNonYearFollower = 1u << 10, kNonYearPreceder = 1u << 11, kDayPart = 1u << 12, kWeekendWord = 1u << 13,
     kWeekendCue = 1u << 14, kFutureFirst = 1u << 15, kVagueFirst = 1u << 16, kAnaphoraFirst = 1u << 17,
     kVagueSecond = 1u << 18, kAnaphoraSecond = 1u << 19, kClauseEnd = 1u << 20, kComma = 1u << 21,
-    kCalendarUnit = 1u << 22, kDayCue = 1u << 23,
+    kCalendarUnit = 1u << 22, kDayCue = 1u << 23, kHolidayFirst = 1u << 24, kHolidaySecond = 1u << 25,
     // Never in `flags`: in `opens_before`, what every token has, and what a
     // token with a digit or a hyphen has.
     kAnyNext = 1u << 30, kMarkedNext = 1u << 31,
@@ -115,7 +115,8 @@ struct WordInfo {
 // reader of the anchor), and the words of the rules that do (kDayCue): what
 // MaySetDay() looks for.
 constexpr std::uint32_t kDayWords = WordInfo::kMonth | WordInfo::kWeekday | WordInfo::kRelativeDay |
-                                    WordInfo::kDayPart | WordInfo::kAnaphoraFirst | WordInfo::kDayCue;
+                                    WordInfo::kDayPart | WordInfo::kAnaphoraFirst | WordInfo::kDayCue |
+                                    WordInfo::kHolidayFirst;
 
 }  // namespace
 
@@ -146,6 +147,20 @@ struct TemporalTagger::Impl {
   // word's, so Pass compares integers, not strings.
   using Phrase = std::vector<std::uint32_t>;
   std::vector<std::pair<Phrase, int>> anaphora;
+  // A holiday's name and its day: a fixed month and day ("christmas day":
+  // 12-25), or days from Easter Sunday ("good friday": easter-2). Longest
+  // first, so the first that matches is the longest.
+  struct Holiday {
+    Phrase words;
+    int month = 0, day = 0;  // a fixed day
+    bool easter = false;
+    int offset = 0;  // days from Easter Sunday
+  };
+  std::vector<Holiday> holidays;
+  bool holiday_short = false;  // a holiday of one word ("easter")
+  // The words right before a holiday that make it a date ("on Christmas
+  // Day"; not "the Christmas Day attack").
+  std::vector<std::string> holiday_cues;
   // Whether an anaphora phrase has fewer than two words; if none has, one
   // can start only before a word flagged kAnaphoraSecond ("the" starts most
   // of them, and a phrase seldom follows it).
@@ -177,8 +192,11 @@ struct TemporalTagger::Impl {
       if (f & F::kAnaphoraFirst)                            // the next day
         w.opens_before |= anaphora_short ? F::kAnyNext : F::kAnaphoraSecond;
       if (f & F::kVagueFirst) w.opens_before |= F::kVagueSecond;  // in recent years
+      if (f & F::kHolidayFirst) w.opens_before |= F::kHolidaySecond;  // on Christmas Day
     }
     for (std::uint32_t id : single_vague) word_info[id].opens_before |= F::kAnyNext;  // recently
+    for (const Holiday& h : holidays)
+      if (h.words.size() == 1) word_info[h.words[0]].opens_before |= F::kAnyNext;  // on Easter
     // last / this / next / coming / past + week, month, year, a weekday, a
     // month, a day part, the weekend, a season
     for (const char* w : {"last", "this", "next", "coming", "past"})
@@ -351,6 +369,35 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
     // The words of the rules that make a single day without a word of the
     // lists (see MaySetDay).
     for (const char* w : {"ago", "month", "/"}) entry(w, WordInfo::kDayCue);
+    // Holidays: "christmas day": "12-25", "good friday": "easter-2".
+    const nlohmann::json holidays = j.value("holidays", nlohmann::json::object());
+    for (const auto& [k, v] : holidays.items()) {
+      Impl::Holiday h;
+      h.words = phrase_ids(Words(AsciiLowerCopy(k)));
+      const std::string day = v.get<std::string>();
+      bool bad = false;
+      if (day.rfind("easter", 0) == 0) {
+        h.easter = true;
+        const std::string rest = day.substr(6);
+        if (!rest.empty()) {
+          bad = rest.size() < 2 || rest.size() > 4 || (rest[0] != '+' && rest[0] != '-') || !AllDigits(rest.substr(1));
+          if (!bad) h.offset = (rest[0] == '-' ? -1 : 1) * Digits(rest.substr(1));
+        }
+      } else if (day.size() == 5 && day[2] == '-' && AllDigits(day.substr(0, 2)) && AllDigits(day.substr(3))) {
+        h.month = Digits(day.substr(0, 2));
+        h.day = Digits(day.substr(3));
+      }
+      if (bad || h.words.empty() || (!h.easter && !CivilDate::Valid(2000, h.month, h.day)))
+        return Status(StatusCode::kParseError, "temporal data: holiday '" + k + "': expected MM-DD or easter[+-N], got '" + day + "'",
+                      {std::string(origin)});
+      impl->word_info[h.words[0]].flags |= WordInfo::kHolidayFirst;
+      if (h.words.size() >= 2) impl->word_info[h.words[1]].flags |= WordInfo::kHolidaySecond;
+      if (h.words.size() == 1) impl->holiday_short = true;
+      impl->holidays.push_back(std::move(h));
+    }
+    std::stable_sort(impl->holidays.begin(), impl->holidays.end(),
+                     [](const Impl::Holiday& a, const Impl::Holiday& b) { return a.words.size() > b.words.size(); });
+    for (const auto& w : j.value("holiday_cues", nlohmann::json::array())) impl->holiday_cues.push_back(AsciiLowerCopy(w.get<std::string>()));
     std::vector<std::uint32_t> single_vague;
     for (const auto& v : impl->vague) {
       if (v.size() >= 2) impl->word_info[v[1]].flags |= WordInfo::kVagueSecond;
@@ -606,6 +653,15 @@ int InferYear(const CivilDate& pub, int month, int day, bool future) {
   return cand <= pub ? pub.year : pub.year - 1;
 }
 
+// Easter Sunday of a Gregorian year (the computus in the form Meeus gives).
+CivilDate EasterSunday(int y) {
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+  const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+  const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return CivilDate{y, month, day};
+}
+
 }  // namespace
 
 bool TemporalTagger::MayReadAnchor(std::string_view text) const {
@@ -747,6 +803,13 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
       SetSpan(&t, DateSpan::Day(CivilDate{y, mo, day}));
       t.relative = true;
       t.future = dir > 0;
+      out.push_back(std::move(t));
+    };
+    // A day resolved against publication, in the past or (future) ahead of it.
+    auto relative_day = [&](Timex t, const CivilDate& d) {
+      SetSpan(&t, DateSpan::Day(d));
+      t.relative = true;
+      t.future = future;
       out.push_back(std::move(t));
     };
     auto day_with_year = [&](Timex t, int y, int mo, int day) {
@@ -1313,6 +1376,41 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
       continue;
     }
 
+    // A holiday after one of `holiday_cues` ("on Christmas Day", "on Easter
+    // Sunday 2019"): its day in the year given, else the most recent one on
+    // or before publication (the next one in future sentences).
+    if (p.Is(j, WordInfo::kHolidayFirst) && mod == TimexMod::kNone && j > 0 && p.Cap(j) &&
+        std::find(m.holiday_cues.begin(), m.holiday_cues.end(), p.L(j - 1)) != m.holiday_cues.end()) {
+      const Impl::Holiday* found = nullptr;
+      for (const Impl::Holiday& h : m.holidays)
+        if (p.Phrase(h.words, j)) {
+          found = &h;
+          break;
+        }
+      if (found) {
+        std::size_t end = j + found->words.size();
+        const int year = p.Year(end);
+        if (year) ++end;
+        Timex t = Make(p, start, end, "holiday");
+        auto day_in = [&](int y) {
+          return found->easter ? EasterSunday(y).AddDays(found->offset) : CivilDate{y, found->month, found->day};
+        };
+        if (year) {
+          SetSpan(&t, DateSpan::Day(day_in(year)));
+          out.push_back(std::move(t));
+        } else if (!pub) {
+          unresolved(std::move(t));
+        } else {
+          CivilDate d = day_in(pub->year);
+          if (!future && *pub < d) d = day_in(pub->year - 1);
+          if (future && d < *pub) d = day_in(pub->year + 1);
+          relative_day(std::move(t), d);
+        }
+        i = end;
+        continue;
+      }
+    }
+
     // A weekday: the most recent one on or before publication, or the next one in future sentences.
     if (const WordInfo* wd = p.Info(j); wd && wd->Is(WordInfo::kWeekday) && p.Cap(j)) {
       std::size_t end = j + 1;
@@ -1323,10 +1421,7 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
         int back = (pub->Weekday() - wd->weekday + 7) % 7;
         CivilDate d = pub->AddDays(-back);
         if (future) d = pub->AddDays((wd->weekday - pub->Weekday() + 7) % 7 == 0 ? 7 : (wd->weekday - pub->Weekday() + 7) % 7);
-        SetSpan(&t, DateSpan::Day(d));
-        t.relative = true;
-        t.future = future;
-        out.push_back(std::move(t));
+        relative_day(std::move(t), d);
       }
       i = end;
       continue;
