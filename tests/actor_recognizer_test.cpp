@@ -481,3 +481,16 @@ TEST_CASE("initials are found written together or apart, whichever the lexicon l
   CHECK(ActorsIn(rec, "S. M. Krishna met S.M. Krishna.", CivilDate::Parse("2010-01-05"), &memory) ==
         std::vector<std::string>{"sm_krishna", "sm_krishna"});
 }
+
+TEST_CASE("an abbreviation in brackets right after a name is no second mention; a body's chairman is one person", "[actors]") {
+  const ActorRecognizer& rec = DefaultRecognizer();
+  ArticleMemory memory;
+  const auto day = CivilDate::Parse("2024-02-18");
+  CHECK(ActorsIn(rec, "Leaders met at the Shanghai Cooperation Organisation (SCO) summit.", day, &memory) ==
+        std::vector<std::string>{"sco"});
+  // Hard negative: another actor in brackets stays a mention of its own.
+  CHECK(ActorsIn(rec, "Leaders of the Shanghai Cooperation Organisation (China) met.", day, &memory) ==
+        std::vector<std::string>{"sco", "CHN"});
+  CHECK(ActorsIn(rec, "African Union Commission chairman Moussa Faki Mahamat met him.", day, &memory) ==
+        std::vector<std::string>{"moussa_faki_mahamat"});
+}

@@ -4098,3 +4098,54 @@ TEST_CASE("an organisation's capitalised body acts for it: 'the Organization of 
   CHECK(DescribeDefault("Joe Biden's Republican critics refused to recognise Nicolas Maduro's new term.", "2019-01-11")
             .empty());
 }
+
+TEST_CASE("an abbreviation in brackets after a forum's name is that forum again, not a party", "[events]") {
+  CHECK(DescribeDefault("Yoon Suk Yeol and Xi Jinping held talks on the sidelines of the Asia-Pacific Economic "
+                        "Cooperation (APEC) forum in Lima on Friday.",
+                        "2024-11-16") == V{"meet xi_jinping+yoon_suk_yeol 2024-11-15 asserted"});
+  CHECK(DescribeDefault("Yoon Suk Yeol and Xi Jinping held talks at the Shanghai Cooperation Organisation (SCO) summit.",
+                        "2024-11-16") == V{"meet xi_jinping+yoon_suk_yeol - asserted"});
+}
+
+TEST_CASE("a summit forum is hosted, never met: 'Modi, who is hosting the G20, held talks with ...'", "[events]") {
+  CHECK(DescribeDefault("Narendra Modi, who is hosting the G20 for the first time, on Friday held bilateral meetings "
+                        "with Sheikh Hasina.",
+                        "2023-09-09") == V{"meet narendra_modi+sheikh_hasina 2023-09-08 asserted"});
+  // Hard negative: an organisation that is no forum is still met.
+  CHECK(DescribeDefault("Narendra Modi met NATO on Friday.", "2023-09-09") == V{"meet narendra_modi+nato 2023-09-08 asserted"});
+}
+
+TEST_CASE("'held talks with A, B and C, and received D': D is received by the subject, not by the list", "[events]") {
+  CHECK(DescribeDefault("Lula also held talks on Monday with Gabriel Boric and Gustavo Petro, and received King Felipe "
+                        "VI of Spain, the presidency said.",
+                        "2023-01-03") == V{"meet felipe_vi+luiz_inacio_lula_da_silva 2023-01-02 asserted",
+                                           "meet gabriel_boric+luiz_inacio_lula_da_silva 2023-01-02 asserted",
+                                           "meet gustavo_petro+luiz_inacio_lula_da_silva 2023-01-02 asserted"});
+}
+
+TEST_CASE("a meeting that 'has not been arranged' is hedged, not asserted", "[events]") {
+  CHECK(DescribeDefault("A meeting between Yoon Suk Yeol and Donald Trump has not been arranged, the office said.",
+                        "2024-11-16") == V{"meet donald_trump+yoon_suk_yeol - hedged"});
+  CHECK(DescribeDefault("A meeting between Yoon Suk Yeol and Donald Trump is yet to be arranged.", "2024-11-16") ==
+        V{"meet donald_trump+yoon_suk_yeol - hedged"});
+}
+
+TEST_CASE("a participle after a list of subjects acts for every one of them", "[events]") {
+  CHECK(DescribeDefault("Emmanuel Macron, Friedrich Merz and Keir Starmer travelled to Kyiv on Saturday, meeting "
+                        "Volodymyr Zelensky.",
+                        "2025-05-11") ==
+        V{"meet emmanuel_macron+volodymyr_zelensky 2025-05-10 asserted", "meet friedrich_merz+volodymyr_zelensky 2025-05-10 asserted",
+          "meet keir_starmer+volodymyr_zelensky 2025-05-10 asserted", "visit emmanuel_macron>UKR 2025-05-10 asserted",
+          "visit friedrich_merz>UKR 2025-05-10 asserted", "visit keir_starmer>UKR 2025-05-10 asserted"});
+  // Hard negatives: an appositive is no list, and a participle whose object is unknown pairs nobody.
+  CHECK(DescribeDefault("Emmanuel Macron, the French president, travelled to Kyiv on Saturday, meeting Volodymyr Zelensky.",
+                        "2025-05-11") ==
+        V{"meet emmanuel_macron+volodymyr_zelensky 2025-05-10 asserted", "visit emmanuel_macron>UKR 2025-05-10 asserted"});
+  CHECK(DescribeDefault("Javier Milei and Gabriel Boric travelled to La Paz, meeting Mr Nobody there.", "2025-11-09") ==
+        V{"visit gabriel_boric>BOL - asserted", "visit javier_milei>BOL - asserted"});
+}
+
+TEST_CASE("a holiday after 'on' dates the event", "[events]") {
+  CHECK(DescribeDefault("Narendra Modi met Nawaz Sharif in Lahore on Christmas Day.", "2015-12-26") ==
+        V{"meet narendra_modi+nawaz_sharif 2015-12-25 asserted"});
+}

@@ -1840,6 +1840,18 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
       ++i;
     }
   }
+  // "the Asia-Pacific Economic Cooperation (APEC) forum": an abbreviation in
+  // brackets right after a mention of the same actor is that mention again,
+  // not a second party.
+  for (std::size_t k = 1; k < out.size();) {
+    const ActorMention& a = out[k - 1];
+    const ActorMention& b = out[k];
+    if (b.actor == a.actor && b.tok_begin == a.tok_end + 1 && s.lower[a.tok_end] == "(" && b.tok_end < s.size() &&
+        s.lower[b.tok_end] == ")")
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
+    else
+      ++k;
+  }
 }
 
 }  // namespace diplograph::internal

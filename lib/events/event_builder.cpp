@@ -554,8 +554,12 @@ class Sentence {
         }
         // ("The foreign ministers of China, Japan and South Korea met": after "of" the list
         // names the subject's parties; ", with Cuba and Nicaragua hurrying to" acts.)
+        // ("held talks with Boric, Petro and Arce, and received King Felipe":
+        // a "with" list closed by ", and" before the trigger is an object too.)
+        const bool with_list_closed = lower_[list_b - 1] == "with" && am.tok_end + 1 < k && lower_[am.tok_end] == "," &&
+                                      lower_[am.tok_end + 1] == "and";
         bool governed_list = list_b < am.tok_begin && list_b > 0 && Is(list_b - 1, Cue::kPrepositions) &&
-                             lower_[list_b - 1] != "of" && lower_[list_b - 1] != "with" &&
+                             lower_[list_b - 1] != "of" && (lower_[list_b - 1] != "with" || with_list_closed) &&
                              !SubjectAfterConjunction(mention(mention_at(list_b)));
         // "receiving Ukraine's Zelenskiy, France's Macron and Turkey's Erdogan
         // before sitting down with Biden": a list right after a verb is its object.
@@ -1155,6 +1159,31 @@ class Sentence {
       }
       f.kind = Found::kActors;
       f.mentions.push_back(static_cast<std::size_t>(m));
+      // "Macron, Merz, Starmer and Tusk travelled to Kyiv, meeting Zelensky":
+      // the actors coordinated with it act too. A comma list counts only if
+      // "and" closes it ("Macron, the French president, ..." is no list);
+      // "Chile's Gabriel Boric": the state owning a name is part of it.
+      std::vector<std::size_t> more;
+      bool closed = false;
+      for (std::size_t e = am.tok_end; e + 1 < k && e + 1 < size() && !closed;) {
+        const bool is_and = lower_[e] == "and";
+        if (!is_and && lower_[e] != ",") break;
+        std::size_t n = e + 1;
+        if (!is_and && lower_[n] == "and") ++n;
+        closed = is_and || n > e + 1;
+        int nm = n < k ? mention_at(n) : -1;
+        if (nm >= 0 && mention(nm).tok_begin == n && mention(nm).possessive && mention(nm).kind == ActorKind::kCountry) {
+          std::size_t after = mention(nm).tok_end;
+          if (after < size() && token(after).possessive && mention_at(after) < 0) ++after;
+          nm = after < k ? mention_at(after) : -1;
+          if (nm >= 0 && mention(nm).tok_begin != after) nm = -1;
+        }
+        if (nm < 0 || mention(nm).tok_begin < n || mention(nm).possessive || in_quote(mention(nm).tok_begin)) break;
+        more.push_back(static_cast<std::size_t>(nm));
+        e = mention(nm).tok_end;
+      }
+      if (closed)
+        for (std::size_t x : more) f.mentions.push_back(x);
       return f;
     }
     return f;
@@ -2119,6 +2148,15 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         }
         obj.mentions = keep;
         if (keep.empty()) obj.kind = Found::kNone;
+      }
+      // "Modi, who is hosting the G20, ...": a summit forum (lexicon kind
+      // "forum") is hosted or attended, never met or called.
+      if (type->symmetric && obj.kind == Found::kActors) {
+        std::erase_if(obj.mentions, [&](std::size_t m) {
+          const LexiconEntry* e = mentions[m].kind == ActorKind::kOrganization ? actors_.lexicon().Find(mentions[m].actor) : nullptr;
+          return e && e->org_kind == "forum";
+        });
+        if (obj.mentions.empty()) obj.kind = Found::kNone;
       }
       if (rule.person_object) {
         // "saw Harris at the White House": a person right after the trigger
