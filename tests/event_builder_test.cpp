@@ -4149,3 +4149,15 @@ TEST_CASE("a holiday after 'on' dates the event", "[events]") {
   CHECK(DescribeDefault("Narendra Modi met Nawaz Sharif in Lahore on Christmas Day.", "2015-12-26") ==
         V{"meet narendra_modi+nawaz_sharif 2015-12-25 asserted"});
 }
+
+TEST_CASE("'met twice, in January and last month' is two meetings, one on each date", "[events]") {
+  CHECK(DescribeDefault("Hakan Fidan and Marco Rubio have met twice this year, in Ankara in January and in Washington "
+                        "last month.",
+                        "2025-04-02") ==
+        V{"meet hakan_fidan+marco_rubio 2025-01 asserted", "meet hakan_fidan+marco_rubio 2025-03 asserted"});
+  // Hard negatives: one date named, or no "twice", is one meeting; a plan stays one plan.
+  CHECK(DescribeDefault("Hakan Fidan and Marco Rubio have met twice this year, in Ankara in January.", "2025-04-02")
+            .size() == 1);
+  CHECK(DescribeDefault("Hakan Fidan and Marco Rubio met in Ankara in January and in Washington last month.", "2025-04-02")
+            .size() == 1);
+}

@@ -1640,6 +1640,29 @@ void RememberSentence(const SentenceContext& c, const Sentence& s,
 
 }  // namespace
 
+// Adds again, with another date, the candidates pushed onto `out` between its
+// construction and its end ("met twice, in January and in March").
+class RepeatWithDate {
+ public:
+  RepeatWithDate(std::vector<CandidateEvent>* out, const std::optional<DateSpan>& date)
+      : out_(out), from_(out->size()), date_(date) {}
+  RepeatWithDate(const RepeatWithDate&) = delete;
+  RepeatWithDate& operator=(const RepeatWithDate&) = delete;
+  ~RepeatWithDate() {
+    if (!date_) return;
+    for (std::size_t i = from_, n = out_->size(); i < n; ++i) {
+      CandidateEvent again = (*out_)[i];
+      again.date = date_;
+      out_->push_back(std::move(again));
+    }
+  }
+
+ private:
+  std::vector<CandidateEvent>* out_;
+  std::size_t from_;
+  std::optional<DateSpan> date_;
+};
+
 void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, std::vector<CandidateEvent>* out) const {
   // A sentence with no trigger and no person in it adds no event and changes
   // nothing RememberSentence keeps but the sentence count: skip the analysis.
@@ -2807,6 +2830,36 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (fact == Factuality::kAsserted && !type->ignore_modality) fact = Factuality::kPlanned;
       }
     }
+
+    // "have met twice this year, in Doha in January and in Abu Dhabi last
+    // month": "twice" right after the trigger, then two dates of a day or a
+    // month joined by "and", are two occasions. The event is told once with
+    // the first date; what this trigger adds is added again with the second
+    // (RepeatWithDate, when this pass over the trigger ends, at any exit).
+    std::optional<DateSpan> second_date;
+    if (fact == Factuality::kAsserted) {
+      std::size_t twice = 0;
+      for (std::size_t k = te; k < te + 3 && k < s.size() && !twice; ++k)
+        if (s.lower(k) == "twice" || (s.lower(k) == "two" && k + 1 < s.size() && s.lower(k + 1) == "times")) twice = k;
+      std::vector<std::pair<std::size_t, DateSpan>> occasions;  // (first token, day or month)
+      for (std::size_t xi = 0; twice && xi < c.timexes->size(); ++xi) {
+        const Timex& x = (*c.timexes)[xi];
+        const std::optional<DateSpan> span = x.Span();
+        const std::size_t xb = s.TimexFirst(xi);
+        if (!span || x.type != TimexType::kDate || xb <= twice || xb > twice + 20 || span->Days() > 31) continue;
+        occasions.emplace_back(xb, *span);
+      }
+      if (occasions.size() == 2 && !(occasions[0].second.earliest <= occasions[1].second.earliest &&
+                                     occasions[1].second.latest <= occasions[0].second.latest)) {
+        bool joined = false;
+        for (std::size_t k = occasions[0].first; k < occasions[1].first && !joined; ++k) joined = s.lower(k) == "and";
+        if (joined) {
+          date = occasions[0].second;
+          second_date = occasions[1].second;
+        }
+      }
+    }
+    RepeatWithDate repeat(out, second_date);
 
     CandidateEvent ev;
     ev.sentence = memory->sentence;
