@@ -4161,3 +4161,31 @@ TEST_CASE("'met twice, in January and last month' is two meetings, one on each d
   CHECK(DescribeDefault("Hakan Fidan and Marco Rubio met in Ankara in January and in Washington last month.", "2025-04-02")
             .size() == 1);
 }
+
+TEST_CASE("a person the lexicon does not know, congratulated by name in an election article, is an actor of it", "[events]") {
+  CHECK(DescribeDefault("Leaders congratulated Antonio Jose Seguro on Monday after he won Portugal's presidential "
+                        "runoff. Pedro Sanchez called Seguro on Sunday night to congratulate him. Emmanuel Macron "
+                        "congratulated Seguro on Monday.",
+                        "2026-02-09") ==
+        V{"congratulate emmanuel_macron>new:antonio_jose_seguro 2026-02-09 asserted",
+          "congratulate pedro_sanchez>new:antonio_jose_seguro 2026-02-08 asserted",
+          "phone_call new:antonio_jose_seguro+pedro_sanchez 2026-02-08 asserted"});
+  // The state of the election is the person's: a leader of it congratulating him is domestic.
+  CHECK(DescribeDefault("Marcelo Rebelo de Sousa congratulated Antonio Jose Seguro on his win in Portugal's "
+                        "presidential runoff.",
+                        "2026-02-09")
+            .empty());
+  // The name right after the trigger is the object, not an actor further on.
+  CHECK(DescribeDefault("Andre Ventura lost Portugal's presidential runoff. Viktor Orban congratulated Andre Ventura "
+                        "and made no mention of Emmanuel Macron.",
+                        "2026-02-09") == V{"congratulate viktor_orban>new:andre_ventura - asserted"});
+}
+
+TEST_CASE("an unknown name is no new person without an election, in a title-case headline, as a plural or as the winner misspelt", "[events]") {
+  CHECK(DescribeDefault("Cyril Ramaphosa congratulated Faith Kipyegon on her world record.", "2023-06-03").empty());
+  CHECK(DescribeDefault("After Portugal's Election, Macron Congratulates Antonio Jose Seguro.", "2026-02-09").empty());
+  CHECK(DescribeDefault("Joe Biden congratulated Republicans on their win in Georgia's runoff.", "2022-12-07").empty());
+  CHECK(DescribeDefault("Recep Tayyip Erdogan won Turkey's presidential runoff on Sunday. Viktor Orban congratulated "
+                        "Erdogn on Sunday night.",
+                        "2023-05-29") == V{"congratulate viktor_orban>recep_tayyip_erdogan 2023-05-28 asserted"});
+}

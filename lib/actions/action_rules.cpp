@@ -223,6 +223,10 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       phrases(*rn, "nouns", &c.regime_nouns);
       c.regime_actions = WordList(rn->value("actions", std::vector<std::string>{}));
     }
+    if (auto up = j.find("unknown_persons"); up != j.end() && up->is_object()) {
+      c.unknown_person_actions = WordList(up->value("actions", std::vector<std::string>{}));
+      c.unknown_person_titles = WordList(up->value("titles", std::vector<std::string>{}));
+    }
     const nlohmann::json subject_pronouns = j.value("subject_pronouns", nlohmann::json::object());
     for (const auto& [k, v] : subject_pronouns.items()) c.subject_pronouns[k] = v.get<std::string>();
     const nlohmann::json object_pronouns = j.value("object_pronouns", nlohmann::json::object());

@@ -106,6 +106,11 @@ struct RoleCues {
   WordList recognised_things, recognised_actions;
   PhraseList regime_nouns;
   WordList regime_actions;
+  // "congratulated Antonio Jose Seguro": for `unknown_person_actions`, a run
+  // of capitalised words the lexicon does not know right after the trigger
+  // is a person of the article's own (titles in `unknown_person_titles`
+  // before the name are passed over: "congratulated President-elect Seguro").
+  WordList unknown_person_actions, unknown_person_titles;
   StringMap<std::string> subject_pronouns;  // he -> male
   StringMap<std::string> object_pronouns;   // him -> male
   // his -> male, their -> plural, its -> neuter: "his" and "her" own for a

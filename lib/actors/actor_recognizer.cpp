@@ -317,6 +317,26 @@ std::string ActorRecognizer::GenderOf(std::string_view actor) const {
   return e ? e->gender : std::string();
 }
 
+std::string ActorRecognizer::AddUnknownPerson(std::string_view name, std::string_view country, ArticleMemory* memory) const {
+  NewActor na{"new:" + Slug(name), std::string(name), "", std::string(country)};
+  auto known = std::find_if(memory->new_actors.begin(), memory->new_actors.end(),
+                            [&](const NewActor& x) { return x.id == na.id; });
+  if (known != memory->new_actors.end()) return known->id;
+  const std::vector<std::string> words = NameTokens(name);
+  if (words.empty()) return na.id;
+  // "Seguro" in the headline, "Antonio Jose Seguro" in the lead: one person,
+  // under the first id, named in full.
+  if (auto it = memory->short_to_actor.find(words.back()); it != memory->short_to_actor.end())
+    for (NewActor& x : memory->new_actors)
+      if (x.id == it->second && x.role.empty()) {
+        if (name.size() > x.name.size()) x.name = std::string(name);
+        return x.id;
+      }
+  memory->short_to_actor[words.back()] = na.id;
+  memory->new_actors.push_back(na);
+  return na.id;
+}
+
 Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& lexicon) {
   auto impl = std::make_unique<Impl>();
   impl->lex = &lexicon;

@@ -147,6 +147,13 @@ class ActorRecognizer {
   // Gender of a lexicon person ("male"/"female"/"").
   std::string GenderOf(std::string_view actor) const;
 
+  // A person the lexicon does not know, named in full where a rule expects a
+  // person ("congratulated Antonio Jose Seguro"): the article's new actor of
+  // that name (added to `memory` on first use, with `country`, which may be
+  // empty), whose last name alone then names them in later sentences. Returns
+  // the actor's id ("new:antonio_jose_seguro").
+  std::string AddUnknownPerson(std::string_view name, std::string_view country, ArticleMemory* memory) const;
+
  private:
   struct Impl;
   explicit ActorRecognizer(std::unique_ptr<Impl> impl);

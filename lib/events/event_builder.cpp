@@ -5,6 +5,8 @@
 #include <numeric>
 #include <set>
 
+#include "normalize/normalizer.h"
+#include "util/edit_distance.h"
 #include "util/strings.h"
 
 namespace diplograph::internal {
@@ -1802,6 +1804,50 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       return v;
     };
 
+    // "congratulated Antonio Jose Seguro": a person the lexicon does not know,
+    // named right after the trigger (`unknown_persons`), becomes an actor of
+    // this article, of the country of the election the article has named
+    // (only then: without an election, such a person is more often an athlete
+    // or a laureate of the agent's own country), whose last name names them
+    // from here on. Not in
+    // a headline set in title case ("Macron Congratulates New Leader"), not a
+    // date, a quotation or a possessor ("Seguro's party"); one word only if it
+    // is no plural ("congratulated Democrats"); not a misspelling of the
+    // winner the article knows ("congratulated Erdogn": the fallbacks find
+    // him). Registered whoever acts ("leaders congratulated Seguro" names
+    // him for the sentences after). The name right after the trigger is the
+    // object, whatever actor the object search finds further on.
+    std::string unknown_object;
+    if (!memory->election_country.empty() && cues.unknown_person_actions.contains(rule.action) &&
+        !type->symmetric && !rule.object_is_agent && rule.object != ObjectMode::kNone && !s.token(tb).cap &&
+        te < s.size() && s.mention_at(te) < 0) {
+      std::size_t k = te;
+      while (k < s.size() && k < te + 3 && s.mention_at(k) < 0 && cues.unknown_person_titles.contains(s.lower(k))) ++k;
+      std::size_t e = k;
+      while (e < s.size() && e < k + 4 && s.token(e).word && s.token(e).cap && !s.token(e).digit && !s.token(e).upper &&
+             s.mention_at(e) < 0 && !s.in_quote(e) && !s.InTimex(e))
+        ++e;
+      const bool ends = e < s.size() && !(s.token(e).word && s.token(e).cap) && s.mention_at(e) < 0;
+      const bool plural = e == k + 1 && s.lower(k).size() > 3 && s.lower(k).back() == 's';
+      // The winner's last name, to tell a misspelling of it (an edit or two).
+      auto misspells_winner = [&](std::string_view last) {
+        if (memory->winner.empty()) return false;
+        std::string_view winner_name = memory->winner;
+        if (const LexiconEntry* w = actors_.lexicon().Find(memory->winner)) winner_name = w->name;
+        for (const NewActor& na : memory->new_actors)
+          if (na.id == memory->winner) winner_name = na.name;
+        const std::size_t space = winner_name.rfind(' ');
+        const std::string wl =
+            AsciiLowerCopy(Normalizer::Default().Fold(winner_name.substr(space == std::string_view::npos ? 0 : space + 1)));
+        const std::size_t limit = std::max<std::size_t>(1, wl.size() / 4);
+        return EditDistance(AsciiLowerCopy(Normalizer::Default().Fold(last)), wl, limit) <= limit;
+      };
+      if (e > k && ends && !s.token(e - 1).possessive && !plural && s.lower(e) != "'s" && !misspells_winner(s.lower(e - 1))) {
+        const std::string_view name = c.text.substr(s.token(k).begin, s.token(e - 1).end - s.token(k).begin);
+        unknown_object = actors_.AddUnknownPerson(name, memory->election_country, memory);
+      }
+    }
+
     // ---- agent side ------------------------------------------------------
     Found subj;
     std::string pronoun_agent;
@@ -2408,6 +2454,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       for (const std::string& id : EchoAgents(s, te, cues))
         if (!Contains(agent_ids, id)) agent_ids.push_back(id);
     std::vector<std::string> object_ids = ids(obj);
+    // (Over any actor the search found further on: "congratulated Ventura ...
+    // and made no mention of Seguro" congratulates Ventura.)
+    if (!unknown_object.empty() && !passive) object_ids = {unknown_object};
     if (object_ids.empty() && !pronoun_object.empty()) object_ids.push_back(pronoun_object);
     if (object_ids.empty() && !passive_pronoun.empty() && !Contains(agent_ids, passive_pronoun))
       object_ids.push_back(passive_pronoun);
@@ -2892,11 +2941,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     static const std::string kNoCountry;
     auto country_of = [&](const std::string& id) -> const std::string& {
       for (const auto& m : mentions)
-        if (m.actor == id) return m.country;
+        if (m.actor == id && !m.country.empty()) return m.country;
       // Named in an earlier sentence ("He said ..."): ask the lexicon.
       if (const LexiconEntry* e = actors_.lexicon().Find(id)) return actors_.lexicon().CountryOf(*e, memory->published);
+      // A person of the article's own named without a state ("congratulated
+      // Seguro") is of the state whose election the article names.
       for (const NewActor& na : memory->new_actors)
-        if (na.id == id) return na.country;
+        if (na.id == id) return na.country.empty() ? memory->election_country : na.country;
       return kNoCountry;
     };
     const ActionType* final_type = action == rule.action ? type : rules_.Find(action);

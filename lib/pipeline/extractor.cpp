@@ -310,7 +310,7 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
         if (na.id != id) continue;
         a.name = na.name;
         a.role = na.role;
-        a.country = na.country;
+        a.country = na.country.empty() && na.role.empty() ? memory.election_country : na.country;
         a.in_lexicon = false;
       }
       if (a.name.empty()) a.name = id;
