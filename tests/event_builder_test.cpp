@@ -4189,3 +4189,25 @@ TEST_CASE("an unknown name is no new person without an election, in a title-case
                         "Erdogn on Sunday night.",
                         "2023-05-29") == V{"congratulate viktor_orban>recep_tayyip_erdogan 2023-05-28 asserted"});
 }
+
+TEST_CASE("a trilateral summit with two others is a meeting of every pair", "[events]") {
+  CHECK(DescribeDefault("Yoon Suk Yeol held a trilateral summit on Friday with U.S. President Joe Biden and Japanese "
+                        "Prime Minister Shigeru Ishiba.",
+                        "2024-11-16") ==
+        V{"meet joe_biden+shigeru_ishiba 2024-11-15 asserted", "meet joe_biden+yoon_suk_yeol 2024-11-15 asserted",
+          "meet shigeru_ishiba+yoon_suk_yeol 2024-11-15 asserted"});
+  // Hard negative: separate talks with each are no meeting of the two.
+  CHECK(DescribeDefault("Yoon Suk Yeol held talks on Friday with Joe Biden and Shigeru Ishiba.", "2024-11-16") ==
+        V{"meet joe_biden+yoon_suk_yeol 2024-11-15 asserted", "meet shigeru_ishiba+yoon_suk_yeol 2024-11-15 asserted"});
+}
+
+TEST_CASE("'his Uzbek host' is the host state's holder of the guest's office, after a pronoun too", "[events]") {
+  CHECK(DescribeDefault("Recep Tayyip Erdogan arrived in Samarkand on Thursday. He had a bilateral meeting with his "
+                        "Uzbek host, President Shavkat Mirziyoyev, the same day.",
+                        "2022-09-16") == V{"meet recep_tayyip_erdogan+shavkat_mirziyoyev 2022-09-15 asserted"});
+  CHECK(DescribeDefault("Recep Tayyip Erdogan met his Uzbek host on Thursday.", "2022-09-16") ==
+        V{"meet recep_tayyip_erdogan+shavkat_mirziyoyev 2022-09-15 asserted"});
+  // 'called on' a long-titled leader at a place is a courtesy call, not an appeal.
+  CHECK(DescribeDefault("Kim Jong Un called on Singapore Prime Minister Lee Hsien Loong at the Istana on Sunday evening.",
+                        "2018-06-11") == V{"meet kim_jong_un+lee_hsien_loong 2018-06-10 asserted"});
+}

@@ -227,6 +227,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       c.unknown_person_actions = WordList(up->value("actions", std::vector<std::string>{}));
       c.unknown_person_titles = WordList(up->value("titles", std::vector<std::string>{}));
     }
+    c.all_pairs_words = WordList(j.value("all_pairs_words", std::vector<std::string>{}));
     const nlohmann::json subject_pronouns = j.value("subject_pronouns", nlohmann::json::object());
     for (const auto& [k, v] : subject_pronouns.items()) c.subject_pronouns[k] = v.get<std::string>();
     const nlohmann::json object_pronouns = j.value("object_pronouns", nlohmann::json::object());

@@ -111,6 +111,9 @@ struct RoleCues {
   // is a person of the article's own (titles in `unknown_person_titles`
   // before the name are passed over: "congratulated President-elect Seguro").
   WordList unknown_person_actions, unknown_person_titles;
+  // "held a trilateral summit with Biden and Ishiba": a word of these in or
+  // just before a pairwise trigger has the listed parties meet each other too.
+  WordList all_pairs_words;
   StringMap<std::string> subject_pronouns;  // he -> male
   StringMap<std::string> object_pronouns;   // him -> male
   // his -> male, their -> plural, its -> neuter: "his" and "her" own for a

@@ -208,6 +208,9 @@ struct ActorRecognizer::Impl {
   // whichever of them holds the role on the day, when exactly one does.
   StringMap<std::vector<std::size_t>> title_holders;
   std::vector<std::vector<std::string>> winner_phrases;              // lower case
+  // Generic titles that name, in the country before them, the holder of the
+  // office of the last person named ("his Chinese counterpart", "his Uzbek host").
+  std::vector<std::string> counterpart_titles;
   // Places whose name holds a country's ("Latin America"): lower case. A
   // country mention that ends one of them is no mention.
   std::vector<std::vector<std::string>> place_names;
@@ -359,6 +362,8 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
     words("title_modifiers", true);
     words("place_words", true);
     words("regime_nouns", true);
+    for (const auto& t : rules->value("counterpart_titles", nlohmann::json::array()))
+      impl->counterpart_titles.push_back(AsciiLowerCopy(t.get<std::string>()));
     for (const auto& t : rules->value("leader_titles", nlohmann::json::array())) {
       auto toks = NameTokens(AsciiLowerCopy(t.get<std::string>()));
       impl->titles[toks[0]].push_back({toks, "@leader"});
@@ -1674,21 +1679,28 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
             }
             if (holder && !several) offer(make(i, te, *holder, MentionVia::kTitle));
           }
-        } else if (!blocked && country && title->role.empty() && date && det && s.lower[te - 1] == "counterpart") {
-          // "his Chinese counterpart": whoever holds, in that country, the office
-          // of the last person named before it.
-          for (auto it = out.rbegin(); it != out.rend(); ++it) {
+        } else if (!blocked && country && title->role.empty() && date && det &&
+                   std::find(m.counterpart_titles.begin(), m.counterpart_titles.end(), s.lower[te - 1]) !=
+                       m.counterpart_titles.end()) {
+          // "his Chinese counterpart", "his Uzbek host" (`counterpart_titles`):
+          // whoever holds, in that country, the office of the last person named
+          // before it (in this sentence, else the previous sentence's subject:
+          // "He had a meeting with his Uzbek host").
+          const LexiconEntry* named = nullptr;
+          bool person_here = false;
+          for (auto it = out.rbegin(); it != out.rend() && !person_here; ++it) {
             if (it->kind != ActorKind::kPerson || it->via == MentionVia::kAdjective) continue;
-            const LexiconEntry* named = lex.Find(it->actor);
-            if (!named) break;
+            person_here = true;
+            named = lex.Find(it->actor);
+          }
+          if (!person_here && !memory->last_subject.empty()) named = lex.Find(memory->last_subject);
+          if (named && named->kind == ActorKind::kPerson)
             for (const LexiconRole& r : named->roles) {
               if (!r.ActiveOn(*date) || r.country.empty() || r.country == country->id) continue;
               if (const LexiconEntry* holder = lex.HolderOf(r.role, country->id, *date))
                 offer(make(i, after, *holder, MentionVia::kTitle));
               break;
             }
-            break;
-          }
         }
       } else if (country && !det) {
         // "Chinese Xi"

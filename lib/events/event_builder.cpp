@@ -3026,6 +3026,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           all_parties(parties);
         }
       }
+      // "Yoon held a trilateral summit with Biden and Ishiba": Biden and
+      // Ishiba met too (`all_pairs_words`).
+      bool all_pairs = false;
+      for (std::size_t k = tb > 3 ? tb - 3 : 0; k < te && !all_pairs; ++k) all_pairs = cues.all_pairs_words.contains(s.lower(k));
+      if (final_type->pairwise && all_pairs && object_ids.size() >= 2) all_parties(object_ids);
       continue;
     }
     // "X and Y exchanged congratulations": each to the other.
