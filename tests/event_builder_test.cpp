@@ -4211,3 +4211,29 @@ TEST_CASE("'his Uzbek host' is the host state's holder of the guest's office, af
   CHECK(DescribeDefault("Kim Jong Un called on Singapore Prime Minister Lee Hsien Loong at the Istana on Sunday evening.",
                         "2018-06-11") == V{"meet kim_jong_un+lee_hsien_loong 2018-06-10 asserted"});
 }
+
+TEST_CASE("a congratulation's 'him' with nobody named before it in its sentence is the election's winner", "[events]") {
+  CHECK(DescribeDefault("Friedrich Merz won Germany's federal election on Sunday. Defence Minister Boris Pistorius "
+                        "said the talks would be hard. Keir Starmer called him on Monday to congratulate him.",
+                        "2025-02-25") ==
+        V{"congratulate keir_starmer>friedrich_merz 2025-02-24 asserted", "phone_call friedrich_merz+keir_starmer 2025-02-24 asserted"});
+  // Hard negatives: a person named before the pronoun in its sentence is who it means; a winner who
+  // congratulated someone himself is not.
+  CHECK(DescribeDefault("Friedrich Merz won Germany's federal election on Sunday. Keir Starmer met Emmanuel Macron on "
+                        "Monday and congratulated him on his speech.",
+                        "2025-02-25") == V{"congratulate keir_starmer>emmanuel_macron 2025-02-24 asserted",
+                                           "meet emmanuel_macron+keir_starmer 2025-02-24 asserted"});
+}
+
+TEST_CASE("'held two phone calls this year, in February and in September' is two calls", "[events]") {
+  CHECK(DescribeDefault("Xi Jinping and Joe Biden have held two phone calls this year, in February and in September.",
+                        "2021-11-16") ==
+        V{"phone_call joe_biden+xi_jinping 2021-02 asserted", "phone_call joe_biden+xi_jinping 2021-09 asserted"});
+}
+
+TEST_CASE("'the two spoke by phone on Monday, and ... on Tuesday' is one call: 'the two' is a pair, no count", "[events]") {
+  CHECK(DescribeDefault("Marco Rubio met Sergei Lavrov in May. The talks stalled after the two spoke by phone on Monday, "
+                        "and an official said on Tuesday there were no plans.",
+                        "2025-10-22") == V{"meet marco_rubio+sergei_lavrov 2025-05 asserted",
+                                           "phone_call marco_rubio+sergei_lavrov 2025-10-20 asserted"});
+}

@@ -2417,6 +2417,29 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
             return true;
         return false;
       };
+      // "Starmer called him on Monday to congratulate him on the result": a
+      // congratulation's pronoun that no person of its own sentence stands
+      // before means the election's winner the article named, not whoever
+      // the sentences since happened to name last (a minister, a rival).
+      // (So does the call of "called him to congratulate him": a trigger of
+      // such an act overlaps this one.)
+      bool congratulating = cues.winner.recipient_of.contains(rule.action);
+      for (const TriggerMatch& o : *c.triggers)
+        congratulating = congratulating || (o.rule && cues.winner.recipient_of.contains(o.rule->action) &&
+                                            o.begin < t.end && t.begin < o.end);
+      if (pronoun_object.empty() && !memory->winner.empty() && congratulating &&
+          !Contains(agents_here, memory->winner) &&
+          (actors_.GenderOf(memory->winner).empty() || actors_.GenderOf(memory->winner) == gender)) {
+        // (Not a winner who congratulated someone himself: "Vucic, who won
+        // his own election the same day, called Orban to congratulate him.
+        // Jansa also congratulated him" is Orban.)
+        bool person_before = false;
+        for (const auto& m : mentions)
+          person_before = person_before || (NamesPerson(m) && m.tok_end <= obj.at && !Contains(agents_here, m.actor));
+        for (const CandidateEvent& e : *out)
+          person_before = person_before || (e.action == rule.action && Contains(e.agents, memory->winner));
+        if (!person_before) pronoun_object = memory->winner;
+      }
       std::vector<std::string> seen = people_named_before(obj.at);
       std::string acted_before;  // the latest such person, if nobody else fits
       for (auto it = seen.rbegin(); it != seen.rend() && pronoun_object.empty(); ++it) {
@@ -2887,7 +2910,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // (RepeatWithDate, when this pass over the trigger ends, at any exit).
     std::optional<DateSpan> second_date;
     if (fact == Factuality::kAsserted) {
-      std::size_t twice = 0;
+      // ("have held two phone calls this year, in February and in September":
+      // "two" before a trigger noun says the same; "the two spoke" is a pair.)
+      std::size_t twice = tb > 0 && s.lower(tb - 1) == "two" && !(tb > 1 && s.Is(tb - 2, Cue::kNounDeterminers)) ? te - 1 : 0;
       for (std::size_t k = te; k < te + 3 && k < s.size() && !twice; ++k)
         if (s.lower(k) == "twice" || (s.lower(k) == "two" && k + 1 < s.size() && s.lower(k + 1) == "times")) twice = k;
       std::vector<std::pair<std::size_t, DateSpan>> occasions;  // (first token, day or month)
