@@ -482,7 +482,7 @@ TEST_CASE("initials are found written together or apart, whichever the lexicon l
         std::vector<std::string>{"sm_krishna", "sm_krishna"});
 }
 
-TEST_CASE("an abbreviation in brackets right after a name is no second mention; a body's chairman is one person", "[actors]") {
+TEST_CASE("an abbreviation in brackets right after a name is no second mention, and a body's chairman is one person", "[actors]") {
   const ActorRecognizer& rec = DefaultRecognizer();
   ArticleMemory memory;
   const auto day = CivilDate::Parse("2024-02-18");

@@ -8,7 +8,7 @@ import datetime, json, pathlib, sys
 
 root = pathlib.Path(__file__).resolve().parents[2]
 TOP = {"$schema", "about", "notes", "countries", "organizations", "roles", "people"}
-ORG_KINDS = {"presidency", "government", "ministry", "international", "party", "other"}
+ORG_KINDS = {"presidency", "government", "ministry", "international", "forum", "party", "other"}
 # Capitalised common words and first names that must not stand alone for a person.
 COMMON_WORDS = {
     "May", "Chad", "Jordan", "Will", "Hunt", "Cook", "Straw", "Fox", "Hague", "Cleverly", "Young", "Long",
