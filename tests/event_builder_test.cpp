@@ -4237,3 +4237,13 @@ TEST_CASE("'the two spoke by phone on Monday, and ... on Tuesday' is one call: '
                         "2025-10-22") == V{"meet marco_rubio+sergei_lavrov 2025-05 asserted",
                                            "phone_call marco_rubio+sergei_lavrov 2025-10-20 asserted"});
 }
+
+TEST_CASE("'on election night' before a later clause's date dates its own trigger, and 'the next day' plans nothing", "[events]") {
+  CHECK(DescribeDefault("Daniel Noboa won Ecuador's runoff on April 13. Javier Milei congratulated Noboa on election "
+                        "night, and Marco Rubio issued a statement the next day hailing the result as a clear victory.",
+                        "2025-04-22") == V{"congratulate javier_milei>daniel_noboa 2025-04-13 asserted",
+                                           "congratulate marco_rubio>daniel_noboa 2025-04-14 asserted"});
+  // Hard negative: a future date still makes a plan.
+  CHECK(DescribeDefault("Daniel Noboa won Ecuador's runoff on April 13. Marco Rubio is to congratulate Noboa next week.",
+                        "2025-04-22") == V{"congratulate marco_rubio>daniel_noboa 2025-W18 planned"});
+}

@@ -2560,6 +2560,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (!s.Any(last_words)) return false;
         for (std::size_t k = from; k < to; ++k) {
           if (masked[k] || !s.Is(k, last_words)) continue;
+          // ("issued a statement the next day hailing the result": a planning
+          // word inside a date is the date's; a future date makes the plan.)
+          if (&phrases == &planned_ids_ && s.InTimex(k)) continue;
           for (std::uint32_t pi : phrases.EndingWith(s.WordId(k)))
             if (k + 1 >= phrases[pi].size() + from && s.PhraseEndsAt(phrases[pi], k)) return true;
         }
@@ -2730,6 +2733,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
 
     // ---- date of the event's clause -----------------------------------------
     std::optional<DateSpan> date;
+    std::size_t date_at = 0;  // where the chosen date's expression begins
     {
       long best = -1;
       bool bare_weekday = false;  // the chosen date is a weekday resolved backwards
@@ -2887,6 +2891,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (best < 0 || cost < best) {
           best = cost;
           date = span;
+          date_at = xb;
           bare_weekday = x.rule == "weekday.past";
           if (x.future && fact == Factuality::kAsserted && !type->ignore_modality) fact = Factuality::kPlanned;
         }
@@ -2949,9 +2954,14 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // ("Biden, who had congratulated Lula in a statement on election night,
     // telephoned him the following day": the phrase in the trigger's own
     // relative clause wins over the date of the clause it hangs on.)
+    // ("Milei congratulated Noboa on election night, and Rubio issued a
+    // statement the next day": so does the phrase between the trigger and a
+    // date past an "and" after it.)
     if (const std::size_t k = s.ElectionNightAt(); k != Sentence::kNoPhrase) {
       const std::vector<long>& rel = s.RelativeClauses();
-      const bool own_clause = rel[tb] >= 0 && rel[k] == rel[tb];
+      bool own_clause = rel[tb] >= 0 && rel[k] == rel[tb];
+      if (date && k >= te && k < date_at)
+        for (std::size_t q = k; q < date_at && !own_clause; ++q) own_clause = s.lower(q) == "and";
       if (!date || own_clause) {
         ev.election_night = true;
         if (own_clause && fact == Factuality::kAsserted) ev.date.reset();
