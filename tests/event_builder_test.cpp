@@ -4196,6 +4196,11 @@ TEST_CASE("a trilateral summit with two others is a meeting of every pair", "[ev
                         "2024-11-16") ==
         V{"meet joe_biden+shigeru_ishiba 2024-11-15 asserted", "meet joe_biden+yoon_suk_yeol 2024-11-15 asserted",
           "meet shigeru_ishiba+yoon_suk_yeol 2024-11-15 asserted"});
+  CHECK(DescribeDefault("Barack Obama hosted Benjamin Netanyahu and Mahmoud Abbas for three-way talks in New York on "
+                        "Tuesday. It was the first meeting between Netanyahu and Abbas since Netanyahu took office.",
+                        "2009-09-23") ==
+        V{"meet barack_obama+benjamin_netanyahu 2009-09-22 asserted", "meet barack_obama+mahmoud_abbas 2009-09-22 asserted",
+          "meet benjamin_netanyahu+mahmoud_abbas 2009-09-22 asserted"});
   // Hard negative: separate talks with each are no meeting of the two.
   CHECK(DescribeDefault("Yoon Suk Yeol held talks on Friday with Joe Biden and Shigeru Ishiba.", "2024-11-16") ==
         V{"meet joe_biden+yoon_suk_yeol 2024-11-15 asserted", "meet shigeru_ishiba+yoon_suk_yeol 2024-11-15 asserted"});

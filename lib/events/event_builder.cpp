@@ -3061,10 +3061,18 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           all_parties(parties);
         }
       }
-      // "Yoon held a trilateral summit with Biden and Ishiba": Biden and
-      // Ishiba met too (`all_pairs_words`).
+      // "Yoon held a trilateral summit with Biden and Ishiba", "Obama hosted
+      // Netanyahu and Abbas for three-way talks": the two met too
+      // (`all_pairs_words`, from three words before the trigger to the end of
+      // its objects and a few words more).
       bool all_pairs = false;
-      for (std::size_t k = tb > 3 ? tb - 3 : 0; k < te && !all_pairs; ++k) all_pairs = cues.all_pairs_words.contains(s.lower(k));
+      std::size_t reach = te;
+      for (std::size_t m : obj.mentions) reach = std::max(reach, mentions[m].tok_end);
+      reach = std::min(s.size(), reach + 4);
+      for (std::size_t k = tb > 3 ? tb - 3 : 0; k < reach && !all_pairs; ++k) {
+        if (k >= te && s.Is(k, Cue::kClauseBreaks)) break;
+        all_pairs = cues.all_pairs_words.contains(s.lower(k));
+      }
       if (final_type->pairwise && all_pairs && object_ids.size() >= 2) all_parties(object_ids);
       continue;
     }
