@@ -4252,3 +4252,33 @@ TEST_CASE("'on election night' before a later clause's date dates its own trigge
   CHECK(DescribeDefault("Daniel Noboa won Ecuador's runoff on April 13. Marco Rubio is to congratulate Noboa next week.",
                         "2025-04-22") == V{"congratulate marco_rubio>daniel_noboa 2025-W18 planned"});
 }
+
+TEST_CASE("a state's adjective and a noun before a name are a title: 'Belarusian dictator Alexander Lukashenko and ...'", "[events]") {
+  CHECK(DescribeDefault("Belarusian dictator Alexander Lukashenko and Kazakh President Kassym-Jomart Tokayev "
+                        "congratulated Vladimir Putin on March 17.",
+                        "2024-03-20") == V{"congratulate alexander_lukashenko>vladimir_putin 2024-03-17 asserted",
+                                           "congratulate kassym_jomart_tokayev>vladimir_putin 2024-03-17 asserted"});
+  // ... and governed with the name by the preposition before the adjective.
+  CHECK(DescribeDefault("Narendra Modi spoke by phone with Russian dictator Vladimir Putin on March 20 and congratulated "
+                        "him on his re-election.",
+                        "2024-03-21") == V{"congratulate narendra_modi>vladimir_putin 2024-03-20 asserted",
+                                           "phone_call narendra_modi+vladimir_putin 2024-03-20 asserted"});
+  // Hard negative: a preposition after a place's adjective and noun is no title ("the Saudi capital from Israel").
+  CHECK(DescribeDefault("Marco Rubio flew into the Saudi capital from Israel on Monday and was received by Mohammed bin "
+                        "Salman hours later.",
+                        "2025-02-18") == V{"meet marco_rubio+mohammed_bin_salman 2025-02-17 asserted"});
+}
+
+TEST_CASE("a wave of congratulations: 'A, B and C followed on March 18', 'also sent their greetings', a state owning a title", "[events]") {
+  CHECK(DescribeDefault("Kassym-Jomart Tokayev congratulated Vladimir Putin on March 17, while Xi Jinping and Daniel "
+                        "Ortega followed on March 18.",
+                        "2024-03-20") == V{"congratulate daniel_ortega>vladimir_putin 2024-03-18 asserted",
+                                           "congratulate kassym_jomart_tokayev>vladimir_putin 2024-03-17 asserted",
+                                           "congratulate xi_jinping>vladimir_putin 2024-03-18 asserted"});
+  CHECK(DescribeDefault("Narendra Modi congratulated Anura Kumara Dissanayake on Monday. Shehbaz Sharif and Bangladesh's "
+                        "Chief Adviser Muhammad Yunus also sent their greetings.",
+                        "2024-09-24") ==
+        V{"congratulate muhammad_yunus>anura_kumara_dissanayake 2024-09-23 asserted",
+          "congratulate narendra_modi>anura_kumara_dissanayake 2024-09-23 asserted",
+          "congratulate shehbaz_sharif>anura_kumara_dissanayake 2024-09-23 asserted"});
+}

@@ -508,7 +508,15 @@ class Sentence {
         const bool person_of_the = am.tok_begin > 2 && lower_[am.tok_begin - 1] == "the" &&
                                    lower_[am.tok_begin - 2] == "of" && mention_at(am.tok_begin - 3) >= 0 &&
                                    mention(mention_at(am.tok_begin - 3)).kind == ActorKind::kPerson;
-        const std::size_t gov = person_of_the ? am.tok_begin - 1 : am.tok_begin;
+        // ("spoke with Russian dictator Vladimir Putin": a state's adjective
+        // and a noun before the name belong to it.)
+        std::size_t gov = person_of_the ? am.tok_begin - 1 : am.tok_begin;
+        if (!person_of_the && am.tok_begin > 0 && LowerWord(am.tok_begin - 1) && AdjectiveNounBefore(am.tok_begin - 1))
+          for (std::size_t back = 2; back <= 3 && back <= am.tok_begin; ++back)
+            if (const int a = adjective_at(am.tok_begin - back); a >= 0) {
+              gov = mention(a).tok_begin;
+              break;
+            }
         bool governed = gov > 0 && Is(gov - 1, Cue::kPrepositions) && !with_agent && !SubjectAfterConjunction(am);
         // "Putin's spokesman said"; but an organisation's body named in capitals acts for it
         // ("The Organization of American States' Permanent Council approved").
@@ -536,9 +544,11 @@ class Sentence {
         // opens a clause; it is no determiner of the name.)
         if (am.tok_begin > 1 && Is(before, Cue::kNounDeterminers) && !token(before).cap && lower_[before] != "that")
           --before;
-        // ("Earlier in the day Vance had met Meloni": a date's last word is no verb.)
+        // ("Earlier in the day Vance had met Meloni": a date's last word is no verb;
+        // "Belarusian dictator Alexander Lukashenko": nor is a noun after a
+        // state's adjective.)
         bool object_of_verb = !with_agent && am.tok_end < k && am.tok_begin > 0 && before < am.tok_begin && LowerWord(before) &&
-                              !Is(before, Cue::kNounDeterminers) && !InTimex(before) &&
+                              !Is(before, Cue::kNounDeterminers) && !InTimex(before) && !AdjectiveNounBefore(before) &&
                               !Is(before, Cue::kSubjectOpeners) && !Is(before, Cue::kNamePremodifiers) &&
                               !GroupAfter(am.tok_end) && !GroupNounEndsAt(before);
         // "had taken calls from Kishida and Yoon on Thursday and thanked ...": the
@@ -569,7 +579,7 @@ class Sentence {
         if (list_b > 1 && Is(list_before, Cue::kNounDeterminers) && !token(list_before).cap) --list_before;
         // ("foreign ministers Nicolas Maduro and Maria Angela Holguin met": a
         // group noun before the list is its label, not a verb.)
-        bool verb_object_list = list_b < am.tok_begin && list_b > 0 && LowerWord(list_before) &&
+        bool verb_object_list = list_b < am.tok_begin && list_b > 0 && LowerWord(list_before) && !AdjectiveNounBefore(list_before) &&
                                 !Is(list_before, Cue::kNounDeterminers) && !Is(list_before, Cue::kSubjectOpeners) &&
                                 !Is(list_before, Cue::kPrepositions) && !GroupNounEndsAt(list_before);
         if (governed_list || verb_object_list) {
@@ -616,6 +626,14 @@ class Sentence {
                 --k;
               else
                 break;
+            }
+            // ("and Bangladesh's Chief Adviser Muhammad Yunus": a state owning
+            // the title run is part of it.)
+            if (k < at && k >= 1) {
+              std::size_t own = k >= 2 && token(k - 1).possessive && mention_at(k - 1) < 0 ? k - 2 : k - 1;
+              if (const int om = mention_at(own); om >= 0 && mention(om).possessive && mention(om).kind == ActorKind::kCountry &&
+                                                  mention(om).tok_end == own + 1)
+                k = mention(om).tok_begin;
             }
             if (k < at && k >= 2 && (lower_[k - 1] == "and" || lower_[k - 1] == ",") && mention_at(k - 2) >= 0 &&
                 mention_at(at) >= 0 && mention(mention_at(at)).kind == ActorKind::kPerson)
@@ -1063,6 +1081,21 @@ class Sentence {
     return cap_before && cap_after;
   }
   static constexpr std::size_t kMaxTitleWords = 10;
+
+  // Token k, a lower-case word, follows a state's adjective, directly or past
+  // one more such word ("Belarusian dictator", "Russian opposition leader"):
+  // a noun of a title before a name, no verb.
+  bool AdjectiveNounBefore(std::size_t k) const {
+    // (A preposition or a determiner is no noun: "the Saudi capital from".)
+    auto noun = [&](std::size_t q) { return LowerWord(q) && !Is(q, Cue::kPrepositions) && !Is(q, Cue::kNounDeterminers); };
+    if (!noun(k)) return false;
+    for (std::size_t back = 1; back <= 2 && back <= k; ++back) {
+      const int a = adjective_at(k - back);
+      if (a >= 0) return mention(a).tok_end == k - back + 1;
+      if (mention_at(k - back) >= 0 || !noun(k - back)) return false;
+    }
+    return false;
+  }
 
   bool AsWellAs(std::size_t k) const {
     return k + 2 < size() && lower_[k] == "as" && lower_[k + 1] == "well" && lower_[k + 2] == "as";
