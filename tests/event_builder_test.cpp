@@ -4282,3 +4282,10 @@ TEST_CASE("a wave of congratulations: 'A, B and C followed on March 18', 'also s
           "congratulate narendra_modi>anura_kumara_dissanayake 2024-09-23 asserted",
           "congratulate shehbaz_sharif>anura_kumara_dissanayake 2024-09-23 asserted"});
 }
+
+TEST_CASE("'on the sidelines of Thursday's East Asia Summit' dates the meeting by Thursday", "[events]") {
+  CHECK(DescribeDefault("Marco Rubio, who landed in Kuala Lumpur late on Wednesday, met Sergei Lavrov on the sidelines of "
+                        "Thursday's East Asia Summit foreign ministers' meeting.",
+                        "2025-07-12") == V{"meet marco_rubio+sergei_lavrov 2025-07-10 asserted",
+                                           "visit marco_rubio>MYS 2025-07-09 asserted"});
+}

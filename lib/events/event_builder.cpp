@@ -1512,7 +1512,11 @@ bool OccasionDate(const Sentence& s, std::size_t xb, std::size_t noun) {
   if (xb > 0 && !s.Is(xb - 1, Cue::kOccasionPrepositions) &&
       !(xb > 1 && s.lower(xb - 1) == "of" && s.Is(xb - 2, Cue::kOccasionOfHeads)))
     return false;
-  for (std::size_t k = noun; k < noun + 2 && k < s.size(); ++k)
+  // (One modifier may stand before the noun, or a name of up to four
+  // capitalised words: "on the sidelines of Thursday's East Asia Summit".)
+  std::size_t reach = noun + 2;
+  for (std::size_t k = noun; k < noun + 4 && k < s.size() && s.token(k).cap; ++k) reach = k + 2;
+  for (std::size_t k = noun; k < reach && k < s.size(); ++k)
     if (s.Is(k, Cue::kOccasionNouns)) return true;
   return false;
 }
