@@ -524,13 +524,25 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
       // regional bodies suspending a junta. Blind with 49ea3ec: 0.697 / 0.605 / 1; after the
       // session's fixes (unknown winners, listed subjects of a participle, holidays, "twice",
       // the winner as a congratulation's "him"): 0.907 / 0.723 / 1.
-      {1154, 1173, "t1154-t1173 (blind 49)", 0.90, 0.72, 1, {}},
+      {1154, 1173, "t1154-t1173 (blind 49)", 0.91, 0.72, 1, {}},
       // Batch 50, written beside batch 49: summit diplomacy 2009-2025 (side meetings at G20,
       // BRICS, APEC, SCO and UNGA, state visits, trilaterals, calls), told from both sides and
       // in two articles, with host-and-guest and passive wordings, relative and holiday dates,
       // planned, cancelled and denied meetings. Blind with 49ea3ec: 0.854 / 0.650 / 2; after the
       // session's fixes (bracketed abbreviations, forums, trilaterals, "his Uzbek host"): 0.932 / 0.701 / 1.
       {1174, 1193, "t1174-t1193 (blind 50)", 0.93, 0.70, 1, {}},
+      // Batch 51, written after the fixes for 49 and 50: election aftermaths 2012-2024 (Mexico,
+      // Brazil, Turkey, Russia, Venezuela, Nigeria, Indonesia, Taiwan, Belarus, Kenya, Argentina,
+      // Senegal, Iran, Sri Lanka, Ghana) with title-only and variant names, metonymy, refusals,
+      // spokesmen's telegrams, duplicated leads and live-blog timestamps. Blind with 059a37f:
+      // 0.849 / 0.550 / 0; after 80aad56 (adjective titles, waves "followed on March 18"): 0.901 /
+      // 0.579 / 0.
+      {1194, 1213, "t1194-t1213 (blind 51)", 0.90, 0.57, 0, {}},
+      // Batch 52, beside batch 51: the ordinary week of foreign ministries 2011-2025 (tours,
+      // readouts, summonses, expulsions, sanctions, recalls, agreements) with planned, sought,
+      // postponed and domestic acts as hard negatives. Blind with 059a37f: 0.605 / 0.624 / 3;
+      // after 598f4ec (a named summit's date): 0.628 / 0.624 / 3. Not yet worked on.
+      {1214, 1233, "t1214-t1233 (blind 52)", 0.62, 0.62, 3, {}},
   };
   for (const auto& d : gold["documents"]) {
     std::string id = d["id"];
