@@ -4289,3 +4289,9 @@ TEST_CASE("'on the sidelines of Thursday's East Asia Summit' dates the meeting b
                         "2025-07-12") == V{"meet marco_rubio+sergei_lavrov 2025-07-10 asserted",
                                            "visit marco_rubio>MYS 2025-07-09 asserted"});
 }
+
+TEST_CASE("'met with visiting X' is a meeting as well as X's visit", "[events]") {
+  CHECK(DescribeDefault("Faure Gnassingbe met with visiting Chinese Foreign Minister Wang Yi in Lome on Wednesday.",
+                        "2024-01-18") == V{"meet faure_gnassingbe+wang_yi 2024-01-17 asserted",
+                                           "visit wang_yi>faure_gnassingbe 2024-01-17 asserted"});
+}

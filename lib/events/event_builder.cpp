@@ -994,8 +994,10 @@ class Sentence {
           f.kind = Found::kBlocked;
           return f;
         }
+        // (Not one that opens with the preposition right after this trigger:
+        // "met with visiting Chinese Foreign Minister Wang Yi" is met too.)
         for (const auto& [b, e] : other_triggers)
-          if (i == b) return f;
+          if (i == b && !(i == from && Is(i, Cue::kPrepositions))) return f;
         if (Is(i, Cue::kAddresseePronouns) && in_quote(i)) {
           f.kind = Found::kAddressee;
           return f;
