@@ -326,7 +326,7 @@ std::string ActorRecognizer::AddUnknownPerson(std::string_view name, std::string
                             [&](const NewActor& x) { return x.id == na.id; });
   if (known != memory->new_actors.end()) return known->id;
   const std::vector<std::string> words = NameTokens(name);
-  if (words.empty()) return na.id;
+  if (words.empty()) return {};
   // "Seguro" in the headline, "Antonio Jose Seguro" in the lead: one person,
   // under the first id, named in full.
   if (auto it = memory->short_to_actor.find(words.back()); it != memory->short_to_actor.end())

@@ -151,7 +151,7 @@ class ActorRecognizer {
   // person ("congratulated Antonio Jose Seguro"): the article's new actor of
   // that name (added to `memory` on first use, with `country`, which may be
   // empty), whose last name alone then names them in later sentences. Returns
-  // the actor's id ("new:antonio_jose_seguro").
+  // the actor's id ("new:antonio_jose_seguro"), or "" for a name of no word.
   std::string AddUnknownPerson(std::string_view name, std::string_view country, ArticleMemory* memory) const;
 
  private:

@@ -511,12 +511,9 @@ class Sentence {
         // ("spoke with Russian dictator Vladimir Putin": a state's adjective
         // and a noun before the name belong to it.)
         std::size_t gov = person_of_the ? am.tok_begin - 1 : am.tok_begin;
-        if (!person_of_the && am.tok_begin > 0 && LowerWord(am.tok_begin - 1) && AdjectiveNounBefore(am.tok_begin - 1))
-          for (std::size_t back = 2; back <= 3 && back <= am.tok_begin; ++back)
-            if (const int a = adjective_at(am.tok_begin - back); a >= 0) {
-              gov = mention(a).tok_begin;
-              break;
-            }
+        if (const std::size_t title = !person_of_the && am.tok_begin > 0 ? AdjectiveTitleStart(am.tok_begin - 1) : kNoTitle;
+            title != kNoTitle)
+          gov = title;
         bool governed = gov > 0 && Is(gov - 1, Cue::kPrepositions) && !with_agent && !SubjectAfterConjunction(am);
         // "Putin's spokesman said"; but an organisation's body named in capitals acts for it
         // ("The Organization of American States' Permanent Council approved").
@@ -629,12 +626,7 @@ class Sentence {
             }
             // ("and Bangladesh's Chief Adviser Muhammad Yunus": a state owning
             // the title run is part of it.)
-            if (k < at && k >= 1) {
-              std::size_t own = k >= 2 && token(k - 1).possessive && mention_at(k - 1) < 0 ? k - 2 : k - 1;
-              if (const int om = mention_at(own); om >= 0 && mention(om).possessive && mention(om).kind == ActorKind::kCountry &&
-                                                  mention(om).tok_end == own + 1)
-                k = mention(om).tok_begin;
-            }
+            if (k < at) k = with_state(k);
             if (k < at && k >= 2 && (lower_[k - 1] == "and" || lower_[k - 1] == ",") && mention_at(k - 2) >= 0 &&
                 mention_at(at) >= 0 && mention(mention_at(at)).kind == ActorKind::kPerson)
               return k;
@@ -1086,18 +1078,21 @@ class Sentence {
 
   // Token k, a lower-case word, follows a state's adjective, directly or past
   // one more such word ("Belarusian dictator", "Russian opposition leader"):
-  // a noun of a title before a name, no verb.
-  bool AdjectiveNounBefore(std::size_t k) const {
+  // a noun of a title before a name, no verb. Where the adjective begins, or
+  // kNoTitle.
+  static constexpr std::size_t kNoTitle = static_cast<std::size_t>(-1);
+  std::size_t AdjectiveTitleStart(std::size_t k) const {
     // (A preposition or a determiner is no noun: "the Saudi capital from".)
     auto noun = [&](std::size_t q) { return LowerWord(q) && !Is(q, Cue::kPrepositions) && !Is(q, Cue::kNounDeterminers); };
-    if (!noun(k)) return false;
+    if (!noun(k)) return kNoTitle;
     for (std::size_t back = 1; back <= 2 && back <= k; ++back) {
       const int a = adjective_at(k - back);
-      if (a >= 0) return mention(a).tok_end == k - back + 1;
-      if (mention_at(k - back) >= 0 || !noun(k - back)) return false;
+      if (a >= 0) return mention(a).tok_end == k - back + 1 ? mention(a).tok_begin : kNoTitle;
+      if (mention_at(k - back) >= 0 || !noun(k - back)) return kNoTitle;
     }
-    return false;
+    return kNoTitle;
   }
+  bool AdjectiveNounBefore(std::size_t k) const { return AdjectiveTitleStart(k) != kNoTitle; }
 
   bool AsWellAs(std::size_t k) const {
     return k + 2 < size() && lower_[k] == "as" && lower_[k + 1] == "well" && lower_[k + 2] == "as";
