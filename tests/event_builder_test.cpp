@@ -1818,6 +1818,12 @@ TEST_CASE("a pronoun before a passive meeting verb is the one received", "[event
   // Not a meeting verb, or a pronoun of the wrong gender: nobody received.
   CHECK(describe("Angela Merkel said she was surprised by Vladimir Putin.", "2017-05-02").empty());
   CHECK(describe("Angela Merkel said he was received by Vladimir Putin.", "2017-05-02").empty());
+  // "he met X and was received by Y": the pronoun, not the first verb's object, is received.
+  CHECK(describe("Antony Blinken traveled to Beijing in April, when he met Wang Yi and was received by Xi Jinping.",
+                 "2024-07-27") == V{"meet antony_blinken+wang_yi 2024-04 asserted",
+                                    "meet antony_blinken+xi_jinping 2024-04 asserted", "visit antony_blinken>CHN 2024-04 asserted"});
+  CHECK(describe("Antony Blinken landed on Friday. He met Wang Yi and was received by Xi Jinping.", "2024-04-27") ==
+        V{"meet antony_blinken+wang_yi 2024-04-26 asserted", "meet antony_blinken+xi_jinping 2024-04-26 asserted"});
 }
 
 TEST_CASE("'called on X there' and 'called on X at Place' are courtesy calls, 'called on X ... to do' is an appeal",

@@ -2178,7 +2178,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       Found left = s.Subject(tb, false, true);
       std::string pronoun_left;  // a pronoun just left of the passive, outside quotes
       std::size_t pronoun_left_at = 0;
-      if (left.kind == Found::kNone && !s.pronoun_.empty() && s.pronoun_at_ + 3 >= tb && !s.in_quote(s.pronoun_at_)) {
+      // ("he met Wang Yi and was received by President Xi": the pronoun is the
+      // subject of a passive verb phrase coordinated with its own.)
+      const bool coordinated_passive = tb >= 2 && s.lower(tb - 2) == "and" && s.Is(tb - 1, Cue::kPassiveAuxiliaries);
+      if (left.kind == Found::kNone && !s.pronoun_.empty() && (s.pronoun_at_ + 3 >= tb || coordinated_passive) &&
+          !s.in_quote(s.pronoun_at_)) {
         pronoun_left = s.pronoun_;
         pronoun_left_at = s.pronoun_at_;
       }
