@@ -3763,6 +3763,20 @@ TEST_CASE("'held talks with A on Saturday and met B on Sunday' dates each verb b
         V{"meet emmanuel_macron+narendra_modi 2023-05-20 asserted"});
 }
 
+TEST_CASE("the names and titles of a trigger's objects put no distance between it and the date after them", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Wang Yi arrived in Canberra on Tuesday night from Wellington, where he met New Zealand Prime Minister "
+                 "Christopher Luxon and Foreign Minister Winston Peters on Monday.",
+                 "2024-03-21") == V{"meet christopher_luxon+wang_yi 2024-03-18 asserted",
+                                    "meet wang_yi+winston_peters 2024-03-18 asserted", "visit wang_yi>AUS 2024-03-19 asserted"});
+  // Hard negative: a date past the end of the list (", and on Sunday") is another verb's.
+  CHECK(describe("On Saturday, Narendra Modi met British Prime Minister Rishi Sunak and Japan's premier Fumio Kishida, "
+                 "and on Sunday he hosted French President Emmanuel Macron for a working lunch.",
+                 "2023-09-11") == V{"meet emmanuel_macron+narendra_modi 2023-09-10 asserted",
+                                    "meet fumio_kishida+narendra_modi 2023-09-09 asserted",
+                                    "meet narendra_modi+rishi_sunak 2023-09-09 asserted"});
+}
+
 TEST_CASE("'King Salman and Crown Prince and Prime Minister Mohammed bin Salman sent' are both subjects", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud and Crown Prince and Prime "

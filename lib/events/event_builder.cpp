@@ -2851,6 +2851,22 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         long cost = static_cast<long>(hi - lo) + (xb < tb ? 3 : 0) + (other_clause ? 40 : 0);
         for (std::size_t k = lo; k < hi && k < s.size(); ++k)
           if (s.lower(k) == ",") cost += 2;
+        // ("where he met New Zealand Prime Minister Christopher Luxon and
+        // Foreign Minister Winston Peters on Monday": the names and titles of
+        // the objects right after the trigger, up to a date that follows them,
+        // are no distance.)
+        if (xb > te) {
+          long names = 0;
+          std::size_t k = te;
+          for (; k < xb && k < s.size(); ++k) {
+            const bool name = s.mention_at(k) >= 0 || (s.token(k).word && s.token(k).cap);
+            if (!name && s.lower(k) != "and" && s.lower(k) != "," && !s.token(k).possessive) break;
+            names += name;
+          }
+          // (Not past a list's end: "met Sunak and Kishida, and on Sunday hosted Macron".)
+          const bool list_end = k > te && (s.lower(k - 1) == "," || s.lower(k - 1) == "and");
+          if (!list_end && (k == xb || (k + 1 == xb && s.lower(k) == "on"))) cost -= names;
+        }
         bool barred = false;
         bool reported = false;  // a "that" between an earlier date and the trigger
         for (std::size_t k = lo; k < hi && k < s.size(); ++k) {
