@@ -3777,6 +3777,44 @@ TEST_CASE("the names and titles of a trigger's objects put no distance between i
                                     "meet narendra_modi+rishi_sunak 2023-09-09 asserted"});
 }
 
+TEST_CASE("a count of days before 'after' moves the act past the day after it", "[events][dates]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Narendra Modi congratulated Sushila Karki in a post on X a day after she was sworn in on September 12.",
+                 "2025-10-09") == V{"congratulate narendra_modi>sushila_karki 2025-09-13 asserted"});
+  CHECK(describe("Emmanuel Macron called Brice Oligui Nguema two days after the April 12 vote to congratulate him.",
+                 "2025-10-09") == V{"congratulate emmanuel_macron>brice_oligui_nguema 2025-04-14 asserted",
+                                    "phone_call brice_oligui_nguema+emmanuel_macron 2025-04-14 asserted"});
+  // Hard negatives: the date before the count is the act's own; a count across a comma moves nothing.
+  CHECK(describe("Russia expelled 20 Czech diplomats on Sunday, a day after Prague expelled 18 Russian embassy staff.",
+                 "2021-04-19") == V{"expel_diplomats CZE>RUS 2021-04-17 asserted", "expel_diplomats RUS>CZE 2021-04-18 asserted"});
+  CHECK(describe("Narendra Modi congratulated Sushila Karki two days after the vote, on September 12.", "2025-10-09") ==
+        V{"congratulate narendra_modi>sushila_karki 2025-09-12 asserted"});
+}
+
+TEST_CASE("'A and B hold talks with X', X unknown to the lexicon, is no meeting of A and B", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Javier Milei and Gabriel Boric hold talks with Paz after Bolivia inauguration", "2025-11-09").empty());
+  CHECK(describe("Javier Milei and Gabriel Boric held talks with Rodrigo Paz on Saturday.", "2025-11-09") ==
+        V{"meet gabriel_boric+rodrigo_paz 2025-11-08 asserted", "meet javier_milei+rodrigo_paz 2025-11-08 asserted"});
+  // Hard negative: with nobody after the trigger, the two met each other.
+  CHECK(describe("Javier Milei and Gabriel Boric held talks on Saturday.", "2025-11-09") ==
+        V{"meet gabriel_boric+javier_milei 2025-11-08 asserted"});
+}
+
+TEST_CASE("'offered congratulations' without a possessive congratulates the winner", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Narendra Modi won the election on Sunday. Emmanuel Macron and Joe Biden offered congratulations on "
+                 "social media, as did Ukrainian President Volodymyr Zelenskyy.",
+                 "2024-06-05") == V{"congratulate emmanuel_macron>narendra_modi 2024-06-02 asserted",
+                                    "congratulate joe_biden>narendra_modi 2024-06-02 asserted",
+                                    "congratulate volodymyr_zelensky>narendra_modi 2024-06-02 asserted"});
+  CHECK(describe("Emmanuel Macron extended warm congratulations to Narendra Modi.", "2024-06-05") ==
+        V{"congratulate emmanuel_macron>narendra_modi - asserted"});
+  // Hard negative: offering none is withholding them.
+  CHECK(describe("Narendra Modi won the election on Sunday. Emmanuel Macron offered no congratulations.", "2024-06-05") ==
+        V{"withhold_recognition emmanuel_macron>narendra_modi 2024-06-02 asserted"});
+}
+
 TEST_CASE("'King Salman and Crown Prince and Prime Minister Mohammed bin Salman sent' are both subjects", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud and Crown Prince and Prime "

@@ -228,6 +228,11 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       c.unknown_person_titles = WordList(up->value("titles", std::vector<std::string>{}));
     }
     c.all_pairs_words = WordList(j.value("all_pairs_words", std::vector<std::string>{}));
+    if (auto da = j.find("days_after"); da != j.end() && da->is_object()) {
+      c.days_after_units = WordList(da->value("units", std::vector<std::string>{}));
+      const nlohmann::json counts = da->value("counts", nlohmann::json::object());
+      for (const auto& [k, v] : counts.items()) c.days_after_counts[k] = v.get<int>();
+    }
     const nlohmann::json subject_pronouns = j.value("subject_pronouns", nlohmann::json::object());
     for (const auto& [k, v] : subject_pronouns.items()) c.subject_pronouns[k] = v.get<std::string>();
     const nlohmann::json object_pronouns = j.value("object_pronouns", nlohmann::json::object());

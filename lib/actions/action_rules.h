@@ -114,6 +114,11 @@ struct RoleCues {
   // "held a trilateral summit with Biden and Ishiba": a word of these in or
   // just before a pairwise trigger has the listed parties meet each other too.
   WordList all_pairs_words;
+  // "congratulated him two days after the April 12 vote": `days_after_units`
+  // ("day", "days") after a count (`days_after_counts` word, or digits) and
+  // before "after" shift the date that follows by the count.
+  WordList days_after_units;
+  StringMap<int> days_after_counts;
   StringMap<std::string> subject_pronouns;  // he -> male
   StringMap<std::string> object_pronouns;   // him -> male
   // his -> male, their -> plural, its -> neuter: "his" and "her" own for a

@@ -2836,7 +2836,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           // election": a date between "the" and an election word (one
           // modifier between) dates the election, like "Sunday's vote" (not
           // "on the night of the November 19 runoff": `occasion_dates.of_heads`).
-          if (xb > 0 && s.lower(xb - 1) == "the" && xb >= te &&
+          // ("two days after the April 12 vote" dates the act by its count.)
+          const bool counted = xb >= 3 && s.lower(xb - 2) == "after" && cues.days_after_units.contains(s.lower(xb - 3));
+          if (xb > 0 && s.lower(xb - 1) == "the" && xb >= te && !counted &&
               !(xb >= 3 && s.lower(xb - 2) == "of" && s.Is(xb - 3, Cue::kOccasionOfHeads))) {
             bool election = false;
             for (std::size_t k = xl + 1; k < s.size() && k <= xl + 2 && !election; ++k)
@@ -2948,6 +2950,25 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           date_at = xb;
           bare_weekday = x.rule == "weekday.past";
           if (x.future && fact == Factuality::kAsserted && !type->ignore_modality) fact = Factuality::kPlanned;
+        }
+      }
+      // "called Oligui Nguema two days after the April 12 vote to congratulate
+      // him", "congratulated Karki a day after she was sworn in on September
+      // 12": a count of days before "after", between the trigger and the day
+      // that dates it, moves the act that many days past that day. (Not "on
+      // Sunday, a day after ...": that date stands before the count.)
+      // (The count may stand inside a long trigger: "called X two days after
+      // the April 12 vote to congratulate him".)
+      if (date && date->Days() == 1 && date_at > tb && !cues.days_after_units.empty()) {
+        for (std::size_t k = tb + 2; k < date_at && k < s.size(); ++k) {
+          if (s.lower(k) != "after" || !cues.days_after_units.contains(s.lower(k - 1))) continue;
+          long n = 0;
+          if (auto cnt = cues.days_after_counts.find(s.lower(k - 2)); cnt != cues.days_after_counts.end()) n = cnt->second;
+          else if (s.token(k - 2).digit && s.lower(k - 2).size() <= 2) n = std::stol(std::string(s.lower(k - 2)));
+          bool broken = false;
+          for (std::size_t q = k + 1; q < date_at && !broken; ++q) broken = s.lower(q) == "," || s.Is(q, Cue::kClauseBreaks);
+          if (n > 0 && !broken) date = DateSpan::Day(date->earliest.AddDays(n));
+          break;
         }
       }
       // "Macron travels to Guangzhou on Friday, where he meets Xi": news tells
@@ -3103,7 +3124,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           std::all_of(object_ids.begin(), object_ids.end(), stands_for_other))
         object_ids.clear();
       if (object_ids.empty()) {
-        if (rule.pairs_subjects) all_parties(agent_ids);  // "X and Y met"
+        // ("Milei, Boric and Landau hold talks with Paz": a party after "with"
+        // that the lexicon does not know is the one they met, not each other.)
+        bool unknown_with = false;
+        for (std::size_t k = te > 0 ? te - 1 : 0; k <= te && k + 1 < s.size() && !unknown_with; ++k)
+          unknown_with = s.lower(k) == "with" && s.token(k + 1).word && s.token(k + 1).cap && s.mention_at(k + 1) < 0 &&
+                         !s.InTimex(k + 1);
+        if (rule.pairs_subjects && !unknown_with) all_parties(agent_ids);  // "X and Y met"
         continue;
       }
       for (const auto& o : object_ids) {  // "X met Y and Z": one event each
