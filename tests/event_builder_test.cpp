@@ -3815,6 +3815,22 @@ TEST_CASE("'offered congratulations' without a possessive congratulates the winn
         V{"withhold_recognition emmanuel_macron>narendra_modi 2024-06-02 asserted"});
 }
 
+TEST_CASE("a title set off by a comma before the name: 'met with the Premier of the State Council, Li Qiang'", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Mark Carney met with the Premier of the State Council, Li Qiang.", "2025-11-20") ==
+        V{"meet li_qiang+mark_carney - asserted"});
+  // An object that must be adjacent ("received") takes the name after the description too.
+  CHECK(describe("Mark Carney received the Secretary of State, Marco Rubio.", "2025-11-20") ==
+        V{"meet marco_rubio+mark_carney - asserted"});
+  // "and with X" after a party's description set off by commas.
+  CHECK(describe("On Tuesday, Keir Starmer held talks with Brazilian President Luiz Inacio Lula da Silva, the summit "
+                 "host, and with Australian Prime Minister Anthony Albanese.",
+                 "2024-11-20") == V{"meet anthony_albanese+keir_starmer 2024-11-19 asserted",
+                                    "meet keir_starmer+luiz_inacio_lula_da_silva 2024-11-19 asserted"});
+  // Hard negative: a name that goes on to say something is no appositive.
+  CHECK(describe("Mark Carney met the press, Li Qiang said.", "2025-11-20").empty());
+}
+
 TEST_CASE("'King Salman and Crown Prince and Prime Minister Mohammed bin Salman sent' are both subjects", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud and Crown Prince and Prime "

@@ -840,7 +840,18 @@ class Sentence {
           while (j < size() && lower_[j] != ",") ++j;  // the clause's closing comma
           return j + 2 < size() && lower_[j + 1] == "and" && lower_[j + 2] == "with" ? j : k;
         };
-        e = past_relative(past_place(past_own_state(e)));
+        // "talks with Lula, the summit host, and with Albanese": and so is a
+        // description set off by commas.
+        auto past_description = [&](std::size_t k) {
+          if (am.tok_begin == 0 || lower_[am.tok_begin - 1] != "with" || k + 1 >= size() || lower_[k] != ",") return k;
+          std::size_t j = k + 1;
+          while (j < size() && j < k + 10 && lower_[j] != ",") ++j;
+          return j + 2 < size() && lower_[j] == "," && Description(k + 1, j) && lower_[j + 1] == "and" &&
+                         lower_[j + 2] == "with"
+                     ? j
+                     : k;
+        };
+        e = past_description(past_relative(past_place(past_own_state(e))));
         while (e + 1 < size() && (lower_[e] == "and" || lower_[e] == "," || AsWellAs(e))) {
           std::size_t n = e + 1;
           bool is_and = lower_[e] == "and";
@@ -948,7 +959,27 @@ class Sentence {
         }
         // "met the coup leader, General Tiani": a description of the object, and
         // the comma opens the appositive that names it.
-        if (lower_[i] == "," && i > trigger_end && Description(trigger_end, i)) {
+        // ("met with the Premier of the State Council, Li Qiang": after "with".)
+        const std::size_t described = trigger_end + 1 < size() && lower_[trigger_end] == "with" ? trigger_end + 1 : trigger_end;
+        // ("received the Secretary of State, Marco Rubio": the description is
+        // no distance, even for an object that must be adjacent.)
+        // (Not a clause of saying after the comma: "met the press, Li Qiang said".)
+        auto says = [&](std::size_t comma) {
+          const int n = comma + 1 < size() ? mention_at(comma + 1) : -1;
+          return n >= 0 && mention(n).tok_end < size() && Is(mention(n).tok_end, Cue::kSpeechVerbs);
+        };
+        if (i == described && i >= trigger_end) {
+          std::size_t comma = i + 1;
+          while (comma < size() && comma < i + 9 && lower_[comma] != ",") ++comma;
+          if (comma + 1 < size() && lower_[comma] == "," && Description(described, comma) && mention_at(comma + 1) >= 0 &&
+              mention(mention_at(comma + 1)).tok_begin == comma + 1 &&
+              mention(mention_at(comma + 1)).kind == ActorKind::kPerson && token(comma + 1).cap && !says(comma)) {
+            appositive_only = true;
+            i = comma;
+            continue;
+          }
+        }
+        if (lower_[i] == "," && i > described && Description(described, i)) {
           appositive_only = true;  // only a name may follow, not "her office said"
           continue;
         }
