@@ -3831,6 +3831,29 @@ TEST_CASE("a title set off by a comma before the name: 'met with the Premier of 
   CHECK(describe("Mark Carney met the press, Li Qiang said.", "2025-11-20").empty());
 }
 
+TEST_CASE("only the date an act is dated by makes it a plan, and 'the next morning' dates the meeting", "[events][dates]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("U.S. President Donald Trump, who is due in Tokyo next week, congratulated Sanae Takaichi in a post on "
+                 "his Truth Social platform on Tuesday.",
+                 "2025-10-22") == V{"congratulate donald_trump>sanae_takaichi 2025-10-21 asserted"});
+  // Hard negative: a future date that does date the act still plans it.
+  CHECK(describe("Donald Trump will congratulate Sanae Takaichi in Tokyo next week.", "2025-10-22") ==
+        V{"congratulate donald_trump>sanae_takaichi 2025-W44 planned"});
+  CHECK(describe("Brice Oligui Nguema was sworn in on Saturday. The next morning he received Bassirou Diomaye Faye for "
+                 "a working breakfast.",
+                 "2025-10-22") == V{"meet bassirou_diomaye_faye+brice_oligui_nguema 2025-10-19 asserted"});
+}
+
+TEST_CASE("an unresolved place owning a name links it into the list: 'and Congo's Denis Sassou Nguesso'", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Gabon's Brice Oligui Nguema and Congo's Denis Sassou Nguesso sent messages congratulating Paul Biya.",
+                 "2025-10-28") == V{"congratulate brice_oligui_nguema>paul_biya - asserted",
+                                    "congratulate denis_sassou_nguesso>paul_biya - asserted"});
+  // Hard negative: a capitalised possessive before a noun that is no person links nothing.
+  CHECK(describe("Brice Oligui Nguema and Congo's government congratulated Paul Biya.", "2025-10-28") ==
+        V{"congratulate brice_oligui_nguema>paul_biya - asserted"});
+}
+
 TEST_CASE("'King Salman and Crown Prince and Prime Minister Mohammed bin Salman sent' are both subjects", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud and Crown Prince and Prime "

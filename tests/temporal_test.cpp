@@ -83,6 +83,20 @@ TEST_CASE("anaphora resolve against the last date of the article", "[temporal]")
   CHECK(got[0].value == "2024-03-19");
 }
 
+TEST_CASE("'the next morning', 'the following evening', 'the previous morning' are anaphoric days", "[temporal]") {
+  TemporalContext ctx;
+  ctx.published = CivilDate{2025, 5, 6};
+  ctx.anchor = CivilDate{2025, 5, 3};
+  for (const auto& [s, v] : std::vector<std::pair<std::string, std::string>>{
+           {"The next morning he received Faye.", "2025-05-04"},
+           {"He left the following evening.", "2025-05-04"},
+           {"He had landed the previous morning.", "2025-05-02"}}) {
+    auto got = TemporalTagger::Default().Tag(s, ctx);
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].value == v);
+  }
+}
+
 TEST_CASE("after a month or a year in the same sentence, 'the following day' stays within it", "[temporal]") {
   TemporalContext ctx;
   ctx.published = CivilDate{2024, 11, 5};

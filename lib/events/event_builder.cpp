@@ -600,6 +600,14 @@ class Sentence {
             if (at >= 2 && token(at - 1).possessive && mention_at(at - 1) < 0 && mention_at(at - 2) >= 0 &&
                 mention(mention_at(at - 2)).kind == ActorKind::kCountry && mention(mention_at(at - 2)).possessive)
               return mention(mention_at(at - 2)).tok_begin;
+            // ("and Congo's Denis Sassou Nguesso": a place the lexicon leaves
+            // unresolved, capitalised, owning a person's name.)
+            if (at >= 2 && at < size() && token(at - 1).possessive && mention_at(at - 1) < 0 && mention_at(at) >= 0 &&
+                mention(mention_at(at)).kind == ActorKind::kPerson) {
+              std::size_t q = at - 1;
+              while (q > 0 && at - q <= 3 && token(q - 1).word && token(q - 1).cap && mention_at(q - 1) < 0) --q;
+              if (q < at - 1) return q;
+            }
             if (at >= 1 && mention_at(at - 1) >= 0 && mention(mention_at(at - 1)).kind == ActorKind::kCountry &&
                 (mention(mention_at(at - 1)).possessive ||
                  (mention(mention_at(at - 1)).tok_end == at && mention_at(at) >= 0 &&
@@ -2805,6 +2813,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     std::size_t date_at = 0;  // where the chosen date's expression begins
     {
       long best = -1;
+      // (Only the date chosen in the end makes the act a plan: "Trump, who is
+      // due in Tokyo next week, congratulated Takaichi on Tuesday".)
+      const Factuality fact_before_dates = fact;
+      bool future_date = false;
       bool bare_weekday = false;  // the chosen date is a weekday resolved backwards
       auto rel_at = [&](std::size_t k) {
         const std::vector<long>& rel = s.RelativeClauses();
@@ -2980,9 +2992,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           date = span;
           date_at = xb;
           bare_weekday = x.rule == "weekday.past";
-          if (x.future && fact == Factuality::kAsserted && !type->ignore_modality) fact = Factuality::kPlanned;
+          future_date = x.future;
         }
       }
+      if (future_date && fact_before_dates == Factuality::kAsserted && !type->ignore_modality) fact = Factuality::kPlanned;
       // "called Oligui Nguema two days after the April 12 vote to congratulate
       // him", "congratulated Karki a day after she was sworn in on September
       // 12": a count of days before "after", between the trigger and the day
