@@ -3844,6 +3844,20 @@ TEST_CASE("only the date an act is dated by makes it a plan, and 'the next morni
                  "2025-10-22") == V{"meet bassirou_diomaye_faye+brice_oligui_nguema 2025-10-19 asserted"});
 }
 
+TEST_CASE("'a day after the vote' with no date of its own counts from the article's election day", "[events][dates]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Navin Ramgoolam won Sunday's election. Seychelles President Wavel Ramkalawan congratulated him a day "
+                 "after the vote.",
+                 "2024-11-13") == V{"congratulate wavel_ramkalawan>navin_ramgoolam 2024-11-11 asserted"});
+  CHECK(describe("Navin Ramgoolam won Sunday's election. Wavel Ramkalawan called him two days after the presidential "
+                 "vote to congratulate him.",
+                 "2024-11-13") == V{"congratulate wavel_ramkalawan>navin_ramgoolam 2024-11-12 asserted",
+                                    "phone_call navin_ramgoolam+wavel_ramkalawan 2024-11-12 asserted"});
+  // Hard negative: a count after something other than the election counts from nothing.
+  CHECK(describe("Navin Ramgoolam won Sunday's election. Wavel Ramkalawan congratulated him a day after the meeting.",
+                 "2024-11-13") == V{"congratulate wavel_ramkalawan>navin_ramgoolam 2024-11-10 asserted"});
+}
+
 TEST_CASE("an unresolved place owning a name links it into the list: 'and Congo's Denis Sassou Nguesso'", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Gabon's Brice Oligui Nguema and Congo's Denis Sassou Nguesso sent messages congratulating Paul Biya.",

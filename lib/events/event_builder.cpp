@@ -3086,6 +3086,22 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (own_clause && fact == Factuality::kAsserted) ev.date.reset();
       }
     }
+    // "congratulated the Alliance du Changement a day after the vote": a count
+    // of days (`days_after`) after the trigger, before "the" and an election
+    // word, with no date of its own: that many days past the election day.
+    if (!date && fact == Factuality::kAsserted && !cues.days_after_units.empty()) {
+      for (std::size_t k = tb + 2; k + 2 < s.size() && k < te + 12; ++k) {
+        if (s.lower(k) != "after" || !cues.days_after_units.contains(s.lower(k - 1))) continue;
+        const auto cnt = cues.days_after_counts.find(s.lower(k - 2));
+        std::size_t noun = k + 1 < s.size() && s.lower(k + 1) == "the" ? k + 2 : s.size();
+        if (noun + 1 < s.size() && !cues.winner.verb_objects.contains(s.lower(noun))) ++noun;  // "the presidential vote"
+        if (cnt != cues.days_after_counts.end() && noun < s.size() && cues.winner.verb_objects.contains(s.lower(noun))) {
+          ev.election_night = true;
+          ev.election_offset = cnt->second;
+        }
+        break;
+      }
+    }
     ev.evidence = c.evidence;
     ev.trigger = c.text.substr(t.begin, t.end - t.begin);
     ev.rule = &rule;
@@ -3668,7 +3684,8 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
     if (root_event[r] == SIZE_MAX) continue;
     Event& e = events[root_event[r]];
     if (e.date || e.factuality != Factuality::kAsserted) continue;
-    if (std::optional<CivilDate> day = context_day(cands[i].sentence, true)) e.date = DateSpan::Day(*day);
+    if (std::optional<CivilDate> day = context_day(cands[i].sentence, true))
+      e.date = DateSpan::Day(day->AddDays(cands[i].election_offset));
   }
   // An undated event between parties that a dated event of the same article
   // brings together happened on that occasion ("Xi met Lavrov on Tuesday ...

@@ -63,6 +63,9 @@ struct CandidateEvent {
   std::size_t sentence = 0;  // index of the sentence in the article
   bool background = false;   // "the two last met in 2019": an earlier occasion, recalled
   bool election_night = false;  // "late on election night", and no date of its own
+  // "congratulated the Alliance a day after the vote": days past the article's
+  // election day (with election_night set), and no date of its own.
+  int election_offset = 0;
   std::string winner;        // the election winner the article had named by this sentence (ArticleMemory::winner)
 };
 
