@@ -3858,6 +3858,19 @@ TEST_CASE("'a day after the vote' with no date of its own counts from the articl
                  "2024-11-13") == V{"congratulate wavel_ramkalawan>navin_ramgoolam 2024-11-10 asserted"});
 }
 
+TEST_CASE("'A, B and C, all of whom congratulated X': the list before the comma acts", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Messages came in from Bangladesh's Chief Adviser Muhammad Yunus, Sri Lankan President Anura Kumara "
+                 "Dissanayake and Bhutanese Prime Minister Tshering Tobgay, all of whom congratulated Sushila Karki.",
+                 "2025-09-16") == V{"congratulate anura_kumara_dissanayake>sushila_karki - asserted",
+                                    "congratulate muhammad_yunus>sushila_karki - asserted",
+                                    "congratulate tshering_tobgay>sushila_karki - asserted"});
+  // Hard negative: the subject of the verb before the list is not in it.
+  CHECK(describe("Sushila Karki met Narendra Modi and Xi Jinping, both of whom congratulated her.", "2025-09-16") ==
+        V{"congratulate narendra_modi>sushila_karki - asserted", "congratulate xi_jinping>sushila_karki - asserted",
+          "meet narendra_modi+sushila_karki - asserted", "meet sushila_karki+xi_jinping - asserted"});
+}
+
 TEST_CASE("an unresolved place owning a name links it into the list: 'and Congo's Denis Sassou Nguesso'", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Gabon's Brice Oligui Nguema and Congo's Denis Sassou Nguesso sent messages congratulating Paul Biya.",

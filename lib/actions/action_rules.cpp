@@ -228,6 +228,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       c.unknown_person_titles = WordList(up->value("titles", std::vector<std::string>{}));
     }
     c.all_pairs_words = WordList(j.value("all_pairs_words", std::vector<std::string>{}));
+    c.list_quantifiers = WordList(j.value("list_quantifiers", std::vector<std::string>{}));
     if (auto da = j.find("days_after"); da != j.end() && da->is_object()) {
       c.days_after_units = WordList(da->value("units", std::vector<std::string>{}));
       const nlohmann::json counts = da->value("counts", nlohmann::json::object());

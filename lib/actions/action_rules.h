@@ -118,6 +118,8 @@ struct RoleCues {
   // ("day", "days") after a count (`days_after_counts` word, or digits) and
   // before "after" shift the date that follows by the count.
   WordList days_after_units;
+  // "A, B and C, all of whom congratulated X": the words before "of whom".
+  WordList list_quantifiers;
   StringMap<int> days_after_counts;
   StringMap<std::string> subject_pronouns;  // he -> male
   StringMap<std::string> object_pronouns;   // him -> male

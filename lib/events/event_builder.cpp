@@ -1983,6 +1983,35 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // "meetings between X and Y": both parties follow the trigger.
     const bool between = te > 0 && s.lower(te - 1) == "between";
     if (rule.clause_subject) subj = s.ClauseSubject(tb);
+    // "Messages came in from Yunus, Dissanayake and Tobgay, all of whom
+    // congratulated Karki": the list before ", all of whom" acts, even one
+    // governed by a preposition (`list_quantifiers`: all, both, each).
+    if (subj.kind == Found::kNone && !passive && !noun && tb >= 6 && s.lower(tb - 1) == "whom" && s.lower(tb - 2) == "of" &&
+        cues.list_quantifiers.contains(s.lower(tb - 3)) && s.lower(tb - 4) == ",") {
+      const std::size_t comma = tb - 4;
+      // (The list: names, their capitalised titles and owning states, and the
+      // commas and "and" between them, back from the comma.)
+      std::size_t start = comma;
+      while (start > 0 && start + kMaxReach > comma) {
+        const std::size_t q = start - 1;
+        if (const int m = s.mention_at(q); m >= 0) start = std::min(q, mentions[m].tok_begin);
+        else if (s.lower(q) == "," || s.lower(q) == "and" || s.token(q).possessive || (s.token(q).word && s.token(q).cap))
+          start = q;
+        else
+          break;
+      }
+      // (The people named between there and the comma, the last right before
+      // it; states owning them and adjectives before them are their titles.)
+      Found list;
+      for (std::size_t m = 0; m < mentions.size(); ++m)
+        if (mentions[m].tok_begin >= start && mentions[m].tok_end <= comma && NamesPerson(mentions[m]) &&
+            !mentions[m].possessive)
+          list.mentions.push_back(m);
+      if (!list.mentions.empty() && mentions[list.mentions.back()].tok_end == comma) {
+        list.kind = Found::kActors;
+        subj = list;
+      }
+    }
     // "during his visit to Saudi Arabia": "his" is the sentence's subject.
     // ("Samia also sent her congratulations" keeps its own subject.)
     if (noun && subj.kind == Found::kNone && tb > 1 &&
