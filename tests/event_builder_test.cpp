@@ -3871,6 +3871,19 @@ TEST_CASE("'A, B and C, all of whom congratulated X': the list before the comma 
           "meet narendra_modi+sushila_karki - asserted", "meet sushila_karki+xi_jinping - asserted"});
 }
 
+TEST_CASE("a winner the lexicon does not know is not carried to a congratulation from the winner's own state", "[events]") {
+  auto describe = DescribeDefault;
+  const std::string lead =
+      "Spanish Prime Minister Pedro Sánchez congratulated António José Seguro on Sunday night, minutes after "
+      "projections showed he had beaten André Ventura in Portugal's presidential runoff. ";
+  CHECK(describe(lead + "Prime Minister Luís Montenegro also congratulated the winner.", "2026-02-09") ==
+        V{"congratulate pedro_sanchez>new:antonio_jose_seguro 2026-02-08 asserted"});
+  // Hard negative: a foreign leader's congratulation is still carried to him.
+  CHECK(describe(lead + "French President Emmanuel Macron also congratulated the winner.", "2026-02-09") ==
+        V{"congratulate emmanuel_macron>new:antonio_jose_seguro 2026-02-08 asserted",
+          "congratulate pedro_sanchez>new:antonio_jose_seguro 2026-02-08 asserted"});
+}
+
 TEST_CASE("an unresolved place owning a name links it into the list: 'and Congo's Denis Sassou Nguesso'", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Gabon's Brice Oligui Nguema and Congo's Denis Sassou Nguesso sent messages congratulating Paul Biya.",

@@ -3275,6 +3275,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       if (object_ids.empty()) {
         ea.incomplete = true;
         ea.winner = memory->winner;
+        for (const NewActor& na : memory->new_actors) ea.new_actor_countries.emplace_back(na.id, country_of(na.id));
         out->push_back(std::move(ea));
         continue;
       }
@@ -3618,6 +3619,10 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
     auto domestic_to = [&](const std::string& id, const std::optional<DateSpan>& when) {
       const LexiconEntry* r = lex.Find(id);
       std::string rc = r ? lex.CountryOf(*r, when ? std::optional<CivilDate>(when->earliest) : std::nullopt) : "";
+      // (A winner the lexicon does not know: "Montenegro also congratulated the winner".)
+      if (!r)
+        for (const auto& [nid, nc] : cands[i].new_actor_countries)
+          if (nid == id) rc = nc;
       return !rc.empty() && rc == cands[i].agent_countries[0];
     };
     bool domestic = last && domestic_to(last->recipients[0], last->date);

@@ -67,6 +67,9 @@ struct CandidateEvent {
   // election day (with election_night set), and no date of its own.
   int election_offset = 0;
   std::string winner;        // the election winner the article had named by this sentence (ArticleMemory::winner)
+  // The article's own people (`new:` actors) known by this sentence, with
+  // their states: the lexicon cannot tell whether carrying one over is domestic.
+  std::vector<std::pair<std::string, std::string>> new_actor_countries;
 };
 
 class EventBuilder {
