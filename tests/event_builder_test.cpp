@@ -3544,6 +3544,13 @@ TEST_CASE("'His Highness' standing alone is the first ruler the article's body n
                  "Sunday.",
                  "2022-05-16")
             .empty());
+  // Whom the honorific introduced comes first, whatever his office: a prince who is foreign minister.
+  CHECK(describe("Saudi FM in Kyiv\n\nKyiv, February 26, 2023, SPA -- His Highness Prince Faisal bin Farhan bin Abdullah, "
+                 "Minister of Foreign Affairs, arrived in Kyiv on Sunday. His Highness was received by President "
+                 "Volodymyr Zelensky at the Mariinskyi Palace. His Highness also held talks with Dmytro Kuleba.",
+                 "2023-02-27") == V{"meet dmytro_kuleba+faisal_bin_farhan 2023-02-26 asserted",
+                                    "meet faisal_bin_farhan+volodymyr_zelensky 2023-02-26 asserted",
+                                    "visit faisal_bin_farhan>UKR 2023-02-26 asserted"});
 }
 
 TEST_CASE("a bare verb coordinated after a comma goes on under the planning cue before it", "[events]") {

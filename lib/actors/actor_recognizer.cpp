@@ -1415,6 +1415,28 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
             std::find(memory->first_named.begin(), memory->first_named.end(), entry_index(e)) ==
                 memory->first_named.end())
           memory->first_named.push_back(entry_index(e));
+        // "His Highness Prince Faisal bin Farhan": the honorific, right before
+        // the name, inside it, or before up to two capitalised titles.
+        for (std::size_t hi = 0; hi < m.honorific_titles.size(); ++hi) {
+          const std::vector<std::string>& hw = m.honorific_titles[hi].words;
+          bool introduced = false;
+          for (std::size_t skip = 0; skip <= 2 && !introduced; ++skip) {
+            if (am.tok_begin < hw.size() + skip) break;
+            const std::size_t p = am.tok_begin - hw.size() - skip;
+            bool hit = true;
+            for (std::size_t q = 0; q < hw.size() && hit; ++q) hit = s.lower[p + q] == hw[q];
+            for (std::size_t q = p + hw.size(); q < am.tok_begin && hit; ++q) hit = s.Cap(q) && s.Word(q);
+            introduced = hit;
+          }
+          if (!introduced && am.tok_begin + hw.size() < am.tok_end) {
+            introduced = true;
+            for (std::size_t q = 0; q < hw.size() && introduced; ++q) introduced = s.lower[am.tok_begin + q] == hw[q];
+          }
+          const std::pair<std::size_t, std::size_t> key{hi, entry_index(e)};
+          if (introduced &&
+              std::find(memory->honorific_named.begin(), memory->honorific_named.end(), key) == memory->honorific_named.end())
+            memory->honorific_named.push_back(key);
+        }
         // A person the lexicon gives no short form, named in full: his last
         // name alone is him for the rest of the article ("Alberto Fujimori
         // ... sent Fujimori a message"), unless it already names someone or
@@ -1712,7 +1734,7 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
     // A2: an honorific standing alone ("His Highness received a phone call
     // from ...", the Gulf agencies' way of naming their ruler): of the people
     // the article's body named, the first who holds one of its roles that day.
-    if (date && !memory->first_named.empty() && s.Cap(i + 1))
+    if (date && (!memory->first_named.empty() || !memory->honorific_named.empty()) && s.Cap(i + 1))
       for (const Impl::HonorificTitle& h : m.honorific_titles) {
         const std::size_t j = i + h.words.size();
         // A name or a title follows ("His Highness Sheikh Mohamed", "His Royal
@@ -1721,6 +1743,16 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
         bool hit = true;
         for (std::size_t q = 0; q < h.words.size() && hit; ++q) hit = s.lower[i + q] == h.words[q];
         if (!hit) continue;
+        // (Whom this honorific introduced, if anyone: "His Highness Prince
+        // Faisal bin Farhan, Minister of Foreign Affairs, arrived ... His
+        // Highness was received by President Zelensky".)
+        const std::size_t hi = static_cast<std::size_t>(&h - m.honorific_titles.data());
+        auto introduced = std::find_if(memory->honorific_named.begin(), memory->honorific_named.end(),
+                                       [&](const auto& x) { return x.first == hi; });
+        if (introduced != memory->honorific_named.end()) {
+          offer(make(i, j, m.E(introduced->second), MentionVia::kTitle));
+          break;
+        }
         for (std::size_t idx : memory->first_named) {
           const bool holds = std::any_of(m.E(idx).roles.begin(), m.E(idx).roles.end(), [&](const LexiconRole& r) {
             return r.ActiveOn(*date) && std::find(h.roles.begin(), h.roles.end(), r.role) != h.roles.end();

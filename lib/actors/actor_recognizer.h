@@ -75,6 +75,10 @@ struct ArticleMemory {
   // headline) first named them: its protagonist first ("the president" among
   // several presidents).
   std::vector<std::size_t> first_named;
+  // People an honorific introduced ("His Highness Prince Faisal bin Farhan"):
+  // (index of the honorific in the rules' `honorific_titles`, lexicon entry),
+  // in article order. The honorific alone names the first of them.
+  std::vector<std::pair<std::size_t, std::size_t>> honorific_named;
   std::optional<CivilDate> published;       // the article's date (for actors met only through pronouns)
   // Pairs of people who took part in two-party events, with how often, in
   // order of last use ("the two leaders" is the pair the article is about).
@@ -112,6 +116,7 @@ struct ArticleMemory {
     recent_people.clear();
     named_entries.clear();
     first_named.clear();
+    honorific_named.clear();
     published.reset();
     pairs.clear();
     election_country.clear();
