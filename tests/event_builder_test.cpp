@@ -3891,6 +3891,21 @@ TEST_CASE("a winner the lexicon does not know is not carried to a congratulation
           "congratulate pedro_sanchez>new:antonio_jose_seguro 2026-02-08 asserted"});
 }
 
+TEST_CASE("a list closed by a name the lexicon does not know keeps the names before it", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("U.S. President Joe Biden met President Vo Van Thuong, Prime Minister Pham Minh Chinh and National "
+                 "Assembly Chairman Vuong Dinh Hue in Hanoi on Monday.",
+                 "2023-09-12") == V{"meet joe_biden+pham_minh_chinh 2023-09-11 asserted",
+                                    "meet joe_biden+vo_van_thuong 2023-09-11 asserted"});
+  // Hard negative: one known name before "and" is no list of two.
+  CHECK(describe("Joe Biden met Vo Van Thuong, his aides and Vuong Dinh Hue.", "2023-09-12") ==
+        V{"meet joe_biden+vo_van_thuong - asserted"});
+  // "Cde" is an honorific, and the full name with its middle name is the person.
+  CHECK(describe("His Excellency President Cde Emmerson Dambudzo Mnangagwa also met Mozambique's President Filipe "
+                 "Nyusi.",
+                 "2024-02-14") == V{"meet emmerson_mnangagwa+filipe_nyusi - asserted"});
+}
+
 TEST_CASE("an unresolved place owning a name links it into the list: 'and Congo's Denis Sassou Nguesso'", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Gabon's Brice Oligui Nguema and Congo's Denis Sassou Nguesso sent messages congratulating Paul Biya.",

@@ -908,7 +908,15 @@ class Sentence {
                 mention(mention_at(comma + 1)).kind == ActorKind::kPerson && !mention(mention_at(comma + 1)).possessive)
               m2 = mention_at(comma + 1);
           }
-          if (m2 < 0) break;
+          if (m2 < 0) {
+            // ("met Vo Van Thuong, Pham Minh Chinh and Vuong Dinh Hue": a
+            // list closed by a name the lexicon does not know still lists
+            // the names before it.)
+            if (is_and && n < size() && token(n).word && token(n).cap && !token(n).upper && !InTimex(n) &&
+                lower_[e] == "and" && f.mentions.size() >= 2)
+              ended_with_and = true;
+            break;
+          }
           // "receiving Ukraine's Zelenskiy, France's Macron and Turkey's Erdogan":
           // a state owning the next name in the list stands for that person.
           if (const int owned = OwnedPerson(mention(m2)); owned >= 0) m2 = owned;
