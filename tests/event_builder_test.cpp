@@ -3891,6 +3891,20 @@ TEST_CASE("a winner the lexicon does not know is not carried to a congratulation
           "congratulate pedro_sanchez>new:antonio_jose_seguro 2026-02-08 asserted"});
 }
 
+TEST_CASE("a title opened by 'acting' and closed by a body's noun describes the name after the comma", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Foreign Secretary Vikram Misri held talks with the acting Foreign Minister of the Taliban "
+                 "administration, Amir Khan Muttaqi, in Dubai on Wednesday.",
+                 "2025-01-09") == V{"meet amir_khan_muttaqi+vikram_misri 2025-01-08 asserted"});
+  // An opposition leader is of her state: meeting a foreign minister is diplomacy, refusing her
+  // own state's result is not.
+  CHECK(describe("Sviatlana Tsikhanouskaya met Lithuanian Foreign Minister Linas Linkevicius on August 19.", "2020-08-21") ==
+        V{"meet linas_linkevicius+sviatlana_tsikhanouskaya 2020-08-19 asserted"});
+  CHECK(describe("Sviatlana Tsikhanouskaya refused to recognise Alexander Lukashenko's victory.", "2020-08-21").empty());
+  // Hard negative: the Indian prime minister meeting his foreign secretary is domestic.
+  CHECK(describe("Narendra Modi began the day with a review meeting with Vikram Misri at his hotel.", "2024-10-23").empty());
+}
+
 TEST_CASE("a list closed by a name the lexicon does not know keeps the names before it", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("U.S. President Joe Biden met President Vo Van Thuong, Prime Minister Pham Minh Chinh and National "

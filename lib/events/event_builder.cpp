@@ -1161,17 +1161,26 @@ class Sentence {
     // between them, a state or body after "of" ("the Secretary of State", "the
     // President of the European Commission"), no date ("a Palestinian state on
     // Monday" is none).
+    // ("the acting Foreign Minister of the Taliban administration": one
+    // lower-case word may open the title, and one may close it after the
+    // state or body it names.)
+    bool tail_noun = false;
     for (std::size_t k = b + 1; k < e; ++k) {
       if (const int m = mention_at(k); m >= 0 && mention(m).tok_begin == k && mention(m).kind != ActorKind::kPerson &&
                                        !mention(m).possessive &&
                                        (lower_[k - 1] == "of" || (lower_[k - 1] == "the" && k >= b + 2 && lower_[k - 2] == "of"))) {
         k = mention(m).tok_end - 1;
+        if (k + 2 == e && LowerWord(e - 1)) {
+          tail_noun = true;
+          ++k;
+        }
         continue;
       }
       if (lower_[k] == "the" && lower_[k - 1] == "of") continue;
+      if (k == b + 1 && LowerWord(k) && k + 1 < e && token(k + 1).cap && !InTimex(k + 1)) continue;
       if (!(token(k).cap || lower_[k] == "of") || !TitleRunWord(k) || InTimex(k)) return false;
     }
-    return token(e - 1).cap || mention_at(e - 1) >= 0;
+    return token(e - 1).cap || mention_at(e - 1) >= 0 || tail_noun;
   }
 
   // "a day after Prague expelled 18 diplomats", "after Pence spent four hours
