@@ -3905,6 +3905,19 @@ TEST_CASE("a title opened by 'acting' and closed by a body's noun describes the 
   CHECK(describe("Narendra Modi began the day with a review meeting with Vikram Misri at his hotel.", "2024-10-23").empty());
 }
 
+TEST_CASE("'the transitional authorities' are a regime of the state named before, 'the Chief Adviser' heads Bangladesh's government", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("The African Union, which also suspended Gabon on Aug. 31, does not recognise the transitional "
+                 "authorities.",
+                 "2023-09-05") == V{"withhold_recognition african_union>GAB 2023-08-31 asserted"});
+  // Hard negative: with no state named in the sentence, no recipient is carried from elsewhere.
+  CHECK(describe("The African Union does not recognise the transitional authorities.", "2023-09-05").empty());
+  CHECK(describe("Muhammad Yunus arrived in Cairo. Earlier in the day, the Chief Adviser held a bilateral meeting with "
+                 "Indonesian President Prabowo Subianto.",
+                 "2024-12-20") == V{"meet muhammad_yunus+prabowo_subianto 2024-12-20 asserted",
+                                    "visit muhammad_yunus>EGY - asserted"});
+}
+
 TEST_CASE("a list closed by a name the lexicon does not know keeps the names before it", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("U.S. President Joe Biden met President Vo Van Thuong, Prime Minister Pham Minh Chinh and National "
