@@ -984,7 +984,7 @@ class Sentence {
           const int n = comma + 1 < size() ? mention_at(comma + 1) : -1;
           return n >= 0 && mention(n).tok_end < size() && Is(mention(n).tok_end, Cue::kSpeechVerbs);
         };
-        if (i == described && i >= trigger_end) {
+        if (i == described && i >= trigger_end && Is(described, Cue::kNounDeterminers)) {
           std::size_t comma = i + 1;
           while (comma < size() && comma < i + 9 && lower_[comma] != ",") ++comma;
           if (comma + 1 < size() && lower_[comma] == "," && Description(described, comma) && mention_at(comma + 1) >= 0 &&
@@ -2861,7 +2861,6 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       long best = -1;
       // (Only the date chosen in the end makes the act a plan: "Trump, who is
       // due in Tokyo next week, congratulated Takaichi on Tuesday".)
-      const Factuality fact_before_dates = fact;
       bool future_date = false;
       bool bare_weekday = false;  // the chosen date is a weekday resolved backwards
       auto rel_at = [&](std::size_t k) {
@@ -3041,7 +3040,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           future_date = x.future;
         }
       }
-      if (future_date && fact_before_dates == Factuality::kAsserted && !type->ignore_modality) fact = Factuality::kPlanned;
+      if (future_date && fact == Factuality::kAsserted && !type->ignore_modality) fact = Factuality::kPlanned;
       // "called Oligui Nguema two days after the April 12 vote to congratulate
       // him", "congratulated Karki a day after she was sworn in on September
       // 12": a count of days before "after", between the trigger and the day
