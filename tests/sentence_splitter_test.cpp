@@ -42,6 +42,13 @@ TEST_CASE("datelines are cut off the first sentence", "[split]") {
         std::vector<std::string>{"Chinese leader Xi Jinping met Lavrov."});
   CHECK(Sentences("MOSCOW (Reuters) - Putin spoke.") == std::vector<std::string>{"Putin spoke."});
   CHECK(Sentences("WASHINGTON, Nov 9 (AP) - Biden spoke.") == std::vector<std::string>{"Biden spoke."});
+  // A city in mixed case with a date and an agency, with or without a dash
+  // ("Taipei, Jan. 18 (CNA) The United States ..."): the date is the report's.
+  CHECK(Sentences("Taipei, Jan. 18 (CNA) The United States spoke.") ==
+        std::vector<std::string>{"The United States spoke."});
+  CHECK(Sentences("Beijing, May 3 (Xinhua) -- Xi spoke.") == std::vector<std::string>{"Xi spoke."});
+  // Hard negative: a sentence opening with a place and a date is no dateline.
+  CHECK(Sentences("Paris, May 3 was a quiet day.") == std::vector<std::string>{"Paris, May 3 was a quiet day."});
 }
 
 TEST_CASE("site junk lines are marked as boilerplate and never merge sentences", "[split]") {

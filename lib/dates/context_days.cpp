@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
 
 namespace diplograph::internal {
 
@@ -47,8 +48,35 @@ bool SingleDay(const Timex& t) {
 
 }  // namespace
 
+namespace {
+
+// Whether `pos` lies inside a non-restrictive relative clause that opens with
+// ", who" or ", which" and has not closed (no comma, semicolon or
+// parenthesis) before `pos`: "In his talks with Sunak, who arrived in Delhi on
+// Friday, Modi ...", "Perry, who arrived in Kyiv on Sunday, told reporters".
+// Its day is the background of one person, not the day the sentence tells of.
+// (It costs "Erdogan, who arrived on Thursday, was welcomed by ... He had a
+// meeting with his host the same day": the project's articles gain 16 events
+// to 2 lost.)
+bool InRelativeClause(std::string_view text, std::size_t pos) {
+  for (std::size_t i = pos; i-- > 0;) {
+    const char c = text[i];
+    if (c == ';' || c == '(' || c == ')') return false;
+    if (c != ',') continue;
+    std::size_t k = i + 1;
+    while (k < pos && text[k] == ' ') ++k;
+    const std::string_view rest = text.substr(k, pos - k);
+    return rest.starts_with("who ") || rest.starts_with("which ");
+  }
+  return false;
+}
+
+}  // namespace
+
 bool ContextDays::SetsAnchor(std::string_view text, const Timex& t) {
   if (!SingleDay(t)) return false;
+  // The background of a relative clause is not the day the sentence tells of.
+  if (InRelativeClause(text, t.begin)) return false;
   // "the November 7 vote", "the August 9 election": a day that only modifies a
   // noun names the occasion, not the day the sentence tells of.
   if (t.begin < 4 || t.end + 2 > text.size()) return true;

@@ -327,6 +327,13 @@ class Sentence {
           i = c - 1;  // the comma before "who"; the antecedent is next
           continue;
         }
+        // "Fernandez telephoned Boric on Sunday night, shortly after his
+        // opponent Kast conceded, to congratulate him": an adverbial clause
+        // between commas holds no subject of what follows it.
+        if (c > 1 && lower_[c - 1] == "," && AdverbialAsideOpens(c, i)) {
+          i = c - 1;
+          continue;
+        }
         // "Hayashi, the most senior Japanese official to attend a South Korean
         // inauguration, called on Yoon": step over an appositive that opens with
         // an article right after a person's name (not "In Beijing, the Chinese
@@ -1229,6 +1236,31 @@ class Sentence {
 
   // The first actor of the clause around token k (from the last "that" or ";"
   // before k, else from the sentence start) not governed by a preposition.
+  // Whether the words from `c` (right after a comma) up to the comma at
+  // `close` are an adverbial clause: one of `adverbial_openers`, after at most
+  // two lower-case adverbs ("shortly after", "just hours before"), and at
+  // least one word more. ("as well as X" is coordination, not a clause.)
+  bool AdverbialAsideOpens(std::size_t c, std::size_t close) const {
+    if (c + 2 >= close) return false;
+    std::size_t o = c;
+    while (o < c + 2 && o + 1 < close && token(o).word && !token(o).cap && !Is(o, Cue::kAdverbialOpeners) &&
+           mention_at(o) < 0)
+      ++o;
+    return Is(o, Cue::kAdverbialOpeners) && o + 1 < close && !(lower_[o] == "as" && lower_[o + 1] == "well");
+  }
+
+  // Whether token `k` lies in an adverbial clause set off by commas that
+  // closes before `before` (see AdverbialAsideOpens): ", shortly after his
+  // opponent Kast conceded,".
+  bool InAdverbialAside(std::size_t k, std::size_t before) const {
+    std::size_t c = k;
+    while (c > 0 && lower_[c - 1] != "," && !Is(c - 1, Cue::kClauseBreaks)) --c;
+    if (c == 0 || lower_[c - 1] != ",") return false;
+    std::size_t close = k;
+    while (close < before && lower_[close] != "," && !Is(close, Cue::kClauseBreaks)) ++close;
+    return close < before && lower_[close] == "," && AdverbialAsideOpens(c, close);
+  }
+
   Found ClauseSubject(std::size_t k) const {
     Found f;
     std::size_t from = 0;
@@ -2562,6 +2594,23 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         for (const CandidateEvent& e : *out)
           person_before = person_before || (e.action == rule.action && Contains(e.agents, memory->winner));
         if (!person_before) pronoun_object = memory->winner;
+      }
+      // "Fernandez telephoned Boric on Sunday night, shortly after his
+      // opponent Kast conceded, to congratulate him": the pronoun of a
+      // purpose ("to congratulate him") after an adverbial clause set off by
+      // commas is the one the agent called in this sentence, not the person
+      // of the clause between.
+      const std::size_t to = s.lower(tb) == "to" ? tb : tb >= 1 && s.lower(tb - 1) == "to" ? tb - 1 : 0;
+      if (pronoun_object.empty() && to >= 3 && s.lower(to - 1) == "," && s.InAdverbialAside(to - 2, to)) {
+        const std::vector<std::string> agents_now = ids(subj);
+        for (auto e = out->rbegin(); e != out->rend() && e->sentence == memory->sentence; ++e) {
+          if (e->action != "phone_call" || e->participants.size() != 2 || agents_now.empty() ||
+              !Contains(e->participants, agents_now.front()))
+            continue;
+          const std::string& other = e->participants[0] == agents_now.front() ? e->participants[1] : e->participants[0];
+          if (actors_.GenderOf(other).empty() || actors_.GenderOf(other) == gender) pronoun_object = other;
+          break;
+        }
       }
       std::vector<std::string> seen = people_named_before(obj.at);
       std::string acted_before;  // the latest such person, if nobody else fits
