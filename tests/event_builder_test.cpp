@@ -3814,7 +3814,7 @@ TEST_CASE("the names and titles of a trigger's objects put no distance between i
                  "and on Sunday he hosted French President Emmanuel Macron for a working lunch.",
                  "2023-09-11") == V{"meet emmanuel_macron+narendra_modi 2023-09-10 asserted",
                                     "meet fumio_kishida+narendra_modi 2023-09-09 asserted",
-                                    "meet narendra_modi+vladimir_putin 2023-09-09 asserted"});
+                                    "meet narendra_modi+rishi_sunak 2023-09-09 asserted"});
 }
 
 TEST_CASE("a count of days before 'after' moves the act past the day after it", "[events][dates]") {
