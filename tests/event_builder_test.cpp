@@ -4514,3 +4514,31 @@ TEST_CASE("'met with visiting X' is a meeting as well as X's visit", "[events]")
                         "2024-01-18") == V{"meet faure_gnassingbe+wang_yi 2024-01-17 asserted",
                                            "visit wang_yi>faure_gnassingbe 2024-01-17 asserted"});
 }
+
+// Found on blind batch 58 (counterparts, multi-party meetings, dates).
+TEST_CASE("an organisation's name before a title and a person only qualifies them", "[events][actors]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Narendra Modi met Palestinian Authority President Mahmoud Abbas on Monday.", "2023-05-17") ==
+        V{"meet mahmoud_abbas+narendra_modi 2023-05-15 asserted"});
+  CHECK(describe("Narendra Modi met NATO Secretary-General Jens Stoltenberg on Monday.", "2023-05-17") ==
+        V{"meet jens_stoltenberg+narendra_modi 2023-05-15 asserted"});
+  // Hard negatives: the organisation alone, or its title with no name, is the organisation.
+  CHECK(describe("Narendra Modi met the Palestinian Authority on Monday.", "2023-05-17") ==
+        V{"meet PSE.pa+narendra_modi 2023-05-15 asserted"});
+  CHECK(describe("Narendra Modi met the NATO Secretary-General on Monday.", "2023-05-17") ==
+        V{"meet narendra_modi+nato 2023-05-15 asserted"});
+}
+
+TEST_CASE("a day between a possessive and a noun dates the noun; a 'since' clause keeps its date past an appositive", "[events][dates]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Late Saturday, Naoto Kan also sat down with Russian President Dmitry Medvedev and told him his "
+                 "Nov. 1 trip to Kunashiri Island was regrettable.",
+                 "2010-11-14") == V{"meet dmitry_medvedev+naoto_kan 2010-11-13 asserted"});
+  // Hard negative: an occasion the act is told at keeps the date.
+  CHECK(describe("Andres Manuel Lopez Obrador congratulated Luis Arce at his Monday morning news conference.",
+                 "2020-10-20") == V{"congratulate andres_manuel_lopez_obrador>luis_arce 2020-10-19 asserted"});
+  CHECK(describe("Angela Merkel and Nicolas Sarkozy held talks in Strasbourg on Thursday. The two leaders met over "
+                 "lunch, the first such meeting since Mario Monti, a former European commissioner, took office "
+                 "earlier this month.",
+                 "2011-11-25") == V{"meet angela_merkel+nicolas_sarkozy 2011-11-24 asserted"});
+}

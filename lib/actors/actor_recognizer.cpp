@@ -1554,6 +1554,17 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
       }
       const LexiconEntry* country = nullptr;
       bool country_possessive = false;
+      // "Palestinian Authority President Mahmoud Abbas", "NATO
+      // Secretary-General Jens Stoltenberg": an organisation's name before a
+      // capitalised title and a person's name only qualifies them (the title
+      // alone is left to the organisation's own mention).
+      if (const Impl::NameCand* o = s.Cap(j) ? name_at(j) : nullptr;
+          o && m.E(o->entry).kind == ActorKind::kOrganization && j + o->toks.size() < s.size() &&
+          s.Cap(j + o->toks.size()) && title_cand_at(j + o->toks.size())) {
+        std::size_t te = 0;
+        std::size_t ne = 0;
+        if (title_at(j + o->toks.size(), &te) && te < s.size() && person_at(te, &ne)) j += o->toks.size();
+      }
       if (const Impl::NameCand* a = adjective_at(j)) {
         country = &m.E(a->entry);
         j += a->toks.size();

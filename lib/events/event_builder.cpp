@@ -2974,6 +2974,17 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           // modifier between) dates the election, like "Sunday's vote" (not
           // "on the night of the November 19 runoff": `occasion_dates.of_heads`).
           // ("two days after the April 12 vote" dates the act by its count.)
+          // "told him his Nov. 1 trip to Kunashiri was regrettable": a day
+          // between a possessive pronoun and a noun dates that noun.
+          // (Not an occasion the act is told at: "congratulated Arce at his
+          // Monday morning news conference", "during his Nov. 1 visit".)
+          if (xb > 0 && xb >= te && s.Is(xb - 1, Cue::kPersonPossessives) && xl + 1 < s.size() &&
+              s.token(xl + 1).word && !s.token(xl + 1).cap && !s.Is(xl + 1, Cue::kPrepositions)) {
+            bool occasion = false;
+            for (std::size_t k = xl + 1; k < s.size() && k <= xl + 3 && !occasion; ++k)
+              occasion = s.Is(k, Cue::kOccasionNouns);
+            if (!occasion) continue;
+          }
           const bool counted = xb >= 3 && s.lower(xb - 2) == "after" && cues.days_after_units.contains(s.lower(xb - 3));
           if (xb > 0 && s.lower(xb - 1) == "the" && xb >= te && !counted &&
               !(xb >= 3 && s.lower(xb - 2) == "of" && s.Is(xb - 3, Cue::kOccasionOfHeads))) {
@@ -3063,9 +3074,21 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           // that stands after the trigger is its clause's.
           // (Up to the next comma: "three times since the March deal, most
           // recently on Sunday" keeps Sunday.)
+          // (Not the commas of an appositive: "the first such meeting since
+          // Monti, a former European commissioner, took over ... earlier this
+          // month".)
           if (k < xb && k >= te && s.Is(k, Cue::kDateForwardBarriers)) {
             bool comma = false;
-            for (std::size_t q = k + 1; q < xb && !comma; ++q) comma = s.lower(q) == ",";
+            for (std::size_t q = k + 1; q < xb && !comma; ++q) {
+              if (s.lower(q) != ",") continue;
+              const std::string_view d = s.lower(q + 1);
+              std::size_t close = q + 2;
+              while (close < xb && s.lower(close) != "," && !s.Is(close, Cue::kClauseBreaks)) ++close;
+              if ((d == "a" || d == "an" || d == "the") && s.mention_at(q - 1) >= 0 && close < xb && s.lower(close) == ",")
+                q = close;
+              else
+                comma = true;
+            }
             if (!comma) barred = true;
           }
           // "held talks with Kishida on Saturday and met Macron on Sunday": a
