@@ -4542,3 +4542,22 @@ TEST_CASE("a day between a possessive and a noun dates the noun; a 'since' claus
                  "earlier this month.",
                  "2011-11-25") == V{"meet angela_merkel+nicolas_sarkozy 2011-11-24 asserted"});
 }
+
+// Found on blind batch 57 (calls, readouts and the extended actions).
+TEST_CASE("'called X on Tuesday' is a call; withdrawing an ambassador, authorising sanctions, berating", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Russian President Vladimir Putin called President Recep Tayyip Erdogan on Tuesday.", "2019-10-16") ==
+        V{"phone_call recep_tayyip_erdogan+vladimir_putin 2019-10-15 asserted"});
+  CHECK(describe("Vladimir Putin called Recep Tayyip Erdogan late on Tuesday to discuss Syria.", "2019-10-16") ==
+        V{"phone_call recep_tayyip_erdogan+vladimir_putin 2019-10-15 asserted"});
+  // Hard negatives: a thing of the person called names, "called on" appeals.
+  CHECK(describe("Vladimir Putin called Recep Tayyip Erdogan's plan on Tuesday a mistake.", "2019-10-16").empty());
+  CHECK(describe("Vladimir Putin called on Recep Tayyip Erdogan on Tuesday to stop.", "2019-10-16") ==
+        V{"appeal vladimir_putin>recep_tayyip_erdogan 2019-10-15 asserted"});
+  CHECK(describe("Spain on Tuesday definitively withdrew its ambassador to Argentina.", "2024-05-22") ==
+        V{"recall_ambassador ESP>ARG 2024-05-21 asserted"});
+  CHECK(describe("Donald Trump on Monday signed an executive order authorizing sanctions on Turkish officials.",
+                 "2019-10-16") == V{"sanction donald_trump>TUR 2019-10-14 asserted"});
+  CHECK(describe("Volodymyr Zelensky berated Olaf Scholz on Monday.", "2022-05-06") ==
+        V{"criticize volodymyr_zelensky>olaf_scholz 2022-05-02 asserted"});
+}
