@@ -4561,3 +4561,13 @@ TEST_CASE("'called X on Tuesday' is a call; withdrawing an ambassador, authorisi
   CHECK(describe("Volodymyr Zelensky berated Olaf Scholz on Monday.", "2022-05-06") ==
         V{"criticize volodymyr_zelensky>olaf_scholz 2022-05-02 asserted"});
 }
+
+TEST_CASE("a clause after 'that' holds no party of the act before it", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Shinzo Abe and Donald Trump agreed in a phone conversation Tuesday morning that North Korea's launch "
+                 "of four missiles posed a new level of threat.",
+                 "2017-03-07") == V{"phone_call donald_trump+shinzo_abe 2017-03-07 asserted"});
+  // Hard negative: "that afternoon" is a time, and the party after it counts.
+  CHECK(describe("Joe Biden held talks that afternoon with Xi Jinping.", "2021-06-16") ==
+        V{"meet joe_biden+xi_jinping - asserted"});
+}

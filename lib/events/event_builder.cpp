@@ -1007,7 +1007,13 @@ class Sentence {
           continue;
         }
         if (appositive_only && token(i).word && !token(i).cap) break;
-        if (Is(i, Cue::kObjectStops)) break;
+        // ("agreed in a phone conversation that North Korea's launch ...": a
+        // clause after "that" holds no party; "held talks that afternoon with
+        // Parmelin" is a date.)
+        if (Is(i, Cue::kObjectStops) &&
+            !(lower_[i] == "that" && (InTimex(i) || lower_[i + 1] == "morning" || lower_[i + 1] == "afternoon" ||
+                                      lower_[i + 1] == "evening" || lower_[i + 1] == "night" || lower_[i + 1] == "day")))
+          break;
         // "congratulated the players": a group right after the trigger.
         // "met the summit's host, X", "the summit host, X": a group noun that
         // only modifies the noun before the comma is no group object.
