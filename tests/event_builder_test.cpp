@@ -4571,3 +4571,14 @@ TEST_CASE("a clause after 'that' holds no party of the act before it", "[events]
   CHECK(describe("Joe Biden held talks that afternoon with Xi Jinping.", "2021-06-16") ==
         V{"meet joe_biden+xi_jinping - asserted"});
 }
+
+TEST_CASE("'A and B's title\\, Name\\,' and 'after A\\, B and C met' are lists of subjects", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Vladimir Putin and Ukraine's president-elect, Petro Poroshenko, held their first talks on Friday.",
+                 "2014-06-07") == V{"meet petro_poroshenko+vladimir_putin 2014-06-06 asserted"});
+  CHECK(describe("It came a day after Park Geun-hye, Shinzo Abe and Li Keqiang met in Seoul.", "2015-11-02") ==
+        V{"meet li_keqiang+park_geun_hye 2015-11-01 asserted", "meet li_keqiang+shinzo_abe 2015-11-01 asserted",
+          "meet park_geun_hye+shinzo_abe 2015-11-01 asserted"});
+  // Hard negative: a list after "after" with no verb of its own is no subject.
+  CHECK(describe("Xi Jinping spoke after Park Geun-hye and Shinzo Abe in the debate.", "2015-11-02").empty());
+}

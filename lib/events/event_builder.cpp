@@ -576,7 +576,7 @@ class Sentence {
                                       lower_[am.tok_end + 1] == "and";
         bool governed_list = list_b < am.tok_begin && list_b > 0 && Is(list_b - 1, Cue::kPrepositions) &&
                              lower_[list_b - 1] != "of" && (lower_[list_b - 1] != "with" || with_list_closed) &&
-                             !SubjectAfterConjunction(mention(mention_at(list_b)));
+                             !SubjectAfterConjunction(mention(mention_at(list_b)), am.tok_end);
         // "receiving Ukraine's Zelenskiy, France's Macron and Turkey's Erdogan
         // before sitting down with Biden": a list right after a verb is its object.
         std::size_t list_before = list_b > 0 ? list_b - 1 : 0;
@@ -674,15 +674,28 @@ class Sentence {
             std::size_t k = b - 1;
             // (A state's adjective may stand in it, and the description may
             // itself name the person: "the Irish taoiseach".)
+            // ("Putin and Ukraine's president-elect, Petro Poroshenko, held
+            // talks": so may a state owning the description.)
             auto describes = [&](std::size_t t) {
               return mention_at(t) < 0 || mention(mention_at(t)).via == MentionVia::kAdjective ||
-                     mention(mention_at(t)).actor == am.actor;
+                     mention(mention_at(t)).actor == am.actor ||
+                     (mention(mention_at(t)).possessive && mention(mention_at(t)).kind == ActorKind::kCountry);
             };
             for (std::size_t n = 0; k > 0 && n < 6 && describes(k - 1) && lower_[k - 1] != "," &&
                                     lower_[k - 1] != "and" && !token(k - 1).digit;
                  ++n)
               --k;
-            if (k < b - 1 && k >= 1 && lower_[k - 1] == "and" && Is(k, Cue::kNounDeterminers)) and_at = k;
+            const bool owned = k < size() && mention_at(k) >= 0 && mention(mention_at(k)).possessive &&
+                               mention(mention_at(k)).kind == ActorKind::kCountry;
+            if (k < b - 1 && k >= 1 && lower_[k - 1] == "and" && (Is(k, Cue::kNounDeterminers) || owned)) and_at = k;
+            // "Putin and Ukraine's president-elect, Petro Poroshenko, held
+            // talks": the description follows the "and" of a two-party list.
+            if (and_at < b && and_at >= 2 && mention_at(and_at - 2) >= 0 && !in_quote(and_at - 2)) {
+              const ActorMention& am2 = mention(mention_at(and_at - 2));
+              if (!am2.possessive && (am2.kind == ActorKind::kPerson || am2.kind == ActorKind::kCountry) &&
+                  am2.actor != am.actor)
+                f.mentions.insert(f.mentions.begin(), static_cast<std::size_t>(mention_at(and_at - 2)));
+            }
           }
           if (first && and_at >= 4 && lower_[and_at - 1] == "and" && lower_[and_at - 2] == "," &&
               mention_at(and_at - 3) >= 0) {
@@ -1202,9 +1215,11 @@ class Sentence {
   // `subject_openers`), an actor followed by a past-tense verb is the subject
   // of a clause, not the object of a preposition ("after Russia's invasion",
   // "after Ukraine talks" stay objects).
-  bool SubjectAfterConjunction(const ActorMention& am) const {
+  // (`verb_at`: where the verb is looked for, when `am` opens a list: "a day
+  // after Park, Abe and Li met".)
+  bool SubjectAfterConjunction(const ActorMention& am, std::size_t verb_at = 0) const {
     if (am.tok_begin == 0 || am.possessive || !Is(am.tok_begin - 1, Cue::kSubjectOpeners)) return false;
-    std::size_t v = am.tok_end;
+    std::size_t v = verb_at > am.tok_end ? verb_at : am.tok_end;
     if (v >= size() || !token(v).word || token(v).cap || token(v).digit) return false;
     return PastTense(v);
   }
