@@ -4582,3 +4582,15 @@ TEST_CASE("'A and B's title\\, Name\\,' and 'after A\\, B and C met' are lists o
   // Hard negative: a list after "after" with no verb of its own is no subject.
   CHECK(describe("Xi Jinping spoke after Park Geun-hye and Shinzo Abe in the debate.", "2015-11-02").empty());
 }
+
+TEST_CASE("'welcomed' meets a person or a pronoun, not a state; 'while his talks' is the first subject's", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Xi Jinping, in turn, welcomed Pakistan to its first SCO summit as a full member.", "2018-06-11").empty());
+  CHECK(describe("Xi Jinping welcomed the Russian president on Friday.", "2018-06-11") ==
+        V{"meet vladimir_putin+xi_jinping 2018-06-08 asserted"});
+  CHECK(describe("Vladimir Putin arrived in Beijing on Friday. Xi Jinping welcomed him with talks.", "2018-06-11") ==
+        V{"meet vladimir_putin+xi_jinping 2018-06-08 asserted", "visit vladimir_putin>CHN 2018-06-08 asserted"});
+  CHECK(describe("Xi Jinping told Moon Jae-in that China and South Korea should oppose protectionism, while his talks "
+                 "with Shinzo Abe focused on trade.",
+                 "2019-12-24") == V{"meet shinzo_abe+xi_jinping - asserted"});
+}

@@ -2088,6 +2088,25 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         s.Is(tb - 1, Cue::kPossessivePronouns) && !s.Is(tb - 1, Cue::kNeuterPossessives) &&
         s.Is(tb - 2, Cue::kPrepositions))
       subj = s.ClauseSubject(tb);
+    // "Xi told Moon that China and South Korea should ..., while his talks with
+    // Abe focused on ...": "his" after a clause opener is the person who is
+    // the sentence's first subject, not the states of the clause between.
+    if (noun && subj.kind == Found::kNone && tb > 1 && s.Is(tb - 1, Cue::kPersonPossessives) &&
+        !s.in_quote(tb - 1) &&
+        (s.lower(tb - 2) == "while" || s.lower(tb - 2) == "whereas" || s.lower(tb - 2) == "but")) {
+      const auto g = cues.possessive_pronouns.find(s.lower(tb - 1));
+      for (std::size_t m = 0; m < mentions.size() && mentions[m].tok_end <= tb - 2; ++m) {
+        const ActorMention& am = mentions[m];
+        if (am.possessive || s.in_quote(am.tok_begin) || (am.tok_begin > 0 && s.Is(am.tok_begin - 1, Cue::kPrepositions)))
+          continue;
+        const std::string gender = actors_.GenderOf(am.actor);
+        if (NamesPerson(am) && g != cues.possessive_pronouns.end() && (gender.empty() || gender == g->second)) {
+          subj.kind = Found::kActors;
+          subj.mentions = {m};
+        }
+        break;
+      }
+    }
     std::string coord_agent;  // "He and Macron met": who "he" is
     if (subj.kind == Found::kNone && !passive && !between && !noun_use) {
       s.pronoun_.clear();
@@ -2406,18 +2425,21 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       if (rule.person_object) {
         // "saw Harris at the White House": a person right after the trigger
         // (a title may open the mention), not a possessor, not "saw X as ...".
-        bool person = obj.kind == Found::kActors;
-        if (person) {
+        // ("welcomed him with talks": a personal pronoun is a person too.)
+        bool person = obj.kind == Found::kActors || obj.kind == Found::kObjectPronoun;
+        if (obj.kind == Found::kActors) {
           const ActorMention& am = mentions[obj.mentions[0]];
           person = NamesPerson(am) && !am.possessive && am.tok_begin <= te + 1 &&
                    !(am.tok_end < s.size() && s.lower(am.tok_end) == "as");
         }
         if (!person) continue;
         // "receiving Zelenskiy, Macron and Erdogan": the people listed with it.
-        std::vector<std::size_t> people;
-        for (std::size_t m : obj.mentions)
-          if (NamesPerson(mentions[m]) && !mentions[m].possessive) people.push_back(m);
-        obj.mentions = people;
+        if (obj.kind == Found::kActors) {
+          std::vector<std::size_t> people;
+          for (std::size_t m : obj.mentions)
+            if (NamesPerson(mentions[m]) && !mentions[m].possessive) people.push_back(m);
+          obj.mentions = people;
+        }
       }
       // "sanctions on Russian officials": with an adjective object the group is the state's.
       if (obj.kind == Found::kBlocked && rule.adjective_object) obj.kind = Found::kNone;
