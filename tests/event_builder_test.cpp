@@ -4594,3 +4594,18 @@ TEST_CASE("'welcomed' meets a person or a pronoun, not a state; 'while his talks
                  "with Shinzo Abe focused on trade.",
                  "2019-12-24") == V{"meet shinzo_abe+xi_jinping - asserted"});
 }
+
+TEST_CASE("'he' after a known person the subject search passed over is that person, not the last sentence's subject", "[events]") {
+  auto describe = DescribeDefault;
+  // Amadou Ba is in the lexicon; "candidate" before his name reads like a
+  // verb's object, so no subject is found for "he": he is Ba, and Ba calling
+  // his own country's winner is domestic (no event), not Faki's call.
+  CHECK(describe("Moussa Faki Mahamat hailed the vote. Ruling coalition candidate Amadou Ba had conceded on Monday "
+                 "evening, saying he had called Bassirou Diomaye Faye to congratulate him.",
+                 "2024-03-27") == V{});
+  // Hard negative: with nobody named before "he", the previous subject still acts.
+  CHECK(describe("Moussa Faki Mahamat hailed the vote. On Monday evening, he called Bassirou Diomaye Faye to "
+                 "congratulate him.",
+                 "2024-03-27") == V{"congratulate moussa_faki_mahamat>bassirou_diomaye_faye 2024-03-25 asserted",
+                                    "phone_call bassirou_diomaye_faye+moussa_faki_mahamat 2024-03-25 asserted"});
+}

@@ -2166,12 +2166,31 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
             return !s.InTimex(q);
           };
           bool unknown_person = false;
-          for (std::size_t k = 1; k + 1 < s.pronoun_at_ && !unknown_person; ++k)
+          for (std::size_t k = 1; k + 1 < s.pronoun_at_ && !unknown_person; ++k) {
             unknown_person = plain_cap(k) && plain_cap(k + 1);
+          }
+          // "Ruling coalition candidate Amadou Ba had conceded, saying he had
+          // called Faye": a person the lexicon knows, named before the pronoun
+          // where no subject was found (a title noun before the name reads
+          // like a verb's object), is who it means, not an earlier sentence's
+          // subject.
+          int named_before = -1;
+          for (std::size_t m = 0; m < mentions.size() && named_before < 0; ++m) {
+            const auto& am = mentions[m];
+            if (am.tok_end > s.pronoun_at_) break;
+            if (!NamesPerson(am) || am.possessive || s.in_quote(am.tok_begin) ||
+                (am.tok_begin > 0 && s.Is(am.tok_begin - 1, Cue::kPrepositions)))
+              continue;
+            const std::string gender = actors_.GenderOf(am.actor);
+            if (gender.empty() || (g != cues.subject_pronouns.end() && gender == g->second)) named_before = static_cast<int>(m);
+          }
           if (owner >= 0 && (earlier.kind != Found::kActors ||
                              mentions[earlier.mentions[0]].kind != ActorKind::kPerson)) {
             subj.kind = Found::kActors;
             subj.mentions = {static_cast<std::size_t>(owner)};
+          } else if (owner < 0 && earlier.kind == Found::kNone && named_before >= 0) {
+            subj.kind = Found::kActors;
+            subj.mentions = {static_cast<std::size_t>(named_before)};
           } else if (!unknown_person) {
             pronoun_agent = pronoun_actor(pronoun);
           }
