@@ -4609,3 +4609,17 @@ TEST_CASE("'he' after a known person the subject search passed over is that pers
                  "2024-03-27") == V{"congratulate moussa_faki_mahamat>bassirou_diomaye_faye 2024-03-25 asserted",
                                     "phone_call bassirou_diomaye_faye+moussa_faki_mahamat 2024-03-25 asserted"});
 }
+
+TEST_CASE("'met A at a place and B at another' meets both; a new clause or a verb after 'and' does not", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Barack Obama met President Thein Sein at Yangon University and opposition leader Aung San Suu Kyi "
+                 "at the lakeside home.",
+                 "2012-11-20") == V{"meet aung_san_suu_kyi+barack_obama - asserted", "meet barack_obama+thein_sein - asserted"});
+  // Hard negatives: "and Suu Kyi praised him" opens a clause; "and urging Gbagbo" is another verb's object.
+  CHECK(describe("Barack Obama met Thein Sein in Yangon and Aung San Suu Kyi praised him.", "2012-11-20") ==
+        V{"meet barack_obama+thein_sein - asserted"});
+  CHECK(describe("Barack Obama issued a statement on Friday congratulating Alassane Ouattara and urging Laurent Gbagbo "
+                 "to respect the will of the voters.",
+                 "2010-12-04") == V{"appeal barack_obama>laurent_gbagbo 2010-12-03 asserted",
+                                    "congratulate barack_obama>alassane_ouattara 2010-12-03 asserted"});
+}

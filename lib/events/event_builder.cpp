@@ -879,7 +879,30 @@ class Sentence {
                      ? j
                      : k;
         };
-        e = past_description(past_relative(past_place(past_own_state(e))));
+        // "met President Thein Sein at Yangon University and opposition leader
+        // Aung San Suu Kyi at her home": a person, a short place phrase ("at",
+        // "in") naming nobody, then "and" and another person (after at most
+        // three words of title) is a list of people met in turn.
+        auto past_venue = [&](std::size_t k) {
+          if (am.kind != ActorKind::kPerson || k + 3 >= size() || (lower_[k] != "at" && lower_[k] != "in")) return k;
+          std::size_t j = k + 1;
+          while (j < size() && j < k + 6 && token(j).word && lower_[j] != "and" && !InTimex(j) &&
+                 (mention_at(j) < 0 || mention(mention_at(j)).kind != ActorKind::kPerson))
+            ++j;
+          if (j >= size() || j == k + 1 || lower_[j] != "and") return k;
+          std::size_t t = j + 1;
+          while (t < size() && t < j + 4 && token(t).word && mention_at(t) < 0 && !Is(t, Cue::kPrepositions)) ++t;
+          const int next = t < size() ? mention_at(t) : -1;
+          if (next < 0 || mention(next).kind != ActorKind::kPerson || mention(next).possessive ||
+              mention(next).tok_begin != t)
+            return k;
+          // (Not a new clause: "in Yangon and Suu Kyi praised him".)
+          const std::size_t after = mention(next).tok_end;
+          const bool clause = after < size() && token(after).word && !token(after).cap && !Is(after, Cue::kPrepositions) &&
+                              lower_[after] != "and" && lower_[after] != "or";
+          return clause ? k : j;
+        };
+        e = past_venue(past_description(past_relative(past_place(past_own_state(e)))));
         while (e + 1 < size() && (lower_[e] == "and" || lower_[e] == "," || AsWellAs(e))) {
           std::size_t n = e + 1;
           bool is_and = lower_[e] == "and";
@@ -912,9 +935,14 @@ class Sentence {
           int m2 = mention_at(n);
           // "to General Secretary To Lam and State President Luong Cuong": a title
           // the lexicon does not know (capitalised words, no actor) before a person.
+          // ("and opposition leader Aung San Suu Kyi": a title in lower case too.)
           if (m2 < 0 && is_and) {
             std::size_t t = n;
-            while (t < size() && t < n + 3 && token(t).word && token(t).cap && mention_at(t) < 0) ++t;
+            while (t < size() && t < n + 3 && token(t).word && mention_at(t) < 0 &&
+                   (token(t).cap || (!Is(t, Cue::kPrepositions) && !Is(t, Cue::kNounDeterminers) &&
+                                     lower_[t] != "then" && lower_[t] != "later" && lower_[t] != "also" &&
+                                     !lower_[t].ends_with("ing") && !lower_[t].ends_with("ed"))))
+              ++t;
             if (t > n && t < size() && mention_at(t) >= 0 && mention(mention_at(t)).kind == ActorKind::kPerson &&
                 !mention(mention_at(t)).possessive)
               m2 = mention_at(t);
