@@ -941,7 +941,7 @@ class Sentence {
             while (t < size() && t < n + 3 && token(t).word && mention_at(t) < 0 &&
                    (token(t).cap || (!Is(t, Cue::kPrepositions) && !Is(t, Cue::kNounDeterminers) &&
                                      lower_[t] != "then" && lower_[t] != "later" && lower_[t] != "also" &&
-                                     !lower_[t].ends_with("ing") && !lower_[t].ends_with("ed"))))
+                                     !lower_[t].ends_with("ing") && !PastTense(t) && !lower_[t].ends_with("s"))))
               ++t;
             if (t > n && t < size() && mention_at(t) >= 0 && mention(mention_at(t)).kind == ActorKind::kPerson &&
                 !mention(mention_at(t)).possessive)
@@ -1048,6 +1048,9 @@ class Sentence {
           continue;
         }
         if (appositive_only && token(i).word && !token(i).cap) break;
+        // ("agreed in a phone conversation that North Korea's launch ...": a
+        // clause after "that" holds no party; "held talks that afternoon with
+        // Parmelin" is a date.)
         // ("agreed in a phone conversation that North Korea's launch ...": a
         // clause after "that" holds no party; "held talks that afternoon with
         // Parmelin" is a date.)
@@ -2559,7 +2562,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       if (noun_end > 0 && obj.kind == Found::kActors && mentions[obj.mentions[0]].tok_begin < noun_end) noun_end = 0;
       if (noun_end > 0) {
         for (std::size_t j = noun_end; state < 0 && j + 1 < s.size() && j < noun_end + 8; ++j) {
-          if (s.Is(j, Cue::kObjectStops) || s.lower(j) == ",") break;
+          // (A relative "that" goes on: "the military authorities that seized power in Niamey".)
+          if ((s.Is(j, Cue::kObjectStops) && s.lower(j) != "that") || s.lower(j) == ",") break;
           if ((s.lower(j) == "in" || s.lower(j) == "of") && s.mention_at(j + 1) >= 0 &&
               mentions[s.mention_at(j + 1)].kind == ActorKind::kCountry)
             state = s.mention_at(j + 1);
