@@ -4531,7 +4531,7 @@ TEST_CASE("an organisation's name before a title and a person only qualifies the
         V{"meet narendra_modi+nato 2023-05-15 asserted"});
 }
 
-TEST_CASE("a day between a possessive and a noun dates the noun; a 'since' clause keeps its date past an appositive", "[events][dates]") {
+TEST_CASE("a day between a possessive and a noun dates the noun - a 'since' clause keeps its date past an appositive", "[events][dates]") {
   auto describe = DescribeDefault;
   CHECK(describe("Late Saturday, Naoto Kan also sat down with Russian President Dmitry Medvedev and told him his "
                  "Nov. 1 trip to Kunashiri Island was regrettable.",
@@ -4546,7 +4546,7 @@ TEST_CASE("a day between a possessive and a noun dates the noun; a 'since' claus
 }
 
 // Found on blind batch 57 (calls, readouts and the extended actions).
-TEST_CASE("'called X on Tuesday' is a call; withdrawing an ambassador, authorising sanctions, berating", "[events]") {
+TEST_CASE("'called X on Tuesday' is a call - withdrawing an ambassador\\, authorising sanctions\\, berating", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Russian President Vladimir Putin called President Recep Tayyip Erdogan on Tuesday.", "2019-10-16") ==
         V{"phone_call recep_tayyip_erdogan+vladimir_putin 2019-10-15 asserted"});
@@ -4585,7 +4585,7 @@ TEST_CASE("'A and B's title\\, Name\\,' and 'after A\\, B and C met' are lists o
   CHECK(describe("Xi Jinping spoke after Park Geun-hye and Shinzo Abe in the debate.", "2015-11-02").empty());
 }
 
-TEST_CASE("'welcomed' meets a person or a pronoun, not a state; 'while his talks' is the first subject's", "[events]") {
+TEST_CASE("'welcomed' meets a person or a pronoun\\, not a state - 'while his talks' is the first subject's", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Xi Jinping, in turn, welcomed Pakistan to its first SCO summit as a full member.", "2018-06-11").empty());
   CHECK(describe("Xi Jinping welcomed the Russian president on Friday.", "2018-06-11") ==
@@ -4612,7 +4612,7 @@ TEST_CASE("'he' after a known person the subject search passed over is that pers
                                     "phone_call bassirou_diomaye_faye+moussa_faki_mahamat 2024-03-25 asserted"});
 }
 
-TEST_CASE("'met A at a place and B at another' meets both; a new clause or a verb after 'and' does not", "[events]") {
+TEST_CASE("'met A at a place and B at another' meets both - a new clause or a verb after 'and' does not", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Barack Obama met President Thein Sein at Yangon University and opposition leader Aung San Suu Kyi "
                  "at the lakeside home.",
