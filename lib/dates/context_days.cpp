@@ -46,10 +46,6 @@ bool SingleDay(const Timex& t) {
   return t.type == TimexType::kDate && t.earliest && t.latest && *t.earliest == *t.latest;
 }
 
-}  // namespace
-
-namespace {
-
 // Whether `pos` lies inside a non-restrictive relative clause that opens with
 // ", who" or ", which" and has not closed (no comma, semicolon or
 // parenthesis) before `pos`: "In his talks with Sunak, who arrived in Delhi on

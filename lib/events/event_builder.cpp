@@ -1051,9 +1051,6 @@ class Sentence {
         // ("agreed in a phone conversation that North Korea's launch ...": a
         // clause after "that" holds no party; "held talks that afternoon with
         // Parmelin" is a date.)
-        // ("agreed in a phone conversation that North Korea's launch ...": a
-        // clause after "that" holds no party; "held talks that afternoon with
-        // Parmelin" is a date.)
         if (Is(i, Cue::kObjectStops) &&
             !(lower_[i] == "that" && (InTimex(i) || lower_[i + 1] == "morning" || lower_[i + 1] == "afternoon" ||
                                       lower_[i + 1] == "evening" || lower_[i + 1] == "night" || lower_[i + 1] == "day")))
@@ -1286,8 +1283,6 @@ class Sentence {
     return false;
   }
 
-  // The first actor of the clause around token k (from the last "that" or ";"
-  // before k, else from the sentence start) not governed by a preposition.
   // Whether the words from `c` (right after a comma) up to the comma at
   // `close` are an adverbial clause: one of `adverbial_openers`, after at most
   // two lower-case adverbs ("shortly after", "just hours before"), and at
@@ -1313,6 +1308,8 @@ class Sentence {
     return close < before && lower_[close] == "," && AdverbialAsideOpens(c, close);
   }
 
+  // The first actor of the clause around token k (from the last "that" or ";"
+  // before k, else from the sentence start) not governed by a preposition.
   Found ClauseSubject(std::size_t k) const {
     Found f;
     std::size_t from = 0;
@@ -2197,9 +2194,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
             return !s.InTimex(q);
           };
           bool unknown_person = false;
-          for (std::size_t k = 1; k + 1 < s.pronoun_at_ && !unknown_person; ++k) {
+          for (std::size_t k = 1; k + 1 < s.pronoun_at_ && !unknown_person; ++k)
             unknown_person = plain_cap(k) && plain_cap(k + 1);
-          }
           // "Ruling coalition candidate Amadou Ba had conceded, saying he had
           // called Faye": a person the lexicon knows, named before the pronoun
           // where no subject was found (a title noun before the name reads
@@ -3063,11 +3059,6 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           if (xl + 1 < s.size() && s.token(xl + 1).possessive && !(xl + 2 >= tb && xl + 2 < te) &&
               !OccasionDate(s, xb, xl + 2))
             continue;
-          // "congratulated him on his party's showing in the July 25 general
-          // election": a date between "the" and an election word (one
-          // modifier between) dates the election, like "Sunday's vote" (not
-          // "on the night of the November 19 runoff": `occasion_dates.of_heads`).
-          // ("two days after the April 12 vote" dates the act by its count.)
           // "told him his Nov. 1 trip to Kunashiri was regrettable": a day
           // between a possessive pronoun and a noun dates that noun.
           // (Not an occasion the act is told at: "congratulated Arce at his
@@ -3079,6 +3070,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
               occasion = s.Is(k, Cue::kOccasionNouns);
             if (!occasion) continue;
           }
+          // "congratulated him on his party's showing in the July 25 general
+          // election": a date between "the" and an election word (one
+          // modifier between) dates the election, like "Sunday's vote" (not
+          // "on the night of the November 19 runoff": `occasion_dates.of_heads`).
+          // ("two days after the April 12 vote" dates the act by its count.)
           const bool counted = xb >= 3 && s.lower(xb - 2) == "after" && cues.days_after_units.contains(s.lower(xb - 3));
           if (xb > 0 && s.lower(xb - 1) == "the" && xb >= te && !counted &&
               !(xb >= 3 && s.lower(xb - 2) == "of" && s.Is(xb - 3, Cue::kOccasionOfHeads))) {
