@@ -4625,3 +4625,17 @@ TEST_CASE("'met A at a place and B at another' meets both - a new clause or a ve
                  "2010-12-04") == V{"appeal barack_obama>laurent_gbagbo 2010-12-03 asserted",
                                     "congratulate barack_obama>alassane_ouattara 2010-12-03 asserted"});
 }
+
+TEST_CASE("criticism by a participle - a group noun the main verb governs is no subject - refraining and stopping short negate", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Donald Trump opened the summit by accusing Germany of being controlled by Russia.", "2018-07-11") ==
+        V{"criticize donald_trump>DEU - asserted"});
+  CHECK(describe("Emmanuel Macron addressed the leaders on Tuesday, condemning Russia's strikes on Kyiv.", "2024-03-06") ==
+        V{"criticize emmanuel_macron>RUS 2024-03-05 asserted"});
+  // Hard negative: the group is the subject of its own verb.
+  CHECK(describe("A spokesman said the leaders congratulated Angela Merkel on her win.", "2017-09-26") == V{});
+  CHECK(describe("India has so far refrained from criticising Moscow over the war.", "2022-03-10") ==
+        V{"criticize IND>RUS - negated"});
+  CHECK(describe("Recep Tayyip Erdogan stopped short of criticising Vladimir Putin over the invasion.", "2022-03-10") ==
+        V{"criticize recep_tayyip_erdogan>vladimir_putin - negated"});
+}

@@ -729,7 +729,16 @@ class Sentence {
           for (std::size_t back = 1; back <= 3 && back < i && !verb; ++back) verb = PastTense(i - back);
           coordinated_object = verb;
         }
-        if (!in_pp && !coordinated_object) {
+        // "Trump opened the summit by accusing Germany ...", "addressed the
+        // leaders, condemning ...": the object of the main verb, which a
+        // participle's subject precedes.
+        bool main_verb_object = false;
+        if (participle(k) && ((k >= 1 && lower_[k - 1] == "by") || (k >= 2 && lower_[k - 1] == ",")))
+          for (std::size_t back = 1; back <= 3 && back <= i && !main_verb_object; ++back) {
+            if (lower_[i - back] == "," || mention_at(i - back) >= 0) break;
+            main_verb_object = PastTense(i - back);
+          }
+        if (!in_pp && !coordinated_object && !main_verb_object) {
           f.kind = Found::kBlocked;
           return f;
         }
