@@ -4639,3 +4639,15 @@ TEST_CASE("criticism by a participle - a group noun the main verb governs is no 
   CHECK(describe("Recep Tayyip Erdogan stopped short of criticising Vladimir Putin over the invasion.", "2022-03-10") ==
         V{"criticize recep_tayyip_erdogan>vladimir_putin - negated"});
 }
+
+TEST_CASE("an envoy the lexicon lacks\\, named after a comma\\, holds the post - expelled\\, the envoy stands for the state", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Ukraine's ambassador to Germany, Andrij Melnyk, sharply criticized Olaf Scholz on Monday.", "2022-05-03") ==
+        V{"criticize new:andrij_melnyk>olaf_scholz 2022-05-02 asserted"});
+  CHECK(describe("North Korea expelled Malaysia's ambassador, Mohamad Nizan Mohamad, on Monday.", "2017-03-07") ==
+        V{"expel_diplomats PRK>MYS 2017-03-06 asserted"});
+  // Hard negative: the lexicon knows who held the post, so the name is his, misspelt.
+  CHECK(describe("Abdelmadjid Tebboune received a message of congratulations from the President of the Russian "
+                 "Federation, Vladimir Poutine, on Friday.",
+                 "2019-12-14") == V{"congratulate vladimir_putin>abdelmadjid_tebboune 2019-12-13 asserted"});
+}

@@ -1616,7 +1616,29 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
         }
         std::size_t ne = 0;
         std::size_t name_start = after;
-        if (name_start < s.size() && s.folded[name_start] == ",") name_start = s.size();  // appositive: separate mention
+        if (name_start < s.size() && s.folded[name_start] == ",") {
+          // Appositive: the name is a mention of its own ("Russia's foreign
+          // minister, Sergei Lavrov,"); but a name the lexicon does not know
+          // there, closed by a comma, is the title's holder, after the post
+          // too ("Ukraine's ambassador to Germany, Andrij Melnyk, said").
+          name_start = s.size();
+        }
+        {
+          std::size_t k = after;
+          std::size_t ce = 0;
+          if (k + 1 < s.size() && (s.lower[k] == "to" || s.lower[k] == "in") && country_at(k + 1, &ce)) k = ce;
+          const std::size_t a = k + 1;
+          if (country && k < s.size() && s.folded[k] == "," && a < s.size() && s.Cap(a) && !name_at(a) &&
+              !person_at(a, &ce) && !country_at(a, &ce)) {
+            const std::size_t re = cap_run(a);
+            // (Not when the lexicon knows who held the post: "the President of
+            // the Russian Federation, Vladimir Poutine," is Putin misspelt.)
+            const std::string& role = title->role == "@leader" ? country->leader_role : title->role;
+            if (re >= a + 2 && re < s.size() && s.folded[re] == "," && !title->role.empty() &&
+                !(date && lex.HolderOf(role, country->id, *date)))
+              name_start = a;
+          }
+        }
         // "Prime Minister Samdech Techo Hun Sen", "President Dr. X": honorifics
         // between the title and a name the lexicon knows.
         if (name_start < s.size() && s.Folded(name_start, kHonorific) && !person_at(name_start, &ne)) {

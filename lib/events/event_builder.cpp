@@ -2748,6 +2748,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       for (const std::string& id : EchoAgents(s, te, cues))
         if (!Contains(agent_ids, id)) agent_ids.push_back(id);
     std::vector<std::string> object_ids = ids(obj);
+    // "expelled Malaysia's ambassador, Mohamad Nizan Mohamad": an envoy the
+    // lexicon does not know, expelled or sanctioned, stands for the state.
+    if (rule.adjective_object && !passive)
+      for (std::string& id : object_ids)
+        for (const NewActor& na : memory->new_actors)
+          if (na.id == id && na.role == "ambassador" && !na.country.empty()) id = na.country;
     // (Over any actor the search found further on: "congratulated Ventura ...
     // and made no mention of Seguro" congratulates Ventura.)
     if (!unknown_object.empty() && !passive) object_ids = {unknown_object};
