@@ -4651,3 +4651,25 @@ TEST_CASE("an envoy the lexicon lacks\\, named after a comma\\, holds the post -
                  "Federation, Vladimir Poutine, on Friday.",
                  "2019-12-14") == V{"congratulate vladimir_putin>abdelmadjid_tebboune 2019-12-13 asserted"});
 }
+
+TEST_CASE("talks 'with A\\, with B and with C' and 'and later with C' - 'spent half an hour with' - 'had seen' - 'since September' anchors no 'same day'", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Narendra Modi held separate talks on Friday with Recep Tayyip Erdogan, with Iran's Ebrahim Raisi and "
+                 "with the host, Uzbek President Shavkat Mirziyoyev.",
+                 "2022-09-17") == V{"meet ebrahim_raisi+narendra_modi 2022-09-16 asserted",
+                                    "meet narendra_modi+recep_tayyip_erdogan 2022-09-16 asserted",
+                                    "meet narendra_modi+shavkat_mirziyoyev 2022-09-16 asserted"});
+  CHECK(describe("In Hanoi Vladimir Putin held talks with President To Lam, who took office only last month, and later "
+                 "with Communist Party General Secretary Nguyen Phu Trong.",
+                 "2024-06-21") == V{"meet nguyen_phu_trong+vladimir_putin - asserted", "meet to_lam+vladimir_putin - asserted"});
+  CHECK(describe("On Monday Shinzo Abe spent half an hour with Chinese Premier Li Keqiang.", "2019-11-05") ==
+        V{"meet li_keqiang+shinzo_abe 2019-11-04 asserted"});
+  CHECK(describe("Joe Biden, who had seen Xi Jinping in Lima on Saturday, left early.", "2024-11-19") ==
+        V{"meet joe_biden+xi_jinping 2024-11-16 asserted"});
+  CHECK(describe("Barack Obama met Hu Jintao on Monday. Japan's Yoshihiko Noda, in office since September, had his own "
+                 "session with Hu Jintao the same day.",
+                 "2012-03-28") == V{"meet barack_obama+hu_jintao 2012-03-26 asserted",
+                                    "meet hu_jintao+yoshihiko_noda 2012-03-26 asserted"});
+  // Hard negative: "has seen" a thing, not a person.
+  CHECK(describe("Recep Tayyip Erdogan has seen Vladimir Putin's point of view.", "2022-09-17") == V{});
+}

@@ -241,6 +241,11 @@ class Sentence {
       if (PhraseEndsAt(p, k)) return true;
     return false;
   }
+  // "with" at `k`, or "then with" / "later with" ("..., and later with Trong").
+  bool AndWithAt(std::size_t k) const {
+    if (k < size() && lower_[k] == "with") return true;
+    return k + 1 < size() && (lower_[k] == "then" || lower_[k] == "later") && lower_[k + 1] == "with";
+  }
   bool GroupNounEndsAt(std::size_t k) const { return AnyPhraseEndsAt(cues_.group_nouns, Cue::kEndsGroupNoun, k); }
   // Does phrase `phrase` (cue-word ids: PhraseIds) end at token k?
   bool PhraseEndsAt(const std::vector<std::uint32_t>& phrase, std::size_t k) const {
@@ -875,7 +880,7 @@ class Sentence {
             return k;
           std::size_t j = k + 1;
           while (j < size() && lower_[j] != ",") ++j;  // the clause's closing comma
-          return j + 2 < size() && lower_[j + 1] == "and" && lower_[j + 2] == "with" ? j : k;
+          return j + 2 < size() && lower_[j + 1] == "and" && AndWithAt(j + 2) ? j : k;
         };
         // "talks with Lula, the summit host, and with Albanese": and so is a
         // description set off by commas.
@@ -884,7 +889,7 @@ class Sentence {
           std::size_t j = k + 1;
           while (j < size() && j < k + 10 && lower_[j] != ",") ++j;
           return j + 2 < size() && lower_[j] == "," && Description(k + 1, j) && lower_[j + 1] == "and" &&
-                         lower_[j + 2] == "with"
+                         AndWithAt(j + 2)
                      ? j
                      : k;
         };
@@ -937,7 +942,9 @@ class Sentence {
           // ("congratulated by Russia and China, as well as by Iran": so is "by".)
           if (is_and && n + 1 < size() && lower_[n] == "by" && am.tok_begin > 0 && lower_[am.tok_begin - 1] == "by")
             ++n;
-          if (is_and && n + 1 < size() && lower_[n] == "with" && first_after_with) {
+          // ("separate talks with Erdogan, with Iran's Raisi and with the
+          // host": a comma list of "with" phrases.)
+          if ((is_and || lower_[e] == ",") && n + 1 < size() && lower_[n] == "with" && first_after_with) {
             ++n;
             f.apart = true;
           }
@@ -947,7 +954,7 @@ class Sentence {
           // ("and opposition leader Aung San Suu Kyi": a title in lower case too.)
           if (m2 < 0 && is_and) {
             std::size_t t = n;
-            while (t < size() && t < n + 3 && token(t).word && mention_at(t) < 0 &&
+            while (t < size() && (t < n + 3 || (t < n + 4 && token(t).cap)) && token(t).word && mention_at(t) < 0 &&
                    (token(t).cap || (!Is(t, Cue::kPrepositions) && !Is(t, Cue::kNounDeterminers) &&
                                      lower_[t] != "then" && lower_[t] != "later" && lower_[t] != "also" &&
                                      !lower_[t].ends_with("ing") && !PastTense(t) && !lower_[t].ends_with("s"))))
