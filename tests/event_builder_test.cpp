@@ -4673,3 +4673,40 @@ TEST_CASE("talks 'with A\\, with B and with C' and 'and later with C' - 'spent h
   // Hard negative: "has seen" a thing, not a person.
   CHECK(describe("Recep Tayyip Erdogan has seen Vladimir Putin's point of view.", "2022-09-17") == V{});
 }
+
+TEST_CASE("waiting past 'U.S.' before congratulating withholds - an EFE dateline '(EFE).-' is cut off - a day recalled in the past perfect is no context day", "[events]") {
+  auto describe = DescribeDefault;
+  // "[^.;]" in the waiting pattern used to stop at the periods of "U.S.".
+  CHECK(describe("The Kremlin said on Monday that it would wait for the official results of the U.S. presidential "
+                 "election before congratulating Joe Biden.",
+                 "2020-11-10") == V{"withhold_recognition kremlin>joe_biden 2020-11-09 asserted"});
+  // The dateline's day is the report's, not the congratulation's.
+  CHECK(describe("MANAGUA, Nov 10 (EFE).- Nicolas Maduro has congratulated Daniel Ortega on winning a fourth term.",
+                 "2021-11-10") == V{"congratulate nicolas_maduro>daniel_ortega - asserted"});
+  CHECK(describe("On Monday afternoon, Recep Tayyip Erdogan received Dmitry Medvedev, who recalled that Vladimir Putin "
+                 "had been among the first to congratulate Erdogan, on June 25. Erdogan later held talks with Nicolas "
+                 "Maduro.",
+                 "2018-07-10") == V{"congratulate vladimir_putin>recep_tayyip_erdogan 2018-06-25 asserted",
+                                    "meet dmitry_medvedev+recep_tayyip_erdogan 2018-07-09 asserted",
+                                    "meet nicolas_maduro+recep_tayyip_erdogan 2018-07-09 asserted"});
+}
+
+TEST_CASE("'noticed' a claimed victory withholds - 'joined the well-wishers' - 'sent X his greetings' - 'messages of greetings' - 'respectively' pairs agents with objects", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Moscow noticed Nicolas Maduro's declared victory but did not comment further.", "2024-07-30") ==
+        V{"withhold_recognition RUS>nicolas_maduro - asserted"});
+  CHECK(describe("Vladimir Putin congratulated Donald Trump. Viktor Orban joined the chorus of well-wishers.",
+                 "2024-11-07") == V{"congratulate viktor_orban>donald_trump - asserted",
+                                    "congratulate vladimir_putin>donald_trump - asserted"});
+  CHECK(describe("Xi Jinping sent Emmerson Mnangagwa his warm greetings on Monday.", "2023-08-30") ==
+        V{"congratulate xi_jinping>emmerson_mnangagwa 2023-08-28 asserted"});
+  CHECK(describe("Narendra Modi sent messages of greetings to Sheikh Hasina.", "2024-01-09") ==
+        V{"congratulate narendra_modi>sheikh_hasina - asserted"});
+  // "respectively": the first agent with the first object, the second with the second.
+  CHECK(describe("Xi Jinping and Li Qiang met To Lam and Pham Minh Chinh respectively on Tuesday.", "2024-08-21") ==
+        V{"meet li_qiang+pham_minh_chinh 2024-08-20 asserted", "meet to_lam+xi_jinping 2024-08-20 asserted"});
+  // Hard negatives: New Year greetings not sent are no withheld recognition; without
+  // "respectively" every agent meets every object.
+  CHECK(describe("Vladimir Putin had not sent New Year greetings to Joe Biden.", "2022-01-03") == V{});
+  CHECK(describe("Xi Jinping and Li Qiang met To Lam and Pham Minh Chinh on Tuesday.", "2024-08-21").size() == 4);
+}

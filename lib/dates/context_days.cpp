@@ -67,12 +67,42 @@ bool InRelativeClause(std::string_view text, std::size_t pos) {
   return false;
 }
 
+// Whether `pos` lies in a clause recalled in the past perfect: "recalled
+// that" (or "recalling that") and then "had" and a participle before `pos`,
+// with no full stop between: "Medvedev recalled that Putin had been among the
+// first to congratulate Erdogan, on June 25". Its day is the story's
+// background, not the day the sentence tells of. (Past perfect alone is not
+// enough: a background told in it often goes on "the same day".)
+bool InRecalledPastPerfect(std::string_view text, std::size_t pos) {
+  std::size_t from = std::string_view::npos;
+  for (std::string_view opener : {"recalled that ", "recalling that "}) {
+    const std::size_t at = text.rfind(opener, pos);
+    if (at != std::string_view::npos && (from == std::string_view::npos || at + opener.size() > from))
+      from = at + opener.size();
+  }
+  if (from == std::string_view::npos || from > pos) return false;
+  const std::string_view clause = text.substr(from, pos - from);
+  if (clause.find(';') != std::string_view::npos) return false;
+  for (std::size_t at = clause.find("had "); at != std::string_view::npos; at = clause.find("had ", at + 1)) {
+    if (at > 0 && std::isalpha(static_cast<unsigned char>(clause[at - 1]))) continue;
+    std::size_t e = at + 4;
+    while (e < clause.size() && std::isalpha(static_cast<unsigned char>(clause[e]))) ++e;
+    const std::string_view word = clause.substr(at + 4, e - at - 4);
+    if (word == "been" || word.ends_with("ed") || word.ends_with("en") || word == "met" || word == "sent" ||
+        word == "held" || word == "made")
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool ContextDays::SetsAnchor(std::string_view text, const Timex& t) {
   if (!SingleDay(t)) return false;
   // The background of a relative clause is not the day the sentence tells of.
   if (InRelativeClause(text, t.begin)) return false;
+  // Nor a day recalled in the past perfect.
+  if (InRecalledPastPerfect(text, t.begin)) return false;
   // "the November 7 vote", "the August 9 election": a day that only modifies a
   // noun names the occasion, not the day the sentence tells of.
   if (t.begin < 4 || t.end + 2 > text.size()) return true;

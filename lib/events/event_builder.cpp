@@ -1542,6 +1542,18 @@ bool DateOwnsTrigger(const Sentence& s, const std::vector<Timex>& timexes, std::
   return false;
 }
 
+// "A and B sent messages to X and Y respectively": with as many agents as
+// objects and "respectively" after the trigger in its clause, the first
+// agent acts on the first object, the second on the second.
+bool Respectively(const Sentence& s, std::size_t te, std::size_t agents, std::size_t objects) {
+  if (agents < 2 || agents != objects) return false;
+  for (std::size_t k = te; k < s.size(); ++k) {
+    if (s.lower(k) == "respectively") return true;
+    if (s.lower(k) == ";" || s.lower(k) == ".") return false;
+  }
+  return false;
+}
+
 // No actor is named from the sentence's start to the end of the clause that
 // the trigger ending at `te` is in, but for a place after a preposition ("in
 // Moscow").
@@ -3422,9 +3434,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (rule.pairs_subjects && !unknown_with) all_parties(agent_ids);  // "X and Y met"
         continue;
       }
-      for (const auto& o : object_ids) {  // "X met Y and Z": one event each
+      const bool zipped = Respectively(s, te, agent_ids.size(), object_ids.size());
+      for (std::size_t oi = 0; oi < object_ids.size(); ++oi) {  // "X met Y and Z": one event each
+        const std::string& o = object_ids[oi];
         if (final_type->pairwise) {
-          for (const auto& a : agent_ids) dyad(a, o);
+          for (std::size_t ai = 0; ai < agent_ids.size(); ++ai)
+            if (!zipped || ai == oi) dyad(agent_ids[ai], o);
         } else {
           std::vector<std::string> parties = agent_ids;
           if (!Contains(parties, o)) parties.push_back(o);
@@ -3480,8 +3495,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         continue;
       }
       const std::string* last_to = nullptr;  // the last recipient kept, who takes `ea` over
-      for (const auto& o : object_ids) {
-        if (o == agent) continue;
+      const bool zipped = Respectively(s, te, agent_ids.size(), object_ids.size());
+      for (std::size_t oi = 0; oi < object_ids.size(); ++oi) {
+        const std::string& o = object_ids[oi];
+        if (o == agent || (zipped && oi != ai)) continue;
         // "Scholz congratulated Merz": whoever is congratulated won, if no cue
         // said who did (even when the act itself is domestic and left out).
         if (memory->winner.empty() && ea.factuality == Factuality::kAsserted &&
