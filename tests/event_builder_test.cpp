@@ -4710,3 +4710,63 @@ TEST_CASE("'noticed' a claimed victory withholds - 'joined the well-wishers' - '
   CHECK(describe("Vladimir Putin had not sent New Year greetings to Joe Biden.", "2022-01-03") == V{});
   CHECK(describe("Xi Jinping and Li Qiang met To Lam and Pham Minh Chinh on Tuesday.", "2024-08-21").size() == 4);
 }
+
+TEST_CASE("a fronted 'That day' or 'Wednesday evening' before 'X also met' is no verb - a wave's 'sent a message to X on Monday'\\, 'followed with a telegram'\\, 'telephoned the following day'\\, 'wrote to the leader' - 'he' after a sentence whose one person is a preposition's object", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("That day Joe Biden also met Fumio Kishida.", "2022-06-30") ==
+        V{"meet fumio_kishida+joe_biden - asserted"});
+  CHECK(describe("On Wednesday evening Joe Biden also met Fumio Kishida.", "2022-06-30") ==
+        V{"meet fumio_kishida+joe_biden 2022-06-29 asserted"});
+  // Hard negative: a verb before the determiner; the name is its object.
+  CHECK(describe("Kassym-Jomart Tokayev phoned the younger Berdimuhamedow on Wednesday and also congratulated him.",
+                 "2022-03-17") == V{"congratulate kassym_jomart_tokayev>gurbanguly_berdimuhamedow 2022-03-16 asserted",
+                                    "phone_call gurbanguly_berdimuhamedow+kassym_jomart_tokayev 2022-03-16 asserted"});
+  const std::string wave = "Evo Morales congratulated Dilma Rousseff on Sunday. ";
+  CHECK(describe(wave + "Chile's Michelle Bachelet sent a message to Rousseff on Monday.", "2014-10-28") ==
+        V{"congratulate evo_morales>dilma_rousseff 2014-10-26 asserted",
+          "congratulate michelle_bachelet>dilma_rousseff 2014-10-27 asserted"});
+  CHECK(describe(wave + "Russian President Vladimir Putin followed on Monday with a telegram.", "2014-10-28") ==
+        V{"congratulate evo_morales>dilma_rousseff 2014-10-26 asserted",
+          "congratulate vladimir_putin>dilma_rousseff 2014-10-27 asserted"});
+  CHECK(describe(wave + "Peru's president Ollanta Humala telephoned the following day.", "2014-10-28") ==
+        V{"congratulate evo_morales>dilma_rousseff 2014-10-26 asserted",
+          "congratulate ollanta_humala>dilma_rousseff 2014-10-27 asserted"});
+  CHECK(describe(wave + "British Prime Minister David Cameron wrote to the Brazilian leader.", "2014-10-28").size() == 2);
+  CHECK(describe(wave + "Nicolas Maduro was among the first foreign leaders to react, congratulating Rousseff.",
+                 "2014-10-28")
+            .size() == 2);
+  // Hard negative: outside a wave, a message sent is no congratulation.
+  CHECK(describe("Chile's Michelle Bachelet sent a message to Dilma Rousseff on Monday.", "2014-10-28") == V{});
+  CHECK(describe("Xi Jinping met Shinzo Abe. The meeting capped two days of diplomacy for Donald Trump. On Friday he "
+                 "sat down with Vladimir Putin.",
+                 "2019-06-29") == V{"meet donald_trump+vladimir_putin 2019-06-28 asserted",
+                                    "meet shinzo_abe+xi_jinping - asserted"});
+}
+
+TEST_CASE("'called on the visiting president the following day' is a meeting\\, 'called on Russia on Monday to withdraw' an appeal - 'followed within hours' in a wave - 'his Armenian and Azerbaijani counterparts\\, A and B\\,' - 'due to' ten words before", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Indonesian President Prabowo Subianto arrived in New Delhi on Thursday. External Affairs Minister S "
+                 "Jaishankar called on the visiting president the following day.",
+                 "2025-01-27") == V{"meet prabowo_subianto+s_jaishankar 2025-01-24 asserted",
+                                    "visit prabowo_subianto>IND 2025-01-23 asserted"});
+  CHECK(describe("Antony Blinken called on Wang Yi on Monday.", "2024-07-30") ==
+        V{"meet antony_blinken+wang_yi 2024-07-29 asserted"});
+  // Hard negative: an appeal to do something is no courtesy call.
+  CHECK(describe("The European Union called on Russia on Monday to withdraw its troops.", "2024-07-30") ==
+        V{"appeal eu>RUS 2024-07-29 asserted"});
+  CHECK(describe("Nicolas Maduro was declared the winner. Cuba's Miguel Diaz-Canel congratulated him. Bolivia's Luis "
+                 "Arce and Honduras's Xiomara Castro followed within hours.",
+                 "2024-07-30")
+            .size() == 3);
+  // A plural description with states' adjectives before its appositive list.
+  CHECK(describe("Sergei Lavrov hosted his Armenian and Azerbaijani counterparts, Zohrab Mnatsakanyan and Jeyhun "
+                 "Bayramov, for talks on Friday.",
+                 "2020-10-10") == V{"meet jeyhun_bayramov+sergei_lavrov 2020-10-09 asserted",
+                                    "meet sergei_lavrov+zohrab_mnatsakanyan 2020-10-09 asserted"});
+  // "due to" ten words before the trigger still plans it.
+  CHECK(describe("Fumio Kishida is due to travel to Chengdu in December for a three-way summit with Li Qiang and Yoon "
+                 "Suk Yeol.",
+                 "2023-07-28") == V{"meet fumio_kishida+li_qiang 2023-12 planned",
+                                    "meet fumio_kishida+yoon_suk_yeol 2023-12 planned",
+                                    "meet li_qiang+yoon_suk_yeol 2023-12 planned"});
+}

@@ -559,7 +559,8 @@ class Sentence {
         bool object_of_verb = !with_agent && am.tok_end < k && am.tok_begin > 0 && before < am.tok_begin && LowerWord(before) &&
                               !Is(before, Cue::kNounDeterminers) && !InTimex(before) && !AdjectiveNounBefore(before) &&
                               !Is(before, Cue::kSubjectOpeners) && !Is(before, Cue::kNamePremodifiers) &&
-                              !GroupAfter(am.tok_end) && !GroupNounEndsAt(before);
+                              !GroupAfter(am.tok_end) && !GroupNounEndsAt(before) &&
+                              !FrontedTimeNoun(before);
         // "had taken calls from Kishida and Yoon on Thursday and thanked ...": the
         // last of a list governed by a preposition is no subject either.
         // (The link next to it must be "and": "In Caracas, Chavez said" is no list.)
@@ -718,8 +719,13 @@ class Sentence {
       if (GroupNounEndsAt(i)) {
         // "world leaders congratulated ..." names nobody; but in "Xi, like
         // other leaders, ..." the group sits in a prepositional phrase.
+        // ("was among the first foreign leaders to react, congratulating ...":
+        // four words back.)
         bool in_pp = false;
-        for (std::size_t back = 1; back <= 3 && back <= i && !in_pp; ++back) in_pp = Is(i - back, Cue::kPrepositions);
+        for (std::size_t back = 1; back <= 4 && back <= i && !in_pp; ++back) {
+          if (lower_[i - back] == "," || Is(i - back, Cue::kClauseBreaks)) break;
+          in_pp = Is(i - back, Cue::kPrepositions);
+        }
         // "Mubarak welcomed arriving heads of state ... and held talks with
         // Mugabe": the object of an earlier verb coordinated with this one
         // ("congratulated the voters but stopped short of congratulating Ruto").
@@ -1059,7 +1065,7 @@ class Sentence {
             continue;
           }
         }
-        if (lower_[i] == "," && i > described && Description(described, i)) {
+        if (lower_[i] == "," && i > described && Description(described, i) && !says(i)) {
           appositive_only = true;  // only a name may follow, not "her office said"
           continue;
         }
@@ -1224,7 +1230,9 @@ class Sentence {
     bool lower = true;  // every word after the determiner in lower case
     for (std::size_t k = b; k < e; ++k) {
       if (!token(k).word || Is(k, Cue::kObjectStops)) return false;
-      if (k > b && token(k).cap) lower = false;
+      // ("his Armenian and Azerbaijani counterparts": a state's adjective is
+      // no title word.)
+      if (k > b && token(k).cap && adjective_at(k) < 0) lower = false;
     }
     if (lower) return e - b <= 5;
     // Else a title, every word of it: capitalised words, "of" and "of the"
@@ -1277,6 +1285,18 @@ class Sentence {
     const std::size_t p = am.tok_begin - 1;
     if (!Is(p, Cue::kPrepositions)) return false;
     return p == 0 || InTimex(p - 1) || lower_[p - 1] == ",";
+  }
+  // "That day Biden also met Kishida", "On Wednesday evening Biden also met",
+  // "In the afternoon Biden also met": the word at `k` ends a fronted phrase of
+  // determiners, prepositions and a date before it; it is a noun, no verb
+  // ("Tokayev phoned the younger Berdimuhamedow" has a verb before).
+  bool FrontedTimeNoun(std::size_t k) const {
+    if (k == 0 || !(Is(k - 1, Cue::kNounDeterminers) || InTimex(k - 1))) return false;
+    for (std::size_t j = 0; j < k; ++j)
+      if (!(Is(j, Cue::kNounDeterminers) || InTimex(j) || Is(j, Cue::kPrepositions) || lower_[j] == ",") ||
+          token(j).possessive)
+        return false;
+    return true;
   }
   // A past tense at token k: a word of four letters or more ending in -ed, or
   // one of `irregular_past` ("met", "flew").
@@ -1836,6 +1856,25 @@ void RememberSentence(const SentenceContext& c, const Sentence& s,
       memory->last_subject = possessor->actor;
       memory->last_subject_gender = actors.GenderOf(possessor->actor);
     }
+    return;
+  }
+  // So does a sentence whose one person is a preposition's object ("The
+  // meeting capped two days of diplomacy for Trump. On Friday he sat down
+  // with Putin": he = Trump). Not past a "he" that goes on with the previous
+  // subject ("The minister began the tour in Dushanbe, where he called on
+  // President Rahmon").
+  if (subject_found || possessor) return;
+  for (std::size_t k = 0; k < s.size(); ++k)
+    if (s.Is(k, Cue::kSubjectPronouns) && !s.in_quote(k)) return;
+  const ActorMention* only = nullptr;
+  for (const auto& m : mentions) {
+    if (m.kind != ActorKind::kPerson || m.via == MentionVia::kAdjective) continue;
+    if (s.in_quote(m.tok_begin) || (only && only->actor != m.actor)) return;
+    only = &m;
+  }
+  if (only && memory->last_subject != only->actor) {
+    memory->last_subject = only->actor;
+    memory->last_subject_gender = actors.GenderOf(only->actor);
   }
 }
 
