@@ -4770,3 +4770,29 @@ TEST_CASE("'called on the visiting president the following day' is a meeting\\, 
                                     "meet fumio_kishida+yoon_suk_yeol 2023-12 planned",
                                     "meet li_qiang+yoon_suk_yeol 2023-12 planned"});
 }
+
+TEST_CASE("'took note of the result' withholds - a surname goes to the full name that ends with it - an unknown first name keeps the surname from the lexicon's holder for the article - a middle initial is no first name", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Nicolas Maduro won the election. Spain's Foreign Minister Jose Manuel Garcia-Margallo said Madrid "
+                 "\"took note\" of the result.",
+                 "2013-04-16") == V{"withhold_recognition ESP>nicolas_maduro - asserted"});
+  // Hard negative: a note taken of something else withholds nothing.
+  CHECK(describe("Nicolas Maduro won the election. Spain said it took note of the concerns of the opposition.",
+                 "2013-04-16") == V{});
+  CHECK(describe("Argentina's Cristina Fernández praised Dilma Rousseff. Fernández telephoned Rousseff on Sunday "
+                 "night.",
+                 "2014-10-28") == V{"phone_call cristina_fernandez_de_kirchner+dilma_rousseff 2014-10-26 asserted",
+                                    "praise cristina_fernandez_de_kirchner>dilma_rousseff 2014-10-26 asserted"});
+  // "Fernández de Kirchner" named later does not take "Fernández" from Alberto.
+  CHECK(describe("Alberto Fernández won. His running mate is Cristina Fernández de Kirchner. Mike Pompeo congratulated "
+                 "Fernández on Monday.",
+                 "2019-10-29") == V{"congratulate mike_pompeo>alberto_fernandez 2019-10-28 asserted"});
+  // "Aécio Neves" is not Cabo Verde's José Maria Neves, nor is "Neves" later.
+  CHECK(describe("Dilma Rousseff won on Sunday over Social Democrat Aécio Neves. Neves conceded and congratulated "
+                 "Rousseff.",
+                 "2014-10-28") == V{});
+  CHECK(describe("Governments sent congratulations to George W Bush. Tony Blair telephoned Mr Bush on Thursday "
+                 "morning to congratulate him.",
+                 "2000-12-15") == V{"congratulate tony_blair>george_w_bush 2000-12-14 asserted",
+                                    "phone_call george_w_bush+tony_blair 2000-12-14 asserted"});
+}

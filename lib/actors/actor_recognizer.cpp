@@ -1069,10 +1069,19 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
   // A title alone ("Turkmenistan's president", the father) lends its holder
   // only the surnames no one named in full already holds ("Serdar
   // Berdimuhamedow ... the younger Berdimuhamedow" stays the son).
-  auto remember = [&](std::size_t entry, bool by_title) {
+  // Nor does a full name take over a surname the article gave someone else,
+  // unless it ends with it ("Alberto Fernández ... Cristina Fernández de
+  // Kirchner ... Fernández" stays Alberto; "Cristina Fernández" takes it).
+  auto remember = [&](std::size_t entry, bool by_title, std::string_view last_word) {
     const LexiconEntry& e = m.E(entry);
-    for (const auto& sn : m.folded_shorts[entry])
-      if (!by_title || memory->short_to_actor.find(sn) == memory->short_to_actor.end()) memory->short_to_actor[sn] = e.id;
+    for (const auto& sn : m.folded_shorts[entry]) {
+      auto it = memory->short_to_actor.find(sn);
+      if (it == memory->short_to_actor.end()) {
+        memory->short_to_actor[sn] = e.id;
+      } else if (!by_title && (it->second == e.id || sn == last_word)) {
+        it->second = e.id;
+      }
+    }
   };
   // The two-word short forms of a person just named in full: the honorific or
   // monarch's title before the first name with it ("Sheikh Abdullah", "King
@@ -1110,6 +1119,7 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
   bool sentence_initial = false;
   auto resolve_short = [&](const std::string& folded) -> const LexiconEntry* {
     auto mem = memory->short_to_actor.find(folded);
+    if (mem != memory->short_to_actor.end() && mem->second.empty()) return nullptr;  // someone else's
     if (mem != memory->short_to_actor.end()) {
       if (const LexiconEntry* e = lex.Find(mem->second)) return e;
     }
@@ -1338,10 +1348,19 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
       // that is no title, honorific, country adjective, known name or
       // non-name word ("Later", "Will", "The") is a first name, and the
       // person is someone else.
-      if (i > 0 && s.Cap(i - 1) && s.Word(i - 1) && !(*s.toks)[i - 1].upper && !s.Folded(i - 1, kNonName) &&
+      // (Not a middle initial: "George W Bush".)
+      if (i > 0 && s.Cap(i - 1) && s.Word(i - 1) && !(*s.toks)[i - 1].upper && s.folded[i - 1].size() > 1 &&
+          !s.Folded(i - 1, kNonName) &&
           !s.Folded(i - 1, kHonorific) && !s.Lower(i - 1, kTitleWord) && !adjective_at(i - 1) &&
-          !name_at(i - 1) && !inside_known_name(i - 1))
+          !name_at(i - 1) && !inside_known_name(i - 1)) {
+        // ("Social Democrat Aécio Neves ... Neves conceded": the surname alone
+        // is that someone else for the rest of the article, nobody the lexicon
+        // knows, until its holder is named in full.)
+        std::string key;
+        for (std::size_t k = i; k < *end; ++k) (key += key.empty() ? "" : " ") += s.folded[k];
+        if (memory->short_to_actor.find(key) == memory->short_to_actor.end()) memory->short_to_actor[key] = std::string();
         return nullptr;
+      }
       std::string joined;
       for (std::size_t k = i; k < *end; ++k) (joined += joined.empty() ? "" : " ") += s.folded[k];
       sentence_initial = i == 0 || (i == 1 && !(*s.toks)[0].word);
@@ -1402,7 +1421,7 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
     if (am.kind == ActorKind::kPerson && am.via != MentionVia::kShort && am.via != MentionVia::kFuzzy) {
       // (Ids are unique: a lexicon entry's id finds the entry itself.)
       if (const LexiconEntry* e = best.entry ? best.entry : lex.Find(am.actor)) {
-        remember(entry_index(e), am.via == MentionVia::kTitle);
+        remember(entry_index(e), am.via == MentionVia::kTitle, s.folded[am.tok_end - 1]);
         auto& named = memory->named_entries;
         named.erase(std::remove(named.begin(), named.end(), entry_index(e)), named.end());
         named.push_back(entry_index(e));

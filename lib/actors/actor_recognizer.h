@@ -57,7 +57,7 @@ struct ActorMention {
 
 // Per-article memory: who was last named in full, for short names and pronouns.
 struct ArticleMemory {
-  StringMap<std::string> short_to_actor;  // "Wang" -> "wang_yi"
+  StringMap<std::string> short_to_actor;  // "Wang" -> "wang_yi"; "" where the surname is someone unknown's
   // Two-word short forms of people named in full in the article, folded:
   // honorific or monarch's title + first name, or the first two words of a longer name
   // ("Sheikh Abdullah bin Zayed ... Sheikh Abdullah said": "sheikh abdullah").
