@@ -4796,3 +4796,16 @@ TEST_CASE("'took note of the result' withholds - a surname goes to the full name
                  "2000-12-15") == V{"congratulate tony_blair>george_w_bush 2000-12-14 asserted",
                                     "phone_call george_w_bush+tony_blair 2000-12-14 asserted"});
 }
+
+TEST_CASE("'too early to accept the result' withholds - 'Abdel Fattah el-Sissi' is el-Sisi", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Nicolas Maduro won Sunday's presidential election. The United States said on Monday it was too "
+                 "early to accept the result.",
+                 "2013-04-16") == V{"withhold_recognition USA>nicolas_maduro 2013-04-15 asserted"});
+  // Hard negative: accepting an invitation is no result.
+  CHECK(describe("Nicolas Maduro won Sunday's presidential election. Lula said it was too early to accept an "
+                 "invitation to Caracas.",
+                 "2013-04-16") == V{});
+  CHECK(describe("Joe Biden also met Egyptian President Abdel Fattah el-Sissi on Saturday.", "2022-07-17") ==
+        V{"meet abdel_fattah_el_sisi+joe_biden 2022-07-16 asserted"});
+}
