@@ -4809,3 +4809,21 @@ TEST_CASE("'too early to accept the result' withholds - 'Abdel Fattah el-Sissi' 
   CHECK(describe("Joe Biden also met Egyptian President Abdel Fattah el-Sissi on Saturday.", "2022-07-17") ==
         V{"meet abdel_fattah_el_sisi+joe_biden 2022-07-16 asserted"});
 }
+
+TEST_CASE("', as did leaders of A\\, B and C' echoes for the whole list - a future date inside a relative clause makes no plan of the main clause", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Anthony Albanese won on Saturday. Jacinda Ardern congratulated him, as did leaders of Britain, "
+                 "Indonesia and Fiji.",
+                 "2022-05-23") == V{"congratulate FJI>anthony_albanese 2022-05-21 asserted",
+                                    "congratulate GBR>anthony_albanese 2022-05-21 asserted",
+                                    "congratulate IDN>anthony_albanese 2022-05-21 asserted",
+                                    "congratulate jacinda_ardern>anthony_albanese 2022-05-21 asserted"});
+  // Hard negative: past the list's comma a relative clause names nobody more.
+  CHECK(describe("Anthony Albanese won on Saturday. Jacinda Ardern congratulated him, as did Boris Johnson, who "
+                 "called Joe Biden later.",
+                 "2022-05-23")
+            .size() == 2);
+  CHECK(describe("Anthony Albanese won on Saturday. Fumio Kishida, who will host the Quad summit on Tuesday, also "
+                 "congratulated Albanese.",
+                 "2022-05-23") == V{"congratulate fumio_kishida>anthony_albanese 2022-05-21 asserted"});
+}

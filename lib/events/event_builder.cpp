@@ -1649,7 +1649,10 @@ std::vector<std::string> EchoAgents(const Sentence& s, std::size_t te, const Rol
     for (const auto& p : cues.echo_phrases)
       if (s.PhraseEndsAt(p, k)) first = k + 1 - p.size();
     if (first == 0 || s.lower(first - 1) != ",") continue;
-    for (std::size_t q = begin; q < s.size() && !s.Is(q, Cue::kClauseBreaks) && s.lower(q) != ","; ++q) {
+    for (std::size_t q = begin; q < s.size() && !s.Is(q, Cue::kClauseBreaks); ++q) {
+      // (A comma goes on only inside a list of actors: "as did leaders of
+      // Britain, Indonesia and Fiji".)
+      if (s.lower(q) == "," && !(q + 1 < s.size() && s.mention_at(q + 1) >= 0 && !out.empty())) break;
       const int m = s.mention_at(q);
       if (m < 0) continue;
       const ActorMention& am = s.mention(static_cast<std::size_t>(m));
@@ -3125,6 +3128,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // relative clause telling how someone came to office dates that, never
         // a trigger outside it.
         if (other_clause && rel_at(xb) >= 0 && TenureClause(s, s.RelativeClauses(), static_cast<std::size_t>(rel_at(xb)), xb)) continue;
+        // ("Kishida, who will host the Quad summit on Tuesday, also
+        // congratulated Albanese": nor is a future inside one.)
+        if (other_clause && rel_at(xb) >= 0 && rel_at(tb) < 0 && x.future) continue;
         // "a recount of Sunday's vote": a date owning another noun dates that
         // noun, unless the noun is the trigger ("Tuesday's meeting").
         if (x.end > x.begin) {
