@@ -325,9 +325,13 @@ TEST_CASE("a relative clause on a name nobody knows acts for that person, an env
                                "congratulated him.",
                         "2024-07-08") == V{"congratulate xi_jinping>masoud_pezeshkian 2024-07-06 asserted"});
   // "represented by": the envoy's meeting is the state's.
+  CHECK(DescribeDefault("Washington was represented at the ceremony by Special Envoy Princeton Lyman, who "
+                        "also met Salva Kiir on Saturday.",
+                        "2011-07-10") == V{"meet USA+salva_kiir 2011-07-09 asserted"});
+  // One the lexicon knows meets in person.
   CHECK(DescribeDefault("Washington was represented at the ceremony by U.N. Ambassador Susan Rice, who also met "
                         "Salva Kiir on Saturday.",
-                        "2011-07-10") == V{"meet USA+salva_kiir 2011-07-09 asserted"});
+                        "2011-07-10") == V{"meet salva_kiir+susan_rice 2011-07-09 asserted"});
 }
 
 TEST_CASE("'the two other candidates' and unknown sayers of 'they' name nobody", "[events]") {
@@ -4826,4 +4830,16 @@ TEST_CASE("', as did leaders of A\\, B and C' echoes for the whole list - a futu
   CHECK(describe("Anthony Albanese won on Saturday. Fumio Kishida, who will host the Quad summit on Tuesday, also "
                  "congratulated Albanese.",
                  "2022-05-23") == V{"congratulate fumio_kishida>anthony_albanese 2022-05-21 asserted"});
+}
+
+TEST_CASE("an 'Also Read:' line is a related link - national security advisers hold an office at home", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Narendra Modi was sworn in on Monday.\n\nAlso Read: Rajapaksa invites Modi to visit Sri Lanka\n\n"
+                 "Also read | India, Maldives sign agreement on harbour",
+                 "2014-05-27") == V{});
+  // Bolton (2018) and Sullivan (2021) were their president's advisers: domestic.
+  CHECK(describe("Before his speech, Donald Trump met John Bolton at his hotel.", "2018-09-25") == V{});
+  CHECK(describe("Joe Biden met Jake Sullivan in the Oval Office on Monday.", "2021-06-09") == V{});
+  CHECK(describe("Jake Sullivan met Wang Yi in Vienna on Monday.", "2023-05-12") ==
+        V{"meet jake_sullivan+wang_yi 2023-05-08 asserted"});
 }
