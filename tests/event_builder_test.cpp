@@ -4843,3 +4843,14 @@ TEST_CASE("an 'Also Read:' line is a related link - national security advisers h
   CHECK(describe("Jake Sullivan met Wang Yi in Vienna on Monday.", "2023-05-12") ==
         V{"meet jake_sullivan+wang_yi 2023-05-08 asserted"});
 }
+
+TEST_CASE("a 'where' clause right after a relative clause goes on with it: its day dates neither the main clause nor the next sentence", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Donald Trump welcomed Theresa May, who had flown in from Philadelphia, where she addressed "
+                 "lawmakers on Thursday, to the White House on Friday. The two leaders held talks in the Oval Office.",
+                 "2017-01-29") == V{"meet donald_trump+theresa_may 2017-01-27 asserted"});
+  // Hard negative: a "where" clause after a main clause is no relative clause's.
+  CHECK(describe("Theresa May flew to Ankara on Saturday, where she held talks with Recep Tayyip Erdogan.",
+                 "2017-01-29") == V{"meet recep_tayyip_erdogan+theresa_may 2017-01-28 asserted",
+                                    "visit theresa_may>TUR 2017-01-28 asserted"});
+}

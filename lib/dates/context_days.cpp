@@ -54,6 +54,8 @@ bool SingleDay(const Timex& t) {
 // (It costs "Erdogan, who arrived on Thursday, was welcomed by ... He had a
 // meeting with his host the same day": the project's articles gain 16 events
 // to 2 lost.)
+// A "where" or "when" clause right after one goes on with it ("May, who had
+// flown in from Philadelphia, where she addressed lawmakers the day before,").
 bool InRelativeClause(std::string_view text, std::size_t pos) {
   for (std::size_t i = pos; i-- > 0;) {
     const char c = text[i];
@@ -62,7 +64,9 @@ bool InRelativeClause(std::string_view text, std::size_t pos) {
     std::size_t k = i + 1;
     while (k < pos && text[k] == ' ') ++k;
     const std::string_view rest = text.substr(k, pos - k);
-    return rest.starts_with("who ") || rest.starts_with("which ");
+    if (rest.starts_with("who ") || rest.starts_with("which ")) return true;
+    if (!rest.starts_with("where ") && !rest.starts_with("when ")) return false;
+    pos = i;  // the clause before this one decides
   }
   return false;
 }

@@ -1419,6 +1419,10 @@ class Sentence {
     for (std::size_t i = 0; i < size(); ++i) {
       relative_[i] = start;
       if (lower_[i] != ",") continue;
+      // (", who had flown in from Philadelphia, where she addressed lawmakers
+      // the day before,": a "where" or "when" clause right after one goes on
+      // with it.)
+      if (start >= 0 && i + 1 < size() && (lower_[i + 1] == "where" || lower_[i + 1] == "when")) continue;
       start = -1;  // a clause ends at a comma; the next may open here
       if (i + 1 < size()) {
         std::string_view w = lower_[i + 1];
