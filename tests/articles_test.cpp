@@ -590,19 +590,21 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
       // Batch 60: world reactions to elections 2012-2024 with background paragraphs (earlier
       // meetings and calls with their own dates), lists, titles, metonymy, "took note". Blind
       // with f832533: 0.803 / 0.644 / 2; after the session's fixes (a wave's "sent a message to
-      // X on Monday", "Aécio Neves" is not José Maria Neves, "took note of the result"): 0.838 / 0.650 / 2.
-      {1374, 1393, "t1374-t1393 (blind 60)", 0.82, 0.63, 2, {}},
+      // X on Monday", "Aécio Neves" is not José Maria Neves, "took note of the result"): 0.838 / 0.650 / 2;
+      // with ", as did leaders of A, B and C", "Also read:" and advisers' offices (0d86f90): 0.851 / 0.655 / 1.
+      {1374, 1393, "t1374-t1393 (blind 60)", 0.85, 0.67, 1, {}},
       // Batch 61: leaders' meetings 2008-2025 in news and features ("the two men", passives,
       // three- and four-way meetings, retold meetings). Blind with f832533: 0.800 / 0.713 / 1;
       // after ("That day Biden also met", "he" after "diplomacy for Trump", "el-Sissi"):
-      // 0.847 / 0.713 / 1.
-      {1394, 1413, "t1394-t1413 (blind 61)", 0.83, 0.70, 1, {}},
+      // 0.847 / 0.713 / 1; with 0d86f90: 0.852 / 0.713 / 0.
+      {1394, 1413, "t1394-t1413 (blind 61)", 0.85, 0.72, 0, {}},
       // Batch 62: dates of every kind around the acts 2006-2025 (reported speech, "the
       // following day", "48 hours after the vote", datelines, "the sixth of next month").
       // Blind with f832533: 0.698 / 0.527 / 2; after ("called on the visiting president the
       // following day", "his A and B counterparts, X and Y,", "followed within hours"):
-      // 0.726 / 0.531 / 2.
-      {1414, 1433, "t1414-t1433 (blind 62)", 0.71, 0.51, 2, {}},
+      // 0.726 / 0.531 / 2; with a "where" clause going on with a relative clause (0d86f90):
+      // 0.744 / 0.543 / 2. (The floors are set by this test's own scorer, which reads a little higher.)
+      {1414, 1433, "t1414-t1433 (blind 62)", 0.76, 0.55, 2, {}},
   };
   for (const auto& d : gold["documents"]) {
     std::string id = d["id"];
