@@ -4854,3 +4854,81 @@ TEST_CASE("a 'where' clause right after a relative clause goes on with it: its d
                  "2017-01-29") == V{"meet recep_tayyip_erdogan+theresa_may 2017-01-28 asserted",
                                     "visit theresa_may>TUR 2017-01-28 asserted"});
 }
+
+TEST_CASE("a plural title's states close a list of parties, after 'from' and 'by' too - and are no one a 'received' meets", "[events]") {
+  auto describe = DescribeDefault;
+  // Before, the list stopped at "and the": only Xi was left.
+  CHECK(describe("Narendra Modi received congratulatory messages from Xi Jinping, Joe Biden and the prime ministers "
+                 "of Nepal and Bhutan on Tuesday.",
+                 "2024-06-12") == V{"congratulate joe_biden>narendra_modi 2024-06-11 asserted",
+                                    "congratulate pushpa_kamal_dahal>narendra_modi 2024-06-11 asserted",
+                                    "congratulate tshering_tobgay>narendra_modi 2024-06-11 asserted",
+                                    "congratulate xi_jinping>narendra_modi 2024-06-11 asserted"});
+  CHECK(describe("Narendra Modi was congratulated by the leaders of Nepal and Bhutan on Tuesday.", "2024-06-12") ==
+        V{"congratulate pushpa_kamal_dahal>narendra_modi 2024-06-11 asserted",
+          "congratulate tshering_tobgay>narendra_modi 2024-06-11 asserted"});
+  // The first state after the title was lost (its "of" read as the governing preposition).
+  CHECK(describe("Narendra Modi got congratulations from the presidents of Latvia and Estonia on Tuesday.",
+                 "2024-06-12") == V{"congratulate alar_karis>narendra_modi 2024-06-11 asserted",
+                                    "congratulate edgars_rinkevics>narendra_modi 2024-06-11 asserted"});
+  // Hard negative: whoever sends congratulations is not met by the one who receives them.
+  CHECK(describe("Narendra Modi received congratulations from the presidents of Latvia and Estonia on Tuesday.",
+                 "2024-06-12") == V{"congratulate alar_karis>narendra_modi 2024-06-11 asserted",
+                                    "congratulate edgars_rinkevics>narendra_modi 2024-06-11 asserted"});
+  // A list closed by a phrase naming nobody keeps the names before it.
+  CHECK(describe("Narendra Modi met Xi Jinping, Joe Biden and the leaders of the opposition on Tuesday.",
+                 "2024-06-12") == V{"meet joe_biden+narendra_modi 2024-06-11 asserted",
+                                    "meet narendra_modi+xi_jinping 2024-06-11 asserted"});
+  // Hard negative: a single name and ", and the" is a new clause, no list.
+  CHECK(describe("Narendra Modi met Xi Jinping on Tuesday, and the two leaders discussed trade.", "2024-06-12") ==
+        V{"meet narendra_modi+xi_jinping 2024-06-11 asserted"});
+}
+
+TEST_CASE("a comma list goes on through 'the' before a state's name ('Bhutan, the Maldives and Mauritius')", "[events]") {
+  auto describe = DescribeDefault;
+  // Before, the list stopped at ", the" and kept only Karzai.
+  CHECK(describe("Narendra Modi held talks with Hamid Karzai, and with the leaders of Bhutan, the Maldives and "
+                 "Mauritius on Tuesday.",
+                 "2014-05-28") == V{"meet abdulla_yameen+narendra_modi 2014-05-27 asserted",
+                                    "meet hamid_karzai+narendra_modi 2014-05-27 asserted",
+                                    "meet narendra_modi+navin_ramgoolam 2014-05-27 asserted",
+                                    "meet narendra_modi+tshering_tobgay 2014-05-27 asserted"});
+  // Hard negative: an appositive description after the comma is no new party.
+  CHECK(describe("Narendra Modi met Nawaz Sharif, the Pakistani prime minister, on Tuesday.", "2014-05-28") ==
+        V{"meet narendra_modi+nawaz_sharif 2014-05-27 asserted"});
+}
+
+TEST_CASE("an honorific before a common word that ends a name the article gave in full is that person ('Mrs May') - ', all of whom' takes the main clause's date", "[events]") {
+  auto describe = DescribeDefault;
+  // "May" is one of `non_name_words` (a month, a modal): alone it names nobody.
+  CHECK(describe("Theresa May met Francois Hollande on Tuesday. Mrs May met Angela Merkel on Wednesday.",
+                 "2016-07-15") == V{"meet angela_merkel+theresa_may 2016-07-13 asserted",
+                                    "meet francois_hollande+theresa_may 2016-07-12 asserted"});
+  CHECK(describe("Theresa May became prime minister. Mrs. May spoke by phone to Angela Merkel on Wednesday.",
+                 "2016-07-15") == V{"phone_call angela_merkel+theresa_may 2016-07-13 asserted"});
+  // Hard negatives: nobody named in full ends with the word; more of a name follows it.
+  CHECK(describe("Francois Hollande met Angela Merkel on Tuesday. Mrs May met Angela Merkel on Wednesday.",
+                 "2016-07-15") == V{"meet angela_merkel+francois_hollande 2016-07-12 asserted"});
+  CHECK(describe("Theresa May met Francois Hollande on Tuesday. Mr May Smith met Angela Merkel on Wednesday.",
+                 "2016-07-15") == V{"meet francois_hollande+theresa_may 2016-07-12 asserted"});
+  // The date before ", all of whom" is the relative clause's (it was the previous sentence's Thursday).
+  CHECK(describe("Barack Obama called Theresa May on Thursday to congratulate her. On Wednesday, Mrs May spoke by "
+                 "phone to Angela Merkel and Francois Hollande, all of whom congratulated her.",
+                 "2016-07-15") == V{"congratulate angela_merkel>theresa_may 2016-07-13 asserted",
+                                    "congratulate barack_obama>theresa_may 2016-07-14 asserted",
+                                    "congratulate francois_hollande>theresa_may 2016-07-13 asserted",
+                                    "phone_call angela_merkel+theresa_may 2016-07-13 asserted",
+                                    "phone_call barack_obama+theresa_may 2016-07-14 asserted",
+                                    "phone_call francois_hollande+theresa_may 2016-07-13 asserted"});
+}
+
+TEST_CASE("two parties in the subject of a symmetric act: a 'between' after the trigger names what it is about", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Anwar Ibrahim and Donald Trump also signed a trade agreement between Malaysia and the United States "
+                 "on Sunday.",
+                 "2025-10-27") == V{"sign_agreement anwar_ibrahim+donald_trump 2025-10-26 asserted"});
+  // With one party in the subject, the states after "between" are still read.
+  CHECK(describe("Donald Trump signed a trade agreement between Malaysia and the United States on Sunday.",
+                 "2025-10-27")
+            .size() == 1);
+}

@@ -1039,8 +1039,32 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
       return true;
     });
   };
+  // "Theresa May ... Mrs May met Merkel": an honorific before a capitalised
+  // word too common to be a surname alone (`non_name_words`: "May", "Will")
+  // that ends the name of someone the article named in full is that person.
+  // The person, or nullptr; `end` is past the surname.
+  auto honorific_surname = [&](std::size_t i, std::size_t* end) -> const LexiconEntry* {
+    if (memory->named_entries.empty() || !s.Folded(i, kHonorific)) return nullptr;
+    std::size_t j = i + 1;
+    if (j < s.size() && s.folded[j] == ".") ++j;
+    if (j >= s.size() || !s.Cap(j) || !s.Word(j) || !s.Folded(j, kNonName)) return nullptr;
+    // (Not more of a name after it: "Mr Will Smith".)
+    if (j + 1 < s.size() && s.Cap(j + 1) && s.Word(j + 1) && !s.Folded(j + 1, kNonName)) return nullptr;
+    for (auto it = memory->named_entries.rbegin(); it != memory->named_entries.rend(); ++it) {
+      const LexiconEntry& e = m.E(*it);
+      const std::size_t sp = e.name.rfind(' ');
+      if (sp == std::string::npos) continue;
+      // (Both spellings keep their case; `non_name_words` are plain ASCII.)
+      if (std::string_view(e.name).substr(sp + 1) != s.folded[j]) continue;
+      *end = j + 1;
+      return &e;
+    }
+    return nullptr;
+  };
   auto anchor_at = [&](std::size_t i) {
+    std::size_t he = 0;
     return name_at(i) || adjective_at(i) || (!memory->two_word_firsts.empty() && form_at(i)) ||
+           honorific_surname(i, &he) ||
            (date && !memory->named_entries.empty() && s.Lower(i, kRoleTitleFirst)) ||  // "the president" alone
            (date && winner_may_start(i) &&
             std::any_of(m.winner_phrases.begin(), m.winner_phrases.end(), [&](const auto& w) { return winner_at(w, i); }));
@@ -1055,7 +1079,8 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
   // without one stops here (nothing else is recorded for it).
   if (!s.lexical_anchor) {
     const unsigned rare_flags =
-        date ? kWinnerFirst | (memory->named_entries.empty() ? 0u : unsigned{kRoleTitleFirst}) : 0u;
+        (date ? kWinnerFirst | (memory->named_entries.empty() ? 0u : unsigned{kRoleTitleFirst}) : 0u) |
+        (memory->named_entries.empty() ? 0u : unsigned{kHonorific});
     if (!HasAnchor(s, anchor_at, !memory->new_actors.empty(), m.fuzzy.empty() ? 0 : m.fuzzy_min_tokens, rare_flags,
                    !memory->two_word_firsts.empty()))
       return;
@@ -1823,6 +1848,7 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
       if (j < s.size() && s.folded[j] == ".") ++j;
       std::size_t ne = 0;
       if (const LexiconEntry* p = person_at(j, &ne)) offer(make(i, ne, *p, MentionVia::kName));
+      else if (const LexiconEntry* h = honorific_surname(i, &ne)) offer(make(i, ne, *h, MentionVia::kShort));
     }
 
     // C: a name: person, country, capital, organization.

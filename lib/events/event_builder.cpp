@@ -788,12 +788,15 @@ class Sentence {
       int m = mention_at(i);
       if (m >= 0) {
         const ActorMention& am = mention(m);
-        std::size_t prev = am.tok_begin > 0 ? am.tok_begin - 1 : am.tok_begin;
+        // (A state listed after a plural title: the word before the title,
+        // "received congratulations from the leaders of Nepal and Bhutan".)
+        const std::size_t begin = am.listed_after_title ? am.title_begin : am.tok_begin;
+        std::size_t prev = begin > 0 ? begin - 1 : begin;
         if (prev > 0 && (lower_[prev] == "the" || Is(prev, Cue::kPossessivePronouns)))
           --prev;  // "at the White House", "members of his Security Council"
         // "met in Beijing", "talks on Iran": places and topics are not parties.
-        bool location = skip_locations && am.tok_begin > 0 && !(prev >= trigger_begin && prev < trigger_end) &&
-                        !am.listed_after_title && Is(prev, Cue::kTopicPrepositions);
+        bool location = skip_locations && begin > 0 && !(prev >= trigger_begin && prev < trigger_end) &&
+                        Is(prev, Cue::kTopicPrepositions);
         // ("an iftar given by King Mohammed VI": a "by" inside the trigger names the party.)
         // (Not a "by" before `from`: the caller asks for the list after it.)
         bool by_agent = am.tok_begin > 0 && lower_[prev] == "by" && prev >= from &&
@@ -955,6 +958,11 @@ class Sentence {
             f.apart = true;
           }
           int m2 = mention_at(n);
+          // "from Xi, Biden and the prime ministers of Nepal and Bhutan": a
+          // plural title's states close the list and go on it (each stands
+          // for its holder of the office).
+          // (And a comma list's item: "Bhutan, the Maldives and Mauritius".)
+          if (m2 < 0) m2 = PartyAt(n);
           // "to General Secretary To Lam and State President Luong Cuong": a title
           // the lexicon does not know (capitalised words, no actor) before a person.
           // ("and opposition leader Aung San Suu Kyi": a title in lower case too.)
@@ -982,8 +990,10 @@ class Sentence {
             // ("met Vo Van Thuong, Pham Minh Chinh and Vuong Dinh Hue": a
             // list closed by a name the lexicon does not know still lists
             // the names before it.)
-            if (is_and && n < size() && token(n).word && token(n).cap && !token(n).upper && !InTimex(n) &&
-                lower_[e] == "and" && f.mentions.size() >= 2)
+            // (So does one closed by a phrase naming nobody: "met Xi, Biden and
+            // the leaders of the opposition".)
+            if (is_and && n < size() && token(n).word && ((token(n).cap && !token(n).upper) || lower_[n] == "the") &&
+                !InTimex(n) && lower_[e] == "and" && f.mentions.size() >= 2)
               ended_with_and = true;
             break;
           }
@@ -1140,6 +1150,21 @@ class Sentence {
       }
     }
     return f;
+  }
+
+  // The mention at `k`, a state's after "the" there, or the first state
+  // listed after a plural title opening there ("the presidents of Latvia and
+  // Estonia"); -1 if none.
+  int PartyAt(std::size_t k) const {
+    if (k >= size()) return -1;
+    if (const int m = mention_at(k); m >= 0) return m;
+    if (lower_[k] != "the") return -1;
+    // ("Bhutan, Nepal, the Maldives and Mauritius": a state's name after "the".)
+    if (const int m = k + 1 < size() ? mention_at(k + 1) : -1;
+        m >= 0 && mention(m).tok_begin == k + 1 && (mention(m).kind == ActorKind::kCountry || mention(m).listed_after_title))
+      return m;
+    const std::size_t first = ListedAfterTitle(k);
+    return first != k ? mention_at(first) : -1;
   }
 
   // Where the first state listed after a plural title opening at `the` is
@@ -2105,12 +2130,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (s.Is(k, Cue::kPassiveAgentStops)) break;
         // "received by Francis's predecessor": the possessor is not the agent.
         // ("congratulated by Russia, China and Cuba, as well as by Iran": each.)
-        if (w == "by" && s.mention_at(k + 1) >= 0 && !mentions[s.mention_at(k + 1)].possessive) {
+        // ("by the leaders of Nepal and Bhutan": the states after a plural title.)
+        if (const int first = w == "by" ? s.PartyAt(k + 1) : -1; first >= 0 && !mentions[first].possessive) {
           subj = s.Object(k + 1, s.size(), tb, te, others, /*skip_locations=*/false);
           if (subj.kind != Found::kActors) {
             subj = Found{};
             subj.kind = Found::kActors;
-            subj.mentions.push_back(static_cast<std::size_t>(s.mention_at(k + 1)));
+            subj.mentions.push_back(static_cast<std::size_t>(first));
           }
           break;
         }
@@ -2134,8 +2160,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // "handed over a congratulatory letter from Xi Jinping to Lula": the
       // envoy who carries a message is not the one who sends it; "messages
       // from Macron, Scholz and Sanchez": every sender.
-      if (subj.kind == Found::kNone && te + 1 < s.size() && s.lower(te) == "from" && s.mention_at(te + 1) >= 0 &&
-          !mentions[s.mention_at(te + 1)].possessive)
+      if (subj.kind == Found::kNone && te + 1 < s.size() && s.lower(te) == "from" && s.PartyAt(te + 1) >= 0 &&
+          !mentions[s.PartyAt(te + 1)].possessive)
         subj = s.Object(te + 1, s.size(), tb, te, others, /*skip_locations=*/false);
       if (subj.kind == Found::kNone && te + 1 < s.size() && s.lower(te) == "of" && s.mention_at(te + 1) >= 0) {
         subj.kind = Found::kActors;
@@ -2523,7 +2549,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         std::vector<std::size_t> keep;
         for (std::size_t m : obj.mentions) {
           const ActorMention& am = mentions[m];
-          std::size_t prev = am.tok_begin > 0 ? am.tok_begin - 1 : 0;
+          // (A state listed after a plural title: the word before the title.)
+          const std::size_t begin = am.listed_after_title ? am.title_begin : am.tok_begin;
+          std::size_t prev = begin > 0 ? begin - 1 : 0;
           if (prev > 0 && s.lower(prev) == "the") --prev;
           // A preposition that closes the trigger governs the one who acts
           // ("received a congratulatory message from Xi").
@@ -2532,6 +2560,15 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         }
         obj.mentions = keep;
         if (keep.empty()) obj.kind = Found::kNone;
+      }
+      // "Anwar and Trump signed the Agreement on Reciprocal Trade between
+      // Malaysia and the United States": with two parties in the subject, a
+      // "between" after the trigger names what the thing is about, no party.
+      if (type->symmetric && obj.kind == Found::kActors && subj.kind == Found::kActors && subj.mentions.size() >= 2) {
+        const ActorMention& first = mentions[obj.mentions[0]];
+        if ((first.tok_begin > te && s.lower(first.tok_begin - 1) == "between") ||
+            (first.tok_begin > te + 1 && s.lower(first.tok_begin - 2) == "between" && s.lower(first.tok_begin - 1) == "the"))
+          obj = Found{};
       }
       // "Modi, who is hosting the G20, ...": a summit forum (lexicon kind
       // "forum") is hosted or attended, never met or called.
@@ -3233,7 +3270,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           // own, takes the main clause's date (its own would cost less).
           if (s.Is(k, Cue::kDateBarriers)) {
             const std::string_view w = s.lower(k);
-            const bool into_relative = xb < k && k < tb && rel_at(tb) == static_cast<long>(k) - 1;
+            // (Also ", all of whom congratulated her": the relative word after a
+            // quantifier of the list before it, `list_quantifiers`.)
+            const bool quantified = k + 1 == tb && k >= 3 && s.lower(k) == "whom" && s.lower(k - 1) == "of" &&
+                                    cues.list_quantifiers.contains(s.lower(k - 2)) && s.lower(k - 3) == ",";
+            const bool into_relative = xb < k && k < tb && (rel_at(tb) == static_cast<long>(k) - 1 || quantified);
             if (reported && (w == "but" || w == "while" || w == "whereas" || w == "although" || w == "though"))
               cost += 8;
             else if (into_relative)
