@@ -4932,3 +4932,34 @@ TEST_CASE("two parties in the subject of a symmetric act: a 'between' after the 
                  "2025-10-27")
             .size() == 1);
 }
+
+TEST_CASE("a list of people met goes on past an appositive description and past a date before ', as well as' or ', and then'", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Narendra Modi met Shavkat Mirziyoyev, the summit host, Ebrahim Raisi and Recep Tayyip Erdogan on "
+                 "Friday.",
+                 "2022-09-17") == V{"meet ebrahim_raisi+narendra_modi 2022-09-16 asserted",
+                                    "meet narendra_modi+recep_tayyip_erdogan 2022-09-16 asserted",
+                                    "meet narendra_modi+shavkat_mirziyoyev 2022-09-16 asserted"});
+  CHECK(describe("Donald Trump met Moon Jae-in on Monday, as well as Andrzej Duda.", "2019-09-26") ==
+        V{"meet andrzej_duda+donald_trump 2019-09-23 asserted", "meet donald_trump+moon_jae_in 2019-09-23 asserted"});
+  CHECK(describe("Donald Trump met Ashraf Ghani on Thursday morning, and then Recep Tayyip Erdogan.", "2017-09-22") ==
+        V{"meet ashraf_ghani+donald_trump 2017-09-21 asserted",
+          "meet donald_trump+recep_tayyip_erdogan 2017-09-21 asserted"});
+  // Hard negatives: a description then a clause of saying; "and then" opening a new clause.
+  CHECK(describe("Narendra Modi met Xi Jinping, the Chinese president, Vladimir Putin said on Friday.", "2022-09-17") ==
+        V{"meet narendra_modi+xi_jinping 2022-09-16 asserted"});
+  CHECK(describe("Donald Trump met Ashraf Ghani on Thursday, and then Recep Tayyip Erdogan said the talks were useful.",
+                 "2017-09-22") == V{"meet ashraf_ghani+donald_trump 2017-09-21 asserted"});
+  CHECK(describe("Donald Trump met Ashraf Ghani and then Ankara recalled its envoy.", "2017-09-22").size() == 1);
+}
+
+TEST_CASE("a name with a hyphenated syllable is found written with a space ('Lee Myung Bak', 'Moon Jae In')", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Naoto Kan met South Korean President Lee Myung Bak on Sunday.", "2010-11-15") ==
+        V{"meet lee_myung_bak+naoto_kan 2010-11-14 asserted"});
+  CHECK(describe("Kim Jong Un met Moon Jae In on Friday.", "2018-04-28") ==
+        V{"meet kim_jong_un+moon_jae_in 2018-04-27 asserted"});
+  // Hard negative: a hyphen before a capital stays ("Akufo-Addo" is no "Akufo Addo" variant to split on).
+  CHECK(describe("Joe Biden met Nana Akufo-Addo on Saturday.", "2022-07-17") ==
+        V{"meet joe_biden+nana_akufo_addo 2022-07-16 asserted"});
+}

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cctype>
 #include <climits>
 #include <cstdint>
 #include <cstring>
@@ -28,6 +29,27 @@ std::vector<std::string> NameTokens(std::string_view name) {
   std::vector<std::string> out;
   for (const Token& t : toks) out.emplace_back(t.text(folded));
   return out;
+}
+
+// A name with a hyphen joining a capitalised syllable to a lower-case one
+// ("Lee Myung-bak", "Moon Jae-in"), written as news often writes it, with a
+// space and a capital instead ("Lee Myung Bak", "Moon Jae In"). Empty if the
+// name has no such hyphen ("Akufo-Addo", "el-Sisi" keep theirs).
+std::string SyllableVariant(std::string_view name) {
+  std::string out(name);
+  bool changed = false;
+  for (std::size_t i = 1; i + 1 < out.size(); ++i) {
+    if (out[i] != '-' || !std::isalpha(static_cast<unsigned char>(out[i - 1])) || out[i + 1] < 'a' || out[i + 1] > 'z')
+      continue;
+    // (The syllable before the hyphen opens with a capital: "Myung-bak", not "al-Sharaa".)
+    std::size_t b = i;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(out[b - 1]))) --b;
+    if (out[b] < 'A' || out[b] > 'Z') continue;
+    out[i] = ' ';
+    out[i + 1] = static_cast<char>(out[i + 1] - 'a' + 'A');
+    changed = true;
+  }
+  return changed ? out : std::string();
 }
 
 // A name that opens with two or more initials, written the other way: "K. P.
@@ -476,6 +498,10 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
           if (std::string v = InitialsVariant(e.name); !v.empty()) impl->AddName(v, i, MentionVia::kName);
           for (const auto& a : e.aliases)
             if (std::string v = InitialsVariant(a); !v.empty()) impl->AddName(v, i, MentionVia::kName);
+          // ("Lee Myung-bak" is found as "Lee Myung Bak" too.)
+          if (std::string v = SyllableVariant(e.name); !v.empty()) impl->AddName(v, i, MentionVia::kName);
+          for (const auto& a : e.aliases)
+            if (std::string v = SyllableVariant(a); !v.empty()) impl->AddName(v, i, MentionVia::kName);
         }
         for (std::size_t k = 0; k < e.short_names.size(); ++k) {
           add_name_and_fuzzy(e.short_names[k], MentionVia::kShort);

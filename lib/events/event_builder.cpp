@@ -893,13 +893,48 @@ class Sentence {
         };
         // "talks with Lula, the summit host, and with Albanese": and so is a
         // description set off by commas.
+        // ("met Uzbek President Shavkat Mirziyoyev, the summit host, Iranian
+        // President Ebrahim Raisi and ...": so is one followed by the next
+        // person of a comma list, whatever governs the first.)
         auto past_description = [&](std::size_t k) {
-          if (am.tok_begin == 0 || lower_[am.tok_begin - 1] != "with" || k + 1 >= size() || lower_[k] != ",") return k;
+          if (k + 1 >= size() || lower_[k] != ",") return k;
           std::size_t j = k + 1;
           while (j < size() && j < k + 10 && lower_[j] != ",") ++j;
-          return j + 2 < size() && lower_[j] == "," && Description(k + 1, j) && lower_[j + 1] == "and" &&
-                         AndWithAt(j + 2)
+          if (j + 2 >= size() || lower_[j] != "," || !Description(k + 1, j)) return k;
+          const bool with = am.tok_begin > 0 && lower_[am.tok_begin - 1] == "with";
+          if (with && lower_[j + 1] == "and" && AndWithAt(j + 2)) return j;
+          const int next = mention_at(j + 1);
+          return next >= 0 && mention(next).kind == ActorKind::kPerson && !mention(next).possessive &&
+                         f.mentions.size() == 1 && am.kind == ActorKind::kPerson
                      ? j
+                     : k;
+        };
+        // "met South Korean President Moon Jae-in on Monday, as well as Polish
+        // President Andrzej Duda", "met Ghani on Thursday morning, and then
+        // Erdogan": a date after a person, then ", as well as" or "(,) and
+        // then" and another person, goes on with the list.
+        auto past_date = [&](std::size_t k) {
+          if (am.kind != ActorKind::kPerson || k + 1 >= size()) return k;
+          // (The date's preposition may stand outside it: "on Monday".)
+          std::size_t q = !InTimex(k) && (lower_[k] == "on" || lower_[k] == "in" || lower_[k] == "at") ? k + 1 : k;
+          if (!InTimex(q)) return k;
+          while (q < size() && (InTimex(q) || lower_[q] == "morning" || lower_[q] == "afternoon" ||
+                                lower_[q] == "evening" || lower_[q] == "night"))
+            ++q;
+          std::size_t n = q < size() && lower_[q] == "," ? q + 1 : q;
+          if (n + 1 < size() && lower_[n] == "and" && (lower_[n + 1] == "then" || lower_[n + 1] == "later"))
+            n += 2;
+          else if (n > q && AsWellAs(n))
+            n += 3;
+          else
+            return k;
+          // (A capitalised title may open the next name: "and then President Erdogan".)
+          std::size_t t = n;
+          while (t < size() && t < n + 3 && mention_at(t) < 0 && token(t).word && token(t).cap) ++t;
+          const int next = t < size() ? mention_at(t) : -1;
+          return next >= 0 && mention(next).kind == ActorKind::kPerson && !mention(next).possessive &&
+                         mention(next).tok_begin == t
+                     ? q
                      : k;
         };
         // "met President Thein Sein at Yangon University and opposition leader
@@ -925,10 +960,11 @@ class Sentence {
                               lower_[after] != "and" && lower_[after] != "or";
           return clause ? k : j;
         };
-        e = past_venue(past_description(past_relative(past_place(past_own_state(e)))));
+        e = past_date(past_venue(past_description(past_relative(past_place(past_own_state(e))))));
         while (e + 1 < size() && (lower_[e] == "and" || lower_[e] == "," || AsWellAs(e))) {
           std::size_t n = e + 1;
           bool is_and = lower_[e] == "and";
+          bool then_next = false;  // "and then" before this item
           if (AsWellAs(e)) n = e + 3, is_and = true;  // "X as well as Y"
           if (lower_[e] == "," && AsWellAs(n)) n += 3, is_and = true;  // "X, as well as Y"
           if (lower_[e] == "," && n < size() && lower_[n] == "and") {
@@ -947,6 +983,14 @@ class Sentence {
               ++n;  // past "with" too: the check below wants the first party right after one
               f.apart = true;
             }
+          }
+          // ("met Ghani on Thursday morning, and then Erdogan": "then" or
+          // "later" before the next person, each met apart.)
+          if (is_and && n + 1 < size() && (lower_[n] == "then" || lower_[n] == "later") && token(n + 1).word &&
+              token(n + 1).cap) {
+            ++n;
+            f.apart = true;
+            then_next = true;
           }
           // ("congratulated by Russia and China, as well as by Iran": so is "by".)
           if (is_and && n + 1 < size() && lower_[n] == "by" && am.tok_begin > 0 && lower_[am.tok_begin - 1] == "by")
@@ -1005,7 +1049,8 @@ class Sentence {
           // follows ("and the European Union's foreign policy chief ..."),
           // opens a new clause; it is no party of this one.
           if (lower_[e] == "," && mention(m2).possessive) break;
-          if (lower_[e] == "," && mention(m2).tok_end < size() && token(mention(m2).tok_end).word &&
+          // ("met Ghani and then Ankara recalled its envoy": so does one after "and then".)
+          if ((lower_[e] == "," || then_next) && mention(m2).tok_end < size() && token(mention(m2).tok_end).word &&
               !token(mention(m2).tok_end).cap && !Is(mention(m2).tok_end, Cue::kPrepositions) &&
               lower_[mention(m2).tok_end] != "and" && lower_[mention(m2).tok_end] != "or")
             break;
