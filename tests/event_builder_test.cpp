@@ -4963,3 +4963,19 @@ TEST_CASE("a name with a hyphenated syllable is found written with a space ('Lee
   CHECK(describe("Joe Biden met Nana Akufo-Addo on Saturday.", "2022-07-17") ==
         V{"meet joe_biden+nana_akufo_addo 2022-07-16 asserted"});
 }
+
+TEST_CASE("a relative named in full after a kin noun takes no surname the article gave someone else ('Mr Aliyev's father, Heydar Aliyev')", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Vladimir Putin congratulated Ilham Aliyev on his election on Thursday. The result continued the "
+                 "course of Mr Aliyev's father, Heydar Aliyev, who has ruled for a decade. Eduard Shevardnadze "
+                 "telephoned Mr Aliyev on Friday to congratulate him.",
+                 "2003-10-18") == V{"congratulate eduard_shevardnadze>ilham_aliyev 2003-10-17 asserted",
+                                    "congratulate vladimir_putin>ilham_aliyev 2003-10-16 asserted",
+                                    "phone_call eduard_shevardnadze+ilham_aliyev 2003-10-17 asserted"});
+  // Hard negative: named in full without a kin noun, the later one takes the surname as before.
+  CHECK(describe("Vladimir Putin congratulated Ilham Aliyev on Thursday. Heydar Aliyev met Eduard Shevardnadze on "
+                 "Friday. Shevardnadze telephoned Mr Aliyev on Friday.",
+                 "2003-10-18") == V{"congratulate vladimir_putin>ilham_aliyev 2003-10-16 asserted",
+                                    "meet eduard_shevardnadze+heydar_aliyev 2003-10-17 asserted",
+                                    "phone_call eduard_shevardnadze+heydar_aliyev 2003-10-17 asserted"});
+}

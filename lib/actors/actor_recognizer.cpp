@@ -176,7 +176,7 @@ enum WordFlag : unsigned {
   kSurnameBlocker = 512, kNameParticle = 1024,                       // folded
   kRoleTitleFirst = 2048, kWinnerSecond = 4096,                     // lower-cased
   kSurnameParticle = 8192,                                           // folded
-  kPlaceWord = 16384, kRegimeNoun = 32768                            // lower-cased
+  kPlaceWord = 16384, kRegimeNoun = 32768, kKinNoun = 65536         // lower-cased
 };
 // What LongestIn may skip in a bucket: the vocabulary ids of the second words
 // of its candidates of two words or more, as a set of 64 classes (id mod 64),
@@ -384,6 +384,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
     words("title_modifiers", true);
     words("place_words", true);
     words("regime_nouns", true);
+    words("kin_nouns", true);
     for (const auto& t : rules->value("counterpart_titles", nlohmann::json::array()))
       impl->counterpart_titles.push_back(AsciiLowerCopy(t.get<std::string>()));
     for (const auto& t : rules->value("leader_titles", nlohmann::json::array())) {
@@ -595,6 +596,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   flag(&m.folded_words, rule_words["surname_particles"], kSurnameParticle);
   flag(&m.lower_words, rule_words["place_words"], kPlaceWord);
   flag(&m.lower_words, rule_words["regime_nouns"], kRegimeNoun);
+  flag(&m.lower_words, rule_words["kin_nouns"], kKinNoun);
   // (A modifier of several words, "newly sworn-in", flags each: the title
   // search steps over modifiers one word at a time.)
   for (const std::string& w : rule_words["title_modifiers"])
@@ -1472,7 +1474,11 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
     if (am.kind == ActorKind::kPerson && am.via != MentionVia::kShort && am.via != MentionVia::kFuzzy) {
       // (Ids are unique: a lexicon entry's id finds the entry itself.)
       if (const LexiconEntry* e = best.entry ? best.entry : lex.Find(am.actor)) {
-        remember(entry_index(e), am.via == MentionVia::kTitle, s.folded[am.tok_end - 1]);
+        // ("Mr Aliyev's father, Heydar Aliyev": a relative named in full takes
+        // no surname the article already gave someone, like a title alone.)
+        const std::size_t before = am.tok_begin > 0 && s.folded[am.tok_begin - 1] == "," ? am.tok_begin - 1 : am.tok_begin;
+        const bool kin = before > 0 && s.Lower(before - 1, kKinNoun);
+        remember(entry_index(e), am.via == MentionVia::kTitle || kin, s.folded[am.tok_end - 1]);
         auto& named = memory->named_entries;
         named.erase(std::remove(named.begin(), named.end(), entry_index(e)), named.end());
         named.push_back(entry_index(e));
