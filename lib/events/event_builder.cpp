@@ -788,9 +788,9 @@ class Sentence {
       int m = mention_at(i);
       if (m >= 0) {
         const ActorMention& am = mention(m);
-        // (A state listed after a plural title: the word before the title,
-        // "received congratulations from the leaders of Nepal and Bhutan".)
-        const std::size_t begin = am.listed_after_title ? am.title_begin : am.tok_begin;
+        // ("received congratulations from the leaders of Nepal and Bhutan":
+        // the word before the plural title.)
+        const std::size_t begin = PhraseBegin(am);
         std::size_t prev = begin > 0 ? begin - 1 : begin;
         if (prev > 0 && (lower_[prev] == "the" || Is(prev, Cue::kPossessivePronouns)))
           --prev;  // "at the White House", "members of his Security Council"
@@ -1195,6 +1195,12 @@ class Sentence {
       }
     }
     return f;
+  }
+
+  // Where the phrase naming `am` begins: its plural title for a state listed
+  // after one ("the leaders of [Nepal] and Bhutan"), else the mention itself.
+  static std::size_t PhraseBegin(const ActorMention& am) {
+    return am.listed_after_title ? am.title_begin : am.tok_begin;
   }
 
   // The mention at `k`, a state's after "the" there, or the first state
@@ -2205,8 +2211,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // "handed over a congratulatory letter from Xi Jinping to Lula": the
       // envoy who carries a message is not the one who sends it; "messages
       // from Macron, Scholz and Sanchez": every sender.
-      if (subj.kind == Found::kNone && te + 1 < s.size() && s.lower(te) == "from" && s.PartyAt(te + 1) >= 0 &&
-          !mentions[s.PartyAt(te + 1)].possessive)
+      if (const int sender = subj.kind == Found::kNone && te + 1 < s.size() && s.lower(te) == "from" ? s.PartyAt(te + 1) : -1;
+          sender >= 0 && !mentions[sender].possessive)
         subj = s.Object(te + 1, s.size(), tb, te, others, /*skip_locations=*/false);
       if (subj.kind == Found::kNone && te + 1 < s.size() && s.lower(te) == "of" && s.mention_at(te + 1) >= 0) {
         subj.kind = Found::kActors;
@@ -2595,7 +2601,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         for (std::size_t m : obj.mentions) {
           const ActorMention& am = mentions[m];
           // (A state listed after a plural title: the word before the title.)
-          const std::size_t begin = am.listed_after_title ? am.title_begin : am.tok_begin;
+          const std::size_t begin = Sentence::PhraseBegin(am);
           std::size_t prev = begin > 0 ? begin - 1 : 0;
           if (prev > 0 && s.lower(prev) == "the") --prev;
           // A preposition that closes the trigger governs the one who acts
