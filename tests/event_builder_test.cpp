@@ -4979,3 +4979,89 @@ TEST_CASE("a relative named in full after a kin noun takes no surname the articl
                                     "meet eduard_shevardnadze+heydar_aliyev 2003-10-17 asserted",
                                     "phone_call eduard_shevardnadze+heydar_aliyev 2003-10-17 asserted"});
 }
+
+TEST_CASE("a name set off by commas after a described object is an object too ('talks with Japan's new prime minister, Shinzo Abe, and then sat down with Roh')", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("On Saturday George W. Bush held talks with Japan's new prime minister, Shinzo Abe, and then sat down "
+                 "with South Korean President Roh Moo-hyun.",
+                 "2006-11-19") == V{"meet george_w_bush+roh_moo_hyun 2006-11-18 asserted",
+                                    "meet george_w_bush+shinzo_abe 2006-11-18 asserted"});
+  CHECK(describe("George W. Bush met his counterpart, Roh Moo-hyun, and later had lunch with Shinzo Abe.", "2006-11-19") ==
+        V{"meet george_w_bush+roh_moo_hyun - asserted", "meet george_w_bush+shinzo_abe - asserted"});
+  CHECK(describe("George W. Bush praised the new prime minister, Shinzo Abe, and later congratulated Roh Moo-hyun.",
+                 "2006-11-19") == V{"congratulate george_w_bush>roh_moo_hyun - asserted",
+                                    "praise george_w_bush>shinzo_abe - asserted"});
+  // Hard negatives: the described person as the subject, or in a list of subjects.
+  CHECK(describe("Japan's new prime minister, Shinzo Abe, met George W. Bush and then sat down with Roh Moo-hyun.",
+                 "2006-11-19") == V{"meet george_w_bush+shinzo_abe - asserted", "meet roh_moo_hyun+shinzo_abe - asserted"});
+  CHECK(describe("Japan's new prime minister, Shinzo Abe, and South Korean President Roh Moo-hyun met on Saturday.",
+                 "2006-11-19") == V{"meet roh_moo_hyun+shinzo_abe 2006-11-18 asserted"});
+}
+
+TEST_CASE("a list of people met goes on past 'and, in the afternoon,' and past 'later on Wednesday' - 'and then President X' continues it", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Donald Trump met President Abdel Fattah al-Sisi of Egypt later on Wednesday and, in the afternoon, "
+                 "President Mahmoud Abbas.",
+                 "2017-09-22") == V{"meet abdel_fattah_el_sisi+donald_trump 2017-09-20 asserted",
+                                    "meet donald_trump+mahmoud_abbas 2017-09-20 asserted"});
+  CHECK(describe("Donald Trump met President Ashraf Ghani of Afghanistan on Thursday morning, and then President Recep "
+                 "Tayyip Erdogan of Turkey.",
+                 "2017-09-22") == V{"meet ashraf_ghani+donald_trump 2017-09-21 asserted",
+                                    "meet donald_trump+recep_tayyip_erdogan 2017-09-21 asserted"});
+  // Hard negatives: an aside with a day of its own (the second meeting would need that date); a clause after the aside.
+  CHECK(describe("Donald Trump met Abdel Fattah al-Sisi on Wednesday and, on Thursday, Mahmoud Abbas.", "2017-09-22") ==
+        V{"meet abdel_fattah_el_sisi+donald_trump 2017-09-20 asserted"});
+  CHECK(describe("Donald Trump met Abdel Fattah al-Sisi on Wednesday and, in the afternoon, Mahmoud Abbas said the "
+                 "talks had failed.",
+                 "2017-09-22") == V{"meet abdel_fattah_el_sisi+donald_trump 2017-09-20 asserted"});
+}
+
+TEST_CASE("'sat down for a conversation' and 'for a brief chat' are meetings", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Barack Obama and Vladimir Putin sat down for a conversation of about 20 minutes on Friday.",
+                 "2013-09-07") == V{"meet barack_obama+vladimir_putin 2013-09-06 asserted"});
+  CHECK(describe("Barack Obama sat down for a brief chat with Vladimir Putin on Friday.", "2013-09-07") ==
+        V{"meet barack_obama+vladimir_putin 2013-09-06 asserted"});
+  // Hard negatives: a conversation with no other party; a future one.
+  CHECK(describe("Barack Obama sat down for a conversation with reporters on Friday.", "2013-09-07").empty());
+  CHECK(describe("Barack Obama and Vladimir Putin will sit down for a conversation on Friday.", "2013-09-07").empty());
+}
+
+TEST_CASE("'A, B and C called to offer their congratulations' is each to the winner\\, no call among them - a wave's 'called him the same day' - 'sent a message\\, and X ...' takes no recipient from the next clause", "[events]") {
+  auto describe = DescribeDefault;
+  const std::string won = "Narendra Modi won the election. ";
+  CHECK(describe(won + "Mahinda Rajapaksa, Hamid Karzai and Sheikh Hasina also called to offer their congratulations.",
+                 "2014-05-17") == V{"congratulate hamid_karzai>narendra_modi - asserted",
+                                    "congratulate mahinda_rajapaksa>narendra_modi - asserted",
+                                    "congratulate sheikh_hasina>narendra_modi - asserted"});
+  CHECK(describe(won + "Mahinda Rajapaksa and Hamid Karzai called him on Friday.", "2014-05-17") ==
+        V{"phone_call hamid_karzai+narendra_modi 2014-05-16 asserted",
+          "phone_call mahinda_rajapaksa+narendra_modi 2014-05-16 asserted"});
+  const std::string wave = "Bola Tinubu telephoned Bassirou Diomaye Faye on Monday to congratulate him. ";
+  const V waved = describe(wave + "Alassane Ouattara called him the same day.", "2024-03-26");
+  CHECK(Contains(waved, "congratulate alassane_ouattara>bassirou_diomaye_faye 2024-03-25 asserted"));
+  CHECK(Contains(waved, "phone_call alassane_ouattara+bassirou_diomaye_faye 2024-03-25 asserted"));
+  CHECK(describe("Recep Tayyip Erdogan won the election. Vladimir Putin congratulated Erdogan on Monday. Iranian "
+                 "President Hassan Rouhani sent a message, and Hungary's prime minister, Viktor Orban, congratulated "
+                 "Erdogan in a letter.",
+                 "2014-08-11") == V{"congratulate hassan_rouhani>recep_tayyip_erdogan 2014-08-11 asserted",
+                                    "congratulate viktor_orban>recep_tayyip_erdogan 2014-08-11 asserted",
+                                    "congratulate vladimir_putin>recep_tayyip_erdogan 2014-08-11 asserted"});
+  // Hard negatives: "called him" before a noun is naming, no call; a call to discuss is no congratulation.
+  CHECK(describe(won + "Nawaz Sharif called him a divisive figure on Friday.", "2014-05-17") == V{});
+  CHECK(describe("Narendra Modi met Nawaz Sharif. Sharif later called him on Friday to discuss trade.", "2014-05-17") ==
+        V{"meet narendra_modi+nawaz_sharif 2014-05-16 asserted",
+          "phone_call narendra_modi+nawaz_sharif 2014-05-16 asserted"});
+}
+
+TEST_CASE("a participle after a comma takes 'he' of its clause as the agent ('He travelled to Beijing\\, meeting Xi')", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Shinzo Abe resigned in 2007. In October 2018 he made the first official visit to China by a Japanese "
+                 "leader in seven years, holding talks with Xi Jinping and Premier Li Keqiang.",
+                 "2022-07-09") == V{"meet li_keqiang+shinzo_abe 2018-10 asserted", "meet shinzo_abe+xi_jinping 2018-10 asserted",
+                                    "visit shinzo_abe>CHN 2018-10 asserted"});
+  CHECK(describe("Shinzo Abe resigned in 2007. He travelled to Beijing on Monday, meeting Xi Jinping.", "2022-07-09") ==
+        V{"meet shinzo_abe+xi_jinping 2022-07-04 asserted", "visit shinzo_abe>CHN 2022-07-04 asserted"});
+  // Hard negative: a subject naming nobody; the person met after the participle is no subject of it.
+  CHECK(describe("The delegation travelled to Moscow on Monday, meeting Vladimir Putin.", "2022-07-09") == V{});
+}

@@ -600,6 +600,14 @@ class Sentence {
           i = am.tok_begin;
           continue;
         }
+        // "Bush held talks with Japan's new prime minister, Shinzo Abe, and then
+        // sat down with Roh": a name set off by commas after a description that
+        // is itself an object (of a verb or a preposition) is that object too,
+        // when ", and" plus a lower-case word opens the trigger's predicate.
+        if (const std::size_t desc = AppositiveObjectStart(am, k); desc != kNoTitle) {
+          i = desc;
+          continue;
+        }
         f.kind = Found::kActors;
         f.mentions.push_back(static_cast<std::size_t>(m));
         if (want_coordination) {
@@ -913,17 +921,36 @@ class Sentence {
         // President Andrzej Duda", "met Ghani on Thursday morning, and then
         // Erdogan": a date after a person, then ", as well as" or "(,) and
         // then" and another person, goes on with the list.
+        auto day_part = [&](std::size_t q) {
+          return lower_[q] == "morning" || lower_[q] == "afternoon" || lower_[q] == "evening" || lower_[q] == "night";
+        };
+        std::size_t aside_comma = 0;  // the comma closing "and, in the afternoon," (0: none)
         auto past_date = [&](std::size_t k) {
           if (am.kind != ActorKind::kPerson || k + 1 >= size()) return k;
           // (The date's preposition may stand outside it: "on Monday".)
-          std::size_t q = !InTimex(k) && (lower_[k] == "on" || lower_[k] == "in" || lower_[k] == "at") ? k + 1 : k;
+          // ("later on Wednesday": so may "later" or "earlier" before it.)
+          std::size_t q = k;
+          if (!InTimex(q) && q + 1 < size() && (lower_[q] == "later" || lower_[q] == "earlier")) ++q;
+          if (!InTimex(q) && (lower_[q] == "on" || lower_[q] == "in" || lower_[q] == "at")) ++q;
           if (!InTimex(q)) return k;
-          while (q < size() && (InTimex(q) || lower_[q] == "morning" || lower_[q] == "afternoon" ||
-                                lower_[q] == "evening" || lower_[q] == "night"))
-            ++q;
+          while (q < size() && (InTimex(q) || day_part(q))) ++q;
           std::size_t n = q < size() && lower_[q] == "," ? q + 1 : q;
+          // ("met al-Sisi later on Wednesday and, in the afternoon, Abbas": a
+          // second date between commas after "and".)
+          std::size_t aside = n + 2;
+          if (n + 2 < size() && lower_[n] == "and" && lower_[n + 1] == ",") {
+            if (lower_[aside] == "in" || lower_[aside] == "on" || lower_[aside] == "at" || lower_[aside] == "later") ++aside;
+            const std::size_t first = aside;
+            // (Only a part of the same day: "and, on Thursday, Abbas" would need a date of its own.)
+            while (aside < size() && aside < first + 4 &&
+                   (day_part(aside) || lower_[aside] == "the" || lower_[aside] == "same" || lower_[aside] == "that" ||
+                    lower_[aside] == "day"))
+              ++aside;
+          }
           if (n + 1 < size() && lower_[n] == "and" && (lower_[n + 1] == "then" || lower_[n + 1] == "later"))
             n += 2;
+          else if (aside + 1 < size() && aside > n + 3 && lower_[aside] == "," && (day_part(aside - 1) || lower_[aside - 1] == "day"))
+            n = aside + 1, q = aside, aside_comma = aside;
           else if (n > q && AsWellAs(n))
             n += 3;
           else
@@ -932,8 +959,9 @@ class Sentence {
           std::size_t t = n;
           while (t < size() && t < n + 3 && mention_at(t) < 0 && token(t).word && token(t).cap) ++t;
           const int next = t < size() ? mention_at(t) : -1;
+          // (A mention may open with the "then" of "and then President Erdogan".)
           return next >= 0 && mention(next).kind == ActorKind::kPerson && !mention(next).possessive &&
-                         mention(next).tok_begin == t
+                         (mention(next).tok_begin == t || (mention(next).tok_begin + 1 == t && lower_[t - 1] == "then"))
                      ? q
                      : k;
         };
@@ -971,6 +999,7 @@ class Sentence {
             ++n;
             is_and = true;
           }
+          if (aside_comma > 0 && e == aside_comma) is_and = true, f.apart = true;
           // "meetings with Netanyahu and with Sheikh Abdullah": the preposition
           // repeated, also after "then" ("talks with Mirziyoyev, and then with Xi").
           // (The first party may follow an appositive: "talks with the host of
@@ -1125,6 +1154,12 @@ class Sentence {
           continue;
         }
         if (appositive_only && token(i).word && !token(i).cap) break;
+        // "Rouhani sent a message, and Hungary's prime minister, Viktor Orban,
+        // congratulated Erdogan": ", and" before any party opens the next clause.
+        // (The comma may close the trigger: "sent a letter,".)
+        if (i >= trigger_end && i + 1 < size() &&
+            ((lower_[i] == "," && lower_[i + 1] == "and") || (i == trigger_end && i > 0 && lower_[i] == "and" && lower_[i - 1] == ",")))
+          break;
         // ("agreed in a phone conversation that North Korea's launch ...": a
         // clause after "that" holds no party; "held talks that afternoon with
         // Parmelin" is a date.)
@@ -1293,6 +1328,62 @@ class Sentence {
   }
   bool AdjectiveNounBefore(std::size_t k) const { return AdjectiveTitleStart(k) != kNoTitle; }
 
+  // `am`, a person named between commas right after a lower-case description
+  // ("Japan's new prime minister, Shinzo Abe, and then sat down with", "his
+  // counterpart, Wang Yi, and later"), the description governed by a verb or a
+  // preposition, with ", and" plus a lower-case word and no actor between it
+  // and the trigger at k: where the description begins (an object, no subject
+  // of the trigger), or kNoTitle.
+  std::size_t AppositiveObjectStart(const ActorMention& am, std::size_t k) const {
+    const std::size_t b = am.tok_begin, e = am.tok_end;
+    if (am.kind != ActorKind::kPerson || am.possessive || b < 3 || e + 2 >= k || lower_[b - 1] != "," ||
+        lower_[e] != "," || lower_[e + 1] != "and" || !LowerWord(e + 2))
+      return kNoTitle;
+    for (std::size_t q = e + 2; q < k; ++q)
+      if (mention_at(q) >= 0) return kNoTitle;
+    std::size_t d = b - 2;  // the description's last word
+    std::size_t start = kNoTitle;  // where it begins: its determiner ("the", "his", or "Japan's")
+    // (A title the recogniser took as a mention of the same office is a
+    // description too: "Japan's new prime minister", "the new prime minister".)
+    if (const int t = mention_at(d); t >= 0) {
+      const ActorMention& tm = mention(t);
+      bool title_word = false;
+      for (std::size_t q = tm.tok_begin; q < tm.tok_end; ++q) title_word = title_word || LowerWord(q);
+      if (tm.possessive || tm.tok_end != b - 1 || !title_word) return kNoTitle;
+      if (LowerWord(tm.tok_begin)) d = tm.tok_begin;
+      else start = tm.tok_begin;
+    } else if (!LowerWord(d) || Is(d, Cue::kPrepositions) || Is(d, Cue::kNounDeterminers)) {
+      return kNoTitle;
+    }
+    if (start == kNoTitle) {
+      for (int words = 0; words < 4; ++words) {
+        if (d == 0) return kNoTitle;
+        const std::size_t p = d - 1;
+        if (const int m = mention_at(p); m >= 0 && mention(m).possessive) break;
+        if (const int a = adjective_at(p); a >= 0) {
+          d = mention(a).tok_begin;
+          continue;
+        }
+        if (LowerWord(p) && !Is(p, Cue::kPrepositions) && !Is(p, Cue::kNounDeterminers) && mention_at(p) < 0) {
+          d = p;
+          continue;
+        }
+        break;
+      }
+      if (d == 0) return kNoTitle;
+      start = d - 1;
+      if (start > 0 && lower_[start] == "'s" && mention_at(start) < 0) --start;
+      if (const int m = mention_at(start); m >= 0 && mention(m).possessive && mention(m).kind != ActorKind::kPerson)
+        start = mention(m).tok_begin;
+      else if (!Is(start, Cue::kNounDeterminers) || token(start).cap)
+        return kNoTitle;
+    }
+    if (start == 0) return kNoTitle;
+    const std::size_t gov = start - 1;
+    return Is(gov, Cue::kPrepositions) || (LowerWord(gov) && !Is(gov, Cue::kSubjectOpeners) && !InTimex(gov)) ? start
+                                                                                                                : kNoTitle;
+  }
+
   bool AsWellAs(std::size_t k) const {
     return k + 2 < size() && lower_[k] == "as" && lower_[k + 1] == "well" && lower_[k + 2] == "as";
   }
@@ -1430,7 +1521,12 @@ class Sentence {
         from = i;
         break;
       }
-    for (std::size_t i = from; i < size(); ++i) {
+    // (A participle after a comma looks only before it: "He travelled to
+    // Beijing, meeting Xi": Xi is no subject; "he" is then looked for as any
+    // subject is. A fronted one looks on: "Asked whether Putin would
+    // congratulate the winner, Peskov said".)
+    const bool trailing = k < size() && (lower_[k] == "," || (k > 0 && lower_[k - 1] == ","));
+    for (std::size_t i = from; i < (trailing ? k : size()); ++i) {
       int m = mention_at(i);
       if (m < 0) continue;
       const ActorMention& am = mention(m);
