@@ -5065,3 +5065,35 @@ TEST_CASE("a participle after a comma takes 'he' of its clause as the agent ('He
   // Hard negative: a subject naming nobody; the person met after the participle is no subject of it.
   CHECK(describe("The delegation travelled to Moscow on Monday, meeting Vladimir Putin.", "2022-07-09") == V{});
 }
+
+TEST_CASE("a negation before another verb leaves an adjunct's talks standing ('failed to bridge their differences in six hours of talks') - 'sat down to dinner'", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("John Kerry and Sergei Lavrov failed to bridge their differences over Crimea in six hours of talks in "
+                 "London on Friday.",
+                 "2014-03-15") == V{"meet john_kerry+sergei_lavrov 2014-03-14 asserted"});
+  CHECK(describe("John Kerry and Sergei Lavrov did not agree on anything during their meeting in London on Friday.",
+                 "2014-03-15") == V{"meet john_kerry+sergei_lavrov 2014-03-14 asserted"});
+  CHECK(describe("Hillary Clinton and Sergei Lavrov sat down to dinner in a Geneva hotel on Friday.", "2009-03-07") ==
+        V{"meet hillary_clinton+sergei_lavrov 2009-03-06 asserted"});
+  // Hard negatives: the negation right on the meeting's verb, or right before the adjunct.
+  CHECK(describe("John Kerry and Sergei Lavrov did not meet during the summit on Friday.", "2014-03-15") ==
+        V{"meet john_kerry+sergei_lavrov 2014-03-14 negated"});
+  CHECK(describe("John Kerry and Sergei Lavrov have not held talks since Friday.", "2014-03-15") ==
+        V{"meet john_kerry+sergei_lavrov - negated"});
+}
+
+TEST_CASE("a visit with no place named takes another visit's destination from at most two sentences back", "[events]") {
+  auto describe = DescribeDefault;
+  const std::string text =
+      "Joe Biden and Xi Jinping met in Bali on Monday. In July tensions were building over a visit to Taiwan by House "
+      "Speaker Nancy Pelosi. Biden raised objections to China's actions. Xi warned Washington. Biden arrived on "
+      "Sunday night from Phnom Penh.";
+  const V got = describe(text, "2022-11-15");
+  CHECK(Contains(got, "visit nancy_pelosi>TWN 2022-07 asserted"));
+  CHECK(!Contains(got, "visit joe_biden>TWN 2022-11-13 asserted"));
+  // Within two sentences the destination is carried, whoever arrived.
+  CHECK(Contains(describe("Prince Charles arrived in Rwanda on Tuesday. He toured a school. Justin Trudeau, who flew in "
+                          "late on Thursday, met Paul Kagame on Friday.",
+                          "2022-06-25"),
+                 "visit justin_trudeau>RWA 2022-06-23 asserted"));
+}

@@ -277,6 +277,8 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     phrases(j, "visitor_phrases", &c.visitor_phrases);
     words("echo_triggers", &c.echo_triggers);
     c.carry_recipient_sentences = j.value("carry_recipient_sentences", 3);
+    c.carry_recipient_sentences_of =
+        j.value("carry_recipient_sentences_of", std::unordered_map<std::string, std::size_t>{});
     c.state_joins_people = WordList(j.value("state_joins_people", std::vector<std::string>{}));
     c.carry_recipient_from =
         j.value("carry_recipient_from", std::unordered_map<std::string, std::vector<std::string>>{});

@@ -169,6 +169,9 @@ struct RoleCues {
   PhraseList visitor_phrases;     // "the visiting leader": the person the article last said visited
   WordList echo_triggers;         // "X did the same": trigger ids that repeat the article's last act only
   std::size_t carry_recipient_sentences = 3;
+  // A shorter reach for some actions ("visit": 2): "Pelosi's visit to Taiwan
+  // ... Biden arrived on Sunday night from Phnom Penh" is no visit to Taiwan.
+  std::unordered_map<std::string, std::size_t> carry_recipient_sentences_of;
   // Actions whose recipient may also be carried from other actions: a
   // withholding without a named recipient ("did not recognise the results")
   // is aimed at whoever was just congratulated.

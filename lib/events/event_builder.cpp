@@ -3099,6 +3099,21 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         return cue_in(phrases, last_words, lo, hi);
       };
       bool neg = cue(negated_ids_, Cue::kEndsNegated);
+      // "Kerry and Lavrov failed to bridge their differences in six hours of
+      // talks", "did not agree on anything during their meeting": a trigger
+      // that opens with the preposition of an adjunct is outside the scope of
+      // a negation before another verb; the talks took place. (Not right
+      // after the negation: "not during the talks".)
+      if (neg && !noun && tb >= 2 &&
+          (s.lower(tb) == "in" || s.lower(tb) == "during" || s.lower(tb) == "after" || s.lower(tb) == "following") &&
+          !s.Is(tb - 1, Cue::kEndsNegated)) {
+        // (The last negation before the trigger has a lower-case word after it
+        // and at least one more word before the trigger: the negated verb.)
+        std::size_t last = tb;
+        for (std::size_t k = lo; k < tb; ++k)
+          if (!masked[k] && s.Is(k, Cue::kEndsNegated)) last = k;
+        if (last + 2 < tb && s.token(last + 1).word && !s.token(last + 1).cap && !s.token(last + 1).digit) neg = false;
+      }
       // "denied that the crown prince had met Netanyahu", "flatly rejected reports
       // that Netanyahu held a meeting with ...": the clause after "that" is denied.
       // ("denied a report in The Washington Post that Trump had spoken with
@@ -4030,9 +4045,13 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
       return action == cands[i].action ||
              (from_it != rules_.cues().carry_recipient_from.end() && Contains(from_it->second, action));
     };
+    const auto reach_it = rules_.cues().carry_recipient_sentences_of.find(cands[i].action);
+    const std::size_t reach = reach_it != rules_.cues().carry_recipient_sentences_of.end()
+                                  ? reach_it->second
+                                  : rules_.cues().carry_recipient_sentences;
     for (const CandidateEvent& c : cands)
       if (!c.incomplete && carries(c.action) && c.sentence <= cands[i].sentence && c.factuality == cands[i].factuality &&
-          cands[i].sentence - c.sentence <= rules_.cues().carry_recipient_sentences && !c.recipients.empty() &&
+          cands[i].sentence - c.sentence <= reach && !c.recipients.empty() &&
           (!last || c.sentence > last->sentence))
         last = &c;
     // A withholding told before the congratulations it stands against
@@ -4048,7 +4067,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
         if (!c.incomplete && (c.action != cands[i].action ? carries(c.action) : same_later) &&
             c.sentence > cands[i].sentence &&
             c.factuality == cands[i].factuality &&
-            c.sentence - cands[i].sentence <= rules_.cues().carry_recipient_sentences && !c.recipients.empty() &&
+            c.sentence - cands[i].sentence <= reach && !c.recipients.empty() &&
             // Not from the same state's own later congratulation ("the Kremlin
             // had said it would wait ... Putin's congratulatory message").
             !c.agent_countries.empty() && !cands[i].agent_countries.empty() &&
