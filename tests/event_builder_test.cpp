@@ -5097,3 +5097,34 @@ TEST_CASE("a visit with no place named takes another visit's destination from at
                           "2022-06-25"),
                  "visit justin_trudeau>RWA 2022-06-23 asserted"));
 }
+
+TEST_CASE("'Among the first to congratulate the winner were A\\, B and C' - 'have also held off' - a relative clause closed by an appositive name", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Andres Manuel Lopez Obrador won Mexico's presidential election on Sunday. Among the first to "
+                 "congratulate the winner on Sunday night were the leaders of Argentina, Colombia and Costa Rica.",
+                 "2018-07-03") == V{"congratulate carlos_alvarado>andres_manuel_lopez_obrador 2018-07-01 asserted",
+                                    "congratulate juan_manuel_santos>andres_manuel_lopez_obrador 2018-07-01 asserted",
+                                    "congratulate mauricio_macri>andres_manuel_lopez_obrador 2018-07-01 asserted"});
+  CHECK(describe("Nicolas Maduro won a second term on Sunday. Among the first to send congratulations on Sunday night "
+                 "were Miguel Diaz-Canel and Evo Morales.",
+                 "2018-05-22") == V{"congratulate evo_morales>nicolas_maduro 2018-05-20 asserted",
+                                    "congratulate miguel_diaz_canel>nicolas_maduro 2018-05-20 asserted"});
+  CHECK(describe("Pedro Castillo claimed victory in Peru. Luis Arce congratulated Castillo on Tuesday. Colombia's Ivan "
+                 "Duque and Ecuador's Guillermo Lasso have also held off.",
+                 "2021-06-11") == V{"congratulate luis_arce>pedro_castillo 2021-06-08 asserted",
+                                    "withhold_recognition guillermo_lasso>pedro_castillo 2021-06-08 asserted",
+                                    "withhold_recognition ivan_duque>pedro_castillo 2021-06-08 asserted"});
+  CHECK(describe("Gabriel Boric won Chile's runoff on Sunday. Jair Bolsonaro, who had made little secret of his "
+                 "preference for Boric's far-right rival, Jose Antonio Kast, had not congratulated the president-elect "
+                 "by Tuesday morning.",
+                 "2021-12-22") == V{"withhold_recognition jair_bolsonaro>gabriel_boric 2021-12-21 asserted"});
+  // Hard negatives: "was among the first to congratulate X, ..." is left to the rules that read it; a group
+  // naming nobody; "held off" an attack.
+  CHECK(describe("Nicolas Maduro won a second term on Sunday. Among the first to congratulate Maduro were his own "
+                 "ministers.",
+                 "2018-05-22") == V{});
+  CHECK(describe("Pedro Castillo claimed victory in Peru. Colombian troops have held off an attack.", "2021-06-11") == V{});
+  CHECK(describe("Uhuru Kenyatta was among the first to congratulate Felix Tshisekedi, in a statement issued on "
+                 "Thursday.",
+                 "2019-01-12") == V{"congratulate uhuru_kenyatta>felix_tshisekedi 2019-01-10 asserted"});
+}

@@ -327,6 +327,16 @@ class Sentence {
       if (lower_[i] == "," && i > 0) {
         std::size_t c = i;
         while (c > 0 && lower_[c - 1] != "," && !Is(c - 1, Cue::kClauseBreaks)) --c;
+        // ("Bolsonaro, who had made little secret of his preference for Boric's
+        // rival, Jose Antonio Kast, had not congratulated": a name set off by
+        // commas closes the relative clause as its appositive.)
+        if (c > 1 && lower_[c - 1] == "," && mention_at(c) >= 0 && mention(mention_at(c)).tok_begin == c &&
+            mention(mention_at(c)).tok_end == i && mention(mention_at(c)).kind == ActorKind::kPerson) {
+          std::size_t c2 = c - 1;
+          while (c2 > 0 && lower_[c2 - 1] != "," && !Is(c2 - 1, Cue::kClauseBreaks)) --c2;
+          if (c2 > 0 && lower_[c2 - 1] == "," && c2 + 1 < c && (lower_[c2] == "who" || lower_[c2] == "which"))
+            c = c2;
+        }
         if (c > 0 && lower_[c - 1] == "," && c < i &&
             (lower_[c] == "who" || lower_[c] == "which" || lower_[c] == "whose" || lower_[c] == "whom")) {
           i = c - 1;  // the comma before "who"; the antecedent is next
