@@ -5128,3 +5128,19 @@ TEST_CASE("'Among the first to congratulate the winner were A\\, B and C' - 'hav
                  "Thursday.",
                  "2019-01-12") == V{"congratulate uhuru_kenyatta>felix_tshisekedi 2019-01-10 asserted"});
 }
+
+TEST_CASE("the host of talks ('for talks hosted by Charles Michel') met each party", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Brussels on "
+                 "May 14 for talks hosted by European Council President Charles Michel.",
+                 "2023-05-16") == V{"meet charles_michel+ilham_aliyev 2023-05-14 asserted",
+                                    "meet charles_michel+nikol_pashinyan 2023-05-14 asserted",
+                                    "meet ilham_aliyev+nikol_pashinyan 2023-05-14 asserted"});
+  // Hard negatives: a planned meeting; a meal's host; the phrase in another clause.
+  CHECK(describe("Nikol Pashinyan and Ilham Aliyev will meet on Sunday for talks hosted by Charles Michel.", "2023-05-16") ==
+        V{"meet ilham_aliyev+nikol_pashinyan 2023-05-21 planned"});
+  CHECK(describe("Nikol Pashinyan and Ilham Aliyev met on Sunday and dined at a banquet hosted by Charles Michel.",
+                 "2023-05-16") == V{"meet ilham_aliyev+nikol_pashinyan 2023-05-14 asserted"});
+  CHECK(describe("Nikol Pashinyan met Ilham Aliyev on Sunday; a dinner hosted by Charles Michel followed.", "2023-05-16") ==
+        V{"meet ilham_aliyev+nikol_pashinyan 2023-05-14 asserted"});
+}

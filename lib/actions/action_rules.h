@@ -167,6 +167,8 @@ struct RoleCues {
   PhraseList trio_phrases;        // "the three leaders": the last three people named, of three states
   PhraseList echo_phrases;        // ", as did X": X did the same
   PhraseList visitor_phrases;     // "the visiting leader": the person the article last said visited
+  PhraseList meeting_hosts;       // "talks hosted by X": X takes part in the meeting too
+  WordList meeting_host_nouns;    // the nouns a `meeting_hosts` phrase must follow ("talks", not "banquet")
   WordList echo_triggers;         // "X did the same": trigger ids that repeat the article's last act only
   std::size_t carry_recipient_sentences = 3;
   // A shorter reach for some actions ("visit": 2): "Pelosi's visit to Taiwan

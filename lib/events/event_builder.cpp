@@ -3668,6 +3668,28 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         e2.participants = parties;
         out->push_back(std::move(e2));
       };
+      // "Pashinyan and Aliyev met in Brussels for talks hosted by Charles
+      // Michel" (`meeting_hosts`): the host, a person named right after the
+      // phrase (or after a title in capitals), met each party too.
+      if (final_type->pairwise && !cues.meeting_hosts.empty() && ev.factuality == Factuality::kAsserted) {
+        for (std::size_t k = te; k + 1 < s.size() && k < te + 16; ++k) {
+          if (s.Is(k, Cue::kClauseBreaks) || s.lower(k) == ";") break;
+          std::size_t phrase_len = 0;
+          for (const auto& pp : cues.meeting_hosts)
+            if (s.PhraseEndsAt(pp, k)) phrase_len = pp.size();
+          if (phrase_len == 0 || k + 1 < phrase_len + 1) continue;
+          // (Right after a noun of talks, not of a meal: "a banquet hosted by
+          // President Murmu" is no meeting of hers with each guest.)
+          const std::size_t before = k - phrase_len;
+          if (!cues.meeting_host_nouns.contains(s.lower(before))) break;
+          std::size_t h = k + 1;
+          while (h < s.size() && h < k + 6 && s.mention_at(h) < 0 && s.token(h).word && s.token(h).cap) ++h;
+          const int hm = h < s.size() ? s.mention_at(h) : -1;
+          if (hm >= 0 && NamesPerson(mentions[hm]) && !mentions[hm].possessive)
+            for (const std::string& p : everyone) dyad(mentions[hm].actor, p);
+          break;
+        }
+      }
       if (agent_ids.empty()) {
         // "talks between X and Y" (not "with X and with Y"); a verb whose
         // subject names nobody ("The minister received X and Y") met each of
