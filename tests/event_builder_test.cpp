@@ -2868,7 +2868,8 @@ TEST_CASE("crown princes: by title, by country, and 'the crown prince' once name
         V{"meet mohammed_bin_salman+narendra_modi 2021-07-13 asserted"});
   CHECK(DescribeDefault("Crown Prince Abdullah bin Abdul Aziz arrived in Houston. Colin Powell held talks with the "
                         "crown prince on Wednesday.",
-                        "2002-04-26") == V{"meet colin_powell+king_abdullah_of_saudi_arabia 2002-04-24 asserted"});
+                        "2002-04-26") == V{"meet colin_powell+king_abdullah_of_saudi_arabia 2002-04-24 asserted",
+                                           "visit king_abdullah_of_saudi_arabia>USA - asserted"});
   // Before his office and after it the title names someone else, or nobody.
   CHECK(DescribeDefault("Barack Obama met the Saudi crown prince in Riyadh on Tuesday.", "2016-04-22") ==
         V{"meet barack_obama+muhammad_bin_nayef 2016-04-19 asserted"});
@@ -3036,11 +3037,13 @@ TEST_CASE("'He is due to meet Xi': a pronoun subject keeps the previous subject 
   CHECK(DescribeDefault("Donald Trump arrived in Osaka. He is due to meet Xi Jinping later in the day. On Friday he "
                         "also held talks with Angela Merkel.",
                         "2019-06-29") == V{"meet angela_merkel+donald_trump 2019-06-28 asserted",
-                                           "meet donald_trump+xi_jinping 2019-06-29 planned"});
+                                           "meet donald_trump+xi_jinping 2019-06-29 planned",
+                                           "visit donald_trump>JPN - asserted"});
   // A name before any pronoun is still the new subject.
   CHECK(DescribeDefault("Donald Trump arrived in Osaka. Xi Jinping said he was ready. On Friday he also held talks "
                         "with Angela Merkel.",
-                        "2019-06-29") == V{"meet angela_merkel+xi_jinping 2019-06-28 asserted"});
+                        "2019-06-29") == V{"meet angela_merkel+xi_jinping 2019-06-28 asserted",
+                                           "visit donald_trump>JPN - asserted"});
 }
 
 TEST_CASE("the election winner: 'X's election as', 'X narrowly won', whoever was congratulated, a person's heir is "
@@ -3806,7 +3809,7 @@ TEST_CASE("'held talks with A on Saturday and met B on Sunday' dates each verb b
         V{"meet emmanuel_macron+narendra_modi 2023-05-21 asserted", "meet fumio_kishida+narendra_modi 2023-05-20 asserted"});
   // Hard negative: a verb after "and" without a date of its own keeps the earlier one.
   CHECK(describe("Modi arrived in Hiroshima on Saturday and met Emmanuel Macron.", "2023-05-22") ==
-        V{"meet emmanuel_macron+narendra_modi 2023-05-20 asserted"});
+        V{"meet emmanuel_macron+narendra_modi 2023-05-20 asserted", "visit narendra_modi>JPN 2023-05-20 asserted"});
 }
 
 TEST_CASE("the names and titles of a trigger's objects put no distance between it and the date after them", "[events]") {
@@ -4434,7 +4437,8 @@ TEST_CASE("a trilateral summit with two others is a meeting of every pair", "[ev
 TEST_CASE("'his Uzbek host' is the host state's holder of the guest's office, after a pronoun too", "[events]") {
   CHECK(DescribeDefault("Recep Tayyip Erdogan arrived in Samarkand on Thursday. He had a bilateral meeting with his "
                         "Uzbek host, President Shavkat Mirziyoyev, the same day.",
-                        "2022-09-16") == V{"meet recep_tayyip_erdogan+shavkat_mirziyoyev 2022-09-15 asserted"});
+                        "2022-09-16") == V{"meet recep_tayyip_erdogan+shavkat_mirziyoyev 2022-09-15 asserted",
+                                           "visit recep_tayyip_erdogan>UZB 2022-09-15 asserted"});
   CHECK(DescribeDefault("Recep Tayyip Erdogan met his Uzbek host on Thursday.", "2022-09-16") ==
         V{"meet recep_tayyip_erdogan+shavkat_mirziyoyev 2022-09-15 asserted"});
   // 'called on' a long-titled leader at a place is a courtesy call, not an appeal.
@@ -5143,4 +5147,24 @@ TEST_CASE("the host of talks ('for talks hosted by Charles Michel') met each par
                  "2023-05-16") == V{"meet ilham_aliyev+nikol_pashinyan 2023-05-14 asserted"});
   CHECK(describe("Nikol Pashinyan met Ilham Aliyev on Sunday; a dinner hosted by Charles Michel followed.", "2023-05-16") ==
         V{"meet ilham_aliyev+nikol_pashinyan 2023-05-14 asserted"});
+}
+
+TEST_CASE("a city other than a capital is the state visited only right after a verb of arriving or travelling ('arrived in San Francisco'\\, 'flew to Jeddah')", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Xi Jinping arrived in San Francisco on Tuesday for the Asia-Pacific Economic Cooperation forum.",
+                 "2023-11-15") == V{"visit xi_jinping>USA 2023-11-14 asserted"});
+  CHECK(describe("Shinzo Abe flew to New York on Thursday and met President-elect Donald Trump at Trump Tower.",
+                 "2016-11-18") == V{"meet donald_trump+shinzo_abe 2016-11-17 asserted",
+                                    "visit shinzo_abe>USA 2016-11-17 asserted"});
+  CHECK(describe("Narendra Modi visited Osaka on Friday.", "2019-06-29") == V{"visit narendra_modi>JPN 2019-06-28 asserted"});
+  // Hard negatives: a city where a meeting took place, a newspaper's name, a leader at home, a planned trip, and
+  // a surname that is also a city's name.
+  CHECK(describe("Shinzo Abe met Donald Trump in New York on Thursday, the New York Times reported.", "2016-11-18") ==
+        V{"meet donald_trump+shinzo_abe 2016-11-17 asserted"});
+  CHECK(describe("Xi Jinping flew to Shanghai on Thursday.", "2016-11-18") == V{});
+  CHECK(describe("George W. Bush heads to Sochi for farewell talks with Vladimir Putin.", "2008-04-05") ==
+        V{});
+  CHECK(describe("Ricardo Lagos called Alejandro Toledo in June to congratulate him.", "2001-07-20") ==
+        V{"congratulate ricardo_lagos>alejandro_toledo 2001-06 asserted",
+          "phone_call alejandro_toledo+ricardo_lagos 2001-06 asserted"});
 }

@@ -55,6 +55,8 @@ struct LexiconEntry {
   std::vector<std::string> adjectives;   // countries
   std::vector<std::string> demonyms;     // countries
   std::vector<std::string> capitals;     // countries
+  // countries: other cities a leader visits ("arrived in Jeddah"), never metonyms
+  std::vector<std::string> cities;
   std::string iso2;                      // countries
   std::string leader_role;               // countries: what "the X leader" means
   std::string org_kind;                  // organizations: presidency, ministry, international, ...

@@ -176,7 +176,8 @@ enum WordFlag : unsigned {
   kSurnameBlocker = 512, kNameParticle = 1024,                       // folded
   kRoleTitleFirst = 2048, kWinnerSecond = 4096,                     // lower-cased
   kSurnameParticle = 8192,                                           // folded
-  kPlaceWord = 16384, kRegimeNoun = 32768, kKinNoun = 65536         // lower-cased
+  kPlaceWord = 16384, kRegimeNoun = 32768, kKinNoun = 65536,        // lower-cased
+  kCityVisitWord = 131072                                            // lower-cased
 };
 // What LongestIn may skip in a bucket: the vocabulary ids of the second words
 // of its candidates of two words or more, as a set of 64 classes (id mod 64),
@@ -385,6 +386,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
     words("place_words", true);
     words("regime_nouns", true);
     words("kin_nouns", true);
+    words("city_visit_words", true);
     for (const auto& t : rules->value("counterpart_titles", nlohmann::json::array()))
       impl->counterpart_titles.push_back(AsciiLowerCopy(t.get<std::string>()));
     for (const auto& t : rules->value("leader_titles", nlohmann::json::array())) {
@@ -517,6 +519,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
         impl->AddName(e.name, i, MentionVia::kCountry);
         for (const auto& a : e.aliases) impl->AddName(a, i, MentionVia::kCountry);
         for (const auto& c : e.capitals) impl->AddName(c, i, MentionVia::kCapital);
+        for (const auto& c : e.cities) impl->AddName(c, i, MentionVia::kCity);
         for (const auto& a : e.adjectives) {
           auto toks = NameTokens(a);
           if (!toks.empty()) impl->adjectives[toks[0]].push_back({toks, i, MentionVia::kCountry});
@@ -595,6 +598,7 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
   flag(&m.folded_words, rule_words["name_particles"], kNameParticle);
   flag(&m.folded_words, rule_words["surname_particles"], kSurnameParticle);
   flag(&m.lower_words, rule_words["place_words"], kPlaceWord);
+  flag(&m.lower_words, rule_words["city_visit_words"], kCityVisitWord);
   flag(&m.lower_words, rule_words["regime_nouns"], kRegimeNoun);
   flag(&m.lower_words, rule_words["kin_nouns"], kKinNoun);
   // (A modifier of several words, "newly sworn-in", flags each: the title
@@ -1890,6 +1894,15 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
         if (e.kind == ActorKind::kPerson) {
           std::size_t ne = 0;
           if (const LexiconEntry* p = person_at(i, &ne)) offer(make(i, ne, *p, c->via == MentionVia::kShort ? MentionVia::kShort : MentionVia::kName));
+        } else if (c->via == MentionVia::kCity) {
+          // "arrived in Jeddah", "flew to New York", "visited Osaka": a city
+          // other than a capital names its state only as a visit's place, right
+          // after one of `city_visit_words` (or it and "in"/"to"/"into"); "met in
+          // Osaka", "the New York Times" name nobody.
+          const bool visited = i >= 1 && (s.Lower(i - 1, kCityVisitWord) ||
+                                          (i >= 2 && (s.lower[i - 1] == "in" || s.lower[i - 1] == "to" || s.lower[i - 1] == "into") &&
+                                           s.Lower(i - 2, kCityVisitWord)));
+          if (visited) offer(make(i, i + c->toks.size(), e, c->via));
         } else if (e.kind != ActorKind::kOrganization || !inside_longer_name(i, e)) {
           offer(make(i, i + c->toks.size(), e, c->via));
         }

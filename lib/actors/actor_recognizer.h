@@ -38,7 +38,7 @@ struct NewActor {
 
 // kAdjective: a country adjective alone ("Russian banks"); used only where a
 // rule asks for it, never as a subject.
-enum class MentionVia { kName, kTitleName, kTitle, kShort, kFuzzy, kCountry, kCapital, kOrganization, kWinner, kAdjective };
+enum class MentionVia { kName, kTitleName, kTitle, kShort, kFuzzy, kCountry, kCapital, kOrganization, kWinner, kAdjective, kCity };
 
 struct ActorMention {
   std::size_t tok_begin = 0;  // token range [tok_begin, tok_end) in the sentence

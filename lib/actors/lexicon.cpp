@@ -83,6 +83,7 @@ struct Lexicon::Data {
       for (const auto& a : e.aliases) add(a);
       for (const auto& a : e.short_names) add(a);
       for (const auto& a : e.capitals) add(a);
+      for (const auto& a : e.cities) add(a);
     }
     for (std::size_t i = 0; i < roles.size(); ++i) role_by_id[roles[i].id] = i;
     generation = g_generation.fetch_add(1);
@@ -269,7 +270,7 @@ struct Loader {
       for (const json& c : root.value("countries", json::array())) {
         if (!c.is_object()) return Error("each of 'countries' must be an object", "countries");
         if (Status s = KnownKeys(c, {"id", "name", "qid", "iso2", "aliases", "adjectives", "demonyms", "capitals",
-                                     "leader_role"}, "a country");
+                                     "cities", "leader_role"}, "a country");
             !s.ok())
           return s;
         LexiconEntry e;
@@ -282,6 +283,7 @@ struct Loader {
         e.adjectives = Strings(c, "adjectives");
         e.demonyms = Strings(c, "demonyms");
         e.capitals = Strings(c, "capitals");
+        e.cities = Strings(c, "cities");
         e.leader_role = Str(c, "leader_role");
         if (Status s = AddEntry(std::move(e)); !s.ok()) return s;
       }
