@@ -5168,3 +5168,26 @@ TEST_CASE("a city other than a capital is the state visited only right after a v
         V{"congratulate ricardo_lagos>alejandro_toledo 2001-06 asserted",
           "phone_call alejandro_toledo+ricardo_lagos 2001-06 asserted"});
 }
+
+TEST_CASE("'Their previous meeting was in October last year in Kazan' is a meeting of the pair the article is about", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Narendra Modi met Xi Jinping in Tianjin on Sunday. Their previous meeting was in October last year in "
+                 "Kazan, on the sidelines of the BRICS summit.",
+                 "2025-08-31") == V{"meet narendra_modi+xi_jinping 2024-10 asserted",
+                                    "meet narendra_modi+xi_jinping 2025-08-31 asserted"});
+  CHECK(describe("Shinzo Abe met Vladimir Putin many times. Their final summit came in September 2019 at an economic "
+                 "forum in Vladivostok.",
+                 "2022-07-09") == V{"meet shinzo_abe+vladimir_putin 2019-09 asserted"});
+  // Hard negatives: "the meeting" names no pair; "their first ..." in the middle of a sentence is no subject of a
+  // later trigger; nor is an opening one of a trigger farther on.
+  CHECK(describe("Shinzo Abe met Vladimir Putin on Monday. The meeting was in Tokyo in 2019.", "2022-07-09") ==
+        V{"meet shinzo_abe+vladimir_putin 2022-07-04 asserted"});
+  CHECK(describe("Volodymyr Zelensky held talks with Narendra Modi on Saturday, their first face-to-face meeting since "
+                 "the war, hours after landing in Hiroshima.",
+                 "2023-05-21") == V{"meet narendra_modi+volodymyr_zelensky 2023-05-20 asserted",
+                                    "visit volodymyr_zelensky>JPN 2023-05-20 asserted"});
+  CHECK(describe("Joe Biden met Xi Jinping on Wednesday. Their last telephone call was in July 2022, weeks before a "
+                 "visit to Taipei by the then-speaker of the House.",
+                 "2023-11-16") == V{"meet joe_biden+xi_jinping 2023-11-15 asserted",
+                                    "phone_call joe_biden+xi_jinping 2022-07 asserted"});
+}

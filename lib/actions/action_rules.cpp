@@ -269,6 +269,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     c.carry_recipient_same_sentence = j.value("carry_recipient_same_sentence",
                                               std::unordered_map<std::string, std::vector<std::string>>{});
     phrases(j, "pair_phrases", &c.pair_phrases);
+    phrases(j, "opening_pair_phrases", &c.opening_pair_phrases);
     phrases(j, "state_pair_phrases", &c.state_pair_phrases);
     phrases(j, "national_occasions", &c.national_occasions);
     c.pair_phrase_roles = j.value("pair_phrase_roles", std::unordered_map<std::string, std::string>{});

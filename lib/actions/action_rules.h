@@ -157,6 +157,8 @@ struct RoleCues {
   // conveyed the felicitations of India": congratulate <- phone_call, meet).
   std::unordered_map<std::string, std::vector<std::string>> carry_recipient_same_sentence;
   PhraseList pair_phrases;
+  // "Their last meeting was in Bali": pair phrases that count only opening a sentence.
+  PhraseList opening_pair_phrases;
   PhraseList state_pair_phrases;  // "the two countries": the pair's states
   // "Independence Day", "National Day": on such an occasion a congratulation
   // of "the people of X" (or "the Indian people") is one of the state.

@@ -456,7 +456,8 @@ class Sentence {
       }
       const std::pair<const PhraseList*, Cue> pair_lists[] = {{&cues_.pair_phrases, Cue::kEndsPairPhrase},
                                                               {&cues_.state_pair_phrases, Cue::kEndsStatePairPhrase},
-                                                              {&cues_.trio_phrases, Cue::kEndsTrioPhrase}};
+                                                              {&cues_.trio_phrases, Cue::kEndsTrioPhrase},
+                                                              {&cues_.opening_pair_phrases, Cue::kEndsPairPhrase}};
       // "The two other candidates have refused": a pair phrase that goes on
       // as a longer noun phrase ("other", or a plural noun: a verb after a
       // plural subject takes no -s) names some other group.
@@ -467,6 +468,11 @@ class Sentence {
       for (const auto& [list, last_words] : pair_lists) {
         if (!Is(i, last_words) || noun_goes_on) continue;
         for (const auto& pp : *list) {
+          // ("Their last meeting was in Bali": `opening_pair_phrases` only at
+          // the sentence's start, "their first" elsewhere being anyone's, and
+          // only for a trigger right after them: "Their last call was in July,
+          // weeks before a visit to Taipei by ..." is no visit of theirs.)
+          if (list == &cues_.opening_pair_phrases && (i + 1 != pp.size() || k > i + 3)) continue;
           if (PhraseEndsAt(pp, i)) {
             f.kind = Found::kPair;
             pair_at_ = i + 1 - pp.size();
@@ -1662,6 +1668,7 @@ EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& acto
   };
   const RoleCues& cues = rules_.cues();
   mark(cues.pair_phrases, Cue::kEndsPairPhrase, true);
+  mark(cues.opening_pair_phrases, Cue::kEndsPairPhrase, true);
   mark(cues.state_pair_phrases, Cue::kEndsStatePairPhrase, true);
   mark(cues.trio_phrases, Cue::kEndsTrioPhrase, true);
   mark(cues.group_nouns, Cue::kEndsGroupNoun, true);
