@@ -325,15 +325,13 @@ class Sentence {
       --i;
       // "Parmelin, who welcomed both leaders, met Biden": step over the relative clause.
       if (lower_[i] == "," && i > 0) {
-        std::size_t c = i;
-        while (c > 0 && lower_[c - 1] != "," && !Is(c - 1, Cue::kClauseBreaks)) --c;
+        std::size_t c = SegmentStart(i);
         // ("Bolsonaro, who had made little secret of his preference for Boric's
         // rival, Jose Antonio Kast, had not congratulated": a name set off by
         // commas closes the relative clause as its appositive.)
         if (c > 1 && lower_[c - 1] == "," && mention_at(c) >= 0 && mention(mention_at(c)).tok_begin == c &&
             mention(mention_at(c)).tok_end == i && mention(mention_at(c)).kind == ActorKind::kPerson) {
-          std::size_t c2 = c - 1;
-          while (c2 > 0 && lower_[c2 - 1] != "," && !Is(c2 - 1, Cue::kClauseBreaks)) --c2;
+          const std::size_t c2 = SegmentStart(c - 1);
           if (c2 > 0 && lower_[c2 - 1] == "," && c2 + 1 < c && (lower_[c2] == "who" || lower_[c2] == "which"))
             c = c2;
         }
@@ -937,9 +935,6 @@ class Sentence {
         // President Andrzej Duda", "met Ghani on Thursday morning, and then
         // Erdogan": a date after a person, then ", as well as" or "(,) and
         // then" and another person, goes on with the list.
-        auto day_part = [&](std::size_t q) {
-          return lower_[q] == "morning" || lower_[q] == "afternoon" || lower_[q] == "evening" || lower_[q] == "night";
-        };
         std::size_t aside_comma = 0;  // the comma closing "and, in the afternoon," (0: none)
         auto past_date = [&](std::size_t k) {
           if (am.kind != ActorKind::kPerson || k + 1 >= size()) return k;
@@ -949,7 +944,7 @@ class Sentence {
           if (!InTimex(q) && q + 1 < size() && (lower_[q] == "later" || lower_[q] == "earlier")) ++q;
           if (!InTimex(q) && (lower_[q] == "on" || lower_[q] == "in" || lower_[q] == "at")) ++q;
           if (!InTimex(q)) return k;
-          while (q < size() && (InTimex(q) || day_part(q))) ++q;
+          while (q < size() && (InTimex(q) || DayPart(q))) ++q;
           std::size_t n = q < size() && lower_[q] == "," ? q + 1 : q;
           // ("met al-Sisi later on Wednesday and, in the afternoon, Abbas": a
           // second date between commas after "and".)
@@ -959,13 +954,13 @@ class Sentence {
             const std::size_t first = aside;
             // (Only a part of the same day: "and, on Thursday, Abbas" would need a date of its own.)
             while (aside < size() && aside < first + 4 &&
-                   (day_part(aside) || lower_[aside] == "the" || lower_[aside] == "same" || lower_[aside] == "that" ||
+                   (DayPart(aside) || lower_[aside] == "the" || lower_[aside] == "same" || lower_[aside] == "that" ||
                     lower_[aside] == "day"))
               ++aside;
           }
           if (n + 1 < size() && lower_[n] == "and" && (lower_[n + 1] == "then" || lower_[n + 1] == "later"))
             n += 2;
-          else if (aside + 1 < size() && aside > n + 3 && lower_[aside] == "," && (day_part(aside - 1) || lower_[aside - 1] == "day"))
+          else if (aside + 1 < size() && aside > n + 3 && lower_[aside] == "," && (DayPart(aside - 1) || lower_[aside - 1] == "day"))
             n = aside + 1, q = aside, aside_comma = aside;
           else if (n > q && AsWellAs(n))
             n += 3;
@@ -1180,8 +1175,7 @@ class Sentence {
         // clause after "that" holds no party; "held talks that afternoon with
         // Parmelin" is a date.)
         if (Is(i, Cue::kObjectStops) &&
-            !(lower_[i] == "that" && (InTimex(i) || lower_[i + 1] == "morning" || lower_[i + 1] == "afternoon" ||
-                                      lower_[i + 1] == "evening" || lower_[i + 1] == "night" || lower_[i + 1] == "day")))
+            !(lower_[i] == "that" && (InTimex(i) || DayPart(i + 1) || lower_[i + 1] == "day")))
           break;
         // "congratulated the players": a group right after the trigger.
         // "met the summit's host, X", "the summit host, X": a group noun that
@@ -1400,6 +1394,17 @@ class Sentence {
                                                                                                                 : kNoTitle;
   }
 
+  // Where the comma-delimited segment that ends at token k begins: right
+  // after the last "," or clause break before k (0 at the sentence's start).
+  std::size_t SegmentStart(std::size_t k) const {
+    while (k > 0 && lower_[k - 1] != "," && !Is(k - 1, Cue::kClauseBreaks)) --k;
+    return k;
+  }
+  // A part of the day ("morning", "afternoon", "evening", "night").
+  bool DayPart(std::size_t k) const {
+    return lower_[k] == "morning" || lower_[k] == "afternoon" || lower_[k] == "evening" || lower_[k] == "night";
+  }
+
   bool AsWellAs(std::size_t k) const {
     return k + 2 < size() && lower_[k] == "as" && lower_[k + 1] == "well" && lower_[k + 2] == "as";
   }
@@ -1519,8 +1524,7 @@ class Sentence {
   // closes before `before` (see AdverbialAsideOpens): ", shortly after his
   // opponent Kast conceded,".
   bool InAdverbialAside(std::size_t k, std::size_t before) const {
-    std::size_t c = k;
-    while (c > 0 && lower_[c - 1] != "," && !Is(c - 1, Cue::kClauseBreaks)) --c;
+    const std::size_t c = SegmentStart(k);
     if (c == 0 || lower_[c - 1] != ",") return false;
     std::size_t close = k;
     while (close < before && lower_[close] != "," && !Is(close, Cue::kClauseBreaks)) ++close;
