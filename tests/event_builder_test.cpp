@@ -2075,6 +2075,48 @@ TEST_CASE("'the three leaders' are the last three people named, when they serve 
         V{"praise xi_jinping>vladimir_putin - asserted"});
 }
 
+TEST_CASE("a year between 'the' and a noun after the trigger dates that thing\\, not the act", "[events]") {
+  CHECK(DescribeDefault("On Saturday, Joe Biden held talks with Angela Merkel on the 2015 nuclear deal.", "2021-11-01") ==
+        V{"meet angela_merkel+joe_biden 2021-10-30 asserted"});
+  CHECK(DescribeDefault("Joe Biden held talks with Angela Merkel on the 2015 Iran nuclear deal.", "2021-11-01") ==
+        V{"meet angela_merkel+joe_biden - asserted"});
+  // Hard negatives: an occasion the act is told at keeps its year; so does a year of its own.
+  CHECK(DescribeDefault("Joe Biden met Angela Merkel on the sidelines of the 2019 G20 summit in Osaka.", "2021-11-01") ==
+        V{"meet angela_merkel+joe_biden 2019 asserted"});
+  CHECK(DescribeDefault("Joe Biden met Angela Merkel at the 2015 UN General Assembly.", "2021-11-01") ==
+        V{"meet angela_merkel+joe_biden 2015 asserted"});
+  CHECK(DescribeDefault("Joe Biden met Angela Merkel in 2015.", "2021-11-01") ==
+        V{"meet angela_merkel+joe_biden 2015 asserted"});
+}
+
+TEST_CASE("'the four held talks with X' are the last four people named, when they serve four states", "[events]") {
+  const std::string four =
+      "Liberian President Ellen Johnson Sirleaf, Nigerian President Muhammadu Buhari, Ghanaian President John Mahama "
+      "and Sierra Leone's Ernest Bai Koroma flew to Banjul on Tuesday. ";
+  auto meetings_with_jammeh = [](const V& events) {
+    std::size_t n = 0;
+    for (const auto& e : events)
+      if (e.starts_with("meet ") && e.find("yahya_jammeh") != std::string::npos) ++n;
+    return n;
+  };
+  CHECK(meetings_with_jammeh(DescribeDefault(four + "The four held talks with Yahya Jammeh.", "2016-12-14")) == 4);
+  CHECK(meetings_with_jammeh(DescribeDefault(four + "The four leaders held talks with Yahya Jammeh.", "2016-12-14")) == 4);
+  // Hard negatives: the count does not fit the people named last (three of
+  // four named would be a guess); a longer noun phrase names some other group.
+  CHECK(meetings_with_jammeh(DescribeDefault(four + "The five leaders held talks with Yahya Jammeh.", "2016-12-14")) == 0);
+  CHECK(meetings_with_jammeh(DescribeDefault(four + "The four envoys held talks with Yahya Jammeh.", "2016-12-14")) == 0);
+  // "None of the three has congratulated X" withholds, for each of the three.
+  CHECK(DescribeDefault("The presidents of Brazil, Colombia and Mexico - Luiz Inacio Lula da Silva, Gustavo Petro and "
+                        "Andres Manuel Lopez Obrador - asked for the tally sheets. None of the three has congratulated "
+                        "Nicolas Maduro.",
+                        "2024-08-02") == V{"withhold_recognition andres_manuel_lopez_obrador>nicolas_maduro - asserted",
+                                           "withhold_recognition gustavo_petro>nicolas_maduro - asserted",
+                                           "withhold_recognition luiz_inacio_lula_da_silva>nicolas_maduro - asserted"});
+  // A group whose members are named after the phrase is told there.
+  CHECK(DescribeDefault(four + "The four leaders met on Wednesday with Muhammadu Buhari and John Mahama.", "2016-12-14")
+            .size() == 4);
+}
+
 TEST_CASE("', hosting X for talks' is a meeting of the clause's subject with X", "[events]") {
   CHECK(DescribeDefault("Barack Obama coaxed the leaders of Japan and South Korea into the same room on Tuesday, hosting "
                         "Shinzo Abe and Park Geun-hye for talks.",
@@ -3124,6 +3166,27 @@ TEST_CASE("'a trip to Latin America' names no state", "[actors]") {
   // The country itself still counts.
   CHECK(describe("Joe Biden met Mexico's Andres Manuel Lopez Obrador on Sunday before hosting Latin American leaders.",
                  "2023-12-11") == V{"meet andres_manuel_lopez_obrador+joe_biden 2023-12-10 asserted"});
+}
+
+TEST_CASE("leaders of the Cold War are in the lexicon with their dated offices\\, and 'the former Soviet Union' is a region", "[actors]") {
+  auto describe = DescribeDefault;
+  // Retrospectives name them in full first, then by surname.
+  CHECK(describe("Richard Nixon landed in Beijing in February 1972 and held talks with Premier Zhou Enlai. Nixon met "
+                 "Mao Zedong in February 1972 as well.",
+                 "2022-02-21") == V{"meet mao_zedong+richard_nixon 1972-02 asserted",
+                                    "meet richard_nixon+zhou_enlai 1972-02 asserted",
+                                    "visit richard_nixon>CHN 1972-02 asserted"});
+  CHECK(describe("Soviet leader Leonid Brezhnev met Richard Nixon in Moscow on Monday.", "1972-05-24") ==
+        V{"meet leonid_brezhnev+richard_nixon 1972-05-22 asserted"});
+  CHECK(describe("The Soviet Union criticised the United States on Monday.", "1985-11-20") ==
+        V{"criticize SUN>USA 1985-11-18 asserted"});
+  // Hard negatives: the region the Soviet Union was is no actor; a surname
+  // alone long after its holder's time is nobody.
+  CHECK(describe("Vladimir Putin, on his first trip outside the former Soviet Union since the invasion, also held talks "
+                 "with Ebrahim Raisi.",
+                 "2022-07-28") == V{"meet ebrahim_raisi+vladimir_putin - asserted"});
+  CHECK(describe("Vladimir Putin hosted the leaders of former Soviet republics.", "2022-07-28").empty());
+  CHECK(describe("Nixon met Mao in February 1972.", "2022-02-21").empty());
 }
 
 TEST_CASE("'X beat Y in Sunday's runoff' names X the winner", "[events]") {
@@ -5029,6 +5092,24 @@ TEST_CASE("'sat down for a conversation' and 'for a brief chat' are meetings", "
   // Hard negatives: a conversation with no other party; a future one.
   CHECK(describe("Barack Obama sat down for a conversation with reporters on Friday.", "2013-09-07").empty());
   CHECK(describe("Barack Obama and Vladimir Putin will sit down for a conversation on Friday.", "2013-09-07").empty());
+}
+
+TEST_CASE("'joined A, B and C for talks' is one meeting of them all", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Boris Johnson joined Angela Merkel, Emmanuel Macron and Justin Trudeau for talks on Sunday.",
+                 "2019-08-26") == V{"meet angela_merkel+boris_johnson 2019-08-25 asserted",
+                                    "meet angela_merkel+emmanuel_macron 2019-08-25 asserted",
+                                    "meet angela_merkel+justin_trudeau 2019-08-25 asserted",
+                                    "meet boris_johnson+emmanuel_macron 2019-08-25 asserted",
+                                    "meet boris_johnson+justin_trudeau 2019-08-25 asserted",
+                                    "meet emmanuel_macron+justin_trudeau 2019-08-25 asserted"});
+  CHECK(describe("Boris Johnson joined German Chancellor Angela Merkel for a working dinner on Sunday.", "2019-08-26") ==
+        V{"meet angela_merkel+boris_johnson 2019-08-25 asserted"});
+  // Hard negatives: nobody joined; an alliance joined; talks joined; a future joining.
+  CHECK(describe("Boris Johnson joined reporters for lunch on Sunday.", "2019-08-26").empty());
+  CHECK(describe("Finland joined NATO for its own security, Sauli Niinisto said on Sunday.", "2023-05-26").empty());
+  CHECK(describe("Angela Merkel joined the talks on Sunday.", "2019-08-26").empty());
+  CHECK(describe("Boris Johnson will join Angela Merkel for talks on Sunday.", "2019-08-26").empty());
 }
 
 TEST_CASE("'A, B and C called to offer their congratulations' is each to the winner\\, no call among them - a wave's 'called him the same day' - 'sent a message\\, and X ...' takes no recipient from the next clause", "[events]") {

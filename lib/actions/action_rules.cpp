@@ -136,6 +136,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       else if (obj == "none") r.object = ObjectMode::kNone;
       else return err("trigger '" + r.id + "': object must be after, near, adjacent, inside or none", "object", obj);
       r.pairs_subjects = t.value("pairs_subjects", true);
+      r.pairs_objects = t.value("pairs_objects", false);
       r.clause_subject = t.value("agent", "subject") == "clause_subject";
       r.adjective_object = t.value("adjective_object", false);
       r.reciprocal = t.value("reciprocal", false);
@@ -273,7 +274,8 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     phrases(j, "state_pair_phrases", &c.state_pair_phrases);
     phrases(j, "national_occasions", &c.national_occasions);
     c.pair_phrase_roles = j.value("pair_phrase_roles", std::unordered_map<std::string, std::string>{});
-    phrases(j, "trio_phrases", &c.trio_phrases);
+    phrases(j, "group_phrases", &c.group_phrases);
+    c.count_words = j.value("count_words", std::unordered_map<std::string, std::size_t>{});
     phrases(j, "echo_phrases", &c.echo_phrases);
     phrases(j, "visitor_phrases", &c.visitor_phrases);
     phrases(j, "meeting_hosts", &c.meeting_hosts);

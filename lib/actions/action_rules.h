@@ -51,6 +51,9 @@ struct TriggerRule {
   // ("X and Y met"); false where they each acted on someone unnamed ("Prodi
   // and Zapatero also telephoned on Monday").
   bool pairs_subjects = true;
+  // Its objects take part in one act with each other too: "joined Merkel,
+  // Macron and Johnson for talks" is one meeting of the four.
+  bool pairs_objects = false;
   bool clause_subject = false;    // the agent is the sentence's first actor (", meeting X")
   bool adjective_object = false;  // "sanctions on Russian banks": the adjective's country is the recipient
   bool reciprocal = false;        // "X and Y exchanged congratulations": each acts on the other
@@ -166,7 +169,10 @@ struct RoleCues {
   // "the two prime ministers" -> "prime_minister": a pair phrase naming an
   // office means the last two people named who held it on the publication day.
   std::unordered_map<std::string, std::string> pair_phrase_roles;
-  PhraseList trio_phrases;        // "the three leaders": the last three people named, of three states
+  // "the three leaders", "the four": the last N people named, of N states,
+  // where N is the first of `count_words` in the phrase.
+  PhraseList group_phrases;
+  std::unordered_map<std::string, std::size_t> count_words;  // "three" -> 3
   PhraseList echo_phrases;        // ", as did X": X did the same
   PhraseList visitor_phrases;     // "the visiting leader": the person the article last said visited
   PhraseList meeting_hosts;       // "talks hosted by X": X takes part in the meeting too

@@ -34,7 +34,7 @@ enum class Cue : unsigned {
   kWinnerOfNouns, kWinnerPossessed, kWinnerPossessedBeforeAs, kWinnerVerbLeads, kWinnerVerbObjects, kWinnerVerbs,
   // Not word lists but the first or last words of the phrase lists the
   // searches try at every token they pass (see EventBuilder::EventBuilder).
-  kEndsPairPhrase, kEndsStatePairPhrase, kEndsTrioPhrase, kEndsGroupNoun, kStartsPairPhrase, kEndsException,
+  kEndsPairPhrase, kEndsStatePairPhrase, kEndsGroupPhrase, kEndsGroupNoun, kStartsPairPhrase, kEndsException,
   kEndsNegated, kEndsHedged, kEndsPlanned, kEndsEchoPhrase, kEndsElectionNight,
   // The words of the pronoun tables (pronoun -> gender): every possessive, the
   // possessives of one person ("his", "her") and those of a thing ("its").
@@ -95,7 +95,7 @@ const WordList& CueWords(const RoleCues& cues, Cue cue) {
     case Cue::kWinnerVerbs: return cues.winner.verbs;
     case Cue::kEndsPairPhrase:
     case Cue::kEndsStatePairPhrase:
-    case Cue::kEndsTrioPhrase:
+    case Cue::kEndsGroupPhrase:
     case Cue::kEndsGroupNoun:
     case Cue::kStartsPairPhrase:
     case Cue::kEndsException:
@@ -454,7 +454,7 @@ class Sentence {
       }
       const std::pair<const PhraseList*, Cue> pair_lists[] = {{&cues_.pair_phrases, Cue::kEndsPairPhrase},
                                                               {&cues_.state_pair_phrases, Cue::kEndsStatePairPhrase},
-                                                              {&cues_.trio_phrases, Cue::kEndsTrioPhrase},
+                                                              {&cues_.group_phrases, Cue::kEndsGroupPhrase},
                                                               {&cues_.opening_pair_phrases, Cue::kEndsPairPhrase}};
       // "The two other candidates have refused": a pair phrase that goes on
       // as a longer noun phrase ("other", or a plural noun: a verb after a
@@ -475,7 +475,11 @@ class Sentence {
             f.kind = Found::kPair;
             pair_at_ = i + 1 - pp.size();
             pair_states_ = list == &cues_.state_pair_phrases;
-            pair_trio_ = list == &cues_.trio_phrases;
+            pair_count_ = 0;
+            if (list == &cues_.group_phrases)
+              for (const auto& w : pp)
+                if (auto n = cues_.count_words.find(w); n != cues_.count_words.end() && pair_count_ == 0)
+                  pair_count_ = n->second;
             return f;
           }
         }
@@ -1631,7 +1635,7 @@ class Sentence {
   mutable std::string coord_pronoun_;
   mutable std::size_t coord_pronoun_at_ = 0;
   mutable std::size_t pair_at_ = 0;  // where "the two leaders" starts
-  mutable bool pair_trio_ = false;    // "the three leaders": three people, not two
+  mutable std::size_t pair_count_ = 0;  // "the three leaders": how many people (0: a pair)
   mutable bool pair_states_ = false;  // "the two countries": the states of the pair, not its people
 
  private:
@@ -1674,7 +1678,7 @@ EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& acto
   mark(cues.pair_phrases, Cue::kEndsPairPhrase, true);
   mark(cues.opening_pair_phrases, Cue::kEndsPairPhrase, true);
   mark(cues.state_pair_phrases, Cue::kEndsStatePairPhrase, true);
-  mark(cues.trio_phrases, Cue::kEndsTrioPhrase, true);
+  mark(cues.group_phrases, Cue::kEndsGroupPhrase, true);
   mark(cues.group_nouns, Cue::kEndsGroupNoun, true);
   mark(cues.pair_phrases, Cue::kStartsPairPhrase, false);
   mark(cues.exceptions, Cue::kEndsException, true);
@@ -2519,7 +2523,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       subj.kind = Found::kPair;
       s.pair_at_ = tb;
       s.pair_states_ = false;
-      s.pair_trio_ = false;
+      s.pair_count_ = 0;
     }
     // "I congratulated him": a first-person subject inside a quotation.
     const bool speaker_subject = subj.kind == Found::kSpeaker;
@@ -2533,17 +2537,24 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (subj.kind == Found::kBlocked) continue;  // "world leaders congratulated ...": nobody named
     // "the two leaders met": the last two people named before the phrase.
     std::vector<std::string> pair;
-    if (subj.kind == Found::kPair && s.pair_trio_) {
-      // "The three leaders met": the last three people named, serving three states.
+    if (subj.kind == Found::kPair && s.pair_count_ > 0) {
+      // "The three leaders met", "The four held talks with Jammeh": the last
+      // N people named, serving N states.
+      const std::size_t n = s.pair_count_;
       std::vector<std::string> seen = people_named_before(s.pair_at_);
-      if (seen.size() >= 3) {
+      if (seen.size() >= n) {
         std::set<std::string> states;
-        for (std::size_t k = seen.size() - 3; k < seen.size(); ++k)
+        for (std::size_t k = seen.size() - n; k < seen.size(); ++k)
           if (const LexiconEntry* le = actors_.lexicon().Find(seen[k])) {
             std::string st = actors_.lexicon().CountryOf(*le, memory->published);
             if (!st.empty()) states.insert(st);
           }
-        if (states.size() == 3) pair.assign(seen.end() - 3, seen.end());
+        if (states.size() == n) pair.assign(seen.end() - static_cast<std::ptrdiff_t>(n), seen.end());
+        // ("The four leaders met ..., with Biden, Modi and Suga": a group
+        // whose members are named after the phrase is told there, not by the
+        // last people named before it.)
+        for (const auto& m : mentions)
+          if (m.tok_begin > s.pair_at_ && NamesPerson(m) && Contains(pair, m.actor)) pair.clear();
       }
       subj.kind = Found::kNone;
     } else if (subj.kind == Found::kPair) {
@@ -3386,6 +3397,28 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
               election = s.token(k).word && cues.winner.verb_objects.contains(s.lower(k));
             if (election) continue;
           }
+          // "held talks with Merkel on the 2015 nuclear deal": a year between
+          // "the" and a noun phrase after the trigger dates that thing, not
+          // the act, unless the thing is an occasion the act is told at ("met
+          // on the sidelines of the 2019 G20 summit", "met at the 2015 UN
+          // General Assembly").
+          if (xb > 1 && xb >= te && xb == xl && s.lower(xb - 1) == "the" && !counted &&
+              s.lower(xb - 2) != "at" && s.lower(xb - 2) != "during" &&
+              x.granularity == Granularity::kYear && xl + 1 < s.size() && s.token(xl + 1).word) {
+            std::size_t reach = xl + 3;
+            for (std::size_t k = xl + 1; k < xl + 5 && k < s.size() && s.token(k).cap; ++k) reach = k + 2;
+            bool occasion = false;
+            for (std::size_t k = xl + 1; k < reach && k < s.size() && !occasion; ++k)
+              occasion = s.Is(k, Cue::kOccasionNouns);
+            // (A name of its own is an occasion too: "visited Beijing for the
+            // 2022 Winter Olympics"; not "the 2015 Iran nuclear deal".)
+            std::size_t name_end = xl + 1;
+            while (name_end < s.size() && s.token(name_end).word && s.token(name_end).cap) ++name_end;
+            if (name_end > xl + 1 && (name_end >= s.size() || !s.token(name_end).word ||
+                                      s.Is(name_end, Cue::kPrepositions) || s.lower(name_end) == "and"))
+              occasion = true;
+            if (!occasion) continue;
+          }
         }
         std::size_t lo = std::min(xb, tb), hi = std::max(xb, te);
         // News puts the time of an event after its verb ("met X in Rome the
@@ -3726,7 +3759,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         for (std::size_t k = te > 0 ? te - 1 : 0; k <= te && k + 1 < s.size() && !unknown_with; ++k)
           unknown_with = s.lower(k) == "with" && s.token(k + 1).word && s.token(k + 1).cap && s.mention_at(k + 1) < 0 &&
                          !s.InTimex(k + 1);
-        if (rule.pairs_subjects && !unknown_with) all_parties(agent_ids);  // "X and Y met"
+        // (Nor "the five leaders held talks ... and joined a video call": a
+        // group of four or more, told as one, is a gathering, not dyads.)
+        const bool gathering = pair.size() >= 4;
+        if (rule.pairs_subjects && !unknown_with && !gathering) all_parties(agent_ids);  // "X and Y met"
         continue;
       }
       const bool zipped = Respectively(s, te, agent_ids.size(), object_ids.size());
@@ -3753,7 +3789,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (k >= te && s.Is(k, Cue::kClauseBreaks)) break;
         all_pairs = cues.all_pairs_words.contains(s.lower(k));
       }
-      if (final_type->pairwise && all_pairs && object_ids.size() >= 2) all_parties(object_ids);
+      if (final_type->pairwise && (all_pairs || rule.pairs_objects) && object_ids.size() >= 2) all_parties(object_ids);
       continue;
     }
     // "X and Y exchanged congratulations": each to the other.
