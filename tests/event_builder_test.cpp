@@ -5083,6 +5083,68 @@ TEST_CASE("a list of people met goes on past 'and, in the afternoon,' and past '
                  "2017-09-22") == V{"meet abdel_fattah_el_sisi+donald_trump 2017-09-20 asserted"});
 }
 
+TEST_CASE("a greeting on arrival is a meeting\\, a greeting elsewhere is not", "[events]") {
+  auto describe = DescribeDefault;
+  auto meets = [](const V& events) {
+    V out;
+    for (const auto& e : events)
+      if (e.starts_with("meet ")) out.push_back(e);
+    return out;
+  };
+  CHECK(meets(describe("Abiy Ahmed was greeted at the airport by President Isaias Afwerki on Sunday.", "2018-07-10")) ==
+        V{"meet abiy_ahmed+isaias_afwerki 2018-07-08 asserted"});
+  CHECK(meets(describe("Kim Jong Un greeted Vladimir Putin at Sunan airport in the early hours of Wednesday.",
+                       "2024-06-20")) == V{"meet kim_jong_un+vladimir_putin 2024-06-19 asserted"});
+  // Hard negatives: a greeting at a reception or in a city; a delegation nobody names.
+  CHECK(meets(describe("Isaias Afwerki greeted Abiy Ahmed in Asmara on Sunday.", "2018-07-10")).empty());
+  CHECK(meets(describe("Barack Obama greeted King Abdullah at the palace reception on Wednesday.", "2009-04-03")).empty());
+  CHECK(meets(describe("Abiy Ahmed was greeted at the airport by a senior delegation.", "2018-07-10")).empty());
+}
+
+TEST_CASE("a passive told of a list is told of each - a passive's agent in apposition to a possessed description", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Ursula von der Leyen, Giorgia Meloni and Mark Rutte were received by President Kais Saied on Sunday.",
+                 "2023-07-17") == V{"meet giorgia_meloni+kais_saied 2023-07-16 asserted",
+                                    "meet kais_saied+mark_rutte 2023-07-16 asserted",
+                                    "meet kais_saied+ursula_von_der_leyen 2023-07-16 asserted"});
+  CHECK(describe("Angela Merkel was received by Buhari's predecessor, Goodluck Jonathan, in July 2011.", "2018-08-31") ==
+        V{"meet angela_merkel+goodluck_jonathan 2011-07 asserted"});
+  CHECK(describe("George W. Bush was received by Atta Mills's predecessor, John Kufuor, in February 2008.", "2009-03-01") ==
+        V{"meet george_w_bush+john_kufuor 2008-02 asserted"});
+  // Hard negative: the possessor alone is not the agent.
+  CHECK(describe("Angela Merkel was received by Buhari's wife in July 2011.", "2018-08-31").empty());
+}
+
+TEST_CASE("the purpose of a journey told in the past tense was done - 'held the strategic dialogue with X' - 'had hosted X for talks'", "[events]") {
+  auto describe = DescribeDefault;
+  auto meets = [](const V& events) {
+    V out;
+    for (const auto& e : events)
+      if (e.starts_with("meet ")) out.push_back(e);
+    return out;
+  };
+  CHECK(meets(describe("Alberto Fernandez travelled to Sao Paulo on Monday to meet Luiz Inacio Lula da Silva.",
+                       "2022-11-01")) == V{"meet alberto_fernandez+luiz_inacio_lula_da_silva 2022-10-31 asserted"});
+  CHECK(meets(describe("Sheikh Sabah al-Ahmad al-Sabah flew to Dubai on Wednesday to meet Sheikh Mohammed bin Rashid "
+                       "al-Maktoum.",
+                       "2017-06-09")) ==
+        V{"meet mohammed_bin_rashid+sabah_al_ahmad 2017-06-07 asserted"});
+  // Hard negatives: a journey still to come, or only planned, or only hoped for.
+  CHECK(meets(describe("Alberto Fernandez will travel to Sao Paulo on Monday to meet Luiz Inacio Lula da Silva.",
+                       "2022-11-01")) == V{"meet alberto_fernandez+luiz_inacio_lula_da_silva 2022-11-07 planned"});
+  CHECK(meets(describe("Alberto Fernandez had planned to go to Sao Paulo to meet Luiz Inacio Lula da Silva.",
+                       "2022-11-01")) == V{"meet alberto_fernandez+luiz_inacio_lula_da_silva - planned"});
+  CHECK(meets(describe("Alberto Fernandez flew to Sao Paulo on Monday, hoping to meet Luiz Inacio Lula da Silva.",
+                       "2022-11-01")) == V{"meet alberto_fernandez+luiz_inacio_lula_da_silva 2022-10-31 planned"});
+  CHECK(describe("On Friday, Wang Yi held the China-EU strategic dialogue in Beijing with Josep Borrell.", "2023-10-15") ==
+        V{"meet josep_borrell+wang_yi 2023-10-13 asserted"});
+  CHECK(describe("Wang Yi said on Friday that China had held dialogue on climate for years.", "2023-10-15").empty());
+  CHECK(describe("Xi Jinping had hosted Mahmoud Abbas for talks in June 2023.", "2024-06-20") ==
+        V{"meet mahmoud_abbas+xi_jinping 2023-06 asserted"});
+  CHECK(describe("Xi Jinping had held talks with Mahmoud Abbas in June 2023.", "2024-06-20") ==
+        V{"meet mahmoud_abbas+xi_jinping 2023-06 asserted"});
+}
+
 TEST_CASE("'sat down for a conversation' and 'for a brief chat' are meetings", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Barack Obama and Vladimir Putin sat down for a conversation of about 20 minutes on Friday.",

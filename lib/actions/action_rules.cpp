@@ -254,6 +254,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     words("noun_determiners", &c.noun_determiners);
     words("infinitive_planned_except", &c.infinitive_planned_except);
     words("infinitive_reports", &c.infinitive_reports);
+    words("purpose_travel_verbs", &c.purpose_travel_verbs);
     words("date_recall_participles", &c.date_recall_participles);
     words("subject_openers", &c.subject_openers);
     words("adverbial_openers", &c.adverbial_openers);

@@ -130,7 +130,7 @@ struct RoleCues {
   // person, "their" for people or states, "its" for a state or a body.
   StringMap<std::string> possessive_pronouns;
   WordList speaker_pronouns, addressee_pronouns, speech_verbs, address_verbs, prepositions, clause_breaks, object_stops,
-      fronting_prepositions, date_barriers, date_soft_barriers, date_forward_barriers, noun_determiners, infinitive_planned_except, infinitive_reports, date_recall_participles,
+      fronting_prepositions, date_barriers, date_soft_barriers, date_forward_barriers, noun_determiners, infinitive_planned_except, infinitive_reports, purpose_travel_verbs, date_recall_participles,
       subject_openers, topic_prepositions, background_markers;
   // "as", "when", "while" ...: open an adverbial clause that a participle after its comma skips.
   WordList adverbial_openers;

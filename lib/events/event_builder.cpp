@@ -2319,6 +2319,34 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           subj.mentions.push_back(static_cast<std::size_t>(owned));
           break;
         }
+        // "was received by Buhari's predecessor, Goodluck Jonathan": the
+        // person named in apposition to a possessed description.
+        // (The possessor may be a name the lexicon does not know: "by Atta
+        // Mills's predecessor, John Kufuor".)
+        std::size_t owner_end = 0;
+        if (w == "by" && k + 1 < s.size()) {
+          if (const int m = s.mention_at(k + 1); m >= 0 && mentions[m].possessive) {
+            owner_end = mentions[m].tok_end;
+          } else {
+            std::size_t q = k + 1;
+            while (q < s.size() && q < k + 5 && s.token(q).word && s.token(q).cap && s.mention_at(q) < 0) ++q;
+            if (q > k + 1 && q < s.size() && s.token(q).possessive) owner_end = q;
+          }
+        }
+        if (owner_end > 0) {
+          std::size_t q = owner_end;
+          if (q < s.size() && s.token(q).possessive) ++q;
+          const std::size_t head = q;
+          while (q < s.size() && q < head + 3 && s.token(q).word && !s.token(q).cap && s.mention_at(q) < 0) ++q;
+          if (q > head && q + 1 < s.size() && s.lower(q) == ",") {
+            const int p = s.mention_at(q + 1);
+            if (p >= 0 && mentions[p].tok_begin == q + 1 && mentions[p].kind == ActorKind::kPerson && !mentions[p].possessive) {
+              subj.kind = Found::kActors;
+              subj.mentions.push_back(static_cast<std::size_t>(p));
+              break;
+            }
+          }
+        }
       }
     } else if (noun) {
       // possessor ("Xi's congratulations"), "of X" ("the congratulations of the Russian president"), or the subject
@@ -2657,7 +2685,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       };
       // the subject left of "was congratulated", within a few words
       s.pronoun_.clear();
-      Found left = s.Subject(tb, false, true);
+      Found left = s.Subject(tb, true, true);
       std::string pronoun_left;  // a pronoun just left of the passive, outside quotes
       std::size_t pronoun_left_at = 0;
       // ("he met Wang Yi and was received by President Xi": the pronoun is the
@@ -2680,7 +2708,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           if (s.lower(tb - back) == ",") return true;
         return false;
       };
-      if (left.kind == Found::kActors && close(mentions[left.mentions[0]].tok_end)) obj = left;
+      // ("Von der Leyen, Meloni and Rutte were received by Saied": a list is
+      // close by its last name.)
+      if (left.kind == Found::kActors) {
+        std::size_t end = 0;
+        for (std::size_t m : left.mentions) end = std::max(end, mentions[m].tok_end);
+        if (close(end)) obj = left;
+      }
       // "where he was received by the emir": the pronoun right before the
       // auxiliary is the one received: the person who is the subject earlier in
       // the sentence, else the previous sentence's subject (gender permitting).
@@ -3177,6 +3211,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
                         !Contains(cues.infinitive_planned_except, rule.action);
       // "Ishiba did manage to meet Trump", "was able to visit": a report.
       if (infinitive && tb > 1 && Contains(cues.infinitive_reports, s.lower(tb - 2))) infinitive = false;
+      // "flew to Dubai on Wednesday to meet Sheikh Mohammed": the purpose of a
+      // journey told in the past tense is what was done there.
+      for (std::size_t k = tb - 1, n = 0; infinitive && k > 0 && n < 8; --k, ++n) {
+        const std::size_t w = k - 1;
+        if (!s.token(w).word || s.Is(w, Cue::kClauseBreaks)) break;
+        if (Contains(cues.purpose_travel_verbs, s.lower(w))) {
+          infinitive = false;
+          break;
+        }
+      }
       // "no plans for Putin to congratulate Trump": a for-to clause is never a report.
       if (!noun && tb > 1 && s.lower(tb - 1) == "to")
         for (const auto& am : mentions)
