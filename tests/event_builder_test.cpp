@@ -1778,6 +1778,29 @@ TEST_CASE("congratulations with any adjective, wished a productive tenure", "[ev
         V{"congratulate narendra_modi>irfaan_ali - planned"});
 }
 
+TEST_CASE("withholding: reserve judgment until, hold off on any assessment until, wait for X before taking a position - a negation before 'but' is the other clause's", "[events]") {
+  const std::string won = "Felix Tshisekedi was declared the winner. ";
+  CHECK(DescribeDefault(won + "Didier Reynders said on Friday that Belgium would reserve judgment until the church's "
+                              "tallies had been compared with the official figures.",
+                        "2019-01-12") == V{"withhold_recognition BEL>felix_tshisekedi 2019-01-11 asserted"});
+  CHECK(DescribeDefault(won + "Didier Reynders said Belgium would hold off on any assessment until the final results had "
+                              "been published.",
+                        "2019-01-12") == V{"withhold_recognition BEL>felix_tshisekedi - asserted"});
+  CHECK(DescribeDefault(won + "Didier Reynders said Belgium would wait for the tallies before taking a position.",
+                        "2019-01-12") == V{"withhold_recognition BEL>felix_tshisekedi - asserted"});
+  // Hard negatives: a position on something else; judgment reserved on a matter.
+  CHECK(DescribeDefault(won + "Didier Reynders said he would wait for the report before taking a position on sanctions.",
+                        "2019-01-12")
+            .empty());
+  CHECK(DescribeDefault(won + "Didier Reynders said Belgium would reserve judgment on the matter.", "2019-01-12").empty());
+  // "did not attend but sent a message congratulating X" congratulates.
+  CHECK(DescribeDefault("Emmerson Mnangagwa was sworn in. Jacob Zuma did not attend but sent a message congratulating "
+                        "Mnangagwa.",
+                        "2017-11-25") == V{"congratulate jacob_zuma>emmerson_mnangagwa - asserted"});
+  CHECK(DescribeDefault("Emmerson Mnangagwa was sworn in. Jacob Zuma did not congratulate Mnangagwa but sent him a letter.",
+                        "2017-11-25") == V{"withhold_recognition jacob_zuma>emmerson_mnangagwa - asserted"});
+}
+
 TEST_CASE("withholding: held back from congratulating, reserve its position until, will not lend legitimacy", "[events]") {
   CHECK(DescribeDefault("The European Union held back from congratulating Kassym-Jomart Tokayev.", "2019-06-11") ==
         V{"withhold_recognition eu>kassym_jomart_tokayev - asserted"});

@@ -3101,6 +3101,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           lo = k;
           break;
         }
+        // "did not attend but sent a message congratulating Mnangagwa": a
+        // negation before "but" is the other clause's.
+        if (w == "but") {
+          lo = k;
+          break;
+        }
         // "could not regard the vote as fair and would not recognise X": "and"
         // before an auxiliary opens a verb phrase of its own; cues before it
         // belong to the other one.
