@@ -383,6 +383,13 @@ TEST_CASE("'since 1978' dates nothing but its 'when' clause, 'a date for a meeti
                         "Iran since 1978, and held talks with President Hassan Rouhani.",
                         "2019-06-13") == V{"meet hassan_rouhani+shinzo_abe 2019-06-12 asserted",
                                            "visit shinzo_abe>IRN 2019-06-12 asserted"});
+  // (So does a date closing a short noun phrase after "since".)
+  CHECK(DescribeDefault("Dmitry Medvedev arrived in Astana on Thursday on his first foreign trip since his inauguration "
+                        "on May 7 and held talks with Nursultan Nazarbayev.",
+                        "2008-05-23") == V{"meet dmitry_medvedev+nursultan_nazarbayev 2008-05-22 asserted",
+                                           "visit dmitry_medvedev>KAZ 2008-05-22 asserted"});
+  CHECK(DescribeDefault("Dmitry Medvedev met Nursultan Nazarbayev in Astana on May 7.", "2008-05-23") ==
+        V{"meet dmitry_medvedev+nursultan_nazarbayev 2008-05-07 asserted"});
   CHECK(DescribeDefault("Junichiro Koizumi has not held talks with Hu Jintao since April, when the two met in Jakarta.",
                         "2005-06-21") == V{"meet hu_jintao+junichiro_koizumi - negated",
                                            "meet hu_jintao+junichiro_koizumi 2005-04 asserted"});
@@ -5166,6 +5173,29 @@ TEST_CASE("the purpose of a journey told in the past tense was done - 'held the 
         V{"meet mahmoud_abbas+xi_jinping 2023-06 asserted"});
   CHECK(describe("Xi Jinping had held talks with Mahmoud Abbas in June 2023.", "2024-06-20") ==
         V{"meet mahmoud_abbas+xi_jinping 2023-06 asserted"});
+}
+
+TEST_CASE("', receiving him at the White House' is a meeting of the clause's subject with the person received", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Barack Obama ended the chill with Narendra Modi, receiving him at the White House in September 2014.",
+                 "2015-02-01") == V{"meet barack_obama+narendra_modi 2014-09 asserted"});
+  CHECK(describe("Xi Jinping spent Monday in Beijing, hosting Vladimir Putin for a state dinner.", "2015-02-03") ==
+        V{"meet vladimir_putin+xi_jinping 2015-02-02 asserted"});
+  // Hard negatives: a call received; a summit hosted; support welcomed.
+  CHECK(describe("Barack Obama flew to Delhi on Sunday, receiving a call from Xi Jinping on the way.", "2015-02-03") ==
+        V{"phone_call barack_obama+xi_jinping 2015-02-01 asserted"});
+  CHECK(describe("Xi Jinping spent Monday in Beijing, hosting the G20 summit.", "2015-02-03").empty());
+  CHECK(describe("Narendra Modi spent Sunday in Delhi, welcoming Barack Obama's support.", "2015-02-03").empty());
+}
+
+TEST_CASE("'a delegation led by X' as a subject is X", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("A delegation led by South African President Cyril Ramaphosa was received by Vladimir Putin on Saturday.",
+                 "2023-06-18") == V{"meet cyril_ramaphosa+vladimir_putin 2023-06-17 asserted"});
+  CHECK(describe("A delegation led by Cyril Ramaphosa met Vladimir Putin on Saturday.", "2023-06-18") ==
+        V{"meet cyril_ramaphosa+vladimir_putin 2023-06-17 asserted"});
+  // Hard negative: a name after another "by" is no subject.
+  CHECK(describe("A plan drafted by Cyril Ramaphosa was welcomed by Vladimir Putin on Saturday.", "2023-06-18").empty());
 }
 
 TEST_CASE("'sat down for a conversation' and 'for a brief chat' are meetings", "[events]") {

@@ -544,7 +544,11 @@ class Sentence {
         if (const std::size_t title = !person_of_the && am.tok_begin > 0 ? AdjectiveTitleStart(am.tok_begin - 1) : kNoTitle;
             title != kNoTitle)
           gov = title;
-        bool governed = gov > 0 && Is(gov - 1, Cue::kPrepositions) && !with_agent && !SubjectAfterConjunction(am);
+        // ("A delegation led by Ramaphosa was received by Putin": the leader
+        // named after "led by" / "headed by" is the party.)
+        const bool leader_of_group = gov >= 2 && lower_[gov - 1] == "by" && (lower_[gov - 2] == "led" || lower_[gov - 2] == "headed");
+        bool governed = gov > 0 && Is(gov - 1, Cue::kPrepositions) && !with_agent && !leader_of_group &&
+                        !SubjectAfterConjunction(am);
         // "Putin's spokesman said"; but an organisation's body named in capitals acts for it
         // ("The Organization of American States' Permanent Council approved").
         bool possessive_det = am.possessive && am.tok_end + 1 < k &&
@@ -574,7 +578,8 @@ class Sentence {
         // ("Earlier in the day Vance had met Meloni": a date's last word is no verb;
         // "Belarusian dictator Alexander Lukashenko": nor is a noun after a
         // state's adjective.)
-        bool object_of_verb = !with_agent && am.tok_end < k && am.tok_begin > 0 && before < am.tok_begin && LowerWord(before) &&
+        bool object_of_verb = !with_agent && !leader_of_group && am.tok_end < k && am.tok_begin > 0 && before < am.tok_begin &&
+                              LowerWord(before) &&
                               !Is(before, Cue::kNounDeterminers) && !InTimex(before) && !AdjectiveNounBefore(before) &&
                               !Is(before, Cue::kSubjectOpeners) && !Is(before, Cue::kNamePremodifiers) &&
                               !GroupAfter(am.tok_end) && !GroupNounEndsAt(before) &&
@@ -3380,7 +3385,14 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // held talks with Rouhani": a date after "since" opens a span of time,
         // it dates no act, but the one of a "when" clause right after it ("has
         // not held talks with Hu since April, when the two met in Jakarta").
-        if (xb > 0 && s.lower(xb - 1) == "since") {
+        // ("his first foreign trip since his inauguration on May 7": so does
+        // one closing a short noun phrase after "since", the trigger outside it.)
+        bool after_since = xb > 0 && s.lower(xb - 1) == "since";
+        for (std::size_t k = xb; !after_since && k > 1 && k + 4 > xb && (tb >= xb || tb + 4 < k); --k) {
+          if (!s.token(k - 1).word || s.token(k - 1).cap) break;
+          after_since = s.lower(k - 2) == "since" && (s.lower(xb - 1) == "on" || s.lower(xb - 1) == "in");
+        }
+        if (after_since) {
           const std::size_t xl = s.TimexLast(xi);
           const bool when = (xl + 1 < s.size() && s.lower(xl + 1) == "when") ||
                             (xl + 2 < s.size() && s.lower(xl + 1) == "," && s.lower(xl + 2) == "when");
