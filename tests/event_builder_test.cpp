@@ -5198,6 +5198,51 @@ TEST_CASE("'a delegation led by X' as a subject is X", "[events]") {
   CHECK(describe("A plan drafted by Cyril Ramaphosa was welcomed by Vladimir Putin on Saturday.", "2023-06-18").empty());
 }
 
+TEST_CASE("'was among the first to congratulate' - 'sat down for their first session' - 'a meeting in Vilnius with' - 'Following Monday's parade, X met Y'", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Iraqi Prime Minister Mohammed Shia al-Sudani was among the first heads of government to congratulate "
+                 "Masoud Pezeshkian on his election victory, telephoning him on July 6.",
+                 "2024-07-10") == V{"congratulate mohammed_shia_al_sudani>masoud_pezeshkian 2024-07-06 asserted"});
+  CHECK(describe("Ararat Mirzoyan and Jeyhun Bayramov sat down for their first session on Friday afternoon.", "2025-05-10") ==
+        V{"meet ararat_mirzoyan+jeyhun_bayramov 2025-05-09 asserted"});
+  CHECK(describe("Late on Monday Recep Tayyip Erdogan dropped his objections after a three-hour meeting in Vilnius with "
+                 "Swedish Prime Minister Ulf Kristersson.",
+                 "2023-07-11") == V{"meet recep_tayyip_erdogan+ulf_kristersson 2023-07-10 asserted"});
+  CHECK(describe("Following Monday's parade on Red Square, Vladimir Putin met Junichiro Koizumi in the Kremlin.",
+                 "2005-05-10") == V{"meet junichiro_koizumi+vladimir_putin 2005-05-09 asserted"});
+  // Hard negatives: one who would be among the first; a date owning a vote dates the vote.
+  CHECK(describe("Mohammed Shia al-Sudani said he would be among the first to congratulate Masoud Pezeshkian.",
+                 "2024-07-10") == V{"congratulate mohammed_shia_al_sudani>masoud_pezeshkian - planned"});
+  CHECK(describe("Vladimir Putin met Junichiro Koizumi after Monday's vote.", "2005-05-10") ==
+        V{"meet junichiro_koizumi+vladimir_putin - asserted"});
+}
+
+TEST_CASE("two people serving one international body meet inside it\\, which is no meeting of two parties", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Charles Michel met Ursula von der Leyen on Monday.", "2021-04-12").empty());
+  CHECK(describe("Josep Borrell met EU envoy Miroslav Lajcak on Monday.", "2023-02-28").empty());
+  // Hard negatives: each meeting someone outside the body is a meeting.
+  CHECK(describe("Ursula von der Leyen met Boris Johnson on Monday.", "2020-12-10") ==
+        V{"meet boris_johnson+ursula_von_der_leyen 2020-12-07 asserted"});
+  CHECK(describe("Josep Borrell met Aleksandar Vucic on Monday.", "2023-02-28") ==
+        V{"meet aleksandar_vucic+josep_borrell 2023-02-27 asserted"});
+  // Before his EU post, Michel met von der Leyen as Belgium's prime minister.
+  CHECK(describe("Charles Michel met Ursula von der Leyen on Monday.", "2019-10-15") ==
+        V{"meet charles_michel+ursula_von_der_leyen 2019-10-14 asserted"});
+}
+
+TEST_CASE("'granted an audience at the palace to X' - 'held the 13th Annual Consultation'", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("His Excellency Alassane Ouattara on Tuesday granted an audience at the Presidential Palace in Plateau to "
+                 "Ghana's foreign minister, Shirley Ayorkor Botchwey.",
+                 "2019-06-12") == V{"meet alassane_ouattara+shirley_ayorkor_botchwey 2019-06-11 asserted"});
+  CHECK(describe("Anwar Ibrahim and Prabowo Subianto on Monday held the 13th Annual Consultation in Putrajaya.",
+                 "2025-01-28") == V{"meet anwar_ibrahim+prabowo_subianto 2025-01-27 asserted"});
+  // Hard negatives: an audience granted to nobody named; a consultation with unnamed advisers.
+  CHECK(describe("Alassane Ouattara granted an audience to the press on Tuesday.", "2019-06-12").empty());
+  CHECK(describe("Xi Jinping held a consultation with his advisers on Tuesday.", "2019-06-12").empty());
+}
+
 TEST_CASE("'sat down for a conversation' and 'for a brief chat' are meetings", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Barack Obama and Vladimir Putin sat down for a conversation of about 20 minutes on Friday.",

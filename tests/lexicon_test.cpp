@@ -39,6 +39,28 @@ TEST_CASE("CountryOf gives the state an actor stands for", "[lexicon]") {
   CHECK(lex.CountryOf(*lex.Find("CHN"), std::nullopt) == "CHN");
 }
 
+TEST_CASE("BodyOf gives the international body a person serves on the day\\, up to the body it is part of", "[lexicon]") {
+  Lexicon lex;
+  REQUIRE(lex.AddJson(R"({"organizations": [
+    {"id": "eu", "name": "European Union", "kind": "international"},
+    {"id": "european_commission", "name": "European Commission", "kind": "international", "part_of": "eu"}],
+   "people": [
+    {"id": "vdl", "name": "Ursula von der Leyen", "roles": [
+      {"role": "defense_minister", "country": "DEU", "from": "2013-12-17", "to": "2019-07-17"},
+      {"role": "organization_head", "org": "european_commission", "from": "2019-12-01"}]},
+    {"id": "borrell", "name": "Josep Borrell", "roles": [{"role": "foreign_minister", "org": "eu", "from": "2019-12-01", "to": "2024-11-30"}]}]})",
+                      "bodies.json")
+              .ok());
+  CHECK(lex.BodyOf(*lex.Find("vdl"), CivilDate{2021, 4, 12}) == "eu");
+  CHECK(lex.BodyOf(*lex.Find("borrell"), CivilDate{2021, 4, 12}) == "eu");
+  // Hard negatives: a state's office is no body; nor is a body served on another day, or no day.
+  CHECK(lex.BodyOf(*lex.Find("vdl"), CivilDate{2018, 1, 1}).empty());
+  CHECK(lex.BodyOf(*lex.Find("borrell"), CivilDate{2025, 1, 1}).empty());
+  CHECK(lex.BodyOf(*lex.Find("vdl"), std::nullopt).empty());
+  // An unknown key is an error, as for every other field.
+  CHECK_FALSE(lex.AddJson(R"({"organizations": [{"id": "x", "name": "X", "kind": "international", "inside": "eu"}]})", "bad.json").ok());
+}
+
 TEST_CASE("lexicon errors name the file, line and column", "[lexicon]") {
   Lexicon lex;
   Status s = lex.AddJson("{\"people\": [\n {\"id\": \"a\", \"name\": \"A\"},\n {\"id\": \"a\", \"name\": \"B\"}\n]}", "dup.json");

@@ -61,6 +61,7 @@ struct LexiconEntry {
   std::string leader_role;               // countries: what "the X leader" means
   std::string org_kind;                  // organizations: presidency, ministry, international, ...
   std::string country;                   // organizations: their country id
+  std::string part_of;                   // organizations: the body they belong to ("european_commission" -> "eu")
   std::string gender;                    // people: "male", "female" or empty
   std::vector<LexiconRole> roles;        // people
   std::string origin;                    // where the entry came from: "file:line:column"
@@ -120,6 +121,12 @@ class Lexicon {
   // of `entry` (or a static empty one), valid while the entry lives: copy it
   // to keep it longer. (Asked for every actor mention; no copy is made here.)
   const std::string& CountryOf(const LexiconEntry& entry, const std::optional<CivilDate>& date) const;
+  // The international body a person served on `date` (the organization of
+  // their active role without a country, taken up to the body it is
+  // `part_of`: the European Commission's and the European Council's heads
+  // both serve "eu"); empty if none. So "Michel met von der Leyen" in 2021 is
+  // a meeting inside one body, not between two parties.
+  const std::string& BodyOf(const LexiconEntry& person, const std::optional<CivilDate>& date) const;
 
   // Internal: a number that changes whenever the lexicon changes (used to
   // cache compiled matchers).

@@ -167,6 +167,17 @@ const std::string& Lexicon::CountryOf(const LexiconEntry& e, const std::optional
   return kNone;
 }
 
+const std::string& Lexicon::BodyOf(const LexiconEntry& e, const std::optional<CivilDate>& date) const {
+  if (e.kind != ActorKind::kPerson || !date) return kNone;
+  for (const LexiconRole& r : e.roles) {
+    if (!r.country.empty() || r.org.empty() || !r.ActiveOn(*date)) continue;
+    const LexiconEntry* org = Find(r.org);
+    if (org && !org->part_of.empty()) return org->part_of;
+    return r.org;
+  }
+  return kNone;
+}
+
 namespace {
 
 struct Loader {
@@ -289,7 +300,7 @@ struct Loader {
       }
       for (const json& o : root.value("organizations", json::array())) {
         if (!o.is_object()) return Error("each of 'organizations' must be an object", "organizations");
-        if (Status s = KnownKeys(o, {"id", "name", "qid", "aliases", "kind", "country"}, "an organization"); !s.ok())
+        if (Status s = KnownKeys(o, {"id", "name", "qid", "aliases", "kind", "country", "part_of"}, "an organization"); !s.ok())
           return s;
         LexiconEntry e;
         e.kind = ActorKind::kOrganization;
@@ -299,6 +310,7 @@ struct Loader {
         e.aliases = Strings(o, "aliases");
         e.org_kind = Str(o, "kind");
         e.country = Str(o, "country");
+        e.part_of = Str(o, "part_of");
         if (Status s = AddEntry(std::move(e)); !s.ok()) return s;
       }
       for (const json& p : root.value("people", json::array())) {

@@ -3757,6 +3757,22 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         const std::string& ca = country_of(a);
         const std::string& cb = country_of(b);
         if (!ca.empty() && ca == cb) return;  // domestic: not diplomacy
+        // ("Michel met von der Leyen": two people serving one international
+        // body on the day meet inside it.)
+        // ("Borrell met EU envoy Lajcak", read as the EU: nor does one
+        // serving a body meet the body.)
+        if (ca.empty() && cb.empty()) {
+          const LexiconEntry* pa = actors_.lexicon().Find(a);
+          const LexiconEntry* pb = actors_.lexicon().Find(b);
+          auto body_of = [&](const LexiconEntry* e) -> std::string {
+            if (e->kind == ActorKind::kOrganization) return e->part_of.empty() ? e->id : e->part_of;
+            return actors_.lexicon().BodyOf(*e, memory->published);
+          };
+          if (pa && pb && (pa->kind == ActorKind::kPerson || pb->kind == ActorKind::kPerson)) {
+            const std::string body = body_of(pa);
+            if (!body.empty() && body == body_of(pb)) return;
+          }
+        }
         CandidateEvent e2 = ev;
         e2.participants = {a, b};
         out->push_back(std::move(e2));
