@@ -5243,6 +5243,15 @@ TEST_CASE("'granted an audience at the palace to X' - 'held the 13th Annual Cons
   CHECK(describe("Xi Jinping held a consultation with his advisers on Tuesday.", "2019-06-12").empty());
 }
 
+TEST_CASE("'received at the Palace of the Republic his Gambian counterpart\\, X' is a meeting", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Macky Sall on Wednesday received at the Palace of the Republic his Gambian counterpart, Adama Barrow.",
+                 "2022-03-17") == V{"meet adama_barrow+macky_sall 2022-03-16 asserted"});
+  // Hard negatives: a letter received, a decision welcomed, in a capital.
+  CHECK(describe("Macky Sall received in Dakar a letter from Emmanuel Macron on Wednesday.", "2022-03-17").empty());
+  CHECK(describe("Macky Sall welcomed in Dakar the decision of Emmanuel Macron on Wednesday.", "2022-03-17").empty());
+}
+
 TEST_CASE("'sat down for a conversation' and 'for a brief chat' are meetings", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Barack Obama and Vladimir Putin sat down for a conversation of about 20 minutes on Friday.",
