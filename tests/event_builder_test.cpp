@@ -5113,22 +5113,24 @@ TEST_CASE("a list of people met goes on past 'and, in the afternoon,' and past '
                  "2017-09-22") == V{"meet abdel_fattah_el_sisi+donald_trump 2017-09-20 asserted"});
 }
 
+// The meetings among a description's events.
+static V MeetsOf(const V& events) {
+  V out;
+  for (const auto& e : events)
+    if (e.starts_with("meet ")) out.push_back(e);
+  return out;
+}
+
 TEST_CASE("a greeting on arrival is a meeting\\, a greeting elsewhere is not", "[events]") {
   auto describe = DescribeDefault;
-  auto meets = [](const V& events) {
-    V out;
-    for (const auto& e : events)
-      if (e.starts_with("meet ")) out.push_back(e);
-    return out;
-  };
-  CHECK(meets(describe("Abiy Ahmed was greeted at the airport by President Isaias Afwerki on Sunday.", "2018-07-10")) ==
+  CHECK(MeetsOf(describe("Abiy Ahmed was greeted at the airport by President Isaias Afwerki on Sunday.", "2018-07-10")) ==
         V{"meet abiy_ahmed+isaias_afwerki 2018-07-08 asserted"});
-  CHECK(meets(describe("Kim Jong Un greeted Vladimir Putin at Sunan airport in the early hours of Wednesday.",
+  CHECK(MeetsOf(describe("Kim Jong Un greeted Vladimir Putin at Sunan airport in the early hours of Wednesday.",
                        "2024-06-20")) == V{"meet kim_jong_un+vladimir_putin 2024-06-19 asserted"});
   // Hard negatives: a greeting at a reception or in a city; a delegation nobody names.
-  CHECK(meets(describe("Isaias Afwerki greeted Abiy Ahmed in Asmara on Sunday.", "2018-07-10")).empty());
-  CHECK(meets(describe("Barack Obama greeted King Abdullah at the palace reception on Wednesday.", "2009-04-03")).empty());
-  CHECK(meets(describe("Abiy Ahmed was greeted at the airport by a senior delegation.", "2018-07-10")).empty());
+  CHECK(MeetsOf(describe("Isaias Afwerki greeted Abiy Ahmed in Asmara on Sunday.", "2018-07-10")).empty());
+  CHECK(MeetsOf(describe("Barack Obama greeted King Abdullah at the palace reception on Wednesday.", "2009-04-03")).empty());
+  CHECK(MeetsOf(describe("Abiy Ahmed was greeted at the airport by a senior delegation.", "2018-07-10")).empty());
 }
 
 TEST_CASE("a passive told of a list is told of each - a passive's agent in apposition to a possessed description", "[events]") {
@@ -5147,24 +5149,18 @@ TEST_CASE("a passive told of a list is told of each - a passive's agent in appos
 
 TEST_CASE("the purpose of a journey told in the past tense was done - 'held the strategic dialogue with X' - 'had hosted X for talks'", "[events]") {
   auto describe = DescribeDefault;
-  auto meets = [](const V& events) {
-    V out;
-    for (const auto& e : events)
-      if (e.starts_with("meet ")) out.push_back(e);
-    return out;
-  };
-  CHECK(meets(describe("Alberto Fernandez travelled to Sao Paulo on Monday to meet Luiz Inacio Lula da Silva.",
+  CHECK(MeetsOf(describe("Alberto Fernandez travelled to Sao Paulo on Monday to meet Luiz Inacio Lula da Silva.",
                        "2022-11-01")) == V{"meet alberto_fernandez+luiz_inacio_lula_da_silva 2022-10-31 asserted"});
-  CHECK(meets(describe("Sheikh Sabah al-Ahmad al-Sabah flew to Dubai on Wednesday to meet Sheikh Mohammed bin Rashid "
+  CHECK(MeetsOf(describe("Sheikh Sabah al-Ahmad al-Sabah flew to Dubai on Wednesday to meet Sheikh Mohammed bin Rashid "
                        "al-Maktoum.",
                        "2017-06-09")) ==
         V{"meet mohammed_bin_rashid+sabah_al_ahmad 2017-06-07 asserted"});
   // Hard negatives: a journey still to come, or only planned, or only hoped for.
-  CHECK(meets(describe("Alberto Fernandez will travel to Sao Paulo on Monday to meet Luiz Inacio Lula da Silva.",
+  CHECK(MeetsOf(describe("Alberto Fernandez will travel to Sao Paulo on Monday to meet Luiz Inacio Lula da Silva.",
                        "2022-11-01")) == V{"meet alberto_fernandez+luiz_inacio_lula_da_silva 2022-11-07 planned"});
-  CHECK(meets(describe("Alberto Fernandez had planned to go to Sao Paulo to meet Luiz Inacio Lula da Silva.",
+  CHECK(MeetsOf(describe("Alberto Fernandez had planned to go to Sao Paulo to meet Luiz Inacio Lula da Silva.",
                        "2022-11-01")) == V{"meet alberto_fernandez+luiz_inacio_lula_da_silva - planned"});
-  CHECK(meets(describe("Alberto Fernandez flew to Sao Paulo on Monday, hoping to meet Luiz Inacio Lula da Silva.",
+  CHECK(MeetsOf(describe("Alberto Fernandez flew to Sao Paulo on Monday, hoping to meet Luiz Inacio Lula da Silva.",
                        "2022-11-01")) == V{"meet alberto_fernandez+luiz_inacio_lula_da_silva 2022-10-31 planned"});
   CHECK(describe("On Friday, Wang Yi held the China-EU strategic dialogue in Beijing with Josep Borrell.", "2023-10-15") ==
         V{"meet josep_borrell+wang_yi 2023-10-13 asserted"});

@@ -124,8 +124,10 @@ class Lexicon {
   // The international body a person served on `date` (the organization of
   // their active role without a country, taken up to the body it is
   // `part_of`: the European Commission's and the European Council's heads
-  // both serve "eu"); empty if none. So "Michel met von der Leyen" in 2021 is
-  // a meeting inside one body, not between two parties.
+  // both serve "eu"); an international organization's own body is itself (or
+  // the body it is part of); empty if none (a state's office, a national
+  // body). So "Michel met von der Leyen" in 2021 is a meeting inside one body,
+  // not between two parties.
   const std::string& BodyOf(const LexiconEntry& person, const std::optional<CivilDate>& date) const;
 
   // Internal: a number that changes whenever the lexicon changes (used to

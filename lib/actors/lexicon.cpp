@@ -168,6 +168,8 @@ const std::string& Lexicon::CountryOf(const LexiconEntry& e, const std::optional
 }
 
 const std::string& Lexicon::BodyOf(const LexiconEntry& e, const std::optional<CivilDate>& date) const {
+  // An international organization is of its own body (or the one it is part of).
+  if (e.kind == ActorKind::kOrganization) return !e.country.empty() ? kNone : !e.part_of.empty() ? e.part_of : e.id;
   if (e.kind != ActorKind::kPerson || !date) return kNone;
   for (const LexiconRole& r : e.roles) {
     if (!r.country.empty() || r.org.empty() || !r.ActiveOn(*date)) continue;

@@ -1899,17 +1899,22 @@ bool TenureClause(const Sentence& s, const std::vector<long>& rel, std::size_t s
 // "In Friday's messages, ...", "At Monday's summit, ...": the possessive date
 // starting at `xb`, whose noun phrase starts at `noun`, names an occasion the
 // clause is told at (`occasion_dates`), so it dates the clause, not just its noun.
-bool OccasionDate(const Sentence& s, std::size_t xb, std::size_t noun) {
-  if (xb > 0 && !s.Is(xb - 1, Cue::kOccasionPrepositions) &&
-      !(xb > 1 && s.lower(xb - 1) == "of" && s.Is(xb - 2, Cue::kOccasionOfHeads)))
-    return false;
-  // (One modifier may stand before the noun, or a name of up to four
-  // capitalised words: "on the sidelines of Thursday's East Asia Summit".)
+// Does the noun phrase starting at `noun` name an occasion (`occasion_dates.nouns`)?
+// One modifier may stand before the noun, or a name of up to four capitalised
+// words: "Thursday's East Asia Summit", "the 2019 G20 summit".
+bool OccasionNounAt(const Sentence& s, std::size_t noun) {
   std::size_t reach = noun + 2;
   for (std::size_t k = noun; k < noun + 4 && k < s.size() && s.token(k).cap; ++k) reach = k + 2;
   for (std::size_t k = noun; k < reach && k < s.size(); ++k)
     if (s.Is(k, Cue::kOccasionNouns)) return true;
   return false;
+}
+
+bool OccasionDate(const Sentence& s, std::size_t xb, std::size_t noun) {
+  if (xb > 0 && !s.Is(xb - 1, Cue::kOccasionPrepositions) &&
+      !(xb > 1 && s.lower(xb - 1) == "of" && s.Is(xb - 2, Cue::kOccasionOfHeads)))
+    return false;
+  return OccasionNounAt(s, noun);
 }
 
 // Does the sentence name `m` as an election's winner: "X won Sunday's
@@ -3467,11 +3472,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           if (xb > 1 && xb >= te && xb == xl && s.lower(xb - 1) == "the" && !counted &&
               s.lower(xb - 2) != "at" && s.lower(xb - 2) != "during" &&
               x.granularity == Granularity::kYear && xl + 1 < s.size() && s.token(xl + 1).word) {
-            std::size_t reach = xl + 3;
-            for (std::size_t k = xl + 1; k < xl + 5 && k < s.size() && s.token(k).cap; ++k) reach = k + 2;
-            bool occasion = false;
-            for (std::size_t k = xl + 1; k < reach && k < s.size() && !occasion; ++k)
-              occasion = s.Is(k, Cue::kOccasionNouns);
+            bool occasion = OccasionNounAt(s, xl + 1);
             // (A name of its own is an occasion too: "visited Beijing for the
             // 2022 Winter Olympics"; not "the 2015 Iran nuclear deal".)
             std::size_t name_end = xl + 1;
@@ -3764,13 +3765,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (ca.empty() && cb.empty()) {
           const LexiconEntry* pa = actors_.lexicon().Find(a);
           const LexiconEntry* pb = actors_.lexicon().Find(b);
-          auto body_of = [&](const LexiconEntry* e) -> std::string {
-            if (e->kind == ActorKind::kOrganization) return e->part_of.empty() ? e->id : e->part_of;
-            return actors_.lexicon().BodyOf(*e, memory->published);
-          };
           if (pa && pb && (pa->kind == ActorKind::kPerson || pb->kind == ActorKind::kPerson)) {
-            const std::string body = body_of(pa);
-            if (!body.empty() && body == body_of(pb)) return;
+            const std::string& body = actors_.lexicon().BodyOf(*pa, memory->published);
+            if (!body.empty() && body == actors_.lexicon().BodyOf(*pb, memory->published)) return;
           }
         }
         CandidateEvent e2 = ev;
