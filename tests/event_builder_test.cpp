@@ -5437,3 +5437,16 @@ TEST_CASE("'Their previous meeting was in October last year in Kazan' is a meeti
                  "2023-11-16") == V{"meet joe_biden+xi_jinping 2023-11-15 asserted",
                                     "phone_call joe_biden+xi_jinping 2022-07 asserted"});
 }
+
+TEST_CASE("'was received in Paris by Macron on Friday' names its host after 'by'", "[events]") {
+  auto describe = DescribeDefault;
+  // The place-then-weekday reading ("received in Paris on Friday X") must not swallow "by Macron".
+  CHECK(describe("Macky Sall was received in Paris by Macron on Friday.", "2024-03-10") ==
+        V{"meet emmanuel_macron+macky_sall 2024-03-08 asserted"});
+  CHECK(describe("Macky Sall was received at the Elysee by Emmanuel Macron on Friday.", "2024-03-10") ==
+        V{"meet emmanuel_macron+macky_sall 2024-03-08 asserted"});
+  CHECK(describe("Emmanuel Macron received at the presidential palace in Paris on Friday Macky Sall.", "2024-03-10") ==
+        V{"meet emmanuel_macron+macky_sall 2024-03-08 asserted"});
+  // Hard negative: a letter received in Paris on Friday is no meeting.
+  CHECK(describe("Emmanuel Macron received in Paris on Friday a letter from Macky Sall.", "2024-03-10").empty());
+}
