@@ -5450,3 +5450,17 @@ TEST_CASE("'was received in Paris by Macron on Friday' names its host after 'by'
   // Hard negative: a letter received in Paris on Friday is no meeting.
   CHECK(describe("Emmanuel Macron received in Paris on Friday a letter from Macky Sall.", "2024-03-10").empty());
 }
+
+TEST_CASE("'received a delegation led by X' is a meeting with X", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Xi Jinping on Tuesday received a delegation led by Kenyan President William Ruto.", "2023-05-10") ==
+        V{"meet william_ruto+xi_jinping 2023-05-09 asserted"});
+  CHECK(describe("Vladimir Putin met a delegation headed by Egyptian Foreign Minister Sameh Shoukry on Tuesday.",
+                 "2023-05-10") == V{"meet sameh_shoukry+vladimir_putin 2023-05-09 asserted"});
+  CHECK(describe("Vladimir Putin on Tuesday held talks with a delegation led by South African President Cyril Ramaphosa.",
+                 "2023-05-10") == V{"meet cyril_ramaphosa+vladimir_putin 2023-05-09 asserted"});
+  // Hard negatives: a congratulation of a team is the team's; a delegation led by nobody named; a bill led by someone.
+  CHECK(describe("Vladimir Putin on Tuesday congratulated the team led by Cyril Ramaphosa.", "2023-05-10").empty());
+  CHECK(describe("Vladimir Putin on Tuesday received a delegation led by a senior official.", "2023-05-10").empty());
+  CHECK(describe("Vladimir Putin on Tuesday met the authors of a bill led by Cyril Ramaphosa.", "2023-05-10").empty());
+}

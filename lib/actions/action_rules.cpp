@@ -281,6 +281,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     phrases(j, "visitor_phrases", &c.visitor_phrases);
     phrases(j, "meeting_hosts", &c.meeting_hosts);
     words("meeting_host_nouns", &c.meeting_host_nouns);
+    words("led_group_nouns", &c.led_group_nouns);
     words("echo_triggers", &c.echo_triggers);
     c.carry_recipient_sentences = j.value("carry_recipient_sentences", 3);
     c.carry_recipient_sentences_of =

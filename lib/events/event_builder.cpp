@@ -812,6 +812,7 @@ class Sentence {
     Found f;
     std::size_t gap = 0, title_words = 0;
     bool appositive_only = false;
+    std::size_t led_by = kNoTitle;  // the "by" of "a delegation led by X", if one was passed
     // 'congratulated "the Nigerian people"': a quotation mark opening the
     // object is no word of it.
     const std::size_t words_from = from + (from < size() && (lower_[from] == "\"" || lower_[from] == "“") ? 1 : 0);
@@ -831,7 +832,7 @@ class Sentence {
         // ("an iftar given by King Mohammed VI": a "by" inside the trigger names the party.)
         // (Not a "by" before `from`: the caller asks for the list after it.)
         bool by_agent = am.tok_begin > 0 && lower_[prev] == "by" && prev >= from &&
-                        !(prev >= trigger_begin && prev < trigger_end);
+                        !(prev >= trigger_begin && prev < trigger_end) && prev != led_by;
         // "congratulate South Korea's Lee": the state owns the name that
         // follows, and that person (not known here) is the party.
         // (Not for visits: "a trip to Russia's Far East" is a trip to Russia.)
@@ -1139,6 +1140,16 @@ class Sentence {
         }
       }
       if (i >= trigger_end || i < trigger_begin) {
+        // "received a delegation led by Kenyan President William Ruto": the
+        // leader named after "led by" / "headed by" is the party
+        // (`led_group_nouns`); the words of the group are no distance. (Only
+        // for symmetric acts: "congratulated the team led by" is a team's.)
+        if (!possessor_is_party && i + 3 < size() && cues_.led_group_nouns.contains(lower_[i]) &&
+            (lower_[i + 1] == "led" || lower_[i + 1] == "headed") && lower_[i + 2] == "by") {
+          led_by = i + 2;
+          i += 2;
+          continue;
+        }
         // "met the presidents of Latvia and Estonia": the plural title before
         // the list of states is the object's own words, no distance.
         if (lower_[i] == "the") {
