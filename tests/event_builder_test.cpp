@@ -5464,3 +5464,21 @@ TEST_CASE("'received a delegation led by X' is a meeting with X", "[events]") {
   CHECK(describe("Vladimir Putin on Tuesday received a delegation led by a senior official.", "2023-05-10").empty());
   CHECK(describe("Vladimir Putin on Tuesday met the authors of a bill led by Cyril Ramaphosa.", "2023-05-10").empty());
 }
+
+TEST_CASE("'waited until December to congratulate' and 'did not congratulate X until Tuesday' congratulate then",
+          "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Jair Bolsonaro waited until December 2020 to congratulate Joe Biden.", "2021-01-06") ==
+        V{"congratulate jair_bolsonaro>joe_biden 2020-12 asserted"});
+  CHECK(describe("Jair Bolsonaro did not congratulate Joe Biden until Tuesday.", "2021-01-06") ==
+        V{"congratulate jair_bolsonaro>joe_biden 2021-01-05 asserted"});
+  CHECK(describe("Jair Bolsonaro didn't congratulate Joe Biden until December 15.", "2021-01-06") ==
+        V{"congratulate jair_bolsonaro>joe_biden 2020-12-15 asserted"});
+  // Hard negatives: a wait that ends at a condition, or one still to come, withholds.
+  CHECK(describe("Jair Bolsonaro would not congratulate Joe Biden until the courts ruled.", "2021-01-06") ==
+        V{"withhold_recognition jair_bolsonaro>joe_biden - asserted"});
+  CHECK(describe("Jair Bolsonaro waited until the official results to congratulate Joe Biden.", "2021-01-06") ==
+        V{"withhold_recognition jair_bolsonaro>joe_biden - asserted"});
+  CHECK(describe("Jair Bolsonaro said he would wait until Tuesday to congratulate Joe Biden.", "2021-01-06") ==
+        V{"withhold_recognition jair_bolsonaro>joe_biden - asserted"});
+}

@@ -164,6 +164,7 @@ TEST_CASE("the trigger matcher finds what searching every pattern everywhere fin
   nlohmann::json rules = nlohmann::json::parse(diplograph::internal::EmbeddedData("rules/actions.json"));
   for (auto& t : rules.at("triggers")) t["pattern"] = "\\Q\\E" + t.at("pattern").get<std::string>();
   auto everywhere = ActionRules::FromJson(rules.dump(), "test");
+  INFO((everywhere.ok() ? std::string() : everywhere.status().ToString()));
   REQUIRE(everywhere.ok());
   for (const TriggerRule& t : (*everywhere)->triggers()) REQUIRE(FindAnchors(t.pattern).literals.empty());
   const ActionRules& pruned = ActionRules::Default();

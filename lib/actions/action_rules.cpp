@@ -137,6 +137,8 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       else return err("trigger '" + r.id + "': object must be after, near, adjacent, inside or none", "object", obj);
       r.pairs_subjects = t.value("pairs_subjects", true);
       r.pairs_objects = t.value("pairs_objects", false);
+      const nlohmann::json reports = t.value("until_date_reports", nlohmann::json::object());
+      for (const auto& [stem, act] : reports.items()) r.until_date_reports.emplace_back(stem, act.get<std::string>());
       r.clause_subject = t.value("agent", "subject") == "clause_subject";
       r.adjective_object = t.value("adjective_object", false);
       r.reciprocal = t.value("reciprocal", false);
@@ -144,6 +146,9 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       r.person_object = t.value("person_object", false);
       r.suppresses = t.value("suppresses", std::vector<std::string>{});
       if (!rules->Find(r.action)) return err("trigger '" + r.id + "' names unknown action '" + r.action + "'", "id", r.id);
+      for (const auto& [stem, act] : r.until_date_reports)
+        if (!rules->Find(act))
+          return err("trigger '" + r.id + "': until_date_reports names unknown action '" + act + "'", "until_date_reports", act);
       auto re = std::make_unique<RE2>(r.pattern, opt);
       if (!re->ok()) return err("trigger '" + r.id + "': bad pattern: " + re->error(), "id", r.id);
       m.regexes.push_back(std::move(re));

@@ -54,6 +54,11 @@ struct TriggerRule {
   // Its objects take part in one act with each other too: "joined Merkel,
   // Macron and Johnson for talks" is one meeting of the four.
   bool pairs_objects = false;
+  // "waited until December 2020 to congratulate", "did not recognise Kosovo until 2010": a match
+  // in the past tense with "until" and a date after its verb reports an act on that date; the
+  // act is the value of the first key that opens a word of the match ("congratulat" ->
+  // "congratulate", "recogni" -> "grant_recognition"). Empty: no such reading.
+  std::vector<std::pair<std::string, std::string>> until_date_reports;
   bool clause_subject = false;    // the agent is the sentence's first actor (", meeting X")
   bool adjective_object = false;  // "sanctions on Russian banks": the adjective's country is the recipient
   bool reciprocal = false;        // "X and Y exchanged congratulations": each acts on the other

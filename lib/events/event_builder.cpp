@@ -1806,6 +1806,18 @@ bool NobodyInClause(const Sentence& s, std::size_t te) {
   return true;
 }
 
+// Whether "until" and right after it a date (a time expression naming a day,
+// a month or a year: "until Tuesday", "until December 2020", "until mid-December")
+// follow token `from` within its clause (at most twelve words, before a comma
+// or a clause break): "did not congratulate Biden until December 15".
+bool UntilDateAfter(const Sentence& s, std::size_t from) {
+  for (std::size_t k = from; k + 1 < s.size() && k < from + 12; ++k) {
+    if (s.Is(k, Cue::kClauseBreaks) || s.lower(k) == "," || s.lower(k) == ";") return false;
+    if (s.lower(k) == "until") return s.InTimex(k + 1) && !s.InTimex(k);
+  }
+  return false;
+}
+
 // What the predicate of a noun trigger ending at `te` says of it: one of
 // `noun_negated_phrases` ("A meeting between Trump and Zelenskyy, expected on
 // Tuesday, also did not take place") or of `noun_hedged_phrases` ("a visit to
@@ -3207,6 +3219,18 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           if (!masked[k] && s.Is(k, Cue::kEndsNegated)) last = k;
         if (last + 2 < tb && s.token(last + 1).word && !s.token(last + 1).cap && !s.token(last + 1).digit) neg = false;
       }
+      // "Bolsonaro did not congratulate Biden until December 15": a negation in
+      // the past with "until" and a date after the trigger tells when the act
+      // came, not that it never did ("would not congratulate him until the
+      // courts rule" still withholds).
+      if (neg && !noun && UntilDateAfter(s, te)) {
+        std::size_t last = tb;
+        for (std::size_t k = lo; k < tb; ++k)
+          if (!masked[k] && s.Is(k, Cue::kEndsNegated)) last = k;
+        const std::string_view nw = last < tb ? s.lower(last) : std::string_view();
+        const std::string_view aux = last > 0 && last < tb ? s.lower(last - 1) : std::string_view();
+        if (nw == "didn't" || nw == "hadn't" || (nw == "not" && (aux == "did" || aux == "had"))) neg = false;
+      }
       // "denied that the crown prince had met Netanyahu", "flatly rejected reports
       // that Netanyahu held a meeting with ...": the clause after "that" is denied.
       // ("denied a report in The Washington Post that Trump had spoken with
@@ -3366,6 +3390,20 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       if (s.lower(tb).size() > 4 && s.lower(tb).ends_with("ing")) fact = Factuality::kHedged;
     }
     std::string action = rule.action;
+    // "Bolsonaro waited until December 2020 to congratulate Biden", "did not
+    // congratulate Biden until Tuesday": a wait or a refusal told in the past
+    // that ends at a date reports the act it held back, on that date
+    // (`until_date_reports`); "waited for the official results" withholds.
+    if (!rule.until_date_reports.empty() && fact == Factuality::kAsserted && tb + 1 < te &&
+        (s.PastTense(tb) || s.lower(tb) == "did" || s.lower(tb) == "didn't" || s.lower(tb) == "hadn't") &&
+        UntilDateAfter(s, tb + 1)) {
+      for (std::size_t k = tb + 1; k < te && action == rule.action; ++k)
+        for (const auto& [stem, act] : rule.until_date_reports)
+          if (s.lower(k).starts_with(stem)) {
+            action = act;
+            break;
+          }
+    }
     if (type->ignore_modality && fact != Factuality::kNegated) fact = Factuality::kAsserted;
     if (fact == Factuality::kNegated) {
       auto nb = cues.negated_becomes.find(action);
