@@ -1705,7 +1705,7 @@ TEST_CASE("'took calls from X and Y and thanked both men': the list after 'from'
 TEST_CASE("an ambassador or high commissioner named with the title is an actor of the state", "[events][actors]") {
   CHECK(DescribeDefault("Chinese Ambassador Huang Xilian called on Ferdinand Marcos Jr at his campaign headquarters "
                         "on Thursday.",
-                        "2022-05-13") == V{"meet ferdinand_marcos_jr+new:huang_xilian 2022-05-12 asserted"});
+                        "2022-05-13") == V{"meet ferdinand_marcos_jr+huang_xilian 2022-05-12 asserted"});
   CHECK(DescribeDefault("British High Commissioner Jane Marriott met Shehbaz Sharif on Monday.", "2024-03-12") ==
         V{"meet new:jane_marriott+shehbaz_sharif 2024-03-11 asserted"});
   // Hard negatives: an ambassador without a name is nobody; a domestic one is no diplomacy.
@@ -3588,7 +3588,7 @@ TEST_CASE("absent from the list of those who congratulated, similar cables of co
                                        "2023-05-29"))
     CHECK(e.find(">sergio_mattarella") == std::string::npos);
   CHECK(describe("Mahathir Mohamad received a courtesy call from Indonesian Vice President Jusuf Kalla on Friday.",
-                 "2018-06-30") == V{"meet mahathir_mohamad+new:jusuf_kalla 2018-06-29 asserted"});
+                 "2018-06-30") == V{"meet jusuf_kalla+mahathir_mohamad 2018-06-29 asserted"});
   CHECK(describe("President William Ruto held bilateral talks with Presidents Yoweri Museveni of Uganda and Paul Kagame of "
                  "Rwanda on Tuesday.",
                  "2022-09-14") == V{"meet paul_kagame+william_ruto 2022-09-13 asserted",
@@ -3642,11 +3642,11 @@ TEST_CASE("an attempt is no act, and a state's adjective before a thing is no pa
 TEST_CASE("a finance minister named with a state's adjective stands for that person and the state", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("U.S. Treasury Secretary Janet Yellen met Premier Li Qiang on Friday. Yellen met Wang Yi on Saturday.",
-                 "2023-07-10") == V{"meet li_qiang+new:janet_yellen 2023-07-07 asserted",
-                                    "meet new:janet_yellen+wang_yi 2023-07-08 asserted"});
+                 "2023-07-10") == V{"meet janet_yellen+li_qiang 2023-07-07 asserted",
+                                    "meet janet_yellen+wang_yi 2023-07-08 asserted"});
   // The British title is no prime minister's "Chancellor".
   CHECK(describe("British Chancellor of the Exchequer Rachel Reeves met Li Qiang on Friday.", "2025-01-13") ==
-        V{"meet li_qiang+new:rachel_reeves 2025-01-10 asserted"});
+        V{"meet li_qiang+rachel_reeves 2025-01-10 asserted"});
 }
 
 TEST_CASE("'received a phone call from X' is a call with X", "[events]") {
@@ -4016,14 +4016,14 @@ TEST_CASE("'A, B and C, all of whom congratulated X': the list before the comma 
 TEST_CASE("a winner the lexicon does not know is not carried to a congratulation from the winner's own state", "[events]") {
   auto describe = DescribeDefault;
   const std::string lead =
-      "Spanish Prime Minister Pedro Sánchez congratulated António José Seguro on Sunday night, minutes after "
+      "Spanish Prime Minister Pedro Sánchez congratulated Joaquim Afonso Teixeira on Sunday night, minutes after "
       "projections showed he had beaten André Ventura in Portugal's presidential runoff. ";
-  CHECK(describe(lead + "Prime Minister Luís Montenegro also congratulated the winner.", "2026-02-09") ==
-        V{"congratulate pedro_sanchez>new:antonio_jose_seguro 2026-02-08 asserted"});
+  CHECK(describe(lead + "Prime Minister António Costa also congratulated the winner.", "2021-01-25") ==
+        V{"congratulate pedro_sanchez>new:joaquim_afonso_teixeira 2021-01-24 asserted"});
   // Hard negative: a foreign leader's congratulation is still carried to him.
-  CHECK(describe(lead + "French President Emmanuel Macron also congratulated the winner.", "2026-02-09") ==
-        V{"congratulate emmanuel_macron>new:antonio_jose_seguro 2026-02-08 asserted",
-          "congratulate pedro_sanchez>new:antonio_jose_seguro 2026-02-08 asserted"});
+  CHECK(describe(lead + "French President Emmanuel Macron also congratulated the winner.", "2021-01-25") ==
+        V{"congratulate emmanuel_macron>new:joaquim_afonso_teixeira 2021-01-24 asserted",
+          "congratulate pedro_sanchez>new:joaquim_afonso_teixeira 2021-01-24 asserted"});
 }
 
 TEST_CASE("a title opened by 'acting' and closed by a body's noun describes the name after the comma", "[events]") {
@@ -4056,7 +4056,7 @@ TEST_CASE("'the transitional authorities' are a regime of the state named before
 TEST_CASE("a list closed by a name the lexicon does not know keeps the names before it", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("U.S. President Joe Biden met President Vo Van Thuong, Prime Minister Pham Minh Chinh and National "
-                 "Assembly Chairman Vuong Dinh Hue in Hanoi on Monday.",
+                 "Assembly Chairman Nguyen Duc Khiem in Hanoi on Monday.",
                  "2023-09-12") == V{"meet joe_biden+pham_minh_chinh 2023-09-11 asserted",
                                     "meet joe_biden+vo_van_thuong 2023-09-11 asserted"});
   // Hard negative: one known name before "and" is no list of two.
@@ -4484,15 +4484,15 @@ TEST_CASE("'met twice, in January and last month' is two meetings, one on each d
 }
 
 TEST_CASE("a person the lexicon does not know, congratulated by name in an election article, is an actor of it", "[events]") {
-  CHECK(DescribeDefault("Leaders congratulated Antonio Jose Seguro on Monday after he won Portugal's presidential "
-                        "runoff. Pedro Sanchez called Seguro on Sunday night to congratulate him. Emmanuel Macron "
-                        "congratulated Seguro on Monday.",
+  CHECK(DescribeDefault("Leaders congratulated Joaquim Afonso Teixeira on Monday after he won Portugal's presidential "
+                        "runoff. Pedro Sanchez called Teixeira on Sunday night to congratulate him. Emmanuel Macron "
+                        "congratulated Teixeira on Monday.",
                         "2026-02-09") ==
-        V{"congratulate emmanuel_macron>new:antonio_jose_seguro 2026-02-09 asserted",
-          "congratulate pedro_sanchez>new:antonio_jose_seguro 2026-02-08 asserted",
-          "phone_call new:antonio_jose_seguro+pedro_sanchez 2026-02-08 asserted"});
+        V{"congratulate emmanuel_macron>new:joaquim_afonso_teixeira 2026-02-09 asserted",
+          "congratulate pedro_sanchez>new:joaquim_afonso_teixeira 2026-02-08 asserted",
+          "phone_call new:joaquim_afonso_teixeira+pedro_sanchez 2026-02-08 asserted"});
   // The state of the election is the person's: a leader of it congratulating him is domestic.
-  CHECK(DescribeDefault("Marcelo Rebelo de Sousa congratulated Antonio Jose Seguro on his win in Portugal's "
+  CHECK(DescribeDefault("Marcelo Rebelo de Sousa congratulated Joaquim Afonso Teixeira on his win in Portugal's "
                         "presidential runoff.",
                         "2026-02-09")
             .empty());
@@ -4744,7 +4744,7 @@ TEST_CASE("criticism by a participle - a group noun the main verb governs is no 
 TEST_CASE("an envoy the lexicon lacks\\, named after a comma\\, holds the post - expelled\\, the envoy stands for the state", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Ukraine's ambassador to Germany, Andrij Melnyk, sharply criticized Olaf Scholz on Monday.", "2022-05-03") ==
-        V{"criticize new:andrij_melnyk>olaf_scholz 2022-05-02 asserted"});
+        V{"criticize andriy_melnyk>olaf_scholz 2022-05-02 asserted"});
   CHECK(describe("North Korea expelled Malaysia's ambassador, Mohamad Nizan Mohamad, on Monday.", "2017-03-07") ==
         V{"expel_diplomats PRK>MYS 2017-03-06 asserted"});
   // Hard negative: the lexicon knows who held the post, so the name is his, misspelt.
@@ -5481,4 +5481,53 @@ TEST_CASE("'waited until December to congratulate' and 'did not congratulate X u
         V{"withhold_recognition jair_bolsonaro>joe_biden - asserted"});
   CHECK(describe("Jair Bolsonaro said he would wait until Tuesday to congratulate Joe Biden.", "2021-01-06") ==
         V{"withhold_recognition jair_bolsonaro>joe_biden - asserted"});
+}
+
+TEST_CASE("'Congratulations also came from X and from Y' names the senders", "[events]") {
+  auto describe = DescribeDefault;
+  const std::string first = "William Ruto congratulated Mahmoud Ali Youssouf on Sunday. ";
+  CHECK(describe(first + "Congratulatory messages also came from Nigeria's President Bola Tinubu.", "2024-05-20") ==
+        V{"congratulate bola_tinubu>mahmoud_ali_youssouf 2024-05-19 asserted",
+          "congratulate william_ruto>mahmoud_ali_youssouf 2024-05-19 asserted"});
+  CHECK(describe(first + "Messages of congratulation came as well from Bola Tinubu and from Abdel Fattah al-Sisi.",
+                 "2024-05-20") == V{"congratulate abdel_fattah_el_sisi>mahmoud_ali_youssouf 2024-05-19 asserted",
+                                    "congratulate bola_tinubu>mahmoud_ali_youssouf 2024-05-19 asserted",
+                                    "congratulate william_ruto>mahmoud_ali_youssouf 2024-05-19 asserted"});
+  // Hard negatives: congratulations from nobody named; from the whole world.
+  CHECK(describe(first + "Congratulations poured in from around the world.", "2024-05-20") ==
+        V{"congratulate william_ruto>mahmoud_ali_youssouf 2024-05-19 asserted"});
+  CHECK(describe(first + "Congratulations also came from ordinary citizens.", "2024-05-20") ==
+        V{"congratulate william_ruto>mahmoud_ali_youssouf 2024-05-19 asserted"});
+}
+
+TEST_CASE("'was welcomed by a smiling X' names X as the host", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Abiy Ahmed was received on Sunday by an emotional Isaias Afwerki.", "2018-07-09") ==
+        V{"meet abiy_ahmed+isaias_afwerki 2018-07-08 asserted"});
+  // Hard negatives: a crowd, a group of officials.
+  CHECK(describe("Abiy Ahmed was received on Sunday by a delegation of Eritrean officials.", "2018-07-09").empty());
+  CHECK(describe("Abiy Ahmed was congratulated on Sunday by a jubilant crowd.", "2018-07-09").empty());
+}
+
+TEST_CASE("a spokesperson the lexicon knows is no party of what the spokesperson reports", "[events]") {
+  auto describe = DescribeDefault;
+  // "she" is the speaker's owner when the speaker's gender does not fit.
+  CHECK(describe("German Chancellor Angela Merkel's spokesman, Steffen Seibert, said she had congratulated Emmanuel "
+                 "Macron.",
+                 "2017-05-08") == V{"congratulate angela_merkel>emmanuel_macron - asserted"});
+  // "him" is not the spokesperson.
+  CHECK(describe("Alexander Lukashenko was sworn in on Wednesday. German government spokesman Steffen Seibert said on "
+                 "September 23 that Berlin did not recognize him as president.",
+                 "2020-09-24") == V{"withhold_recognition DEU>alexander_lukashenko 2020-09-23 asserted"});
+  // The one who carries an act ("through her spokesman X", "via X") is no party of it.
+  CHECK(describe("Boris Johnson congratulated Naftali Bennett on Twitter. Angela Merkel sent her congratulations "
+                 "through her spokesman Steffen Seibert on Monday.",
+                 "2021-06-14") == V{"congratulate angela_merkel>naftali_bennett 2021-06-14 asserted",
+                                    "congratulate boris_johnson>naftali_bennett - asserted"});
+  // Hard negative: a person who is no spokesperson is who "him" means.
+  CHECK(describe("Naftali Bennett was sworn in on Sunday. Angela Merkel said Berlin would work with him.", "2021-06-14")
+            .empty());
+  CHECK(describe("Boris Johnson called Naftali Bennett on Sunday. Angela Merkel also called him on Monday.",
+                 "2021-06-15") == V{"phone_call angela_merkel+naftali_bennett 2021-06-14 asserted",
+                                    "phone_call boris_johnson+naftali_bennett 2021-06-13 asserted"});
 }

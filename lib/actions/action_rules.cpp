@@ -287,6 +287,8 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     phrases(j, "meeting_hosts", &c.meeting_hosts);
     words("meeting_host_nouns", &c.meeting_host_nouns);
     words("led_group_nouns", &c.led_group_nouns);
+    words("intermediary_prepositions", &c.intermediary_prepositions);
+    words("message_arrival_words", &c.message_arrival_words);
     words("echo_triggers", &c.echo_triggers);
     c.carry_recipient_sentences = j.value("carry_recipient_sentences", 3);
     c.carry_recipient_sentences_of =

@@ -181,6 +181,8 @@ struct RoleCues {
   PhraseList echo_phrases;        // ", as did X": X did the same
   PhraseList visitor_phrases;     // "the visiting leader": the person the article last said visited
   PhraseList meeting_hosts;       // "talks hosted by X": X takes part in the meeting too
+  WordList message_arrival_words;  // "Congratulations also came (poured in) from X": words between a message noun and "from"
+  WordList intermediary_prepositions;  // "sent congratulations through her spokesman X": X carries the act, no party
   WordList led_group_nouns;       // "received a delegation led by X": the nouns whose leader, after "led by", is the party
   WordList meeting_host_nouns;    // the nouns a `meeting_hosts` phrase must follow ("talks", not "banquet")
   WordList echo_triggers;         // "X did the same": trigger ids that repeat the article's last act only

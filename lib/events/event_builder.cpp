@@ -829,6 +829,12 @@ class Sentence {
         // "met in Beijing", "talks on Iran": places and topics are not parties.
         bool location = skip_locations && begin > 0 && !(prev >= trigger_begin && prev < trigger_end) &&
                         Is(prev, Cue::kTopicPrepositions);
+        // ("sent her congratulations through her spokesman Steffen Seibert":
+        // whoever carries the act, past a few lower-case words, is no party.)
+        for (std::size_t q = begin, n = 0; !location && q > from && q > 0 && n < 4; --q, ++n) {
+          if (cues_.intermediary_prepositions.contains(lower_[q - 1])) location = true;
+          else if (!token(q - 1).word || token(q - 1).cap) break;
+        }
         // ("an iftar given by King Mohammed VI": a "by" inside the trigger names the party.)
         // (Not a "by" before `from`: the caller asks for the list after it.)
         bool by_agent = am.tok_begin > 0 && lower_[prev] == "by" && prev >= from &&
@@ -1043,7 +1049,9 @@ class Sentence {
             then_next = true;
           }
           // ("congratulated by Russia and China, as well as by Iran": so is "by".)
-          if (is_and && n + 1 < size() && lower_[n] == "by" && am.tok_begin > 0 && lower_[am.tok_begin - 1] == "by")
+          // (And "from": "came from Tinubu and from al-Sisi".)
+          if (is_and && n + 1 < size() && (lower_[n] == "by" || lower_[n] == "from") && am.tok_begin > 0 &&
+              lower_[am.tok_begin - 1] == lower_[n])
             ++n;
           // ("separate talks with Erdogan, with Iran's Raisi and with the
           // host": a comma list of "with" phrases.)
@@ -2336,8 +2344,15 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // "received by Francis's predecessor": the possessor is not the agent.
         // ("congratulated by Russia, China and Cuba, as well as by Iran": each.)
         // ("by the leaders of Nepal and Bhutan": the states after a plural title.)
-        if (const int first = w == "by" ? s.PartyAt(k + 1) : -1; first >= 0 && !mentions[first].possessive) {
-          subj = s.Object(k + 1, s.size(), tb, te, others, /*skip_locations=*/false);
+        // ("was welcomed at Asmara airport by a smiling Isaias": an article and
+        // one lower-case word before a person's name are no distance.)
+        std::size_t after_by = k + 1;
+        if (w == "by" && k + 3 < s.size() && (s.lower(k + 1) == "a" || s.lower(k + 1) == "an") && s.token(k + 2).word &&
+            !s.token(k + 2).cap && s.mention_at(k + 2) < 0 && s.mention_at(k + 3) >= 0 &&
+            mentions[s.mention_at(k + 3)].tok_begin == k + 3 && NamesPerson(mentions[s.mention_at(k + 3)]))
+          after_by = k + 3;
+        if (const int first = w == "by" ? s.PartyAt(after_by) : -1; first >= 0 && !mentions[first].possessive) {
+          subj = s.Object(after_by, s.size(), tb, te, others, /*skip_locations=*/false);
           if (subj.kind != Found::kActors) {
             subj = Found{};
             subj.kind = Found::kActors;
@@ -2393,9 +2408,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // "handed over a congratulatory letter from Xi Jinping to Lula": the
       // envoy who carries a message is not the one who sends it; "messages
       // from Macron, Scholz and Sanchez": every sender.
-      if (const int sender = subj.kind == Found::kNone && te + 1 < s.size() && s.lower(te) == "from" ? s.PartyAt(te + 1) : -1;
+      // ("Congratulatory messages also came from Putin", "Congratulations
+      // poured in from Russia, China and Turkey": `message_arrival_words`
+      // between the noun and "from".)
+      std::size_t from_at = te;
+      while (from_at < s.size() && from_at < te + 4 && cues.message_arrival_words.contains(s.lower(from_at))) ++from_at;
+      if (const int sender = subj.kind == Found::kNone && from_at + 1 < s.size() && s.lower(from_at) == "from"
+                                 ? s.PartyAt(from_at + 1)
+                                 : -1;
           sender >= 0 && !mentions[sender].possessive)
-        subj = s.Object(te + 1, s.size(), tb, te, others, /*skip_locations=*/false);
+        subj = s.Object(from_at + 1, s.size(), tb, te, others, /*skip_locations=*/false);
       if (subj.kind == Found::kNone && te + 1 < s.size() && s.lower(te) == "of" && s.mention_at(te + 1) >= 0) {
         subj.kind = Found::kActors;
         subj.mentions.push_back(static_cast<std::size_t>(s.mention_at(te + 1)));
@@ -2544,8 +2566,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
             const std::string gender = actors_.GenderOf(am.actor);
             if (gender.empty() || (g != cues.subject_pronouns.end() && gender == g->second)) named_before = static_cast<int>(m);
           }
+          // ("Merkel's spokesman, Steffen Seibert, said she had congratulated
+          // Macron": also past a speaker the lexicon knows whose gender does
+          // not fit, named after the owner.)
           if (owner >= 0 && (earlier.kind != Found::kActors ||
-                             mentions[earlier.mentions[0]].kind != ActorKind::kPerson)) {
+                             mentions[earlier.mentions[0]].kind != ActorKind::kPerson ||
+                             mentions[owner].tok_end <= mentions[earlier.mentions[0]].tok_begin)) {
             subj.kind = Found::kActors;
             subj.mentions = {static_cast<std::size_t>(owner)};
           } else if (owner < 0 && earlier.kind == Found::kNone && named_before >= 0) {
@@ -3061,8 +3087,20 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       }
       std::vector<std::string> seen = people_named_before(obj.at);
       std::string acted_before;  // the latest such person, if nobody else fits
+      // ("Government spokesman Steffen Seibert said Berlin did not recognize
+      // him": a spokesperson on the day speaks of others; the pronoun is not
+      // the spokesperson.)
+      auto spokesperson = [&](const std::string& id) {
+        const LexiconEntry* e = memory->published ? actors_.lexicon().Find(id) : nullptr;
+        if (!e) return false;
+        for (const LexiconRole& r : e->roles) {
+          const RoleDefinition* def = r.ActiveOn(*memory->published) ? actors_.lexicon().FindRole(r.role) : nullptr;
+          if (def && def->kind == "spokesperson") return true;
+        }
+        return false;
+      };
       for (auto it = seen.rbegin(); it != seen.rend() && pronoun_object.empty(); ++it) {
-        if (Contains(agents_here, *it)) continue;
+        if (Contains(agents_here, *it) || spokesperson(*it)) continue;
         std::string g = actors_.GenderOf(*it);
         if (!g.empty() && g != gender) continue;
         if (congratulated_before(*it)) {
@@ -4248,12 +4286,28 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
       return action == cands[i].action ||
              (from_it != rules_.cues().carry_recipient_from.end() && Contains(from_it->second, action));
     };
+    // ("The United States recognized opposition candidate Edmundo González as
+    // the winner, while Brazil called for the tally sheets before any
+    // recognition of the result proclaimed for Maduro": a withholding does
+    // not take its recipient from another act's opposition leader, who holds
+    // no office the withholding could refuse.)
+    auto opposition_recipient = [&](const CandidateEvent& c) {
+      if (c.action == cands[i].action) return false;
+      // (On the act's day; an act with no date: any time.)
+      const std::optional<CivilDate> day = c.date ? std::optional<CivilDate>(c.date->earliest) : std::nullopt;
+      for (const std::string& r : c.recipients)
+        if (const LexiconEntry* e = actors_.lexicon().Find(r))
+          for (const LexiconRole& role : e->roles)
+            if (role.role == "opposition_leader" && (!day || role.ActiveOn(*day))) return true;
+      return false;
+    };
     const auto reach_it = rules_.cues().carry_recipient_sentences_of.find(cands[i].action);
     const std::size_t reach = reach_it != rules_.cues().carry_recipient_sentences_of.end()
                                   ? reach_it->second
                                   : rules_.cues().carry_recipient_sentences;
     for (const CandidateEvent& c : cands)
-      if (!c.incomplete && carries(c.action) && c.sentence <= cands[i].sentence && c.factuality == cands[i].factuality &&
+      if (!c.incomplete && carries(c.action) && !opposition_recipient(c) && c.sentence <= cands[i].sentence &&
+          c.factuality == cands[i].factuality &&
           cands[i].sentence - c.sentence <= reach && !c.recipients.empty() &&
           (!last || c.sentence > last->sentence))
         last = &c;
@@ -4267,7 +4321,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
     const bool same_later = rules_.cues().carry_recipient_later_same.contains(cands[i].action);
     if (!last && (from_it != rules_.cues().carry_recipient_from.end() || same_later))
       for (const CandidateEvent& c : cands)
-        if (!c.incomplete && (c.action != cands[i].action ? carries(c.action) : same_later) &&
+        if (!c.incomplete && (c.action != cands[i].action ? carries(c.action) && !opposition_recipient(c) : same_later) &&
             c.sentence > cands[i].sentence &&
             c.factuality == cands[i].factuality &&
             c.sentence - cands[i].sentence <= reach && !c.recipients.empty() &&
