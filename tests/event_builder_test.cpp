@@ -4997,7 +4997,8 @@ TEST_CASE("a comma list goes on through 'the' before a state's name ('Bhutan, th
 
 TEST_CASE("an honorific before a common word that ends a name the article gave in full is that person ('Mrs May') - ', all of whom' takes the main clause's date", "[events]") {
   auto describe = DescribeDefault;
-  // "May" is one of `non_name_words` (a month, a modal): alone it names nobody.
+  // "May" is one of `non_name_words` (a month, a modal): alone it names nobody, but where neither can stand
+  // (see the test of people met apart below).
   CHECK(describe("Theresa May met Francois Hollande on Tuesday. Mrs May met Angela Merkel on Wednesday.",
                  "2016-07-15") == V{"meet angela_merkel+theresa_may 2016-07-13 asserted",
                                     "meet francois_hollande+theresa_may 2016-07-12 asserted"});
@@ -5530,4 +5531,32 @@ TEST_CASE("a spokesperson the lexicon knows is no party of what the spokesperson
   CHECK(describe("Boris Johnson called Naftali Bennett on Sunday. Angela Merkel also called him on Monday.",
                  "2021-06-15") == V{"phone_call angela_merkel+naftali_bennett 2021-06-14 asserted",
                                     "phone_call boris_johnson+naftali_bennett 2021-06-13 asserted"});
+}
+
+TEST_CASE("people met apart on dates of their own keep them ('met A on Monday and B the next day') - 'May' alone after her full name - 'joined A and B for a three-way meeting'", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Narendra Modi met Paul Kagame in Kigali on Monday and Yoweri Museveni in Kampala on Tuesday.",
+                 "2018-07-26") == V{"meet narendra_modi+paul_kagame 2018-07-23 asserted",
+                                    "meet narendra_modi+yoweri_museveni 2018-07-24 asserted"});
+  CHECK(describe("Xi Jinping met Vladimir Putin on Sunday and British Prime Minister Theresa May the next day.",
+                 "2016-09-05") == V{"meet theresa_may+xi_jinping 2016-09-05 asserted",
+                                    "meet vladimir_putin+xi_jinping 2016-09-04 asserted"});
+  // Hard negatives: a person after "and" who opens a clause of his own; one date for both.
+  CHECK(describe("Xi Jinping met Vladimir Putin on Sunday and Theresa May said on Monday that she was tired.",
+                 "2016-09-05") == V{"meet vladimir_putin+xi_jinping 2016-09-04 asserted"});
+  CHECK(describe("Narendra Modi met Paul Kagame and Yoweri Museveni on Monday.", "2018-07-26") ==
+        V{"meet narendra_modi+paul_kagame 2018-07-23 asserted", "meet narendra_modi+yoweri_museveni 2018-07-23 asserted"});
+  // "May", at a sentence's opening before a comma or a lower-case verb, is the Theresa May the article named.
+  CHECK(describe("Theresa May arrived on Saturday. May, on her first trip to Asia, had met both Barack Obama and "
+                 "Vladimir Putin on Sunday.",
+                 "2016-09-05") == V{"meet barack_obama+theresa_may 2016-09-04 asserted",
+                                    "meet theresa_may+vladimir_putin 2016-09-04 asserted"});
+  // Hard negatives: the month.
+  CHECK(describe("Theresa May arrived on Saturday. In May, Barack Obama met Vladimir Putin.", "2016-09-05") ==
+        V{"meet barack_obama+vladimir_putin 2016-05 asserted"});
+  CHECK(describe("Theresa May arrived on Saturday. On 5 May Barack Obama met Vladimir Putin.", "2016-09-05") ==
+        V{"meet barack_obama+vladimir_putin 2016-05-05 asserted"});
+  CHECK(describe("Tony Abbott joined Barack Obama and Shinzo Abe for a three-way meeting on Sunday.", "2014-11-17") ==
+        V{"meet barack_obama+shinzo_abe 2014-11-16 asserted", "meet barack_obama+tony_abbott 2014-11-16 asserted",
+          "meet shinzo_abe+tony_abbott 2014-11-16 asserted"});
 }

@@ -1886,6 +1886,27 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
       if (const LexiconEntry* p = person_at(j, &ne)) offer(make(i, ne, *p, MentionVia::kName));
       else if (const LexiconEntry* h = honorific_surname(i, &ne)) offer(make(i, ne, *h, MentionVia::kShort));
     }
+    // B1: "Theresa May ... May, on her first trip to Asia, had met Obama": such
+    // a common word alone is that person too where it cannot be the month or
+    // the modal: it opens the sentence or follows punctuation or "and", and a
+    // comma, a possessive or a lower-case word (no number) comes after it
+    // ("in May", "on 5 May", "May 5", "May Day" stay dates and names of
+    // their own). (Only in a sentence that names someone else or some state:
+    // the screen above passes no sentence on this word alone.)
+    if (!memory->named_entries.empty() && s.Cap(i) && s.Word(i) && s.Folded(i, kNonName) &&
+        (i == 0 || !s.Word(i - 1) || s.lower[i - 1] == "and") && i + 1 < s.size() &&
+        (s.folded[i + 1] == "," || (*s.toks)[i + 1].possessive ||
+         (s.Word(i + 1) && !s.Cap(i + 1) && !(*s.toks)[i + 1].digit))) {
+      const LexiconEntry* h = nullptr;
+      for (auto it = memory->named_entries.rbegin(); it != memory->named_entries.rend() && !h; ++it) {
+        const LexiconEntry& e = m.E(*it);
+        const std::size_t sp = e.name.rfind(' ');
+        if (sp != std::string::npos && e.kind == ActorKind::kPerson &&
+            std::string_view(e.name).substr(sp + 1) == s.folded[i])
+          h = &e;
+      }
+      if (h) offer(make(i, i + 1, *h, MentionVia::kShort));
+    }
 
     // C: a name: person, country, capital, organization.
     if (s.Cap(i) || s.Word(i)) {

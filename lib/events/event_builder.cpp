@@ -144,6 +144,7 @@ struct SentenceBuffers {
   std::vector<std::pair<std::size_t, std::size_t>> others;       // the triggers after the one at hand
   std::vector<char> masked;  // tokens that are no factuality cue (names, months)
   std::vector<char> names_and_months;  // `masked` before a trigger's exceptions: the same for every trigger
+  std::vector<std::pair<std::string, DateSpan>> object_dates;  // people met apart, each on a date of their own
 };
 
 // Everything the role search needs about one sentence.
@@ -952,6 +953,40 @@ class Sentence {
         // Erdogan": a date after a person, then ", as well as" or "(,) and
         // then" and another person, goes on with the list.
         std::size_t aside_comma = 0;  // the comma closing "and, in the afternoon," (0: none)
+        // "met Hu on Thursday and Roh the next day", "met Kagame in Kigali on
+        // Monday and Museveni in Kampala on Tuesday": after a date, "and", a
+        // person (after at most three capitalised title words) and that
+        // person's own date (after at most a short place phrase: "in"/"at" and
+        // capitalised words) go on with the list, each met apart. `n` is
+        // the "and"; whether the pattern holds.
+        bool dated_list = false;  // such a list was found: its people were met apart
+        auto dated_next = [&](std::size_t n) {
+          if (n + 2 >= size() || lower_[n] != "and") return false;
+          std::size_t t = n + 1;
+          while (t < size() && t < n + 4 && mention_at(t) < 0 && token(t).word && token(t).cap && !InTimex(t)) ++t;
+          int next = t < size() ? mention_at(t) : -1;
+          // ("and South Korea's Roh Moo-hyun": the state owns the name.)
+          if (next >= 0 && mention(next).possessive && mention(next).tok_begin == t) {
+            if (const int owned = OwnedPerson(mention(next)); owned >= 0) next = owned;
+            else return false;
+          } else if (next < 0 || mention(next).tok_begin != t) {
+            return false;
+          }
+          if (mention(next).kind != ActorKind::kPerson || mention(next).possessive) return false;
+          std::size_t q = mention(next).tok_end;
+          if (q + 1 < size() && (lower_[q] == "in" || lower_[q] == "at") && !InTimex(q + 1)) {
+            std::size_t w = q + 1;
+            while (w < size() && w < q + 5 && token(w).word && token(w).cap && !InTimex(w) &&
+                   (mention_at(w) < 0 || mention(mention_at(w)).kind != ActorKind::kPerson))
+              ++w;
+            if (w == q + 1) return false;
+            q = w;
+          }
+          if (q < size() && !InTimex(q) && (lower_[q] == "on" || lower_[q] == "in" || lower_[q] == "at")) ++q;
+          if (q >= size() || !InTimex(q)) return false;
+          while (q < size() && (InTimex(q) || DayPart(q))) ++q;
+          return q >= size() || !token(q).word || lower_[q] == "and" || Is(q, Cue::kPrepositions);
+        };
         auto past_date = [&](std::size_t k) {
           if (am.kind != ActorKind::kPerson || k + 1 >= size()) return k;
           // (The date's preposition may stand outside it: "on Monday".)
@@ -976,6 +1011,8 @@ class Sentence {
           }
           if (n + 1 < size() && lower_[n] == "and" && (lower_[n + 1] == "then" || lower_[n + 1] == "later"))
             n += 2;
+          else if (dated_next(n))
+            return dated_list = true, q;
           else if (aside + 1 < size() && aside > n + 3 && lower_[aside] == "," && (DayPart(aside - 1) || lower_[aside - 1] == "day"))
             n = aside + 1, q = aside, aside_comma = aside;
           else if (n > q && AsWellAs(n))
@@ -1002,6 +1039,16 @@ class Sentence {
           while (j < size() && j < k + 6 && token(j).word && lower_[j] != "and" && !InTimex(j) &&
                  (mention_at(j) < 0 || mention(mention_at(j)).kind != ActorKind::kPerson))
             ++j;
+          // (Or the place, its date, and the next person with a date of his
+          // own: "in Kigali on Monday and Museveni in Kampala on Tuesday".)
+          if (j < size() && j > k + 1 && (InTimex(j) || (j + 1 < size() && (lower_[j] == "on" || lower_[j] == "at") && InTimex(j + 1)))) {
+            std::size_t q = InTimex(j) ? j : j + 1;
+            while (q < size() && (InTimex(q) || DayPart(q))) ++q;
+            std::size_t n = q < size() && lower_[q] == "," ? q + 1 : q;
+            if (!dated_next(n)) return k;
+            dated_list = true;
+            return q;
+          }
           if (j >= size() || j == k + 1 || lower_[j] != "and") return k;
           std::size_t t = j + 1;
           while (t < size() && t < j + 4 && token(t).word && mention_at(t) < 0 && !Is(t, Cue::kPrepositions)) ++t;
@@ -1027,6 +1074,7 @@ class Sentence {
             is_and = true;
           }
           if (aside_comma > 0 && e == aside_comma) is_and = true, f.apart = true;
+          if (dated_list) f.apart = true;
           // "meetings with Netanyahu and with Sheikh Abdullah": the preposition
           // repeated, also after "then" ("talks with Mirziyoyev, and then with Xi").
           // (The first party may follow an appositive: "talks with the host of
@@ -3203,10 +3251,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         for (const auto& am : mentions)
           for (std::size_t k = am.tok_begin; k < am.tok_end && k < base.size(); ++k) base[k] = 1;
         // Nor are months: a capitalised word after a preposition or before a
-        // number ("a return trip to Seoul in May", "on May 5") is no modal.
+        // number ("a return trip to Seoul in May", "on May 5") is no modal,
+        // nor one after a number or inside a date ("On 5 May Obama met").
         for (std::size_t k = 1; k < s.size(); ++k)
           if (s.token(k).word && s.token(k).cap &&
-              (s.Is(k - 1, Cue::kPrepositions) || (k + 1 < s.size() && s.token(k + 1).digit)))
+              (s.Is(k - 1, Cue::kPrepositions) || (k + 1 < s.size() && s.token(k + 1).digit) ||
+               s.token(k - 1).digit || s.InTimex(k)))
             base[k] = 1;
         names_and_months_found = true;
       }
@@ -3766,6 +3816,34 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     ev.action = action;
     ev.factuality = fact;
     ev.date = date;
+    // "met Kagame in Kigali on Monday and Museveni in Kampala on Tuesday",
+    // "met Hu on Thursday and Roh the next day": people met apart, each with a
+    // date right after the name (past a short place phrase), each keep their
+    // own date.
+    std::vector<std::pair<std::string, DateSpan>>& object_dates = buffers.object_dates;
+    object_dates.clear();
+    if (obj.kind == Found::kActors && obj.apart && obj.mentions.size() >= 2) {
+      for (std::size_t m : obj.mentions) {
+        std::size_t q = mentions[m].tok_end;
+        if (q + 1 < s.size() && (s.lower(q) == "in" || s.lower(q) == "at") && !s.InTimex(q + 1)) {
+          std::size_t w = q + 1;
+          while (w < s.size() && w < q + 5 && s.token(w).word && s.token(w).cap && !s.InTimex(w)) ++w;
+          q = w;
+        }
+        if (q < s.size() && !s.InTimex(q) && (s.lower(q) == "on" || s.lower(q) == "in" || s.lower(q) == "at")) ++q;
+        if (q >= s.size() || !s.InTimex(q)) continue;
+        for (std::size_t xi = 0; xi < c.timexes->size(); ++xi) {
+          const Timex& x = (*c.timexes)[xi];
+          if (s.TimexFirst(xi) > q || s.TimexLast(xi) < q || x.type != TimexType::kDate) continue;
+          if (const std::optional<DateSpan> span = x.Span()) object_dates.emplace_back(mentions[m].actor, *span);
+          break;
+        }
+      }
+    }
+    auto own_date = [&](CandidateEvent& e, const std::string& id) {
+      for (const auto& [who, span] : object_dates)
+        if (who == id) e.date = span;
+    };
     // "Blinken congratulated Lai late on election night": the article's election day.
     // ("Biden, who had congratulated Lula in a statement on election night,
     // telephoned him the following day": the phrase in the trigger's own
@@ -3859,6 +3937,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         }
         CandidateEvent e2 = ev;
         e2.participants = {a, b};
+        own_date(e2, a);
+        own_date(e2, b);
         out->push_back(std::move(e2));
       };
       auto all_parties = [&](const std::vector<std::string>& parties) {
@@ -4004,12 +4084,14 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (last_to) {
           CandidateEvent e2 = ea;
           e2.recipients = {*last_to};
+          own_date(e2, *last_to);
           out->push_back(std::move(e2));
         }
         last_to = &o;
       }
       if (last_to) {
         ea.recipients = {*last_to};
+        own_date(ea, *last_to);
         out->push_back(std::move(ea));
       }
     }
