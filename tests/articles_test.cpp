@@ -696,6 +696,16 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
       // from Y", "welcomed by a smiling Isaias"): 0.808 / 0.555 / 2. Not read: "met X in Nairobi on
       // Wednesday and Y in Pretoria on Thursday" (one date per object).
       {1714, 1733, "t1714-t1733 (blind 77)", 0.81, 0.56, 2, {}},
+      // Batches 78-80 (twenty-seventh session), blind with 5d270f4, then after 76c9be5:
+      // 78, election reactions 2004-2025 as wires and papers print them: 0.902 / 0.754 / 1, unchanged.
+      {1734, 1753, "t1734-t1753 (blind 78)", 0.89, 0.74, 1, {}},
+      // 79, summit and state-visit meetings 2006-2025: 0.791 / 0.667 / 6 -> 0.844 / 0.667 / 6 ("met A on
+      // Monday and B the next day", "May, on her first trip", "joined A and B for a three-way meeting").
+      // Not read: handshakes the text says were no meeting, "flies to Laos on Monday evening" (a schedule),
+      // "a meeting ..., which had been set for Tuesday, was cancelled", "the Modi-Biden talks".
+      {1754, 1773, "t1754-t1773 (blind 79)", 0.83, 0.65, 6, {}},
+      // 80, the ordinary week of diplomacy beyond the core actions 2010-2025: 0.806 / 0.579 / 2, unchanged.
+      {1774, 1793, "t1774-t1793 (blind 80)", 0.79, 0.56, 2, {}},
   };
   for (const auto& d : gold["documents"]) {
     std::string id = d["id"];
