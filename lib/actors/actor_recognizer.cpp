@@ -1075,6 +1075,17 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
   // word too common to be a surname alone (`non_name_words`: "May", "Will")
   // that ends the name of someone the article named in full is that person.
   // The person, or nullptr; `end` is past the surname.
+  // The person the article named in full, most recent first, whose name
+  // ends with the word at j, or nullptr.
+  auto named_by_last_word = [&](std::size_t j) -> const LexiconEntry* {
+    for (auto it = memory->named_entries.rbegin(); it != memory->named_entries.rend(); ++it) {
+      const LexiconEntry& e = m.E(*it);
+      const std::size_t sp = e.name.rfind(' ');
+      // (Both spellings keep their case; `non_name_words` are plain ASCII.)
+      if (sp != std::string::npos && std::string_view(e.name).substr(sp + 1) == s.folded[j]) return &e;
+    }
+    return nullptr;
+  };
   auto honorific_surname = [&](std::size_t i, std::size_t* end) -> const LexiconEntry* {
     if (memory->named_entries.empty() || !s.Folded(i, kHonorific)) return nullptr;
     std::size_t j = i + 1;
@@ -1082,16 +1093,9 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
     if (j >= s.size() || !s.Cap(j) || !s.Word(j) || !s.Folded(j, kNonName)) return nullptr;
     // (Not more of a name after it: "Mr Will Smith".)
     if (j + 1 < s.size() && s.Cap(j + 1) && s.Word(j + 1) && !s.Folded(j + 1, kNonName)) return nullptr;
-    for (auto it = memory->named_entries.rbegin(); it != memory->named_entries.rend(); ++it) {
-      const LexiconEntry& e = m.E(*it);
-      const std::size_t sp = e.name.rfind(' ');
-      if (sp == std::string::npos) continue;
-      // (Both spellings keep their case; `non_name_words` are plain ASCII.)
-      if (std::string_view(e.name).substr(sp + 1) != s.folded[j]) continue;
-      *end = j + 1;
-      return &e;
-    }
-    return nullptr;
+    const LexiconEntry* e = named_by_last_word(j);
+    if (e) *end = j + 1;
+    return e;
   };
   auto anchor_at = [&](std::size_t i) {
     std::size_t he = 0;
@@ -1897,15 +1901,8 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
         (i == 0 || !s.Word(i - 1) || s.lower[i - 1] == "and") && i + 1 < s.size() &&
         (s.folded[i + 1] == "," || (*s.toks)[i + 1].possessive ||
          (s.Word(i + 1) && !s.Cap(i + 1) && !(*s.toks)[i + 1].digit))) {
-      const LexiconEntry* h = nullptr;
-      for (auto it = memory->named_entries.rbegin(); it != memory->named_entries.rend() && !h; ++it) {
-        const LexiconEntry& e = m.E(*it);
-        const std::size_t sp = e.name.rfind(' ');
-        if (sp != std::string::npos && e.kind == ActorKind::kPerson &&
-            std::string_view(e.name).substr(sp + 1) == s.folded[i])
-          h = &e;
-      }
-      if (h) offer(make(i, i + 1, *h, MentionVia::kShort));
+      // (`named_entries` holds people only.)
+      if (const LexiconEntry* h = named_by_last_word(i)) offer(make(i, i + 1, *h, MentionVia::kShort));
     }
 
     // C: a name: person, country, capital, organization.

@@ -973,17 +973,8 @@ class Sentence {
             return false;
           }
           if (mention(next).kind != ActorKind::kPerson || mention(next).possessive) return false;
-          std::size_t q = mention(next).tok_end;
-          if (q + 1 < size() && (lower_[q] == "in" || lower_[q] == "at") && !InTimex(q + 1)) {
-            std::size_t w = q + 1;
-            while (w < size() && w < q + 5 && token(w).word && token(w).cap && !InTimex(w) &&
-                   (mention_at(w) < 0 || mention(mention_at(w)).kind != ActorKind::kPerson))
-              ++w;
-            if (w == q + 1) return false;
-            q = w;
-          }
-          if (q < size() && !InTimex(q) && (lower_[q] == "on" || lower_[q] == "in" || lower_[q] == "at")) ++q;
-          if (q >= size() || !InTimex(q)) return false;
+          std::size_t q = DateAfterName(mention(next).tok_end);
+          if (q >= size()) return false;
           while (q < size() && (InTimex(q) || DayPart(q))) ++q;
           return q >= size() || !token(q).word || lower_[q] == "and" || Is(q, Cue::kPrepositions);
         };
@@ -1479,6 +1470,23 @@ class Sentence {
   // A part of the day ("morning", "afternoon", "evening", "night").
   bool DayPart(std::size_t k) const {
     return lower_[k] == "morning" || lower_[k] == "afternoon" || lower_[k] == "evening" || lower_[k] == "night";
+  }
+
+  // The first token of a date right after a name that ends before token q:
+  // past a short place phrase ("in"/"at" and at most four capitalised words
+  // naming no person: "Museveni in Kampala on Tuesday") and the date's own
+  // preposition ("on", "in", "at"); size() if no date stands there.
+  std::size_t DateAfterName(std::size_t q) const {
+    if (q + 1 < size() && (lower_[q] == "in" || lower_[q] == "at") && !InTimex(q + 1)) {
+      std::size_t w = q + 1;
+      while (w < size() && w < q + 5 && token(w).word && token(w).cap && !InTimex(w) &&
+             (mention_at(w) < 0 || mention(mention_at(w)).kind != ActorKind::kPerson))
+        ++w;
+      if (w == q + 1) return size();
+      q = w;
+    }
+    if (q < size() && !InTimex(q) && (lower_[q] == "on" || lower_[q] == "in" || lower_[q] == "at")) ++q;
+    return q < size() && InTimex(q) ? q : size();
   }
 
   bool AsWellAs(std::size_t k) const {
@@ -3824,17 +3832,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     object_dates.clear();
     if (obj.kind == Found::kActors && obj.apart && obj.mentions.size() >= 2) {
       for (std::size_t m : obj.mentions) {
-        std::size_t q = mentions[m].tok_end;
-        if (q + 1 < s.size() && (s.lower(q) == "in" || s.lower(q) == "at") && !s.InTimex(q + 1)) {
-          std::size_t w = q + 1;
-          while (w < s.size() && w < q + 5 && s.token(w).word && s.token(w).cap && !s.InTimex(w)) ++w;
-          q = w;
-        }
-        if (q < s.size() && !s.InTimex(q) && (s.lower(q) == "on" || s.lower(q) == "in" || s.lower(q) == "at")) ++q;
-        if (q >= s.size() || !s.InTimex(q)) continue;
+        const std::size_t q = s.DateAfterName(mentions[m].tok_end);
+        if (q >= s.size()) continue;
         for (std::size_t xi = 0; xi < c.timexes->size(); ++xi) {
           const Timex& x = (*c.timexes)[xi];
-          if (s.TimexFirst(xi) > q || s.TimexLast(xi) < q || x.type != TimexType::kDate) continue;
+          if (!s.TimexHolds(xi, q) || x.type != TimexType::kDate) continue;
           if (const std::optional<DateSpan> span = x.Span()) object_dates.emplace_back(mentions[m].actor, *span);
           break;
         }
