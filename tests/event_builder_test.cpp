@@ -2537,13 +2537,14 @@ TEST_CASE("a bare weekday with a verb in the present tense is the coming day: 'M
   CHECK(DescribeDefault("Pence sees Australian Prime Minister Malcolm Turnbull in Sydney on Saturday. Vice President Mike "
                         "Pence is in Jakarta.",
                         "2017-04-21") == V{"meet malcolm_turnbull+mike_pence 2017-04-22 planned"});
-  // Hard negatives: the past tense, the day of publication itself, a speech verb
-  // in the present, and "the talks" with no verb of its own keep the last day.
+  // Hard negatives: the past tense, the day of publication itself (kept, but
+  // the present tense on that day is the day's schedule: planned), a speech
+  // verb in the present, and "the talks" with no verb of its own keep the last day.
   CHECK(DescribeDefault("German Chancellor Olaf Scholz visited India on Friday for talks with Prime Minister Narendra Modi.",
                         "2023-04-05") == V{"meet narendra_modi+olaf_scholz 2023-03-31 asserted",
                                            "visit olaf_scholz>IND 2023-03-31 asserted"});
   CHECK(DescribeDefault("German Chancellor Olaf Scholz meets Prime Minister Narendra Modi in New Delhi on Friday.",
-                        "2023-04-07") == V{"meet narendra_modi+olaf_scholz 2023-04-07 asserted"});
+                        "2023-04-07") == V{"meet narendra_modi+olaf_scholz 2023-04-07 planned"});
   CHECK(DescribeDefault("Indian Prime Minister Narendra Modi says the talks with German Chancellor Olaf Scholz on "
                         "Friday went well.",
                         "2023-04-05") == V{"meet narendra_modi+olaf_scholz 2023-03-31 asserted"});
@@ -5559,4 +5560,96 @@ TEST_CASE("people met apart on dates of their own keep them ('met A on Monday an
   CHECK(describe("Tony Abbott joined Barack Obama and Shinzo Abe for a three-way meeting on Sunday.", "2014-11-17") ==
         V{"meet barack_obama+shinzo_abe 2014-11-16 asserted", "meet barack_obama+tony_abbott 2014-11-16 asserted",
           "meet shinzo_abe+tony_abbott 2014-11-16 asserted"});
+}
+
+TEST_CASE("a handshake the text says was no meeting - a meeting called off past a relative clause - the present tense of the day's schedule - a planning cue before a date and a place", "[events]") {
+  auto describe = DescribeDefault;
+  // A contact (handshake, embrace, coming face to face) and a denial of a meeting in its sentence or the next.
+  CHECK(describe("At the reception, Barack Obama also shook hands with King Abdullah of Saudi Arabia; no meeting "
+                 "between the two was planned, officials said.",
+                 "2009-04-02") == V{"meet barack_obama+king_abdullah_of_saudi_arabia - negated"});
+  CHECK(describe("Stephen Harper came face to face with Vladimir Putin before the session on Saturday and shook his "
+                 "hand. It was not a meeting, his spokesman said.",
+                 "2014-11-16") == V{"meet stephen_harper+vladimir_putin 2014-11-15 negated"});
+  CHECK(describe("Barack Obama did not hold a formal meeting with Vladimir Putin, but shook hands with him at the dinner.",
+                 "2016-09-05") == V{"meet barack_obama+vladimir_putin - negated"});
+  // Hard negatives: a handshake before talks; a denial of another meeting after a meeting that is no mere contact.
+  CHECK(describe("Barack Obama shook hands with Li Keqiang at the dinner on Sunday. The two then held talks for an hour.",
+                 "2016-09-05") == V{"meet barack_obama+li_keqiang 2016-09-04 asserted"});
+  CHECK(describe("Barack Obama met Vladimir Putin on Sunday. No meeting with Li Keqiang is planned.", "2016-09-05") ==
+        V{"meet barack_obama+vladimir_putin 2016-09-04 asserted"});
+  // "A meeting between X and Y, which had been set for Tuesday, was cancelled": the noun's own predicate.
+  CHECK(describe("A bilateral meeting between Barack Obama and Rodrigo Duterte, which had been set for Tuesday "
+                 "afternoon, was cancelled by the White House on Monday night.",
+                 "2016-09-06") == V{"meet barack_obama+rodrigo_duterte 2016-09-05 negated"});
+  CHECK(describe("A meeting between Barack Obama and Rodrigo Duterte, set for Tuesday, was postponed.", "2016-09-06") ==
+        V{"meet barack_obama+rodrigo_duterte 2016-09-06 negated"});
+  CHECK(describe("A meeting between Barack Obama and Rodrigo Duterte, which lasted an hour, was held on Tuesday.",
+                 "2016-09-07") == V{"meet barack_obama+rodrigo_duterte 2016-09-06 asserted"});
+  // The present tense dated on the day of publication is that day's schedule, for travel and meetings.
+  CHECK(describe("Barack Obama flies to Laos on Monday evening for a summit.", "2016-09-05") ==
+        V{"visit barack_obama>LAO 2016-09-05 planned"});
+  CHECK(describe("Barack Obama meets Rodrigo Duterte on Monday.", "2016-09-05") ==
+        V{"meet barack_obama+rodrigo_duterte 2016-09-05 planned"});
+  // Hard negatives: the past; a speech act done as it is said.
+  CHECK(describe("Barack Obama flew to Laos on Monday for a summit.", "2016-09-05") ==
+        V{"visit barack_obama>LAO 2016-09-05 asserted"});
+  CHECK(describe("China congratulates Emmerson Mnangagwa on his re-election, a spokesman said on Monday.",
+                 "2023-08-28") == V{"congratulate CHN>emmerson_mnangagwa 2023-08-28 asserted"});
+  // A date with its preposition, and a name, count as one word in the reach of a planning cue.
+  CHECK(describe("Chinese President Xi Jinping is scheduled to arrive in Hanoi later on November 12 for a state visit "
+                 "to Vietnam.",
+                 "2017-11-12") == V{"visit xi_jinping>VNM 2017-11-12 planned"});
+  CHECK(describe("Chinese President Xi Jinping arrived in Hanoi later on November 12 for a state visit to Vietnam.",
+                 "2017-11-13") == V{"visit xi_jinping>VNM 2017-11-12 asserted"});
+}
+
+TEST_CASE("a report denied is no act nor a refusal - 'they' after 'said in a joint statement' - messages to the one congratulated before - 'whether' after a negation - a correction notice", "[events]") {
+  auto describe = DescribeDefault;
+  // The denial verb may stand several words before the report noun, which may have modifiers after it.
+  CHECK(describe("The Indian Embassy on Friday denied reports on social media that Prime Minister Narendra Modi had "
+                 "congratulated Ashraf Ghani.",
+                 "2014-07-12") == V{"congratulate narendra_modi>ashraf_ghani 2014-07-11 negated"});
+  CHECK(describe("Nigeria's presidency on Monday dismissed as untrue a report in a Douala newspaper that President "
+                 "Muhammadu Buhari had telephoned President Paul Biya to congratulate him.",
+                 "2018-10-23") == V{"congratulate muhammadu_buhari>paul_biya 2018-10-22 negated",
+                                    "phone_call muhammadu_buhari+paul_biya 2018-10-22 negated"});
+  // Hard negative: a negation of the act itself still withholds.
+  CHECK(describe("Nigeria said that Muhammadu Buhari had not congratulated Paul Biya.", "2018-10-23") ==
+        V{"withhold_recognition muhammadu_buhari>paul_biya - asserted"});
+  // "they" is who said it, over "in a joint statement on Sunday".
+  CHECK(describe("Ilham Aliyev telephoned Mikheil Kavelashvili on Sunday to congratulate him. The foreign ministers of "
+                 "Estonia and Latvia said in a joint statement on Sunday that they did not recognise Kavelashvili as "
+                 "the legitimate president.",
+                 "2024-12-16") == V{"congratulate ilham_aliyev>mikheil_kavelashvili 2024-12-15 asserted",
+                                    "phone_call ilham_aliyev+mikheil_kavelashvili 2024-12-15 asserted",
+                                    "withhold_recognition baiba_braze>mikheil_kavelashvili 2024-12-15 asserted",
+                                    "withhold_recognition margus_tsahkna>mikheil_kavelashvili 2024-12-15 asserted"});
+  // "also sent messages to X": X was congratulated earlier in the article, other acts told in between.
+  CHECK(describe("Vladimir Putin on Monday congratulated Viktor Yanukovych on his victory. Aleksander Kwasniewski spoke "
+                 "by telephone with Leonid Kuchma on Monday. Alexander Lukashenko also sent messages to Yanukovych on "
+                 "Monday.",
+                 "2004-11-23") == V{"congratulate alexander_lukashenko>viktor_yanukovych 2004-11-22 asserted",
+                                    "congratulate vladimir_putin>viktor_yanukovych 2004-11-22 asserted",
+                                    "phone_call aleksander_kwasniewski+leonid_kuchma 2004-11-22 asserted"});
+  // Hard negative: messages to someone nobody congratulated.
+  CHECK(describe("Vladimir Putin on Monday congratulated Viktor Yanukovych on his victory. Aleksander Kwasniewski spoke "
+                 "by telephone with Leonid Kuchma on Monday. Alexander Lukashenko also sent messages to Kuchma on "
+                 "Monday.",
+                 "2004-11-23") == V{"congratulate vladimir_putin>viktor_yanukovych 2004-11-22 asserted",
+                                    "phone_call aleksander_kwasniewski+leonid_kuchma 2004-11-22 asserted"});
+  CHECK(describe("Yoweri Museveni congratulated Uhuru Kenyatta on August 11. Xi Jinping and Narendra Modi sent "
+                 "messages the following day.",
+                 "2017-09-02") == V{"congratulate narendra_modi>uhuru_kenyatta 2017-08-12 asserted",
+                                    "congratulate xi_jinping>uhuru_kenyatta 2017-08-12 asserted",
+                                    "congratulate yoweri_museveni>uhuru_kenyatta 2017-08-11 asserted"});
+  // A negation before "whether" leaves the act open.
+  CHECK(describe("A spokesperson declined to say whether Commission President Ursula von der Leyen had congratulated "
+                 "Viktor Orban.",
+                 "2022-04-05") == V{"congratulate ursula_von_der_leyen>viktor_orban - hedged"});
+  // A correction tells what was wrongly reported; the sentence after it the fact.
+  CHECK(describe("Correction: An earlier version of this article said John Kerry called Benjamin Netanyahu on Tuesday. "
+                 "He called him on Wednesday.",
+                 "2015-03-19") == V{"phone_call benjamin_netanyahu+john_kerry 2015-03-17 hedged",
+                                    "phone_call benjamin_netanyahu+john_kerry 2015-03-18 asserted"});
 }

@@ -284,9 +284,14 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     c.count_words = j.value("count_words", std::unordered_map<std::string, std::size_t>{});
     phrases(j, "echo_phrases", &c.echo_phrases);
     phrases(j, "visitor_phrases", &c.visitor_phrases);
+    phrases(j, "retraction_phrases", &c.retraction_phrases);
     phrases(j, "meeting_hosts", &c.meeting_hosts);
     words("meeting_host_nouns", &c.meeting_host_nouns);
     words("led_group_nouns", &c.led_group_nouns);
+    words("contact_triggers", &c.contact_triggers);
+    words("contact_denial_openers", &c.contact_denial_openers);
+    words("contact_denial_heads", &c.contact_denial_heads);
+    words("schedule_present_actions", &c.schedule_present_actions);
     words("intermediary_prepositions", &c.intermediary_prepositions);
     words("message_arrival_words", &c.message_arrival_words);
     words("echo_triggers", &c.echo_triggers);

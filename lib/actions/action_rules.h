@@ -184,6 +184,21 @@ struct RoleCues {
   WordList message_arrival_words;  // "Congratulations also came (poured in) from X": words between a message noun and "from"
   WordList intermediary_prepositions;  // "sent congratulations through her spokesman X": X carries the act, no party
   WordList led_group_nouns;       // "received a delegation led by X": the nouns whose leader, after "led by", is the party
+  // "Obama shook hands with King Abdullah; no meeting between the two was
+  // planned": the trigger ids of a mere contact (a handshake, a greeting),
+  // which a denial of a meeting in its sentence or in the next one ("It was
+  // not a meeting") undoes: one of `contact_denial_openers`, at most
+  // three words, then one of `contact_denial_heads`.
+  WordList contact_triggers, contact_denial_openers, contact_denial_heads;
+  // "Obama flies to Laos on Monday evening", in a story of that Monday: the
+  // actions whose present tense, dated on the day of publication, is the
+  // day's schedule ("China congratulates X, the spokesman said Monday" is
+  // done as it is said).
+  WordList schedule_present_actions;
+  // "Correction: An earlier version of this article said Kerry called
+  // Netanyahu on Tuesday": a sentence holding one of these before a trigger
+  // tells what was wrongly reported, no act (hedged).
+  PhraseList retraction_phrases;
   WordList meeting_host_nouns;    // the nouns a `meeting_hosts` phrase must follow ("talks", not "banquet")
   WordList echo_triggers;         // "X did the same": trigger ids that repeat the article's last act only
   std::size_t carry_recipient_sentences = 3;

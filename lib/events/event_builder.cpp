@@ -415,6 +415,14 @@ class Sentence {
             --q;
           if (Is(q, Cue::kSpeechVerbs)) verb = q;
         }
+        // ("said in a joint statement on Sunday that they": over a
+        // prepositional phrase of lower-case words, too.)
+        for (std::size_t q = verb; q > 1 && q + 10 > i && !Is(verb, Cue::kSpeechVerbs); --q) {
+          if (lower_[q] == "," || Is(q, Cue::kClauseBreaks) || (mention_at(q) >= 0 && !InTimex(q)) ||
+              (token(q).cap && !InTimex(q)))
+            break;
+          if (Is(q - 1, Cue::kSpeechVerbs)) verb = q - 1;
+        }
         bool one_word = false;
         for (const auto& pp : cues_.pair_phrases) one_word = one_word || (pp.size() == 1 && pp[0] == w);
         if (one_word && verb >= 1 && Is(verb, Cue::kSpeechVerbs)) {
@@ -2051,6 +2059,45 @@ bool NamedAsWinner(const Sentence& s, const ActorMention& m, const RoleCues::Win
   return false;
 }
 
+// Does the sentence deny a meeting: one of `contact_denial_openers`, at most
+// three words, then one of `contact_denial_heads` ("no bilateral meeting",
+// "not a meeting", "did not hold formal talks")?
+bool DeniesMeeting(const SentenceContext& c, const RoleCues& cues) {
+  if (cues.contact_denial_heads.empty() || cues.contact_denial_openers.empty()) return false;
+  const std::vector<Token>& toks = *c.tokens;
+  char buf[24];
+  auto lower = [&](const Token& tok) {
+    const std::string_view w = tok.text(c.text);
+    if (w.size() > sizeof buf) return std::string_view();
+    for (std::size_t i = 0; i < w.size(); ++i) buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
+    return std::string_view(buf, w.size());
+  };
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    if (!toks[k].word || !cues.contact_denial_openers.contains(lower(toks[k]))) continue;
+    for (std::size_t q = k + 1; q < toks.size() && q <= k + 4 && toks[q].word; ++q)
+      if (cues.contact_denial_heads.contains(lower(toks[q]))) return true;
+  }
+  return false;
+}
+
+// "Obama shook hands with King Abdullah; no meeting between the two was
+// planned", "... shook Mr Putin's hand. It was not a meeting, the spokesman
+// said", "did not hold a formal meeting, but shook hands at the dinner": the
+// asserted contacts (`contact_triggers`) of sentence `sentence` are no
+// meeting when the sentence `c` (theirs or the next) denies one.
+void DenyContacts(const SentenceContext& c, const RoleCues& cues, std::size_t sentence,
+                  std::vector<CandidateEvent>* out) {
+  if (cues.contact_triggers.empty()) return;
+  int denied = -1;  // (read once, at the first contact)
+  for (auto e = out->rbegin(); e != out->rend() && e->sentence >= sentence; ++e) {
+    if (e->sentence != sentence || !e->rule || e->factuality != Factuality::kAsserted ||
+        !cues.contact_triggers.contains(e->rule->id))
+      continue;
+    if (denied < 0) denied = DeniesMeeting(c, cues) ? 1 : 0;
+    if (denied == 1) e->factuality = Factuality::kNegated;
+  }
+}
+
 // What a sentence leaves in the article memory for the sentences after it:
 // the pairs of people its events joined, the people it named, its subject
 // (for "he"/"she" next). `first_new`: the first of `out` this sentence added.
@@ -2207,11 +2254,12 @@ class RepeatWithDate {
 void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, std::vector<CandidateEvent>* out) const {
   // A sentence with no trigger and no person in it adds no event and changes
   // nothing RememberSentence keeps but the sentence count: skip the analysis.
+  const RoleCues& cues = rules_.cues();
+  if (memory->sentence > 0) DenyContacts(c, cues, memory->sentence - 1, out);
   if (c.triggers->empty() && std::none_of(c.mentions->begin(), c.mentions->end(), NamesPerson)) {
     ++memory->sentence;
     return;
   }
-  const RoleCues& cues = rules_.cues();
   thread_local SentenceBuffers buffers;
   Sentence s(c, cues, cue_words_, cue_bits_, election_night_ids_, buffers);
   const std::size_t first_new = out->size();
@@ -2292,6 +2340,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       while (from > 0 && (*out)[from - 1].sentence == (*out)[last_told - 1].sentence) --from;
       bool echoes = false;
       for (std::size_t k = from; k < out->size() && !echoes; ++k) echoes = (*out)[k].action == rule.action;
+      // ("Putin congratulated Yanukovich. [Other acts.] Lukashenko and
+      // Nazarbayev also sent messages to Yanukovich": so does one that names,
+      // after it, whom an earlier act of the article was done to.)
+      const std::size_t tb0 = trig_tokens[ti].first;
+      for (std::size_t k = 0; k < first_new && !echoes; ++k) {
+        const CandidateEvent& e = (*out)[k];
+        if (e.action != rule.action || e.factuality != Factuality::kAsserted) continue;
+        for (const ActorMention& am : mentions)
+          if (am.tok_begin > tb0 && Contains(e.recipients, am.actor)) echoes = true;
+      }
       if (!echoes) continue;
     }
     // Plain variables, not a structured binding: lambdas below capture them
@@ -3220,8 +3278,23 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
 
     // ---- factuality -------------------------------------------------------
     Factuality fact = Factuality::kAsserted;
+    // "denied reports that Modi had congratulated Ghani": a report denied is
+    // no act, and no act held back either (no `negated_becomes`).
+    bool denied_report = false;
     {
-      std::size_t lo = tb > cues.modality_window ? tb - cues.modality_window : 0;
+      // (The words of a date with its preposition, or of a name, count as
+      // one: "is scheduled to arrive in Hanoi later on November 12 for a
+      // state visit".)
+      std::size_t lo = 0;
+      for (std::size_t k = tb, n = 0; k > 0; --k) {
+        if (k < tb && ((s.InTimex(k) && (s.InTimex(k - 1) || s.Is(k - 1, Cue::kPrepositions))) ||
+                       (s.mention_at(k) >= 0 && s.mention_at(k) == s.mention_at(k - 1))))
+          continue;
+        if (++n > cues.modality_window) {
+          lo = k;
+          break;
+        }
+      }
       for (std::size_t k = tb; k > lo; --k) {
         std::string_view w = s.lower(k - 1);
         if (w == "," || w == "that" || w == "which" || w == "who" || s.Is(k - 1, Cue::kClauseBreaks)) {
@@ -3300,6 +3373,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         return cue_in(phrases, last_words, lo, hi);
       };
       bool neg = cue(negated_ids_, Cue::kEndsNegated);
+      // "declined to say whether von der Leyen had congratulated Orban": a
+      // negation before "whether" and a perfect ("had", "has") is the
+      // speaker's; whether the act was done is left open (hedged, by
+      // "whether"). Not "whether he would not"; nor "declined to say whether
+      // Washington would recognise him", which withholds.
+      const bool perfect = tb > 0 && (s.lower(tb - 1) == "had" || s.lower(tb - 1) == "has" || s.lower(tb - 1) == "have");
+      for (std::size_t k = tb; neg && perfect && k > lo; --k) {
+        if (!masked[k - 1] && s.Is(k - 1, Cue::kEndsNegated)) break;
+        if (s.lower(k - 1) == "whether") neg = false;
+      }
       // "Kerry and Lavrov failed to bridge their differences in six hours of
       // talks", "did not agree on anything during their meeting": a trigger
       // that opens with the preposition of an adjunct is outside the scope of
@@ -3342,13 +3425,20 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           if (k == 0 || s.lower(k) == "," || s.Is(k, Cue::kClauseBreaks)) break;
         }
       if (!neg && lo >= 2 && s.lower(lo - 1) == "that") {
-        if (s.Is(lo - 2, Cue::kDenialVerbs)) neg = true;
+        if (s.Is(lo - 2, Cue::kDenialVerbs)) neg = denied_report = true;
+        // ("denied reports on social media that", "dismissed as \"fake news\"
+        // a report circulating online that", "dismissed as untrue a report
+        // in a Douala newspaper that": the noun's modifiers, and words
+        // between the verb and its object.)
         std::size_t noun = lo - 2;
-        while (noun > 0 && noun + 6 > lo && !s.Is(noun, Cue::kDeniedReportNouns) &&
-               (s.token(noun).cap || s.Is(noun, Cue::kPrepositions) || s.lower(noun) == "the"))
+        while (noun > 0 && noun + 8 > lo && !s.Is(noun, Cue::kDeniedReportNouns) && s.lower(noun) != "," &&
+               !s.Is(noun, Cue::kClauseBreaks))
           --noun;
         if (!neg && s.Is(noun, Cue::kDeniedReportNouns))
-          for (std::size_t k = noun; k > 0 && k + 3 > noun && !neg; --k) neg = s.Is(k - 1, Cue::kDenialVerbs);
+          for (std::size_t k = noun; k > 0 && k + 7 > noun && !neg; --k) {
+            if (s.lower(k - 1) == "," || s.Is(k - 1, Cue::kClauseBreaks)) break;
+            neg = denied_report = s.Is(k - 1, Cue::kDenialVerbs);
+          }
       }
       for (std::size_t k = lo; k < hi && !neg; ++k)
         for (const auto& suf : cues.negated_suffixes)
@@ -3470,6 +3560,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         }
       }
     }
+    // "Correction: An earlier version of this article said Kerry called
+    // Netanyahu on Tuesday": what was wrongly reported (`retraction_phrases`).
+    if (fact == Factuality::kAsserted && !cues.retraction_phrases.empty())
+      for (std::size_t k = 0; k < tb && fact == Factuality::kAsserted; ++k)
+        if (cues.retraction_phrases.MayEndWith(s.lower(k)))
+          for (const auto& p : cues.retraction_phrases)
+            if (s.PhraseEndsAt(p, k)) fact = Factuality::kHedged;
     // "Has China congratulated him?", "Will President Xi call him?": a
     // question (a reporter's, at a briefing) asserts nothing; the question
     // mark may stand before a closing quotation mark.
@@ -3501,7 +3598,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           }
     }
     if (type->ignore_modality && fact != Factuality::kNegated) fact = Factuality::kAsserted;
-    if (fact == Factuality::kNegated) {
+    if (fact == Factuality::kNegated && !denied_report) {
       auto nb = cues.negated_becomes.find(action);
       if (nb != cues.negated_becomes.end()) {
         action = nb->second;
@@ -3780,6 +3877,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         date = DateSpan::Day(date->earliest.AddDays(7));
         if (fact == Factuality::kAsserted && !type->ignore_modality) fact = Factuality::kPlanned;
       }
+      // "Obama flies to Laos on Monday evening", in a story of that Monday:
+      // the present tense dated on the day of publication is the day's
+      // schedule, told before it was done.
+      else if (date && memory->published && date->earliest == *memory->published && date->latest == date->earliest &&
+               !passive && fact == Factuality::kAsserted && !type->ignore_modality &&
+               cues.schedule_present_actions.contains(rule.action) && PresentClause(s, tb, noun))
+        fact = Factuality::kPlanned;
     }
 
     // "have met twice this year, in Doha in January and in Abu Dhabi last
@@ -4099,6 +4203,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     }
   }
 
+  DenyContacts(c, cues, memory->sentence, out);
   RememberSentence(c, s, *out, first_new, actors_, memory);
 }
 

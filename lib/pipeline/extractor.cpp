@@ -80,6 +80,9 @@ struct ArticleScratch {
   ContextDays days;
   std::vector<std::size_t> article_sentence;  // the sentence index of each AddSentence, in order
   std::vector<Timex> no_timexes;
+  std::vector<ActorMention> no_mentions;
+  std::vector<TriggerMatch> no_triggers;
+  std::vector<Token> tail_tokens;  // the sentence after the last with a trigger
   // The sentence being read: its actor mentions and its dates (each list's
   // room kept, not one list per sentence).
   std::vector<ActorMention> mentions;
@@ -275,6 +278,20 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     byte_pos = oe;
     evidence.sentence = text.substr(ob, oe - ob);
     SentenceContext c{sentence, &tokens, &mentions, &triggers, &timexes, evidence, &words};
+    m.builder->AddSentence(c, &memory, &candidates);
+    clock.Lap(&times.events);
+  }
+  // The sentence after the last one with a trigger may still take back what
+  // that one told ("... shook Mr Putin's hand. It was not a meeting."): it
+  // is read for that alone, its words without actors or dates.
+  std::size_t after = stop;
+  while (after < sentences.size() && sentences[after].boilerplate) ++after;
+  if (stop > 0 && after < sentences.size()) {
+    const SentenceSpan& span = sentences[after];
+    const std::string_view sentence = std::string_view(norm.text).substr(span.begin, span.end - span.begin);
+    std::vector<Token>& tokens = reused.tail_tokens;
+    Tokenize(sentence, &tokens);
+    SentenceContext c{sentence, &tokens, &reused.no_mentions, &reused.no_triggers, &reused.no_timexes, {}, nullptr};
     m.builder->AddSentence(c, &memory, &candidates);
     clock.Lap(&times.events);
   }
