@@ -5653,3 +5653,48 @@ TEST_CASE("a report denied is no act nor a refusal - 'they' after 'said in a joi
                  "2015-03-19") == V{"phone_call benjamin_netanyahu+john_kerry 2015-03-17 hedged",
                                     "phone_call benjamin_netanyahu+john_kerry 2015-03-18 asserted"});
 }
+
+TEST_CASE("summit meetings: 'the Biden-Xi meeting' - 'called on his host, X' - 'sat down first with' - a pull-aside - dinner with two is one of three - 'met A and B together'", "[events]") {
+  auto describe = DescribeDefault;
+  // Two surnames joined by a hyphen before a meeting noun: the people the article named.
+  CHECK(describe("Joe Biden flew to Bali on Sunday. Xi Jinping arrived the same day. Monday's Biden-Xi meeting in Bali "
+                 "eased tensions.",
+                 "2022-11-19") == V{"meet joe_biden+xi_jinping 2022-11-14 asserted", "visit joe_biden>IDN 2022-11-13 asserted"});
+  CHECK(describe("Donald Trump and Hassan Rouhani were both in New York. The Trump-Rouhani meeting did not happen.",
+                 "2019-09-26") == V{"meet donald_trump+hassan_rouhani - negated"});
+  // Its date is right after or before it, not another clause's.
+  CHECK(describe("Barack Obama and Vladimir Putin spoke at the summit. The Obama-Putin meeting, their longest in a year, "
+                 "followed talks on Sunday between John Kerry and Sergei Lavrov.",
+                 "2016-09-06") == V{"meet barack_obama+vladimir_putin - asserted"});
+  // Hard negatives: a hyphenated name, an adjective of two states, a surname nobody named.
+  CHECK(describe("Nana Akufo-Addo met Emmanuel Macron on Tuesday.", "2019-09-26") ==
+        V{"meet emmanuel_macron+nana_akufo_addo 2019-09-24 asserted"});
+  CHECK(describe("Emmanuel Macron said the Franco-German summit went well.", "2019-09-26").empty());
+  CHECK(describe("Emmanuel Macron said the Macron-Smith talks went well.", "2019-09-26").empty());
+  // In-person calls and sit-downs.
+  CHECK(describe("Junichiro Koizumi called on his host, Malaysian Prime Minister Abdullah Ahmad Badawi, on Monday morning.",
+                 "2005-12-14") == V{"meet abdullah_ahmad_badawi+junichiro_koizumi 2005-12-12 asserted"});
+  CHECK(describe("Junichiro Koizumi called on his hosts to end the dispute.", "2005-12-14").empty());
+  CHECK(describe("Barack Obama on Wednesday sat down first with Yukio Hatoyama, Japan's new prime minister, and then "
+                 "with Russia's President Dmitry Medvedev.",
+                 "2009-09-24") == V{"meet barack_obama+dmitry_medvedev 2009-09-23 asserted",
+                                    "meet barack_obama+yukio_hatoyama 2009-09-23 asserted"});
+  CHECK(describe("German Chancellor Olaf Scholz had a brief pull-aside with Joe Biden during the session on Wednesday.",
+                 "2024-07-11") == V{"meet joe_biden+olaf_scholz 2024-07-10 asserted"});
+  CHECK(describe("Barack Obama arrived in Paris late on Sunday and went straight to dinner with Francois Hollande.",
+                 "2015-11-30") == V{"meet barack_obama+francois_hollande 2015-11-29 asserted",
+                                    "visit barack_obama>FRA 2015-11-29 asserted"});
+  // The subject of a verb phrase after "met his host, X, at her hotel, and then ...", and a dinner of three.
+  CHECK(describe("On Thursday evening, Donald Trump met his host, Chancellor Angela Merkel, at her hotel, and then had "
+                 "dinner with Shinzo Abe and South Korean President Moon Jae-in.",
+                 "2017-07-08") == V{"meet angela_merkel+donald_trump 2017-07-06 asserted",
+                                    "meet donald_trump+moon_jae_in 2017-07-06 asserted",
+                                    "meet donald_trump+shinzo_abe 2017-07-06 asserted",
+                                    "meet moon_jae_in+shinzo_abe 2017-07-06 asserted"});
+  CHECK(describe("Vladimir Putin met Angela Merkel and Emmanuel Macron together on Saturday.", "2017-07-09") ==
+        V{"meet angela_merkel+emmanuel_macron 2017-07-08 asserted", "meet angela_merkel+vladimir_putin 2017-07-08 asserted",
+          "meet emmanuel_macron+vladimir_putin 2017-07-08 asserted"});
+  // Hard negative: "together" later in the clause, and "met A and B" alone: two meetings.
+  CHECK(describe("Vladimir Putin met Angela Merkel and Emmanuel Macron on Saturday to work together.", "2017-07-09") ==
+        V{"meet angela_merkel+vladimir_putin 2017-07-08 asserted", "meet emmanuel_macron+vladimir_putin 2017-07-08 asserted"});
+}

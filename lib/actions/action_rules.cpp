@@ -144,6 +144,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       r.reciprocal = t.value("reciprocal", false);
       r.object_is_agent = t.value("object_is_agent", false);
       r.person_object = t.value("person_object", false);
+      r.hyphen_pair = t.value("hyphen_pair", false);
       r.suppresses = t.value("suppresses", std::vector<std::string>{});
       if (!rules->Find(r.action)) return err("trigger '" + r.id + "' names unknown action '" + r.action + "'", "id", r.id);
       for (const auto& [stem, act] : r.until_date_reports)
@@ -292,6 +293,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     words("contact_denial_openers", &c.contact_denial_openers);
     words("contact_denial_heads", &c.contact_denial_heads);
     words("schedule_present_actions", &c.schedule_present_actions);
+    words("joint_words", &c.joint_words);
     words("intermediary_prepositions", &c.intermediary_prepositions);
     words("message_arrival_words", &c.message_arrival_words);
     words("echo_triggers", &c.echo_triggers);

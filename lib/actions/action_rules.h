@@ -69,6 +69,10 @@ struct TriggerRule {
   // possessor, and not followed by "as" ("saw Harris at the White House", not
   // "saw China as a threat", "saw Biden's plan", "saw Putin as a partner").
   bool person_object = false;
+  // "the Biden-Xi meeting", "the Modi-Biden talks": the parties are the two
+  // surnames the trigger's first word joins by a hyphen, each a person the
+  // article (or this sentence) has named; without two, no event.
+  bool hyphen_pair = false;
   std::vector<std::string> suppresses;
 };
 
@@ -199,6 +203,9 @@ struct RoleCues {
   // Netanyahu on Tuesday": a sentence holding one of these before a trigger
   // tells what was wrongly reported, no act (hedged).
   PhraseList retraction_phrases;
+  // "Putin met Merkel and Macron together": right after the objects of a
+  // pairwise act, one of these makes each two of them a pair too.
+  WordList joint_words;
   WordList meeting_host_nouns;    // the nouns a `meeting_hosts` phrase must follow ("talks", not "banquet")
   WordList echo_triggers;         // "X did the same": trigger ids that repeat the article's last act only
   std::size_t carry_recipient_sentences = 3;

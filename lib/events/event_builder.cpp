@@ -343,8 +343,10 @@ class Sentence {
         }
         // "Fernandez telephoned Boric on Sunday night, shortly after his
         // opponent Kast conceded, to congratulate him": an adverbial clause
-        // between commas holds no subject of what follows it.
-        if (c > 1 && lower_[c - 1] == "," && AdverbialAsideOpens(c, i)) {
+        // between commas holds no subject of what follows it. (Not one
+        // closed by ", and": "met his host, Merkel, at her hotel, and then
+        // had dinner with Abe" ends the first verb phrase.)
+        if (c > 1 && lower_[c - 1] == "," && AdverbialAsideOpens(c, i) && !(i + 1 < size() && lower_[i + 1] == "and")) {
           i = c - 1;
           continue;
         }
@@ -593,6 +595,15 @@ class Sentence {
                               !Is(before, Cue::kSubjectOpeners) && !Is(before, Cue::kNamePremodifiers) &&
                               !GroupAfter(am.tok_end) && !GroupNounEndsAt(before) &&
                               !FrontedTimeNoun(before);
+        // ("met his host, Chancellor Angela Merkel, at her hotel, and then had
+        // dinner with Abe": a name in apposition to a verb's object, "his host,",
+        // is that object too.)
+        if (!object_of_verb && !with_agent && am.tok_end < k && am.tok_begin >= 4 && lower_[am.tok_begin - 1] == "," &&
+            token(am.tok_begin - 2).word && !token(am.tok_begin - 2).cap && mention_at(am.tok_begin - 2) < 0 &&
+            (lower_[am.tok_begin - 3] == "his" || lower_[am.tok_begin - 3] == "her" || lower_[am.tok_begin - 3] == "their") &&
+            LowerWord(am.tok_begin - 4) && !Is(am.tok_begin - 4, Cue::kPrepositions) && !Is(am.tok_begin - 4, Cue::kAuxiliaries) &&
+            !Is(am.tok_begin - 4, Cue::kCopulas))
+          object_of_verb = true;
         // "had taken calls from Kishida and Yoon on Thursday and thanked ...": the
         // last of a list governed by a preposition is no subject either.
         // (The link next to it must be "and": "In Caracas, Chavez said" is no list.)
@@ -3275,6 +3286,42 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     described(visitor_ids_, memory->visitor);
     // "X welcomed Y to Britain", "Y was greeted by X": Y acts (visits X).
     if (rule.object_is_agent) std::swap(agent_ids, object_ids);
+    // "the Biden-Xi meeting": the two people whose surnames the hyphen joins.
+    if (rule.hyphen_pair) {
+      agent_ids.clear();
+      object_ids.clear();
+      const std::string_view word = s.lower(tb);
+      const std::size_t dash = word.find('-');
+      if (dash == std::string_view::npos || word.find('-', dash + 1) != std::string_view::npos) continue;
+      std::vector<std::string> people;
+      for (const auto& am : mentions)
+        if (am.kind == ActorKind::kPerson) people.push_back(am.actor);
+      people.insert(people.end(), memory->recent_people.rbegin(), memory->recent_people.rend());
+      auto surname_of = [&](std::string_view part) -> std::string {
+        for (const std::string& id : people) {
+          const LexiconEntry* e = actors_.lexicon().Find(id);
+          if (!e || e->kind != ActorKind::kPerson) continue;
+          auto ends_with_part = [&](std::string_view name) {
+            if (name.size() < part.size()) return false;
+            const std::size_t at = name.size() - part.size();
+            if (at > 0 && name[at - 1] != ' ') return false;
+            for (std::size_t i = 0; i < part.size(); ++i)
+              if (std::tolower(static_cast<unsigned char>(name[at + i])) != static_cast<unsigned char>(part[i])) return false;
+            return true;
+          };
+          if (ends_with_part(e->name)) return id;
+          for (const auto& n : e->short_names)
+            if (ends_with_part(n)) return id;
+          for (const auto& n : e->article_short_names)
+            if (ends_with_part(n)) return id;
+        }
+        return {};
+      };
+      const std::string a = surname_of(word.substr(0, dash)), b = surname_of(word.substr(dash + 1));
+      if (a.empty() || b.empty() || a == b) continue;
+      agent_ids = {a};
+      object_ids = {b};
+    }
 
     // ---- factuality -------------------------------------------------------
     Factuality fact = Factuality::kAsserted;
@@ -3625,6 +3672,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (!span || x.type != TimexType::kDate) continue;
         std::size_t xb = s.TimexFirst(xi);
         if (xb + kMaxReach < tb || xb > te + kMaxReach) continue;  // too far to be this clause's
+        // ("The Obama-Putin meeting, their longest in a year, followed talks
+        // on Sunday between Kerry and Lavrov": a hyphen pair's own date is
+        // right after it, "the Bush-Roh meeting on Friday", or before it.)
+        if (rule.hyphen_pair && xb > te + 1) continue;
         // "invited him to visit later this year": a future date after the trigger
         // dates the proposed act ("appealed to him on Thursday to halt" keeps its date).
         if (type->proposes && xb >= te && x.future) continue;
@@ -4136,6 +4187,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       for (std::size_t k = tb > 3 ? tb - 3 : 0; k < reach && !all_pairs; ++k) {
         if (k >= te && s.Is(k, Cue::kClauseBreaks)) break;
         all_pairs = cues.all_pairs_words.contains(s.lower(k));
+      }
+      // ("met Merkel and Macron together": `joint_words` right after the objects.)
+      if (!obj.mentions.empty()) {
+        std::size_t last = 0;
+        for (std::size_t m : obj.mentions) last = std::max(last, mentions[m].tok_end);
+        if (last < s.size() && cues.joint_words.contains(s.lower(last))) all_pairs = true;
       }
       if (final_type->pairwise && (all_pairs || rule.pairs_objects) && object_ids.size() >= 2) all_parties(object_ids);
       continue;
