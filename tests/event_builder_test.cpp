@@ -5698,3 +5698,20 @@ TEST_CASE("summit meetings: 'the Biden-Xi meeting' - 'called on his host, X' - '
   CHECK(describe("Vladimir Putin met Angela Merkel and Emmanuel Macron on Saturday to work together.", "2017-07-09") ==
         V{"meet angela_merkel+vladimir_putin 2017-07-08 asserted", "meet emmanuel_macron+vladimir_putin 2017-07-08 asserted"});
 }
+
+TEST_CASE("state-agency readouts: 'talks were held between A and B' - a middle initial - leaders of the 1990s", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Earlier, talks were held between Ri Yong Ho and Wang Yi at the Mansudae Assembly Hall on May 2.",
+                 "2018-05-04") == V{"meet ri_yong_ho+wang_yi 2018-05-02 asserted"});
+  // Hard negative: talks to be held (no trigger: "will be held between" is no report).
+  CHECK(describe("Talks will be held between Ri Yong Ho and Wang Yi on May 5.", "2018-05-04").empty());
+  CHECK(describe("Kim Jong Il met Madeleine K. Albright on October 23.", "2000-10-24") ==
+        V{"meet kim_jong_il+madeleine_albright 2000-10-23 asserted"});
+  CHECK(describe("General Secretary of the Communist Party of Viet Nam Central Committee Do Muoi received Foreign "
+                 "Minister Nguyen Manh Cam on August 6.",
+                 "1995-08-07").empty());  // (domestic)
+  CHECK(describe("Later on August 5, Foreign Minister Nguyen Manh Cam and Warren Christopher held talks in Hanoi.",
+                 "1995-08-07") == V{"meet nguyen_manh_cam+warren_christopher 1995-08-05 asserted"});
+  CHECK(describe("Jo Myong Rok was received by President Clinton at the White House on October 10.", "2000-10-12") ==
+        V{"meet bill_clinton+jo_myong_rok 2000-10-10 asserted"});
+}
