@@ -5715,3 +5715,12 @@ TEST_CASE("state-agency readouts: 'talks were held between A and B' - a middle i
   CHECK(describe("Jo Myong Rok was received by President Clinton at the White House on October 10.", "2000-10-12") ==
         V{"meet bill_clinton+jo_myong_rok 2000-10-10 asserted"});
 }
+
+TEST_CASE("a weekday after a past speech verb is the saying's, whatever the reported tense", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("The German government does not recognise Alexander Lukashenko as president, Steffen Seibert said on Monday.",
+                 "2020-08-18") == V{"withhold_recognition DEU>alexander_lukashenko 2020-08-17 asserted"});
+  // Hard negative: the present tense of a schedule, with a speech verb after the date.
+  CHECK(describe("Olaf Scholz visits India on Friday for talks with Narendra Modi, his spokesman said.", "2023-04-05") ==
+        V{"meet narendra_modi+olaf_scholz 2023-04-07 planned", "visit olaf_scholz>IND 2023-04-07 planned"});
+}

@@ -3923,7 +3923,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // clause in the present ("meets", right after its subject) is the coming
       // one, not the last (the day of publication stays itself). Not "the
       // talks on Friday", a passive, or a past form.
-      if (bare_weekday && date && memory->published && date->earliest < *memory->published && !passive &&
+      // ("The German government does not recognise the outcome, Seibert
+      // said on Monday": a weekday after a past speech verb is the saying's.)
+      const bool said_on = date_at >= 1 && ((s.Is(date_at - 1, Cue::kSpeechVerbs) && s.PastTense(date_at - 1)) ||
+                                            (date_at >= 2 && s.lower(date_at - 1) == "on" &&
+                                             s.Is(date_at - 2, Cue::kSpeechVerbs) && s.PastTense(date_at - 2)));
+      if (bare_weekday && date && memory->published && date->earliest < *memory->published && !passive && !said_on &&
           PresentClause(s, tb, noun)) {
         date = DateSpan::Day(date->earliest.AddDays(7));
         if (fact == Factuality::kAsserted && !type->ignore_modality) fact = Factuality::kPlanned;
