@@ -5724,3 +5724,23 @@ TEST_CASE("a weekday after a past speech verb is the saying's, whatever the repo
   CHECK(describe("Olaf Scholz visits India on Friday for talks with Narendra Modi, his spokesman said.", "2023-04-05") ==
         V{"meet narendra_modi+olaf_scholz 2023-04-07 planned", "visit olaf_scholz>IND 2023-04-07 planned"});
 }
+
+TEST_CASE("a handshake after the meeting of the same two was denied - a list after a place and ', with'", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Recep Tayyip Erdogan did not hold a bilateral with Joe Biden. The two shook hands at the dinner.",
+                 "2024-07-11") == V{"meet joe_biden+recep_tayyip_erdogan - negated"});
+  // Hard negatives: after a meeting that took place; a handshake with someone else.
+  CHECK(describe("Recep Tayyip Erdogan held talks with Joe Biden. The two shook hands at the dinner.", "2024-07-11") ==
+        V{"meet joe_biden+recep_tayyip_erdogan - asserted"});
+  CHECK(describe("Recep Tayyip Erdogan did not hold a bilateral with Joe Biden. Erdogan shook hands with Emmanuel "
+                 "Macron at the dinner.",
+                 "2024-07-11") == V{"meet emmanuel_macron+recep_tayyip_erdogan - asserted",
+                                    "meet joe_biden+recep_tayyip_erdogan - negated"});
+  CHECK(describe("On Sunday, Narendra Modi held meetings in New York, with Nepal's Prime Minister K.P. Sharma Oli and "
+                 "Palestinian President Mahmoud Abbas.",
+                 "2024-09-24") == V{"meet kp_sharma_oli+narendra_modi 2024-09-22 asserted",
+                                    "meet mahmoud_abbas+narendra_modi 2024-09-22 asserted"});
+  // Hard negative: ", with" opening an absolute clause.
+  CHECK(describe("On Sunday, Narendra Modi held talks in New York, with officials saying Joe Biden was absent.",
+                 "2024-09-24").empty());
+}

@@ -1257,6 +1257,17 @@ class Sentence {
         if (i >= trigger_end && i + 1 < size() &&
             ((lower_[i] == "," && lower_[i + 1] == "and") || (i == trigger_end && i > 0 && lower_[i] == "and" && lower_[i - 1] == ",")))
           break;
+        // ("held a round of meetings in New York, with Oli, To Lam and Abbas":
+        // a place right after the trigger, then ", with", goes on to the list.)
+        // (Not ", with officials saying ...": a name follows the "with".)
+        if (lower_[i] == "," && i + 2 < size() && lower_[i + 1] == "with" && token(i + 2).cap && i > trigger_end &&
+            i <= trigger_end + 5 &&
+            (lower_[trigger_end] == "in" || lower_[trigger_end] == "at")) {
+          bool place = true;
+          for (std::size_t q = trigger_end + 1; q < i && place; ++q)
+            place = token(q).cap || lower_[q] == "the" || (mention_at(q) >= 0 && mention(mention_at(q)).kind == ActorKind::kCountry);
+          if (place) continue;
+        }
         // ("agreed in a phone conversation that North Korea's launch ...": a
         // clause after "that" holds no party; "held talks that afternoon with
         // Parmelin" is a date.)
@@ -2105,7 +2116,22 @@ void DenyContacts(const SentenceContext& c, const RoleCues& cues, std::size_t se
         !cues.contact_triggers.contains(e->rule->id))
       continue;
     if (denied < 0) denied = DeniesMeeting(c, cues) ? 1 : 0;
-    if (denied == 1) e->factuality = Factuality::kNegated;
+    if (denied == 1) {
+      e->factuality = Factuality::kNegated;
+      continue;
+    }
+    // ("Erdogan did not hold a bilateral with Biden. The two shook hands at
+    // the dinner": a meeting of the same two negated in the sentence before,
+    // or in this one.)
+    if (e->participants.size() != 2) continue;
+    for (const CandidateEvent& n : *out)
+      if (&n != &*e && n.action == e->action && n.factuality == Factuality::kNegated && n.sentence + 1 >= sentence &&
+          n.sentence <= sentence && n.participants.size() == 2 &&
+          ((n.participants[0] == e->participants[0] && n.participants[1] == e->participants[1]) ||
+           (n.participants[0] == e->participants[1] && n.participants[1] == e->participants[0]))) {
+        e->factuality = Factuality::kNegated;
+        break;
+      }
   }
 }
 
