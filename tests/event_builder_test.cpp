@@ -5744,3 +5744,14 @@ TEST_CASE("a handshake after the meeting of the same two was denied - a list aft
   CHECK(describe("On Sunday, Narendra Modi held talks in New York, with officials saying Joe Biden was absent.",
                  "2024-09-24").empty());
 }
+
+TEST_CASE("'brought together A and B for a three-way meeting' is a meeting of the three", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("On Tuesday afternoon Barack Obama also brought together Benjamin Netanyahu, the Israeli prime minister, "
+                 "and Mahmoud Abbas, the Palestinian president, for a three-way meeting.",
+                 "2009-09-24") == V{"meet barack_obama+benjamin_netanyahu 2009-09-22 asserted",
+                                    "meet barack_obama+mahmoud_abbas 2009-09-22 asserted",
+                                    "meet benjamin_netanyahu+mahmoud_abbas 2009-09-22 asserted"});
+  // Hard negative: a summit that brought together leaders nobody named.
+  CHECK(describe("The summit brought together leaders of 20 nations on Tuesday.", "2009-09-24").empty());
+}
