@@ -5755,3 +5755,15 @@ TEST_CASE("'brought together A and B for a three-way meeting' is a meeting of th
   // Hard negative: a summit that brought together leaders nobody named.
   CHECK(describe("The summit brought together leaders of 20 nations on Tuesday.", "2009-09-24").empty());
 }
+
+TEST_CASE("a second place and date after the act's own, 'and in Dushanbe in July 2021', is a second occasion", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Subrahmanyam Jaishankar and Wang Yi had earlier met in Moscow in September 2020 and in Dushanbe in "
+                 "July 2021.",
+                 "2022-03-26") == V{"meet s_jaishankar+wang_yi 2020-09 asserted", "meet s_jaishankar+wang_yi 2021-07 asserted"});
+  CHECK(describe("Jaishankar met Wang Yi in Moscow on Monday and in Delhi on Friday.", "2022-03-26") ==
+        V{"meet s_jaishankar+wang_yi 2022-03-21 asserted", "meet s_jaishankar+wang_yi 2022-03-25 asserted"});
+  // Hard negative: a place that opens another clause.
+  CHECK(describe("Jaishankar met Wang Yi in Moscow in September 2020 and in Dushanbe said he was hopeful.", "2022-03-26") ==
+        V{"meet s_jaishankar+wang_yi 2020-09 asserted"});
+}

@@ -3988,6 +3988,30 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (!span || x.type != TimexType::kDate || xb <= twice || xb > twice + 20 || span->Days() > 31) continue;
         occasions.emplace_back(xb, *span);
       }
+      // ("had earlier met in Moscow in September 2020 and in Dushanbe in July
+      // 2021": without "twice", a second place and date joined to the date
+      // that dates the act, "and in <Place> in/on <date>", is a second occasion.)
+      if (!twice && date && date_at >= te && date_at < s.size()) {
+        for (std::size_t xi = 0; xi < c.timexes->size() && occasions.empty(); ++xi) {
+          const Timex& x = (*c.timexes)[xi];
+          const std::optional<DateSpan> span = x.Span();
+          if (!span || x.type != TimexType::kDate || s.TimexFirst(xi) != date_at || span->Days() > 31) continue;
+          std::size_t k = s.TimexLast(xi) + 1;
+          if (k + 3 >= s.size() || s.lower(k) != "and" || (s.lower(k + 1) != "in" && s.lower(k + 1) != "at")) continue;
+          k += 2;
+          const std::size_t place = k;
+          while (k < s.size() && k < place + 4 && s.token(k).cap && !s.InTimex(k)) ++k;
+          if (k == place || k + 1 >= s.size() || (s.lower(k) != "in" && s.lower(k) != "on") || !s.InTimex(k + 1)) continue;
+          for (std::size_t yi = 0; yi < c.timexes->size(); ++yi) {
+            const Timex& y = (*c.timexes)[yi];
+            const std::optional<DateSpan> ys = y.Span();
+            if (ys && y.type == TimexType::kDate && s.TimexFirst(yi) == k + 1 && ys->Days() <= 31) {
+              occasions.emplace_back(date_at, *span);
+              occasions.emplace_back(k + 1, *ys);
+            }
+          }
+        }
+      }
       if (occasions.size() == 2 && !(occasions[0].second.earliest <= occasions[1].second.earliest &&
                                      occasions[1].second.latest <= occasions[0].second.latest)) {
         bool joined = false;
