@@ -2091,7 +2091,7 @@ bool DeniesMeeting(const SentenceContext& c, const RoleCues& cues) {
   auto lower = [&](const Token& tok) {
     const std::string_view w = tok.text(c.text);
     if (w.size() > sizeof buf) return std::string_view();
-    for (std::size_t i = 0; i < w.size(); ++i) buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
+    for (std::size_t i = 0; i < w.size(); ++i) buf[i] = AsciiLower(w[i]);
     return std::string_view(buf, w.size());
   };
   for (std::size_t k = 0; k < toks.size(); ++k) {
@@ -2107,14 +2107,17 @@ bool DeniesMeeting(const SentenceContext& c, const RoleCues& cues) {
 // said", "did not hold a formal meeting, but shook hands at the dinner": the
 // asserted contacts (`contact_triggers`) of sentence `sentence` are no
 // meeting when the sentence `c` (theirs or the next) denies one.
+bool OpenContact(const CandidateEvent& e, const RoleCues& cues, std::size_t sentence) {
+  return e.sentence == sentence && e.rule && e.factuality == Factuality::kAsserted &&
+         cues.contact_triggers.contains(e.rule->id);
+}
+
 void DenyContacts(const SentenceContext& c, const RoleCues& cues, std::size_t sentence,
                   std::vector<CandidateEvent>* out) {
   if (cues.contact_triggers.empty()) return;
   int denied = -1;  // (read once, at the first contact)
   for (auto e = out->rbegin(); e != out->rend() && e->sentence >= sentence; ++e) {
-    if (e->sentence != sentence || !e->rule || e->factuality != Factuality::kAsserted ||
-        !cues.contact_triggers.contains(e->rule->id))
-      continue;
+    if (!OpenContact(*e, cues, sentence)) continue;
     if (denied < 0) denied = DeniesMeeting(c, cues) ? 1 : 0;
     if (denied == 1) {
       e->factuality = Factuality::kNegated;
@@ -2134,6 +2137,18 @@ void DenyContacts(const SentenceContext& c, const RoleCues& cues, std::size_t se
       }
   }
 }
+
+}  // namespace
+
+bool EventBuilder::AwaitsNextSentence(const ArticleMemory& memory, const std::vector<CandidateEvent>& out) const {
+  const RoleCues& cues = rules_.cues();
+  if (memory.sentence == 0 || cues.contact_triggers.empty()) return false;
+  for (auto e = out.rbegin(); e != out.rend() && e->sentence + 1 >= memory.sentence; ++e)
+    if (OpenContact(*e, cues, memory.sentence - 1)) return true;
+  return false;
+}
+
+namespace {
 
 // What a sentence leaves in the article memory for the sentences after it:
 // the pairs of people its events joined, the people it named, its subject
@@ -3324,17 +3339,18 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (am.kind == ActorKind::kPerson) people.push_back(am.actor);
       people.insert(people.end(), memory->recent_people.rbegin(), memory->recent_people.rend());
       auto surname_of = [&](std::string_view part) -> std::string {
+        // (A name whose last word, lower-cased, is `part`.)
+        auto ends_with_part = [&](std::string_view name) {
+          if (name.size() < part.size()) return false;
+          const std::size_t at = name.size() - part.size();
+          if (at > 0 && name[at - 1] != ' ') return false;
+          for (std::size_t i = 0; i < part.size(); ++i)
+            if (AsciiLower(name[at + i]) != part[i]) return false;
+          return true;
+        };
         for (const std::string& id : people) {
           const LexiconEntry* e = actors_.lexicon().Find(id);
           if (!e || e->kind != ActorKind::kPerson) continue;
-          auto ends_with_part = [&](std::string_view name) {
-            if (name.size() < part.size()) return false;
-            const std::size_t at = name.size() - part.size();
-            if (at > 0 && name[at - 1] != ' ') return false;
-            for (std::size_t i = 0; i < part.size(); ++i)
-              if (std::tolower(static_cast<unsigned char>(name[at + i])) != static_cast<unsigned char>(part[i])) return false;
-            return true;
-          };
           if (ends_with_part(e->name)) return id;
           for (const auto& n : e->short_names)
             if (ends_with_part(n)) return id;
@@ -4236,19 +4252,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // (`all_pairs_words`, from three words before the trigger to the end of
       // its objects and a few words more).
       bool all_pairs = false;
-      std::size_t reach = te;
-      for (std::size_t m : obj.mentions) reach = std::max(reach, mentions[m].tok_end);
-      reach = std::min(s.size(), reach + 4);
+      std::size_t objects_end = 0;  // one past the last object named
+      for (std::size_t m : obj.mentions) objects_end = std::max(objects_end, mentions[m].tok_end);
+      const std::size_t reach = std::min(s.size(), std::max(te, objects_end) + 4);
       for (std::size_t k = tb > 3 ? tb - 3 : 0; k < reach && !all_pairs; ++k) {
         if (k >= te && s.Is(k, Cue::kClauseBreaks)) break;
         all_pairs = cues.all_pairs_words.contains(s.lower(k));
       }
       // ("met Merkel and Macron together": `joint_words` right after the objects.)
-      if (!obj.mentions.empty()) {
-        std::size_t last = 0;
-        for (std::size_t m : obj.mentions) last = std::max(last, mentions[m].tok_end);
-        if (last < s.size() && cues.joint_words.contains(s.lower(last))) all_pairs = true;
-      }
+      if (!obj.mentions.empty() && objects_end < s.size() && cues.joint_words.contains(s.lower(objects_end)))
+        all_pairs = true;
       if (final_type->pairwise && (all_pairs || rule.pairs_objects) && object_ids.size() >= 2) all_parties(object_ids);
       continue;
     }

@@ -80,6 +80,12 @@ class EventBuilder {
   // memory (subject of the sentence, for "he"/"she" in the next one).
   void AddSentence(const SentenceContext& sentence, ArticleMemory* memory, std::vector<CandidateEvent>* out) const;
 
+  // Whether the sentence after the last one added could still change `out`:
+  // it holds a mere contact ("shook hands with") that a denial in the next
+  // sentence ("It was not a meeting") would undo. When it does, the caller
+  // passes that next sentence to AddSentence (its tokens suffice).
+  bool AwaitsNextSentence(const ArticleMemory& memory, const std::vector<CandidateEvent>& out) const;
+
   // Merges the candidates of one article, in the order AddSentence made them,
   // into its events: one event per real event, with every mention; incomplete
   // candidates join a matching complete event or are dropped. The candidates

@@ -282,11 +282,12 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
     clock.Lap(&times.events);
   }
   // The sentence after the last one with a trigger may still take back what
-  // that one told ("... shook Mr Putin's hand. It was not a meeting."): it
-  // is read for that alone, its words without actors or dates.
+  // that one told ("... shook Mr Putin's hand. It was not a meeting."): when
+  // the builder awaits it, it is read for that alone, its words without
+  // actors or dates.
   std::size_t after = stop;
   while (after < sentences.size() && sentences[after].boilerplate) ++after;
-  if (stop > 0 && after < sentences.size()) {
+  if (stop > 0 && after < sentences.size() && m.builder->AwaitsNextSentence(memory, candidates)) {
     const SentenceSpan& span = sentences[after];
     const std::string_view sentence = std::string_view(norm.text).substr(span.begin, span.end - span.begin);
     std::vector<Token>& tokens = reused.tail_tokens;
