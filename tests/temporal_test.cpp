@@ -174,7 +174,8 @@ TEST_CASE("MayReadAnchor finds the anaphora phrases anywhere in a text, in any c
   const TemporalTagger& t = TemporalTagger::Default();
   CHECK(t.MayReadAnchor("The talks began on March 3. The NEXT   day the ministers met."));
   CHECK(t.MayReadAnchor("He had left the day\nbefore."));
-  CHECK_FALSE(t.MayReadAnchor("The talks began on March 3. Two days later the ministers met."));
+  CHECK(t.MayReadAnchor("The talks began on March 3. Two days later the ministers met."));
+  CHECK_FALSE(t.MayReadAnchor("The talks began on March 3. Days later the ministers met."));
   CHECK_FALSE(t.MayReadAnchor(""));
   // A tagger whose data has no anaphora never reads the anchor.
   auto none = TemporalTagger::FromJson(
@@ -231,6 +232,20 @@ TEST_CASE("'the same night', 'that evening', 'later that night' are the anchor's
     std::vector<Timex> got = t.Tag(s, ctx);
     REQUIRE(got.size() == 1);
     CHECK(got[0].value == "2022-10-30");
+  }
+  for (const char* s : {"Lula received him that afternoon.", "Later that afternoon, Boric called him.",
+                        "Petro met him the same afternoon.", "Earlier that evening, Arce wrote to him."}) {
+    std::vector<Timex> got = t.Tag(s, ctx);
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].value == "2022-10-30");
+  }
+  for (const auto& [s, day] : std::vector<std::pair<const char*, const char*>>{
+           {"Boric met him the following afternoon.", "2022-10-31"},
+           {"Two days later, Boric met him.", "2022-11-01"},
+           {"Two days earlier, Boric had called him.", "2022-10-28"}}) {
+    std::vector<Timex> got = t.Tag(s, ctx);
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].value == day);
   }
   // Hard negative: "night" alone, or "the night" of something, is no date.
   CHECK(t.Tag("The night was calm in Caracas.", ctx).empty());

@@ -1,5 +1,6 @@
 // The article's temporal anchor, found lazily (see context_days.h).
 #include "dates/context_days.h"
+#include "dates/since_clause.h"
 
 #include <algorithm>
 #include <cctype>
@@ -107,6 +108,11 @@ bool ContextDays::SetsAnchor(std::string_view text, const Timex& t) {
   if (InRelativeClause(text, t.begin)) return false;
   // Nor a day recalled in the past perfect.
   if (InRecalledPastPerfect(text, t.begin)) return false;
+  // Nor a day in a clause opened by "since" ("since Ishiba took office on
+  // October 1"); the day right after it still is ("in India since Monday. Doval
+  // met her at the air base that evening").
+  if (const std::size_t since = SinceClauseStart(text, t.begin); since != std::string_view::npos && since + 6 != t.begin)
+    return false;
   // "the November 7 vote", "the August 9 election": a day that only modifies a
   // noun names the occasion, not the day the sentence tells of.
   if (t.begin < 4 || t.end + 2 > text.size()) return true;

@@ -3,6 +3,8 @@
 // come from lib/data/dates/temporal.json; docs/dates.md describes the rules.
 #include "diplograph/temporal.h"
 
+#include "dates/since_clause.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -1123,9 +1125,12 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
           if (*prev.earliest == *prev.latest) {
             anchor = prev.earliest;
             coarse.reset();
-          } else if (std::optional<DateSpan> sp = prev.Span(); sp && !prev.future && !AfterSince(p.text, prev.begin)) {
+          } else if (std::optional<DateSpan> sp = prev.Span(); sp && !prev.future && !AfterSince(p.text, prev.begin) &&
+                     !internal::InSinceClause(p.text, prev.begin)) {
             // (Not a span opened by "since": "Noda, in office since
-            // September, had his own session with Hu the same day".)
+            // September, had his own session with Hu the same day", "his
+            // first trip since securing a third term this month, and was
+            // received by Putin the same afternoon".)
             coarse = sp;
           }
         }
@@ -1427,6 +1432,11 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
     // A weekday: the most recent one on or before publication, or the next one in future sentences.
     if (const WordInfo* wd = p.Info(j); wd && wd->Is(WordInfo::kWeekday) && p.Cap(j)) {
       std::size_t end = j + 1;
+      // "on 5 March, a Saturday", "every Friday": no day of its own.
+      if (j > 0 && (p.L(j - 1) == "a" || p.L(j - 1) == "every" || p.L(j - 1) == "each")) {
+        i = end;
+        continue;
+      }
       Timex t = Make(p, start, end, future ? "weekday.future" : "weekday.past");
       if (!pub) {
         unresolved(std::move(t));
