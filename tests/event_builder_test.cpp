@@ -4671,9 +4671,10 @@ TEST_CASE("a clause after 'that' holds no party of the act before it", "[events]
   CHECK(describe("Shinzo Abe and Donald Trump agreed in a phone conversation Tuesday morning that North Korea's launch "
                  "of four missiles posed a new level of threat.",
                  "2017-03-07") == V{"phone_call donald_trump+shinzo_abe 2017-03-07 asserted"});
-  // Hard negative: "that afternoon" is a time, and the party after it counts.
+  // Hard negative: "that afternoon" is a time (with no day before it, the
+  // publication's), and the party after it counts.
   CHECK(describe("Joe Biden held talks that afternoon with Xi Jinping.", "2021-06-16") ==
-        V{"meet joe_biden+xi_jinping - asserted"});
+        V{"meet joe_biden+xi_jinping 2021-06-16 asserted"});
 }
 
 TEST_CASE("'A and B's title\\, Name\\,' and 'after A\\, B and C met' are lists of subjects", "[events]") {
@@ -5665,7 +5666,8 @@ TEST_CASE("summit meetings: 'the Biden-Xi meeting' - 'called on his host, X' - '
   // Its date is right after or before it, not another clause's.
   CHECK(describe("Barack Obama and Vladimir Putin spoke at the summit. The Obama-Putin meeting, their longest in a year, "
                  "followed talks on Sunday between John Kerry and Sergei Lavrov.",
-                 "2016-09-06") == V{"meet barack_obama+vladimir_putin - asserted"});
+                 "2016-09-06") == V{"meet barack_obama+vladimir_putin - asserted",
+                                    "meet john_kerry+sergei_lavrov 2016-09-04 asserted"});
   // Hard negatives: a hyphenated name, an adjective of two states, a surname nobody named.
   CHECK(describe("Nana Akufo-Addo met Emmanuel Macron on Tuesday.", "2019-09-26") ==
         V{"meet emmanuel_macron+nana_akufo_addo 2019-09-24 asserted"});
@@ -5766,4 +5768,73 @@ TEST_CASE("a second place and date after the act's own, 'and in Dushanbe in July
   // Hard negative: a place that opens another clause.
   CHECK(describe("Jaishankar met Wang Yi in Moscow in September 2020 and in Dushanbe said he was hopeful.", "2022-03-26") ==
         V{"meet s_jaishankar+wang_yi 2020-09 asserted"});
+}
+
+TEST_CASE("a passive agent after title words: 'was received by Communist Party General Secretary Nguyen Phu Trong'", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Joko Widodo was received by Communist Party General Secretary Nguyen Phu Trong in Hanoi on Monday.",
+                 "2016-09-08") == V{"meet joko_widodo+nguyen_phu_trong 2016-09-05 asserted"});
+  // Hard negative: capitalised words that lead to no person.
+  CHECK(describe("Joko Widodo was received by Communist Party officials in Hanoi on Monday.", "2016-09-08").empty());
+}
+
+TEST_CASE("a subject before a comma aside opened by a preposition, and commas after it, acts", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Cristina Fernandez de Kirchner, in mourning after the death of her husband, former president Nestor "
+                 "Kirchner, on Wednesday, telephoned Dilma Rousseff to congratulate her.",
+                 "2010-11-03") == V{"congratulate cristina_fernandez_de_kirchner>dilma_rousseff 2010-11-03 asserted",
+                                    "phone_call cristina_fernandez_de_kirchner+dilma_rousseff 2010-11-03 asserted"});
+  // Hard negative: an aside of "of" is the subject's own description, no clause before the verb.
+  CHECK(describe("Nestor Kirchner, husband of Cristina Fernandez de Kirchner, telephoned Dilma Rousseff on Wednesday.",
+                 "2010-11-03") == V{"phone_call dilma_rousseff+nestor_kirchner 2010-11-03 asserted"});
+}
+
+TEST_CASE("'had a private conversation with', 'two rounds of talks on Sunday between A and B' are meetings", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Xi Jinping had a private conversation with Joe Biden on Tuesday.", "2023-11-16") ==
+        V{"meet joe_biden+xi_jinping 2023-11-14 asserted"});
+  CHECK(describe("Xi Jinping had an hour-long conversation with Joe Biden on Tuesday.", "2023-11-16") ==
+        V{"meet joe_biden+xi_jinping 2023-11-14 asserted"});
+  CHECK(describe("There were two rounds of talks on Sunday between John Kerry and Sergei Lavrov.", "2016-09-12") ==
+        V{"meet john_kerry+sergei_lavrov 2016-09-11 asserted"});
+  // Hard negatives: a conversation by phone is no meeting; one about someone is not with him.
+  CHECK(describe("Xi Jinping had a phone conversation with Joe Biden on Tuesday.", "2023-11-16") ==
+        V{"phone_call joe_biden+xi_jinping 2023-11-14 asserted"});
+  CHECK(describe("Xi Jinping had a long conversation about Joe Biden on Tuesday.", "2023-11-16").empty());
+}
+
+TEST_CASE("a day in a clause opened by 'since' is no anchor for 'the same day', the day right after 'since' is",
+          "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Shigeru Ishiba held talks with Xi Jinping, their first meeting since Ishiba took office on October 1. "
+                 "The same day, Ishiba met Yoon Suk Yeol.",
+                 "2024-11-16") == V{"meet shigeru_ishiba+xi_jinping - asserted",
+                                    "meet shigeru_ishiba+yoon_suk_yeol 2024-11-16 asserted"});
+  CHECK(describe("Sheikh Hasina has been staying in India since Monday. Indian National Security Adviser Ajit Doval met "
+                 "her at the air base that evening.",
+                 "2024-08-09") == V{"meet ajit_doval+sheikh_hasina 2024-08-05 asserted"});
+}
+
+TEST_CASE("an object pronoun after an unknown person opening the sentence is that person", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Narendra Modi met Nawaz Sharif. Bill Gates has launched a fund, with Barack Obama and Narendra "
+                 "Modi standing alongside him.",
+                 "2015-11-30") == V{"meet narendra_modi+nawaz_sharif - asserted"});
+  // Hard negative: with no such person, the pronoun is the one named before.
+  CHECK(describe("Narendra Modi met Nawaz Sharif. Later, Barack Obama stood beside him.", "2015-11-30") ==
+        V{"meet barack_obama+nawaz_sharif - asserted", "meet narendra_modi+nawaz_sharif - asserted"});
+}
+
+TEST_CASE("a relative date closing a longer clause after 'since' does not date the act", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Vladimir Putin arrived in Beijing on Thursday, his first trip since securing a fifth term this month, "
+                 "and was received by Xi Jinping.",
+                 "2024-05-17") == V{"meet vladimir_putin+xi_jinping 2024-05-16 asserted",
+                                    "visit vladimir_putin>CHN 2024-05-16 asserted"});
+  CHECK(describe("Vladimir Putin arrived in Beijing on his first trip abroad since securing a third term as president "
+                 "this month, and was received by Xi Jinping.",
+                 "2024-05-17") == V{"meet vladimir_putin+xi_jinping - asserted", "visit vladimir_putin>CHN - asserted"});
+  // Hard negative: with no "since", the relative date is the act's.
+  CHECK(describe("Vladimir Putin was received by Xi Jinping in Beijing this month.", "2024-05-17") ==
+        V{"meet vladimir_putin+xi_jinping 2024-05 asserted"});
 }

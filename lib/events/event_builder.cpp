@@ -350,6 +350,28 @@ class Sentence {
           i = c - 1;
           continue;
         }
+        // "Argentine President Cristina Fernandez de Kirchner, in mourning after
+        // the death of her husband, former president Nestor Kirchner, on
+        // Wednesday, telephoned Rousseff": the sentence opens with a person
+        // and an aside that opens with a preposition; every comma-delimited
+        // piece up to the verb belongs to that aside, and the names in it are
+        // not the subject.
+        {
+          std::size_t first = 0;
+          while (first < i && lower_[first] != "," && !Is(first, Cue::kClauseBreaks) && lower_[first] != "\"") ++first;
+          const int pm = first > 0 && first < i ? mention_at(first - 1) : -1;
+          bool clean = pm >= 0 && lower_[first] == "," && first + 2 < i && token(first + 1).word &&
+                       !token(first + 1).cap && Is(first + 1, Cue::kPrepositions) && lower_[first + 1] != "of" &&
+                       mention(pm).kind == ActorKind::kPerson && mention(pm).tok_end == first && !mention(pm).possessive;
+          for (std::size_t q = 0; clean && q < mention(pm).tok_begin; ++q) clean = !token(q).word;
+          for (std::size_t q = first + 1; clean && q < i; ++q)
+            clean = !Is(q, Cue::kClauseBreaks) && lower_[q] != "\"" && lower_[q] != "and" && lower_[q] != "who" &&
+                    lower_[q] != "which";
+          if (clean) {
+            i = first;
+            continue;
+          }
+        }
         // "Hayashi, the most senior Japanese official to attend a South Korean
         // inauguration, called on Yoon": step over an appositive that opens with
         // an article right after a person's name (not "In Beijing, the Chinese
@@ -2003,6 +2025,26 @@ bool UnnamedRelationBefore(const Sentence& s, std::size_t at) {
   return false;
 }
 
+// Does the sentence open with a name the lexicon does not know, two or three
+// capitalised words before an auxiliary or a verb in -ed/-s ("Bill Gates has
+// launched a fund, with Obama and Modi standing alongside him"), with no
+// person but the `agents` named between it and token `at`? An object pronoun
+// after it means that person, not someone of an earlier sentence.
+bool UnknownSubjectBefore(const Sentence& s, std::size_t at, const std::vector<ActorMention>& mentions,
+                          const std::vector<std::string>& agents) {
+  std::size_t k = 0;
+  while (k < s.size() && k < 3 && s.token(k).word && s.token(k).cap && !s.token(k).upper && s.mention_at(k) < 0)
+    ++k;
+  if (k < 2 || k >= at || s.in_quote(0)) return false;
+  const std::string_view next = s.lower(k);
+  const bool verb = s.Is(k, Cue::kAuxiliaries) || next.ends_with("ed") ||
+                    (next.size() > 3 && next.ends_with("s") && !next.ends_with("ss"));
+  if (!verb) return false;
+  for (const auto& m : mentions)
+    if (NamesPerson(m) && m.tok_begin >= k && m.tok_end <= at && !Contains(agents, m.actor)) return false;
+  return true;
+}
+
 // Does the relative clause opened at the comma `start` (RelativeClauses) hold
 // one of `tenure_words` before the date at `xb` ("who took office last month",
 // "who was sworn in on Friday"; not "who arrived this morning ... since taking
@@ -2517,6 +2559,15 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
             !s.token(k + 2).cap && s.mention_at(k + 2) < 0 && s.mention_at(k + 3) >= 0 &&
             mentions[s.mention_at(k + 3)].tok_begin == k + 3 && NamesPerson(mentions[s.mention_at(k + 3)]))
           after_by = k + 3;
+        // "was received by Communist Party General Secretary Nguyen Phu Trong":
+        // capitalised words of a title the lexicon does not know, then the person.
+        if (w == "by" && after_by == k + 1 && s.mention_at(k + 1) < 0) {
+          std::size_t j = k + 1;
+          while (j < s.size() && j < k + 6 && s.token(j).word && s.token(j).cap && s.mention_at(j) < 0) ++j;
+          if (j > k + 1 && j < s.size() && s.mention_at(j) >= 0 && mentions[s.mention_at(j)].tok_begin == j &&
+              NamesPerson(mentions[s.mention_at(j)]))
+            after_by = j;
+        }
         if (const int first = w == "by" ? s.PartyAt(after_by) : -1; first >= 0 && !mentions[first].possessive) {
           subj = s.Object(after_by, s.size(), tb, te, others, /*skip_locations=*/false);
           if (subj.kind != Found::kActors) {
@@ -3252,6 +3303,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         }
       }
       std::vector<std::string> seen = people_named_before(obj.at);
+      // (A pronoun that means a person the lexicon does not know: no event.)
+      if (pronoun_object.empty() && UnknownSubjectBefore(s, obj.at, mentions, agents_here)) continue;
       std::string acted_before;  // the latest such person, if nobody else fits
       // ("Government spokesman Steffen Seibert said Berlin did not recognize
       // him": a spokesperson on the day speaks of others; the pronoun is not
@@ -3728,9 +3781,14 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // ("his first foreign trip since his inauguration on May 7": so does
         // one closing a short noun phrase after "since", the trigger outside it.)
         bool after_since = xb > 0 && s.lower(xb - 1) == "since";
-        for (std::size_t k = xb; !after_since && k > 1 && k + 4 > xb && (tb >= xb || tb + 4 < k); --k) {
+        // ("his first trip abroad since securing a third term as president
+        // this month, and was received": a relative date closing a longer one.)
+        const bool relative_first = s.lower(xb) == "this" || s.lower(xb) == "last" || s.lower(xb) == "earlier";
+        for (std::size_t k = xb; !after_since && k > 1 && k + (relative_first ? 8 : 4) > xb && (tb >= xb || tb + 4 < k);
+             --k) {
           if (!s.token(k - 1).word || s.token(k - 1).cap) break;
-          after_since = s.lower(k - 2) == "since" && (s.lower(xb - 1) == "on" || s.lower(xb - 1) == "in");
+          after_since = s.lower(k - 2) == "since" &&
+                        (relative_first || s.lower(xb - 1) == "on" || s.lower(xb - 1) == "in");
         }
         if (after_since) {
           const std::size_t xl = s.TimexLast(xi);
