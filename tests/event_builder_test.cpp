@@ -5838,3 +5838,62 @@ TEST_CASE("a relative date closing a longer clause after 'since' does not date t
   CHECK(describe("Vladimir Putin was received by Xi Jinping in Beijing this month.", "2024-05-17") ==
         V{"meet vladimir_putin+xi_jinping 2024-05 asserted"});
 }
+
+TEST_CASE("a visit's programme: hosting a meal for someone, greeting with honours, waiting to greet, negotiations between", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Vice President Joe Biden and Secretary of State Hillary Clinton then hosted a luncheon for Hu Jintao on "
+                 "Wednesday.",
+                 "2011-01-20") == V{"meet hillary_clinton+hu_jintao 2011-01-19 asserted",
+                                    "meet hu_jintao+joe_biden 2011-01-19 asserted"});
+  CHECK(describe("Joe Biden hosted a dinner in honour of Hu Jintao on Wednesday.", "2011-01-20") ==
+        V{"meet hu_jintao+joe_biden 2011-01-19 asserted"});
+  CHECK(describe("Wen Jiabao greeted Angela Merkel with military honours on Thursday.", "2012-08-31") ==
+        V{"meet angela_merkel+wen_jiabao 2012-08-30 asserted"});
+  CHECK(describe("Hu Jintao landed at Andrews on Tuesday. Joe Biden was at the foot of the stairs to greet him.",
+                 "2011-01-20") == V{"meet hu_jintao+joe_biden 2011-01-18 asserted"});
+  CHECK(describe("On Wednesday, negotiations between Kassym-Jomart Tokayev and Vladimir Putin took place in the Kremlin.",
+                 "2019-04-04") == V{"meet kassym_jomart_tokayev+vladimir_putin 2019-04-03 asserted"});
+  // Hard negatives: a dinner for no one named; a handshake is no meeting (the corpus's
+  // convention); greeting news; someone only expected to greet.
+  CHECK(describe("Joe Biden hosted a dinner for the press corps on Wednesday.", "2011-01-20").empty());
+  CHECK(describe("Wen Jiabao greeted Angela Merkel with a handshake on Thursday.", "2012-08-31").empty());
+  CHECK(describe("Wen Jiabao greeted the news with caution on Thursday.", "2012-08-31").empty());
+  CHECK(describe("Hu Jintao landed at Andrews on Tuesday. Joe Biden was expected to greet him.", "2011-01-20").empty());
+}
+
+TEST_CASE("an act in the ', when' clause of a recalled occasion is recalled, 'then' goes on from the day before", "[events]") {
+  auto describe = DescribeDefault;
+  // The recalled talks of 2010 and today's undated meeting stay two events.
+  CHECK(describe("Xi Jinping last visited Russia in March 2010, when he held talks with Vladimir Putin. Xi Jinping met "
+                 "Vladimir Putin.",
+                 "2013-03-23") == V{"meet vladimir_putin+xi_jinping - asserted", "meet vladimir_putin+xi_jinping 2010-03 asserted",
+                                    "visit xi_jinping>RUS 2010-03 asserted"});
+  // "He then held talks": the day the sentence before reached, not the date of
+  // another act of the same two.
+  CHECK(describe("Vladimir Putin telephoned Xi Jinping on March 14 to congratulate him. Xi Jinping arrived in Moscow on "
+                 "Friday afternoon. He then held talks with Vladimir Putin at the Kremlin.",
+                 "2013-03-23") == V{"congratulate vladimir_putin>xi_jinping 2013-03-14 asserted",
+                                    "meet vladimir_putin+xi_jinping 2013-03-22 asserted",
+                                    "phone_call vladimir_putin+xi_jinping 2013-03-14 asserted",
+                                    "visit xi_jinping>RUS 2013-03-22 asserted"});
+}
+
+TEST_CASE("a day of the past perfect in a relative clause does not date the main clause's act", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Donald Trump, who had called Mark Carney on 29 April, greeted him at the entrance of the West Wing.",
+                 "2025-05-07") == V{"meet donald_trump+mark_carney - asserted"});
+  // Hard negative: the simple past still lends its day when the main clause has none.
+  CHECK(describe("Kim Jong Un, who arrived on Sunday, met Moon Jae-in.", "2025-05-07") ==
+        V{"meet kim_jong_un+moon_jae_in 2025-05-04 asserted"});
+}
+
+TEST_CASE("a meeting of an institution joins the one meeting of a person of its state with the same party", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("The Elysee hosted Xi Jinping on Monday. Emmanuel Macron and Xi Jinping held talks on Monday.",
+                 "2024-05-07") == V{"meet emmanuel_macron+xi_jinping 2024-05-06 asserted"});
+  // Hard negative: with two French people meeting him, the Elysee's meeting stays apart.
+  CHECK(describe("The Elysee hosted Xi Jinping on Monday. Emmanuel Macron and Xi Jinping held talks on Monday. Gabriel "
+                 "Attal met Xi Jinping on Monday.",
+                 "2024-05-07") == V{"meet elysee+xi_jinping 2024-05-06 asserted", "meet emmanuel_macron+xi_jinping 2024-05-06 asserted",
+                                    "meet gabriel_attal+xi_jinping 2024-05-06 asserted"});
+}

@@ -3826,6 +3826,14 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // ("Kishida, who will host the Quad summit on Tuesday, also
         // congratulated Albanese": nor is a future inside one.)
         if (other_clause && rel_at(xb) >= 0 && rel_at(tb) < 0 && x.future) continue;
+        // ("Trump, who had called Carney on 29 April, greeted him at the
+        // entrance": nor a day of the past perfect, told as earlier.)
+        if (other_clause && rel_at(xb) >= 0 && rel_at(tb) < 0) {
+          const std::size_t open = static_cast<std::size_t>(rel_at(xb));
+          bool perfect = false;
+          for (std::size_t k = open + 1; k < xb && !perfect; ++k) perfect = s.lower(k) == "had" && rel_at(k) == rel_at(xb);
+          if (perfect) continue;
+        }
         // "a recount of Sunday's vote": a date owning another noun dates that
         // noun, unless the noun is the trigger ("Tuesday's meeting").
         if (x.end > x.begin) {
@@ -4105,6 +4113,19 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // The marker may also open the trigger itself ("first met" is a trigger).
     ev.background = s.Is(tb, Cue::kBackgroundMarkers) || (tb > 0 && s.Is(tb - 1, Cue::kBackgroundMarkers)) ||
                     (tb > 1 && s.Is(tb - 2, Cue::kBackgroundMarkers) && s.Is(tb - 1, Cue::kBackgroundMarkers));
+    // ("Xi last visited Russia in March 2010, when he held talks with Putin":
+    // an act in the clause of ", when" that a recalled occasion opens is
+    // recalled too.)
+    for (std::size_t k = tb; !ev.background && k >= 2 && k + 12 > tb; --k) {
+      if (s.lower(k - 1) == "." || s.lower(k - 1) == ";") break;
+      if (s.lower(k - 1) != "when" || s.lower(k - 2) != ",") continue;
+      for (std::size_t b = 0; b + 2 < k && !ev.background; ++b)
+        ev.background = s.Is(b, Cue::kBackgroundMarkers) && !s.in_quote(b) && b + 1 < s.size() && s.token(b + 1).word &&
+                        !s.token(b + 1).cap && s.lower(b + 1).ends_with("ed");
+      break;
+    }
+    ev.sequel = (tb >= 1 && s.lower(tb - 1) == "then") || (tb >= 2 && s.lower(tb - 2) == "then" && !s.token(tb - 1).cap &&
+                                                          s.token(tb - 1).word && s.lower(tb - 1).ends_with("ly"));
     ev.action = action;
     ev.factuality = fact;
     ev.date = date;
@@ -4812,17 +4833,29 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
   }
   for (std::size_t i = 0; i < cands.size(); ++i)
     if (find(i) == i && occasion_date[i] && root_event[i] != SIZE_MAX) events[root_event[i]].date = occasion_date[i];
+  // The asserted, undated, not recalled events of the candidates `pick`
+  // chooses take the context day of their sentence (the election's day with
+  // `election`), moved by `offset(candidate)` days.
+  auto context_date = [&](auto pick, bool election, auto offset) {
+    for (std::size_t i = 0; context_day && i < cands.size(); ++i) {
+      if (!pick(cands[i]) || cands[i].background) continue;
+      const std::size_t r = find(i);
+      if (root_event[r] == SIZE_MAX) continue;
+      Event& e = events[root_event[r]];
+      if (e.date || e.factuality != Factuality::kAsserted) continue;
+      if (std::optional<CivilDate> day = context_day(cands[i].sentence, election))
+        e.date = DateSpan::Day(day->AddDays(offset(cands[i])));
+    }
+  };
+  auto no_offset = [](const CandidateEvent&) { return 0; };
   // An act told "on election night" with no date of its own: the day of the
   // article's election, before any other guess.
-  for (std::size_t i = 0; context_day && i < cands.size(); ++i) {
-    if (!cands[i].election_night || cands[i].background) continue;
-    const std::size_t r = find(i);
-    if (root_event[r] == SIZE_MAX) continue;
-    Event& e = events[root_event[r]];
-    if (e.date || e.factuality != Factuality::kAsserted) continue;
-    if (std::optional<CivilDate> day = context_day(cands[i].sentence, true))
-      e.date = DateSpan::Day(day->AddDays(cands[i].election_offset));
-  }
+  context_date([](const CandidateEvent& c) { return c.election_night; }, true,
+               [](const CandidateEvent& c) { return c.election_offset; });
+  // "Xi arrived in Moscow on Friday afternoon. He then held talks with Putin":
+  // an act told as what came next, with no date of its own, is of the day the
+  // sentences before had reached (before any other event's date is borrowed).
+  context_date([](const CandidateEvent& c) { return c.sequel; }, false, no_offset);
   // An undated event between parties that a dated event of the same article
   // brings together happened on that occasion ("Xi met Lavrov on Tuesday ...
   // Lavrov told Xi ..."): it takes that date. Only when exactly one date fits.
@@ -4856,13 +4889,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
   // Still undated, asserted and not recalled as earlier: the day the article
   // had reached when it told the event ("Leaders hurried to congratulate Trump
   // on Wednesday. ... Merkel congratulated Trump but ...").
-  for (std::size_t i = 0; context_day && i < cands.size(); ++i) {
-    const std::size_t r = find(i);
-    if (root_event[r] == SIZE_MAX) continue;
-    Event& e = events[root_event[r]];
-    if (e.date || e.factuality != Factuality::kAsserted || cands[i].background) continue;
-    if (std::optional<CivilDate> day = context_day(cands[i].sentence, false)) e.date = DateSpan::Day(*day);
-  }
+  context_date([](const CandidateEvent&) { return true; }, false, no_offset);
   // A state-level act beside the same agent's acts towards that state's people
   // on a compatible date is the same act (state_joins_people): its mentions
   // join the first person-level event, and it is dropped.
@@ -4902,6 +4929,40 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
         pe.date = Finer(pe.date, st.date);
         dropped[i] = 1;
         break;
+      }
+    }
+    // ("the Elysee hosted him ... Macron and Xi continued with bilateral
+    // talks": of a symmetric act, a party that is a state or an institution
+    // beside another party joins that party's act with a person of the state.)
+    for (std::size_t i = 0; i < events.size(); ++i) {
+      Event& st = events[i];
+      if (dropped[i] || !Contains(rules_.cues().state_joins_people, st.action) || st.participants.size() != 2) continue;
+      for (std::size_t side = 0; side < 2 && !dropped[i]; ++side) {
+        const std::string& inst = st.participants[side];
+        const std::string& other = st.participants[1 - side];
+        if (is_person(inst)) continue;
+        const std::string state = country_on(inst, st);
+        if (state.empty()) continue;
+        // (Only where one such act fits: "held talks with Vietnam's top
+        // leaders" beside meetings with two of them stays apart.)
+        std::size_t fit = SIZE_MAX, fits = 0;
+        for (std::size_t j = 0; j < events.size(); ++j) {
+          const Event& pe = events[j];
+          if (j == i || dropped[j] || pe.action != st.action || pe.factuality != st.factuality ||
+              pe.participants.size() != 2 || !Contains(pe.participants, other) || !DatesCompatible(st.date, pe.date))
+            continue;
+          const std::string& person = pe.participants[0] == other ? pe.participants[1] : pe.participants[0];
+          if (!is_person(person) || country_on(person, pe) != state) continue;
+          fit = j;
+          ++fits;
+        }
+        if (fits != 1) continue;
+        Event& pe = events[fit];
+        for (Mention& m : st.mentions)
+          if (std::none_of(pe.mentions.begin(), pe.mentions.end(), [&](const Mention& x) { return x.begin == m.begin; }))
+            pe.mentions.push_back(std::move(m));
+        pe.date = Finer(pe.date, st.date);
+        dropped[i] = 1;
       }
     }
     std::size_t w = 0;

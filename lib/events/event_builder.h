@@ -62,6 +62,7 @@ struct CandidateEvent {
   bool incomplete = false;  // a directed event whose recipient the sentence does not name
   std::size_t sentence = 0;  // index of the sentence in the article
   bool background = false;   // "the two last met in 2019": an earlier occasion, recalled
+  bool sequel = false;  // "He then held talks with Putin": told as what followed the sentence before
   bool election_night = false;  // "late on election night", and no date of its own
   // "congratulated the Alliance a day after the vote": days past the article's
   // election day (with election_night set), and no date of its own.
