@@ -5897,3 +5897,24 @@ TEST_CASE("a meeting of an institution joins the one meeting of a person of its 
                  "2024-05-07") == V{"meet elysee+xi_jinping 2024-05-06 asserted", "meet emmanuel_macron+xi_jinping 2024-05-06 asserted",
                                     "meet gabriel_attal+xi_jinping 2024-05-06 asserted"});
 }
+
+TEST_CASE("'would send no message', 'There will be no letter', 'wait for the certification of results' withhold", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Luis Abinader won the Dominican election. Jorge Arreaza said on Tuesday that Venezuela would send no "
+                 "message to Abinader.",
+                 "2020-07-08") == V{"withhold_recognition VEN>luis_abinader 2020-07-07 asserted"});
+  CHECK(describe("Hun Sen won the Cambodian election. \"There will be no letter,\" Heather Nauert said.", "2018-07-30") ==
+        V{"withhold_recognition heather_nauert>hun_sen - asserted"});
+  CHECK(describe("Albin Kurti won the Kosovo election. On Monday, Josep Borrell said the EU would wait for the "
+                 "certification of results before addressing the winners.",
+                 "2021-02-16") == V{"withhold_recognition eu>albin_kurti 2021-02-15 asserted"});
+  CHECK(describe("Albin Kurti won the Kosovo election. On Monday, Josep Borrell said the EU would wait for the "
+                 "certification of the results.",
+                 "2021-02-16") == V{"withhold_recognition eu>albin_kurti 2021-02-15 asserted"});
+  // Hard negatives: no letter from nobody in the lexicon; a message sent.
+  CHECK(describe("Albin Kurti won the Kosovo election. There will be no letter for the party, the farmers' union said.",
+                 "2021-02-16").empty());
+  CHECK(describe("Luis Abinader won the Dominican election. Jorge Arreaza said on Tuesday that Venezuela would send a "
+                 "message to Abinader.",
+                 "2020-07-08") != V{"withhold_recognition VEN>luis_abinader 2020-07-07 asserted"});
+}
