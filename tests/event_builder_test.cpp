@@ -5918,3 +5918,18 @@ TEST_CASE("'would send no message', 'There will be no letter', 'wait for the cer
                  "message to Abinader.",
                  "2020-07-08") != V{"withhold_recognition VEN>luis_abinader 2020-07-07 asserted"});
 }
+
+TEST_CASE("'After meeting X on Tuesday, Y said' and 'met on the sidelines of the conference with X'", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("After meeting Donald Tusk on Tuesday, Joe Biden said the alliance stood firm.", "2014-03-19") ==
+        V{"meet donald_tusk+joe_biden 2014-03-18 asserted"});
+  CHECK(describe("Hillary Clinton met on the sidelines of the conference with Mahmoud Jibril.", "2011-07-16") ==
+        V{"meet hillary_clinton+mahmoud_jibril - asserted"});
+  CHECK(describe("Hillary Clinton met in Istanbul with Mahmoud Jibril on Friday.", "2011-07-16") ==
+        V{"meet hillary_clinton+mahmoud_jibril 2011-07-15 asserted"});
+  // Hard negatives: people nobody named; "after meeting" inside a clause, whose
+  // date may be another's ("a day after meeting X"), is not read.
+  CHECK(describe("After meeting reporters, Joe Biden flew home.", "2014-03-19").empty());
+  CHECK(describe("Hillary Clinton met in Istanbul with rebel leaders on Friday.", "2011-07-16").empty());
+  CHECK(describe("Xi Jinping arrived in Rio on Sunday after meeting Joe Biden in Lima on Saturday.", "2024-11-18").empty());
+}
