@@ -5933,3 +5933,17 @@ TEST_CASE("'After meeting X on Tuesday, Y said' and 'met on the sidelines of the
   CHECK(describe("Hillary Clinton met in Istanbul with rebel leaders on Friday.", "2011-07-16").empty());
   CHECK(describe("Xi Jinping arrived in Rio on Sunday after meeting Joe Biden in Lima on Saturday.", "2024-11-18").empty());
 }
+
+TEST_CASE("'Congratulatory messages were also received from A and B', 'met X, chairman of Y, and Premier Z'", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Emomali Rahmon won the Tajik election. Congratulatory messages were also received from Gurbanguly "
+                 "Berdimuhamedov and Hassan Rouhani.",
+                 "2020-10-12") == V{"congratulate gurbanguly_berdimuhamedow>emomali_rahmon - asserted",
+                                    "congratulate hassan_rouhani>emomali_rahmon - asserted"});
+  CHECK(describe("Lula then met Zhao Leji, chairman of the National People's Congress, and Premier Li Qiang on Friday.",
+                 "2023-04-15") == V{"meet li_qiang+luiz_inacio_lula_da_silva 2023-04-14 asserted",
+                                    "meet luiz_inacio_lula_da_silva+zhao_leji 2023-04-14 asserted"});
+  // Hard negative: after the description, "and" opens a clause of its own.
+  CHECK(describe("Lula met Zhao Leji, chairman of the National People's Congress, and Li Qiang said they agreed.",
+                 "2023-04-15") == V{"meet luiz_inacio_lula_da_silva+zhao_leji - asserted"});
+}

@@ -980,9 +980,26 @@ class Sentence {
           if (k + 1 >= size() || lower_[k] != ",") return k;
           std::size_t j = k + 1;
           while (j < size() && j < k + 10 && lower_[j] != ",") ++j;
-          if (j + 2 >= size() || lower_[j] != "," || !Description(k + 1, j)) return k;
+          if (j + 2 >= size() || lower_[j] != ",") return k;
+          // ("met Zhao Leji, chairman of the National People's Congress, and
+          // Premier Li Qiang": the list goes on after the description, which
+          // may be a bare "<noun> of ...".)
+          const bool bare_office = k + 3 < j && LowerWord(k + 1) && !PastTense(k + 1) && lower_[k + 2] == "of";
+          if (bare_office && lower_[j + 1] == "and" && f.mentions.size() == 1 && am.kind == ActorKind::kPerson) {
+            std::size_t t = j + 2;
+            while (t < size() && t < j + 6 && token(t).word && token(t).cap && mention_at(t) < 0) ++t;
+            const int p = t < size() ? mention_at(t) : -1;
+            if (p >= 0 && mention(p).kind == ActorKind::kPerson && !mention(p).possessive) return j;
+          }
+          if (!Description(k + 1, j)) return k;
           const bool with = am.tok_begin > 0 && lower_[am.tok_begin - 1] == "with";
           if (with && lower_[j + 1] == "and" && AndWithAt(j + 2)) return j;
+          if (lower_[j + 1] == "and" && f.mentions.size() == 1 && am.kind == ActorKind::kPerson) {
+            std::size_t t = j + 2;
+            while (t < size() && t < j + 6 && token(t).word && token(t).cap && mention_at(t) < 0) ++t;
+            const int p = t < size() ? mention_at(t) : -1;
+            if (p >= 0 && mention(p).kind == ActorKind::kPerson && !mention(p).possessive) return j;
+          }
           const int next = mention_at(j + 1);
           return next >= 0 && mention(next).kind == ActorKind::kPerson && !mention(next).possessive &&
                          f.mentions.size() == 1 && am.kind == ActorKind::kPerson
