@@ -5947,3 +5947,13 @@ TEST_CASE("'Congratulatory messages were also received from A and B', 'met X, ch
   CHECK(describe("Lula met Zhao Leji, chairman of the National People's Congress, and Li Qiang said they agreed.",
                  "2023-04-15") == V{"meet luiz_inacio_lula_da_silva+zhao_leji - asserted"});
 }
+
+TEST_CASE("speakers of parliament are parties of a visitor's meetings, and domestic for their own leaders", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("On Saturday afternoon, Xi Jinping met with Federation Council Speaker Valentina Matviyenko and State Duma "
+                 "Speaker Sergei Naryshkin.",
+                 "2013-03-24") == V{"meet sergei_naryshkin+xi_jinping 2013-03-23 asserted",
+                                    "meet valentina_matviyenko+xi_jinping 2013-03-23 asserted"});
+  // Hard negative: the speaker of one's own parliament.
+  CHECK(describe("Vladimir Putin met Valentina Matviyenko on Monday.", "2022-05-10").empty());
+}
