@@ -618,16 +618,6 @@ class LazyFuture {
   mutable int state_ = -1;
 };
 
-// Whether the text right before byte `begin` is the word "since".
-bool AfterSince(std::string_view text, std::size_t begin) {
-  std::size_t k = begin;
-  while (k > 0 && text[k - 1] == ' ') --k;
-  if (k < 5) return false;
-  const std::string_view w = text.substr(k - 5, 5);
-  const bool since = (w == "since" || w == "Since");
-  return since && (k == 5 || !std::isalpha(static_cast<unsigned char>(text[k - 6])));
-}
-
 template <typename P>
 Timex Make(const P& p, std::size_t b, std::size_t e, std::string_view rule) {
   Timex t;
@@ -1125,8 +1115,7 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
           if (*prev.earliest == *prev.latest) {
             anchor = prev.earliest;
             coarse.reset();
-          } else if (std::optional<DateSpan> sp = prev.Span(); sp && !prev.future && !AfterSince(p.text, prev.begin) &&
-                     !internal::InSinceClause(p.text, prev.begin)) {
+          } else if (std::optional<DateSpan> sp = prev.Span(); sp && !prev.future && !internal::InSinceClause(p.text, prev.begin)) {
             // (Not a span opened by "since": "Noda, in office since
             // September, had his own session with Hu the same day", "his
             // first trip since securing a third term this month, and was

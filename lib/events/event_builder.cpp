@@ -982,24 +982,22 @@ class Sentence {
           while (j < size() && j < k + 10 && lower_[j] != ",") ++j;
           if (j + 2 >= size() || lower_[j] != ",") return k;
           // ("met Zhao Leji, chairman of the National People's Congress, and
-          // Premier Li Qiang": the list goes on after the description, which
-          // may be a bare "<noun> of ...".)
-          const bool bare_office = k + 3 < j && LowerWord(k + 1) && !PastTense(k + 1) && lower_[k + 2] == "of";
-          if (bare_office && lower_[j + 1] == "and" && f.mentions.size() == 1 && am.kind == ActorKind::kPerson) {
+          // Premier Li Qiang": after the description, ", and", capitalised
+          // title words and a person go on with the list.)
+          auto person_after_and = [&] {
+            if (lower_[j + 1] != "and" || f.mentions.size() != 1 || am.kind != ActorKind::kPerson) return false;
             std::size_t t = j + 2;
             while (t < size() && t < j + 6 && token(t).word && token(t).cap && mention_at(t) < 0) ++t;
             const int p = t < size() ? mention_at(t) : -1;
-            if (p >= 0 && mention(p).kind == ActorKind::kPerson && !mention(p).possessive) return j;
-          }
+            return p >= 0 && mention(p).kind == ActorKind::kPerson && !mention(p).possessive;
+          };
+          // (The description may be a bare "<noun> of ...".)
+          const bool bare_office = k + 3 < j && LowerWord(k + 1) && !PastTense(k + 1) && lower_[k + 2] == "of";
+          if (bare_office && person_after_and()) return j;
           if (!Description(k + 1, j)) return k;
           const bool with = am.tok_begin > 0 && lower_[am.tok_begin - 1] == "with";
           if (with && lower_[j + 1] == "and" && AndWithAt(j + 2)) return j;
-          if (lower_[j + 1] == "and" && f.mentions.size() == 1 && am.kind == ActorKind::kPerson) {
-            std::size_t t = j + 2;
-            while (t < size() && t < j + 6 && token(t).word && token(t).cap && mention_at(t) < 0) ++t;
-            const int p = t < size() ? mention_at(t) : -1;
-            if (p >= 0 && mention(p).kind == ActorKind::kPerson && !mention(p).possessive) return j;
-          }
+          if (person_after_and()) return j;
           const int next = mention_at(j + 1);
           return next >= 0 && mention(next).kind == ActorKind::kPerson && !mention(next).possessive &&
                          f.mentions.size() == 1 && am.kind == ActorKind::kPerson
@@ -4918,6 +4916,15 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
       return lex.CountryOf(*en, e.date ? std::optional<CivilDate>(e.date->earliest) : std::nullopt);
     };
     std::vector<char> dropped(events.size(), 0);
+    // The state-level event `i` joins `pe`: its mentions and date go there, and it is dropped.
+    auto join = [&](std::size_t i, Event& pe) {
+      Event& st = events[i];
+      for (Mention& m : st.mentions)
+        if (std::none_of(pe.mentions.begin(), pe.mentions.end(), [&](const Mention& x) { return x.begin == m.begin; }))
+          pe.mentions.push_back(std::move(m));
+      pe.date = Finer(pe.date, st.date);
+      dropped[i] = 1;
+    };
     for (std::size_t i = 0; i < events.size(); ++i) {
       Event& st = events[i];
       if (!Contains(rules_.cues().state_joins_people, st.action) || st.recipients.size() != 1) continue;
@@ -4940,11 +4947,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
                  }));
         });
         if (!same) continue;
-        for (Mention& m : st.mentions)
-          if (std::none_of(pe.mentions.begin(), pe.mentions.end(), [&](const Mention& x) { return x.begin == m.begin; }))
-            pe.mentions.push_back(std::move(m));
-        pe.date = Finer(pe.date, st.date);
-        dropped[i] = 1;
+        join(i, pe);
         break;
       }
     }
@@ -4973,13 +4976,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
           fit = j;
           ++fits;
         }
-        if (fits != 1) continue;
-        Event& pe = events[fit];
-        for (Mention& m : st.mentions)
-          if (std::none_of(pe.mentions.begin(), pe.mentions.end(), [&](const Mention& x) { return x.begin == m.begin; }))
-            pe.mentions.push_back(std::move(m));
-        pe.date = Finer(pe.date, st.date);
-        dropped[i] = 1;
+        if (fits == 1) join(i, events[fit]);
       }
     }
     std::size_t w = 0;
