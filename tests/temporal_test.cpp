@@ -280,6 +280,21 @@ TEST_CASE("'over the weekend', 'last weekend', 'this weekend' are a Saturday and
   CHECK(one("A weekend of talks ended without a deal.", ctx).empty());
 }
 
+TEST_CASE("'will' after a determiner is a noun, not a future marker", "[temporal]") {
+  TemporalContext ctx;
+  ctx.published = CivilDate{2020, 9, 24};
+  auto day = [&](const char* s) {
+    auto got = TemporalTagger::Default().Tag(s, ctx);
+    return got.empty() ? std::string("?") : got.back().value;
+  };
+  CHECK(day("Borrell said the inauguration contradicts the will of the people and that the EU did not recognise "
+            "the Aug. 9 vote.") == "2020-08-09");
+  CHECK(day("The result defied their will, the opposition said of the Aug. 9 vote.") == "2020-08-09");
+  // Hard negatives: the modal still makes the day the coming one.
+  CHECK(day("The EU will not recognise the Oct. 9 vote.") == "2020-10-09");
+  CHECK(day("Borrell said the bloc will review the Aug. 9 decision.") == "2021-08-09");
+}
+
 TEST_CASE("a future marker does not reach past a participle going on with the report", "[temporal]") {
   TemporalContext ctx;
   ctx.published = CivilDate{2021, 1, 21};

@@ -173,6 +173,9 @@ struct TemporalTagger::Impl {
   // ("campaigning ahead of the July 4 election, called on him on Tuesday"):
   // those the data lists as phrase_future_markers.
   std::vector<bool> future_marker_phrase_only;
+  // Words after which a future marker is a noun ("the will of the people",
+  // "their will"): `future_marker_noun_after`.
+  std::vector<std::string> future_marker_noun_after;
   // Any anaphora phrase, case-insensitive, for MayReadAnchor().
   std::unique_ptr<RE2> anaphora_scan;
   // Which words can begin an expression, and before what (WordInfo::opens
@@ -348,6 +351,8 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
       impl->future_marker_phrase_only.push_back(std::find(phrase_future_words.begin(), phrase_future_words.end(), f) !=
                                                 phrase_future_words.end());
     }
+    for (const auto& w : j.value("future_marker_noun_after", nlohmann::json::array()))
+      impl->future_marker_noun_after.push_back(AsciiLowerCopy(w.get<std::string>()));
     for (const auto& w : j.at("vague")) impl->vague.push_back(phrase_ids(Words(AsciiLowerCopy(w.get<std::string>()))));
     for (const auto& f : future_words)
       if (!f.empty()) entry(f[0], WordInfo::kFutureFirst);
@@ -573,6 +578,10 @@ struct Pass {
         if (k - 1 + marker.size() > i || !Phrase(marker, k - 1)) continue;
         if (comma && m->future_marker_phrase_only[f]) continue;
         if (InClosedRelative(k - 1, comma)) continue;
+        // "contradicts the will of the Belarusian people": a noun.
+        if (k >= 2 && std::find(m->future_marker_noun_after.begin(), m->future_marker_noun_after.end(), L(k - 2)) !=
+                          m->future_marker_noun_after.end())
+          continue;
         return true;
       }
     }
