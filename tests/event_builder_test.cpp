@@ -4001,6 +4001,22 @@ TEST_CASE("'a day after the vote' with no date of its own counts from the articl
                  "2024-11-13") == V{"congratulate wavel_ramkalawan>navin_ramgoolam 2024-11-10 asserted"});
 }
 
+TEST_CASE("'the day after the vote' wins over a date of another clause; 'the days after' counts nothing", "[events][dates]") {
+  auto describe = DescribeDefault;
+  // The date past an "and" is the second verb's.
+  CHECK(describe("Observers criticised the Aug. 9 vote. Vladimir Putin had congratulated Alexander Lukashenko the day "
+                 "after the vote, and hosted him in Sochi earlier this month.",
+                 "2020-09-24") == V{"congratulate vladimir_putin>alexander_lukashenko 2020-08-10 asserted",
+                                    "meet alexander_lukashenko+vladimir_putin 2020-09 asserted"});
+  // The count in the trigger's own relative clause; the main clause's day is the writing's.
+  CHECK(describe("Pedro Castillo won the June 6 runoff. Alberto Fernandez, who had congratulated Castillo on Twitter two "
+                 "days after the vote, before the count was complete, said on Tuesday that he was pleased.",
+                 "2021-07-20") == V{"congratulate alberto_fernandez>pedro_castillo 2021-06-08 asserted"});
+  // Hard negative: "in the days after the vote" is no count of days.
+  CHECK(describe("Pedro Castillo won the June 6 runoff. Alberto Fernandez congratulated him in the days after the vote.",
+                 "2021-07-20") == V{"congratulate alberto_fernandez>pedro_castillo - asserted"});
+}
+
 TEST_CASE("'A, B and C, all of whom congratulated X': the list before the comma acts", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Messages came in from Bangladesh's Chief Adviser Muhammad Yunus, Sri Lankan President Anura Kumara "

@@ -4033,7 +4033,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         for (std::size_t k = tb + 2; k < date_at && k < s.size(); ++k) {
           if (s.lower(k) != "after" || !cues.days_after_units.contains(s.lower(k - 1))) continue;
           long n = 0;
-          if (auto cnt = cues.days_after_counts.find(s.lower(k - 2)); cnt != cues.days_after_counts.end()) n = cnt->second;
+          if (auto cnt = cues.days_after_counts.find(s.lower(k - 2)); cnt != cues.days_after_counts.end())
+            n = (cnt->second == 1) != (s.lower(k - 1).back() == 's') ? cnt->second : 0;  // not "the days after"
           else if (s.token(k - 2).digit && s.lower(k - 2).size() <= 2) n = std::stol(std::string(s.lower(k - 2)));
           bool broken = false;
           for (std::size_t q = k + 1; q < date_at && !broken; ++q) broken = s.lower(q) == "," || s.Is(q, Cue::kClauseBreaks);
@@ -4186,15 +4187,34 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // "congratulated the Alliance du Changement a day after the vote": a count
     // of days (`days_after`) after the trigger, before "the" and an election
     // word, with no date of its own: that many days past the election day.
-    if (!date && fact == Factuality::kAsserted && !cues.days_after_units.empty()) {
+    // ("the day after the vote" is one; "in the days after the vote" none.)
+    // (Like "on election night", the phrase in the trigger's own relative
+    // clause, or before an "and" that leads to the date, wins over that date:
+    // "Putin had congratulated Lukashenko the day after the vote, and received
+    // him in Sochi earlier this month"; "Fernandez, who had congratulated
+    // Castillo two days after the vote, ..., wrote on Tuesday".)
+    if (fact == Factuality::kAsserted && !cues.days_after_units.empty()) {
       for (std::size_t k = tb + 2; k + 2 < s.size() && k < te + 12; ++k) {
         if (s.lower(k) != "after" || !cues.days_after_units.contains(s.lower(k - 1))) continue;
         const auto cnt = cues.days_after_counts.find(s.lower(k - 2));
+        const bool plural = s.lower(k - 1).back() == 's';
         std::size_t noun = k + 1 < s.size() && s.lower(k + 1) == "the" ? k + 2 : s.size();
         if (noun + 1 < s.size() && !cues.winner.verb_objects.contains(s.lower(noun))) ++noun;  // "the presidential vote"
-        if (cnt != cues.days_after_counts.end() && noun < s.size() && cues.winner.verb_objects.contains(s.lower(noun))) {
-          ev.election_night = true;
-          ev.election_offset = cnt->second;
+        if (cnt != cues.days_after_counts.end() && (cnt->second == 1) != plural && noun < s.size() &&
+            cues.winner.verb_objects.contains(s.lower(noun))) {
+          bool own = !date;
+          if (date) {
+            const std::vector<long>& rel = s.RelativeClauses();
+            // ("the day after" itself, read against the sentences before.)
+            own = (date_at + 2 >= k && date_at <= k) || (rel[tb] >= 0 && rel[k] == rel[tb] && rel[date_at] != rel[tb]);
+            if (k >= te && k < date_at)
+              for (std::size_t q = k; q < date_at && !own; ++q) own = s.lower(q) == "and";
+          }
+          if (own) {
+            ev.election_night = true;
+            ev.election_offset = cnt->second;
+            ev.date.reset();
+          }
         }
         break;
       }
