@@ -146,12 +146,22 @@ const std::string& Lexicon::CountryOf(const LexiconEntry& e, const std::optional
     case ActorKind::kOrganization: return e.country;
     case ActorKind::kPerson: {
       bool international = false;  // holds an international post on that day
+      // A role in a national body that is no state's recognised government
+      // (the TRNC, Abkhazia, the Kurdistan Region: organizations of kind
+      // government with a country) is of that country, as the Taliban's
+      // ministers are of Afghanistan: "Akinci congratulated Tatar" is domestic.
+      auto state = [&](const LexiconRole& r) -> const std::string& {
+        if (!r.country.empty()) return r.country;
+        const LexiconEntry* org = r.org.empty() ? nullptr : Find(r.org);
+        return org ? org->country : kNone;
+      };
       for (const LexiconRole& r : e.roles) {
-        if (r.country.empty()) {
+        const std::string& c = state(r);
+        if (c.empty()) {
           international = international || (date && r.ActiveOn(*date) && !r.org.empty());
           continue;
         }
-        if (date && r.ActiveOn(*date)) return r.country;
+        if (date && r.ActiveOn(*date)) return c;
       }
       // Serving an international body and no state on that day ("von der
       // Leyen congratulated Merz" in 2025 is the Commission's act, not a
@@ -160,7 +170,7 @@ const std::string& Lexicon::CountryOf(const LexiconEntry& e, const std::optional
       // Out of office on that day (or no date): the country of their latest
       // role (of any role with a country: none if none has one).
       for (auto it = e.roles.rbegin(); it != e.roles.rend(); ++it)
-        if (!it->country.empty()) return it->country;
+        if (const std::string& c = state(*it); !c.empty()) return c;
       return kNone;
     }
   }
