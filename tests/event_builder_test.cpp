@@ -4017,6 +4017,41 @@ TEST_CASE("'the day after the vote' wins over a date of another clause; 'the day
                  "2021-07-20") == V{"congratulate alberto_fernandez>pedro_castillo - asserted"});
 }
 
+TEST_CASE("an unknown capitalised subject after 'as' or 'while' keeps the actor before it out", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("The Kremlin held back as Europe hailed Maia Sandu's win in Moldova.", "2020-11-16").empty());
+  CHECK(describe("Vladimir Putin stayed silent while Brussels hailed Maia Sandu's win.", "2020-11-16").empty());
+  CHECK(describe("Kremlin Holds Back As Europe Hails Maia Sandu's Win In Moldova", "2020-11-16").empty());
+  // Hard negatives: a known subject after the opener acts; the opener after the act changes nothing.
+  CHECK(describe("Vladimir Putin stayed silent after Klaus Iohannis congratulated Maia Sandu.", "2020-11-16") ==
+        V{"congratulate klaus_iohannis>maia_sandu - asserted"});
+  CHECK(describe("Vladimir Putin congratulated Maia Sandu as Moldova celebrated.", "2020-11-16") ==
+        V{"congratulate vladimir_putin>maia_sandu - asserted"});
+}
+
+TEST_CASE("a headline in title case names its people", "[events][actors]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Putin Congratulates Trump On Victory", "2016-11-10") ==
+        V{"congratulate vladimir_putin>donald_trump - asserted"});
+  CHECK(describe("Xi Meets Biden In San Francisco", "2023-11-16") == V{"meet joe_biden+xi_jinping - asserted"});
+  // Hard negative: an unknown capitalised word before a surname is still a first name.
+  CHECK(describe("Putin Congratulates Melania Trump", "2016-11-10").empty());
+}
+
+TEST_CASE("de facto states and their leaders: recognition, congratulation, domestic acts", "[events][lexicon]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Russian President Dmitry Medvedev on Tuesday recognised Abkhazia and South Ossetia as independent "
+                 "states.",
+                 "2008-08-27") == V{"grant_recognition dmitry_medvedev>GEO.abkhazia 2008-08-26 asserted",
+                                    "grant_recognition dmitry_medvedev>GEO.south_ossetia 2008-08-26 asserted"});
+  CHECK(describe("Turkish President Recep Tayyip Erdogan on Sunday congratulated Ersin Tatar on his election.",
+                 "2020-10-19") == V{"congratulate recep_tayyip_erdogan>ersin_tatar 2020-10-18 asserted"});
+  CHECK(describe("The European Union does not recognise the Turkish Republic of Northern Cyprus, a spokesman said.",
+                 "2020-10-19") == V{"withhold_recognition eu>CYP.trnc - asserted"});
+  // Hard negative: the defeated leader of the same entity congratulating the winner is domestic.
+  CHECK(describe("Ersin Tatar won the runoff. Mustafa Akinci congratulated Tatar on Sunday.", "2020-10-19").empty());
+}
+
 TEST_CASE("'A, B and C, all of whom congratulated X': the list before the comma acts", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Messages came in from Bangladesh's Chief Adviser Muhammad Yunus, Sri Lankan President Anura Kumara "

@@ -296,6 +296,20 @@ class Sentence {
     auto participle = [&](std::size_t p) {
       return token(p).word && !token(p).cap && lower_[p].size() > 4 && lower_[p].ends_with("ing");
     };
+    // "The Kremlin held back as Europe hailed Sandu's win": a clause opened by
+    // one of `adverbial_openers` whose subject is a capitalised name the
+    // lexicon does not know, right before the trigger, acts for that name,
+    // not for an actor before the opener.
+    {
+      std::size_t q = k;
+      while (q > floor && k - q < 3 && token(q - 1).word && token(q - 1).cap && !token(q - 1).upper &&
+             mention_at(q - 1) < 0 && !InTimex(q - 1) && !Is(q - 1, Cue::kAdverbialOpeners))
+        --q;
+      if (q < k && q > floor + 1 && Is(q - 1, Cue::kAdverbialOpeners) && mention_at(q - 2) < 0 && !start_quote) {
+        f.kind = Found::kBlocked;
+        return f;
+      }
+    }
     std::size_t part = k;
     if (k >= 2 && lower_[k - 1] == "and" && participle(k))
       for (std::size_t j = k - 1; j > floor + 1 && j + 8 > k; --j)
