@@ -4029,6 +4029,26 @@ TEST_CASE("an unknown capitalised subject after 'as' or 'while' keeps the actor 
         V{"congratulate vladimir_putin>maia_sandu - asserted"});
 }
 
+TEST_CASE("a referendum or declaration not recognised is the act of the body that held it", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Recep Tayyip Erdogan said Tuesday that Turkey would not recognize the outcome of the independence "
+                 "referendum held by the Kurdistan Regional Government.",
+                 "2017-09-27") == V{"withhold_recognition TUR>IRQ.krg 2017-09-26 asserted"});
+  // The holder named in an earlier sentence with no event of its own.
+  CHECK(describe("The Catalan parliament declared independence on Friday. Mexico said on Friday that it would not "
+                 "recognise the declaration.",
+                 "2017-10-28") == V{"withhold_recognition MEX>ESP.catalonia 2017-10-27 asserted"});
+  CHECK(describe("Vladimir Putin on Monday recognised the referendum in Crimea.", "2014-03-18") ==
+        V{"grant_recognition vladimir_putin>UKR.crimea 2014-03-17 asserted"});
+  // Hard negatives: the state the body belongs to is domestic; a referendum noun before the trigger gives nothing.
+  CHECK(describe("The Catalan parliament declared independence on Friday. Mariano Rajoy said on Friday that Spain "
+                 "would not recognise the declaration.",
+                 "2017-10-28")
+            .empty());
+  CHECK(describe("After the referendum in Crimea, Angela Merkel met Barack Obama.", "2014-03-18") ==
+        V{"meet angela_merkel+barack_obama - asserted"});
+}
+
 TEST_CASE("a headline in title case names its people", "[events][actors]") {
   auto describe = DescribeDefault;
   CHECK(describe("Putin Congratulates Trump On Victory", "2016-11-10") ==

@@ -289,6 +289,10 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     phrases(j, "meeting_hosts", &c.meeting_hosts);
     words("meeting_host_nouns", &c.meeting_host_nouns);
     words("led_group_nouns", &c.led_group_nouns);
+    words("referendum_nouns", &c.referendum_nouns);
+    words("referendum_holder_prepositions", &c.referendum_holder_prepositions);
+    words("referendum_actions", &c.referendum_actions);
+    words("referendum_verbs", &c.referendum_verbs);
     words("contact_triggers", &c.contact_triggers);
     words("contact_denial_openers", &c.contact_denial_openers);
     words("contact_denial_heads", &c.contact_denial_heads);

@@ -184,6 +184,10 @@ struct RoleCues {
   std::unordered_map<std::string, std::size_t> count_words;  // "three" -> 3
   PhraseList echo_phrases;        // ", as did X": X did the same
   PhraseList visitor_phrases;     // "the visiting leader": the person the article last said visited
+  // "would not recognise the referendum held by the Kurdistan Regional
+  // Government": the nouns of an act of self-determination, the prepositions
+  // that name who held it, and the actions whose missing recipient it gives.
+  WordList referendum_nouns, referendum_holder_prepositions, referendum_actions, referendum_verbs;
   PhraseList meeting_hosts;       // "talks hosted by X": X takes part in the meeting too
   WordList message_arrival_words;  // "Congratulations also came (poured in) from X": words between a message noun and "from"
   WordList intermediary_prepositions;  // "sent congratulations through her spokesman X": X carries the act, no party

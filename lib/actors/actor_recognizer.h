@@ -93,6 +93,11 @@ struct ArticleMemory {
   // The person the article last said visited a state ("X arrived in New Delhi
   // on Sunday"): who "the visiting leader" in a later sentence is.
   std::string visitor;
+  // The entity the article last said held a referendum or declared
+  // independence ("the referendum held by the Kurdistan Regional
+  // Government", "Crimea's referendum"): whose referendum "does not
+  // recognise the referendum" in a later sentence withholds recognition from.
+  std::string referendum_holder;
   // The country of the article's dateline city ("BEIJING (Reuters) -"): the
   // host of a visit the article reports without naming the place.
   std::string dateline_country;
@@ -122,6 +127,7 @@ struct ArticleMemory {
     election_country.clear();
     winner.clear();
     visitor.clear();
+    referendum_holder.clear();
     dateline_country.clear();
     home_country.clear();
   }

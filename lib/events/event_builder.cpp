@@ -2374,12 +2374,58 @@ class RepeatWithDate {
   std::optional<DateSpan> date_;
 };
 
+// "the referendum held by the Kurdistan Regional Government", "the vote in
+// Crimea", "Kosovo's declaration", "The Catalan parliament declared
+// independence": the state or body named right after one of
+// `referendum_nouns` with one of `referendum_holder_prepositions`, owning
+// it, or the subject of one of `referendum_verbs` before it, held the
+// article's act of self-determination. Empty if none.
+std::string ReferendumHolder(const Sentence& s, const std::vector<ActorMention>& mentions, const RoleCues& cues) {
+  if (cues.referendum_nouns.empty()) return {};
+  auto holder = [&](int m) { return m >= 0 && mentions[m].kind != ActorKind::kPerson; };
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (!cues.referendum_nouns.contains(s.lower(k))) continue;
+    // ("Crimea's referendum", "Kosovo's independence declaration"; "the KRG held
+    // an independence referendum")
+    for (std::size_t q = k; q > 0 && q + 5 > k; --q) {
+      const int m = s.mention_at(q - 1);
+      if (m >= 0) {
+        if (holder(m) && mentions[m].possessive && q + 3 > k) return mentions[m].actor;
+        break;
+      }
+      if (!s.token(q - 1).word || s.token(q - 1).cap) break;
+      if (cues.referendum_verbs.contains(s.lower(q - 1))) {
+        const int subject = q >= 2 ? s.mention_at(q - 2) : -1;
+        if (holder(subject) && !mentions[subject].possessive) return mentions[subject].actor;
+        break;
+      }
+    }
+    for (std::size_t q = k + 1; q + 1 < s.size() && q < k + 7; ++q) {
+      if (s.lower(q) == "," || s.Is(q, Cue::kClauseBreaks)) break;
+      if (!cues.referendum_holder_prepositions.contains(s.lower(q))) continue;
+      const std::size_t r = s.lower(q + 1) == "the" ? q + 2 : q + 1;
+      if (r < s.size() && holder(s.mention_at(r))) return mentions[s.mention_at(r)].actor;
+    }
+  }
+  return {};
+}
+
 void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, std::vector<CandidateEvent>* out) const {
   // A sentence with no trigger and no person in it adds no event and changes
   // nothing RememberSentence keeps but the sentence count: skip the analysis.
   const RoleCues& cues = rules_.cues();
   if (memory->sentence > 0) DenyContacts(c, cues, memory->sentence - 1, out);
   if (c.triggers->empty() && std::none_of(c.mentions->begin(), c.mentions->end(), NamesPerson)) {
+    // ("The Kurdistan Regional Government held an independence referendum on
+    // Monday": no event, but who held the referendum; read only where a body
+    // is named beside a word that may be one of `referendum_nouns`.)
+    if (!c.mentions->empty() && (c.text.find("eferend") != std::string_view::npos ||
+                                 c.text.find("ndependence") != std::string_view::npos ||
+                                 c.text.find("eclaration") != std::string_view::npos)) {
+      thread_local SentenceBuffers quiet;
+      Sentence s(c, cues, cue_words_, cue_bits_, election_night_ids_, quiet);
+      if (std::string h = ReferendumHolder(s, *c.mentions, cues); !h.empty()) memory->referendum_holder = std::move(h);
+    }
     ++memory->sentence;
     return;
   }
@@ -2391,6 +2437,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     for (const auto& m : mentions)
       if (m.kind == ActorKind::kPerson && !s.in_quote(m.tok_begin) && NamedAsWinner(s, m, cues.winner))
         memory->winner = m.actor;
+  std::string referendum_holder = ReferendumHolder(s, mentions, cues);
+  if (!referendum_holder.empty()) memory->referendum_holder = referendum_holder;
 
   std::vector<std::pair<std::size_t, std::size_t>>& trig_tokens = buffers.trig_tokens;
   trig_tokens.clear();
@@ -3407,6 +3455,19 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     };
     described(winner_object_ids_, memory->winner);
     described(visitor_ids_, memory->visitor);
+    // "does not recognise the referendum", "would not recognise the
+    // declaration": one of `referendum_nouns` within eight words after a
+    // trigger of `referendum_actions` with no recipient is the act of the
+    // body that held it, in this sentence or the last one that named it.
+    if (object_ids.empty() && cues.referendum_actions.contains(rule.action)) {
+      const std::string& holder = !referendum_holder.empty() ? referendum_holder : memory->referendum_holder;
+      bool noun = false;
+      for (std::size_t k = te; k < s.size() && k < te + 8 && !noun; ++k) {
+        if (s.lower(k) == ";" || s.Is(k, Cue::kClauseBreaks)) break;
+        noun = cues.referendum_nouns.contains(s.lower(k));
+      }
+      if (noun && !holder.empty() && !Contains(agent_ids, holder)) object_ids.push_back(holder);
+    }
     // "X welcomed Y to Britain", "Y was greeted by X": Y acts (visits X).
     if (rule.object_is_agent) std::swap(agent_ids, object_ids);
     // "the Biden-Xi meeting": the two people whose surnames the hyphen joins.
