@@ -4029,6 +4029,16 @@ TEST_CASE("an unknown capitalised subject after 'as' or 'while' keeps the actor 
         V{"congratulate vladimir_putin>maia_sandu - asserted"});
 }
 
+TEST_CASE("'met Thursday with' a person named far after 'with'", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Vice President Kamala Harris met Thursday with Honduras' newly inaugurated President Xiomara Castro.",
+                 "2022-01-28") == V{"meet kamala_harris+xiomara_castro 2022-01-27 asserted"});
+  // Hard negative: the planned meeting in the present is no match of this rule and no asserted event.
+  CHECK(describe("Kamala Harris will meet Friday with Honduras' newly inaugurated President Xiomara Castro.",
+                 "2022-01-28")
+            .empty());
+}
+
 TEST_CASE("a referendum or declaration not recognised is the act of the body that held it", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Recep Tayyip Erdogan said Tuesday that Turkey would not recognize the outcome of the independence "
