@@ -6041,3 +6041,60 @@ TEST_CASE("speakers of parliament are parties of a visitor's meetings, and domes
   // Hard negative: the speaker of one's own parliament.
   CHECK(describe("Vladimir Putin met Valentina Matviyenko on Monday.", "2022-05-10").empty());
 }
+
+TEST_CASE("session 32: indirect talks, floated and put-off meetings, expected visitors, separate agreements, X and its allies, a retold meeting, courtesy calls, vocative congratulations", "[events]") {
+  auto describe = DescribeDefault;
+  // Talks through a mediator are no meeting of the two parties.
+  CHECK(describe("Abbas Araghchi held indirect talks with Steve Witkoff on Saturday.", "2025-04-13") ==
+        V{"meet abbas_araghchi+steve_witkoff 2025-04-12 negated"});
+  CHECK(describe("Abbas Araghchi said the indirect talks with Steve Witkoff, held on Saturday in Muscat, were "
+                 "constructive.",
+                 "2025-04-13") == V{"meet abbas_araghchi+steve_witkoff 2025-04-12 negated"});
+  // Hard negative: an indirect round mentioned before a real meeting leaves it a meeting.
+  CHECK(describe("After indirect talks last month, Abbas Araghchi met Steve Witkoff on Saturday.", "2025-04-13") ==
+        V{"meet abbas_araghchi+steve_witkoff 2025-04-12 asserted"});
+  // A meeting only floated, a trip put off, a visitor only expected.
+  CHECK(describe("Donald Trump has floated a meeting with Vladimir Putin.", "2025-08-16") ==
+        V{"meet donald_trump+vladimir_putin - planned"});
+  CHECK(describe("Volodymyr Zelensky put off a trip to Saudi Arabia that had been planned for Wednesday.", "2025-02-19") ==
+        V{"visit volodymyr_zelensky>SAU 2025-02-19 negated"});
+  CHECK(describe("Antony Blinken is expected in Ankara for talks with Hakan Fidan.", "2023-11-04") ==
+        V{"meet antony_blinken+hakan_fidan - planned"});
+  // "has said any meeting ... would": a speech verb after "has" is no "had talks".
+  CHECK(describe("The Kremlin has said any meeting with Volodymyr Zelensky would have to be carefully prepared.",
+                 "2025-08-16") == V{"meet kremlin+volodymyr_zelensky - hedged"});
+  CHECK(describe("Narendra Modi had candid talks with Vladimir Putin on Friday.", "2024-10-05") ==
+        V{"meet narendra_modi+vladimir_putin 2024-10-04 asserted"});
+  // Separate agreements: each subject with the other party, not with each other.
+  CHECK(describe("Russia and Ukraine on Friday signed separate agreements with Turkey in Istanbul.", "2022-07-23") ==
+        V{"sign_agreement RUS+TUR 2022-07-22 asserted", "sign_agreement TUR+UKR 2022-07-22 asserted"});
+  CHECK(describe("Russia and Ukraine on Friday signed agreements with Turkey in Istanbul.", "2022-07-23") ==
+        V{"sign_agreement RUS+TUR+UKR 2022-07-22 asserted"});
+  // "X and its allies": X is the subject, not a group that names nobody.
+  CHECK(describe("Barack Obama said that the United States and its allies would never recognize Crimea's annexation.",
+                 "2014-03-18") == V{"withhold_recognition USA>UKR.crimea - asserted"});
+  CHECK(describe("European leaders and their partners congratulated Nicolas Maduro on Monday.", "2018-05-22").empty());
+  // An undated report of today's occasion is not the meeting an article
+  // recalls months earlier.
+  CHECK(describe("Prabowo Subianto and Xi Jinping pledged on Saturday to deepen cooperation. Xi welcomed Prabowo with "
+                 "a ceremony at the Great Hall of the People. It was not their first meeting. Prabowo met Xi in "
+                 "Beijing in April.",
+                 "2024-11-10") == V{"meet prabowo_subianto+xi_jinping 2024-04 asserted",
+                                    "meet prabowo_subianto+xi_jinping 2024-11-09 asserted",
+                                    "visit prabowo_subianto>xi_jinping 2024-11-09 asserted"});
+  // A courtesy call in a capital is a meeting; a call on someone to act is an appeal.
+  CHECK(describe("Foreign Minister Wang Yi on Friday called on Prime Minister Shehbaz Sharif in Islamabad and discussed "
+                 "the corridor.",
+                 "2024-10-05") == V{"meet shehbaz_sharif+wang_yi 2024-10-04 asserted"});
+  CHECK(describe("Narendra Modi on Friday called on Joe Biden in Washington to lift the tariffs.", "2024-10-05") ==
+        V{"appeal narendra_modi>joe_biden 2024-10-04 asserted"});
+  // Corrections of live pages; congratulations addressed by name, in English or not.
+  CHECK(describe("Correction: An earlier post said Narendra Modi had congratulated Vladimir Putin.", "2024-03-18") ==
+        V{"congratulate narendra_modi>vladimir_putin - hedged"});
+  CHECK(describe("Emmanuel Macron posted \"Felicitations, cher Friedrich Merz\" on Tuesday.", "2025-05-07") ==
+        V{"congratulate emmanuel_macron>friedrich_merz 2025-05-06 asserted"});
+  CHECK(describe("Emmanuel Macron posted \"Congratulations Olaf Scholz\" on Wednesday.", "2021-12-09") ==
+        V{"congratulate emmanuel_macron>olaf_scholz 2021-12-08 asserted"});
+  // Hard negative: a team is no person.
+  CHECK(describe("Emmanuel Macron posted \"Congratulations France\" on Sunday.", "2022-12-19").empty());
+}

@@ -210,6 +210,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     c.negated_suffixes = mod.value("negated_suffixes", std::vector<std::string>{});
     c.noun_modal_after = WordList(mod.value("noun_modal_after", std::vector<std::string>{}));
     c.noun_negated_after = WordList(mod.value("noun_negated_after", std::vector<std::string>{}));
+    c.noun_negated_before = WordList(mod.value("noun_negated_before", std::vector<std::string>{}));
     c.denial_verbs = WordList(mod.value("denial_verbs", std::vector<std::string>{}));
     c.denied_report_nouns = WordList(mod.value("denied_report_nouns", std::vector<std::string>{}));
     c.claim_verbs = WordList(mod.value("claim_verbs", std::vector<std::string>{}));
@@ -298,6 +299,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     words("contact_denial_heads", &c.contact_denial_heads);
     words("schedule_present_actions", &c.schedule_present_actions);
     words("joint_words", &c.joint_words);
+    words("separate_words", &c.separate_words);
     words("intermediary_prepositions", &c.intermediary_prepositions);
     words("message_arrival_words", &c.message_arrival_words);
     words("echo_triggers", &c.echo_triggers);

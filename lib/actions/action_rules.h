@@ -95,6 +95,7 @@ struct RoleCues {
   std::vector<std::string> negated_suffixes;
   WordList noun_modal_after, noun_modal_stops;  // "a phone call with Xi would be welcome"
   WordList noun_negated_after;  // "the meeting with Xi was postponed"
+  WordList noun_negated_before;  // "the indirect talks with the United States": no meeting of the parties
   // "A meeting between A and B, expected on Tuesday, did not take place": the
   // noun trigger's predicate, past a parenthesis, says it never happened.
   PhraseList noun_negated_phrases;
@@ -210,6 +211,10 @@ struct RoleCues {
   // "Putin met Merkel and Macron together": right after the objects of a
   // pairwise act, one of these makes each two of them a pair too.
   WordList joint_words;
+  // "Russia and Ukraine signed separate agreements with Turkey": one of these
+  // inside the trigger of an act of all its parties makes it one act of each
+  // subject with the objects, not one of all of them.
+  WordList separate_words;
   WordList meeting_host_nouns;    // the nouns a `meeting_hosts` phrase must follow ("talks", not "banquet")
   WordList echo_triggers;         // "X did the same": trigger ids that repeat the article's last act only
   std::size_t carry_recipient_sentences = 3;

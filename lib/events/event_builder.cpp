@@ -836,7 +836,11 @@ class Sentence {
             if (lower_[i - back] == "," || mention_at(i - back) >= 0) break;
             main_verb_object = PastTense(i - back);
           }
-        if (!in_pp && !coordinated_object && !main_verb_object) {
+        // "the United States and its allies would never recognize ...": the
+        // actor's own company; the actor before "and" is the subject.
+        const bool own_company = i >= 3 && Is(i - 1, Cue::kPossessivePronouns) && lower_[i - 2] == "and" &&
+                                 mention_at(i - 3) >= 0;
+        if (!in_pp && !coordinated_object && !main_verb_object && !own_company) {
           f.kind = Found::kBlocked;
           return f;
         }
@@ -3715,6 +3719,9 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // "a phone call with Xi would be welcome": a noun trigger followed by a
       // modal is an idea, not an event.
       bool modal_after = false;
+      // "the indirect talks with the United States": a noun trigger's own
+      // modifier says the parties never sat together.
+      if (noun && tb > 0 && !masked[tb - 1] && cues.noun_negated_before.contains(s.lower(tb - 1))) neg = true;
       if (noun) {
         for (std::size_t k = te; k < s.size() && k < te + 10; ++k) {
           if (s.Is(k, Cue::kNounModalStops)) break;
@@ -4424,6 +4431,20 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         if (rule.pairs_subjects && !unknown_with && !gathering) all_parties(agent_ids);  // "X and Y met"
         continue;
       }
+      // "Russia and Ukraine signed separate agreements with Turkey and the
+      // UN": each subject with the objects, the subjects not with each other.
+      bool separate = false;
+      for (std::size_t k = tb; k < te && !final_type->pairwise && agent_ids.size() >= 2 && !separate; ++k)
+        separate = cues.separate_words.contains(s.lower(k));
+      if (separate) {
+        for (const std::string& a : agent_ids) {
+          std::vector<std::string> parties{a};
+          for (const std::string& o : object_ids)
+            if (!Contains(parties, o)) parties.push_back(o);
+          all_parties(parties);
+        }
+        continue;
+      }
       const bool zipped = Respectively(s, te, agent_ids.size(), object_ids.size());
       for (std::size_t oi = 0; oi < object_ids.size(); ++oi) {  // "X met Y and Z": one event each
         const std::string& o = object_ids[oi];
@@ -4526,6 +4547,27 @@ namespace {
 bool DatesCompatible(const std::optional<DateSpan>& a, const std::optional<DateSpan>& b) {
   if (!a || !b) return true;
   return a->Contains(*b) || b->Contains(*a);
+}
+
+// Two reports of the same parties, `late` told after `early`: the early one has
+// no date, the late one a date that ended before the context day of the early
+// one's sentence by more than a month. The early report is then of the article's occasion and the
+// late one recalls an earlier meeting ("Xi welcomed Prabowo ... [Saturday's
+// story] ... Prabowo met Xi in Beijing in April"): two events, not one dated
+// April. Cluster dates are passed; only asserted, plain reports qualify.
+constexpr int kRetoldGapDays = 31;
+
+bool RetoldEarlier(const CandidateEvent& late, const std::optional<DateSpan>& late_date, const CandidateEvent& early,
+                   const std::optional<DateSpan>& early_date, const EventBuilder::ContextDayFn& context_day) {
+  if (!context_day || early_date || !late_date || late.sentence <= early.sentence) return false;
+  if (early.factuality != Factuality::kAsserted || early.sequel || early.election_night || early.background)
+    return false;
+  // More than a month apart: a lead told undated and its detail dated a day or
+  // two before the story's last day are one act ("The United States and Japan
+  // congratulated Tsai ... Pompeo issued a statement on Saturday night").
+  // (value_or: GCC 12 takes a read of the checked optional for uninitialised)
+  const CivilDate latest = late_date->latest.AddDays(kRetoldGapDays);
+  return latest < context_day(early.sentence, false).value_or(latest);
 }
 
 std::optional<DateSpan> Finer(const std::optional<DateSpan>& a, const std::optional<DateSpan>& b) {
@@ -4671,6 +4713,10 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
         // are two events: "they held talks on the sidelines ... they last met
         // in September" must not date today's talks to September.
         if (a.background != b.background && (!cluster_date[ri] || !cluster_date[rj])) continue;
+        // An undated report whose context day is later than a dated report
+        // told after it is today's occasion, the later one a look back: "Xi
+        // welcomed Prabowo [Saturday] ... Prabowo met Xi in Beijing in April".
+        if (RetoldEarlier(a, cluster_date[ri], b, cluster_date[rj], context_day)) continue;
         parent[ri] = rj;
         cluster_date[rj] = Finer(cluster_date[rj], cluster_date[ri]);
       }
