@@ -52,6 +52,29 @@ std::string SyllableVariant(std::string_view name) {
   return changed ? out : std::string();
 }
 
+// A name with a lower-case particle joined by a hyphen, written with the
+// particle capitalised, as at the start of a sentence or in some house styles:
+// "al-Jubeir" <-> "Al-Jubeir", "Ahmed al-Sharaa" <-> "Ahmed Al-Sharaa". Every
+// such word is capitalised; empty if the name has none.
+std::string ParticleCapitalVariant(std::string_view name) {
+  std::string out(name);
+  bool changed = false;
+  for (std::size_t b = 0; b < out.size();) {
+    std::size_t e = out.find(' ', b);
+    if (e == std::string::npos) e = out.size();
+    const std::size_t dash = out.find('-', b);
+    bool particle = dash != std::string::npos && dash > b && dash < e && dash - b <= 3 && dash + 1 < e &&
+                    out[dash + 1] >= 'A' && out[dash + 1] <= 'Z';
+    for (std::size_t k = b; particle && k < dash; ++k) particle = out[k] >= 'a' && out[k] <= 'z';
+    if (particle) {
+      out[b] = static_cast<char>(out[b] - 'a' + 'A');
+      changed = true;
+    }
+    b = e + 1;
+  }
+  return changed ? out : std::string();
+}
+
 // A name that opens with two or more initials, written the other way: "K. P.
 // Sharma Oli" <-> "K.P. Sharma Oli" (news writes both; the tokenizer splits
 // them differently). Empty if the name opens with fewer than two initials.
@@ -505,6 +528,15 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
           if (std::string v = SyllableVariant(e.name); !v.empty()) impl->AddName(v, i, MentionVia::kName);
           for (const auto& a : e.aliases)
             if (std::string v = SyllableVariant(a); !v.empty()) impl->AddName(v, i, MentionVia::kName);
+          // ("al-Jubeir" is found as "Al-Jubeir" too, as a sentence opens, and
+          // "Ahmed al-Sharaa" as "Ahmed Al-Sharaa". Not the aliases: "Sheikh
+          // Mishal Al-Ahmad" would end the mention inside "Sheikh Mishal
+          // Al-Ahmad Al-Jaber Al-Sabah", the name itself.)
+          if (std::string v = ParticleCapitalVariant(e.name); !v.empty()) impl->AddName(v, i, MentionVia::kName);
+          for (const auto& a : e.short_names)
+            if (std::string v = ParticleCapitalVariant(a); !v.empty()) impl->AddName(v, i, MentionVia::kShort);
+          for (const auto& a : e.article_short_names)
+            if (std::string v = ParticleCapitalVariant(a); !v.empty()) impl->AddName(v, i, MentionVia::kShort);
         }
         for (std::size_t k = 0; k < e.short_names.size(); ++k) {
           add_name_and_fuzzy(e.short_names[k], MentionVia::kShort);
@@ -1426,6 +1458,12 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
       for (std::size_t k = i; k < *end; ++k) (joined += joined.empty() ? "" : " ") += s.folded[k];
       sentence_initial = i == 0 || (i == 1 && !(*s.toks)[0].word);
       const LexiconEntry* e = resolve_short(joined);
+      // "Al-Jubeir" opening a sentence is the "al-Jubeir" named earlier.
+      if (!e && joined.size() > 1 && joined[0] >= 'A' && joined[0] <= 'Z' && ParticleCapitalVariant(joined).empty()) {
+        std::string lowered = joined;
+        lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');
+        if (ParticleCapitalVariant(lowered) == joined) e = resolve_short(lowered);
+      }
       return e;
     }
     return &m.E(c->entry);
@@ -1652,6 +1690,12 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
       if (const Impl::NameCand* a = adjective_at(j)) {
         country = &m.E(a->entry);
         j += a->toks.size();
+        // "the UAE's foreign minister", "the UK's ambassador": an adjective
+        // that is also the state's short name, as a possessive.
+        if (j < s.size() && (*s.toks)[j].possessive) {
+          country_possessive = true;
+          ++j;
+        }
       } else {
         std::size_t ce;
         if (const LexiconEntry* c = country_at(j, &ce); c && ce < s.size() && (*s.toks)[ce].possessive) {
