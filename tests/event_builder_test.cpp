@@ -405,9 +405,16 @@ TEST_CASE("'since 1978' dates nothing but its 'when' clause, 'a date for a meeti
                         "2015-12-10") == V{"meet narendra_modi+nawaz_sharif 2015-11-30 asserted",
                                            "meet narendra_modi+nawaz_sharif 2015-12-04 asserted",
                                            "meet nawaz_sharif+sushma_swaraj 2015-12-09 asserted"});
-  // "the two leaders" names no office: the last two people named.
+  // "the two leaders" are the last two leaders named (heads of state or
+  // government, not the foreign minister) ...
   CHECK(DescribeDefault("Nawaz Sharif received Narendra Modi in Lahore on Friday. Sushma Swaraj met Sharif on "
                         "Wednesday in Islamabad. The two leaders had last met in Paris on Nov 30.",
+                        "2015-12-10") == V{"meet narendra_modi+nawaz_sharif 2015-11-30 asserted",
+                                           "meet narendra_modi+nawaz_sharif 2015-12-04 asserted",
+                                           "meet nawaz_sharif+sushma_swaraj 2015-12-09 asserted"});
+  // ... while "the two men" names no office: the last two people named.
+  CHECK(DescribeDefault("Nawaz Sharif received Narendra Modi in Lahore on Friday. Sushma Swaraj met Sharif on "
+                        "Wednesday in Islamabad. The two men had last met in Paris on Nov 30.",
                         "2015-12-10") == V{"meet narendra_modi+nawaz_sharif 2015-12-04 asserted",
                                            "meet nawaz_sharif+sushma_swaraj 2015-11-30 asserted",
                                            "meet nawaz_sharif+sushma_swaraj 2015-12-09 asserted"});
@@ -6097,4 +6104,86 @@ TEST_CASE("session 32: indirect talks, floated and put-off meetings, expected vi
         V{"congratulate emmanuel_macron>olaf_scholz 2021-12-08 asserted"});
   // Hard negative: a team is no person.
   CHECK(describe("Emmanuel Macron posted \"Congratulations France\" on Sunday.", "2022-12-19").empty());
+}
+
+TEST_CASE("session 33: capitalised particles, calls to discuss, dates of 'a day after' clauses, 'the UAE's' titles, adverbs in 'after' clauses, 'where' clauses, coordinated denials, appositive participles, 'the two leaders'", "[events]") {
+  auto describe = DescribeDefault;
+  // "Al-Jubeir" opening a sentence is the "al-Jubeir" named before.
+  CHECK(describe("Saudi Foreign Minister Adel al-Jubeir arrived in Paris. Al-Jubeir met French Foreign Minister "
+                 "Jean-Yves Le Drian on Tuesday.",
+                 "2017-06-08") == V{"meet adel_al_jubeir+jean_yves_le_drian 2017-06-06 asserted",
+                                    "visit adel_al_jubeir>FRA - asserted"});
+  // (A particle inside the name too: "Ahmed Al-Sharaa" is "Ahmed al-Sharaa", and so one person with "Al-Sharaa".)
+  CHECK(describe("Donald Trump met Ahmed Al-Sharaa in Riyadh on Wednesday. Trump said Al-Sharaa was a strong leader.",
+                 "2025-05-15") == V{"meet ahmed_al_sharaa+donald_trump 2025-05-14 asserted"});
+  // (Not an alias's variant: it would end the mention inside the full name, and break the list.)
+  CHECK(describe("Xi Jinping also met with Kuwaiti Crown Prince Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah and Bahraini "
+                 "King Hamad bin Isa Al Khalifa on the same day.",
+                 "2022-12-10") == V{"meet hamad_bin_isa+xi_jinping 2022-12-10 asserted",
+                                    "meet mishal_al_ahmad+xi_jinping 2022-12-10 asserted"});
+  // Hard negative: "Barbados and Guyana had met their targets" is no meeting of the two.
+  CHECK(describe("Mia Mottley said only Barbados and Guyana had met their targets for new agricultural investment.",
+                 "2024-02-24").empty());
+  CHECK(describe("El-Sisi met French President Emmanuel Macron on Tuesday.", "2023-06-08") ==
+        V{"meet abdel_fattah_el_sisi+emmanuel_macron 2023-06-06 asserted"});
+  // Discussing something with someone by phone is a call with them, not with the topic.
+  CHECK(describe("Rex Tillerson discussed the crisis with Adel al-Jubeir in a phone call on Monday.", "2017-06-08") ==
+        V{"phone_call adel_al_jubeir+rex_tillerson 2017-06-05 asserted"});
+  CHECK(describe("Olaf Scholz discussed bilateral ties with Narendra Modi over the phone on Monday.", "2023-06-08") ==
+        V{"phone_call narendra_modi+olaf_scholz 2023-06-05 asserted"});
+  // Hard negatives: a capitalised topic is no party; a talk with reporters is no call.
+  CHECK(describe("Olaf Scholz discussed Ukraine with Emmanuel Macron by phone on Monday.", "2023-06-08").empty());
+  CHECK(describe("Olaf Scholz discussed the crisis with reporters by phone.", "2023-06-08").empty());
+  // "a day after ..." dates its own clause; ", and" returns to the main verb.
+  CHECK(describe("Friedrich Merz travelled to Paris on Wednesday, a day after his election in the Bundestag, and held "
+                 "talks with Emmanuel Macron.",
+                 "2025-05-08") == V{"meet emmanuel_macron+friedrich_merz 2025-05-07 asserted",
+                                    "visit friedrich_merz>FRA 2025-05-07 asserted"});
+  CHECK(describe("Russia expelled 20 Ukrainian diplomats on Sunday, a day after Ukraine expelled 18 Russian diplomats.",
+                 "2022-02-28") == V{"expel_diplomats RUS>UKR 2022-02-27 asserted",
+                                    "expel_diplomats UKR>RUS 2022-02-26 asserted"});
+  // "the UAE's foreign minister": a state's short name that is also its
+  // adjective, as a possessive, names the office's holder.
+  CHECK(describe("Bashar al-Assad met the UAE's foreign minister on Friday.", "2023-05-20") ==
+        V{"meet abdullah_bin_zayed+bashar_al_assad 2023-05-19 asserted"});
+  CHECK(describe("Bashar al-Assad met the UK's foreign minister on Friday.", "2016-05-20") ==
+        V{"meet bashar_al_assad+philip_hammond 2016-05-20 asserted"});
+  // An adverb between the subject of an "after" clause and its verb: that
+  // subject acts, not the main clause's.
+  CHECK(describe("Vladimir Putin spoke to Xi Jinping after Andres Manuel Lopez Obrador finally congratulated Joe Biden.",
+                 "2020-12-21") == V{"congratulate andres_manuel_lopez_obrador>joe_biden - asserted"});
+  CHECK(describe("The call came five days after Andres Manuel Lopez Obrador finally congratulated Joe Biden in a letter.",
+                 "2020-12-21") == V{"congratulate andres_manuel_lopez_obrador>joe_biden - asserted"});
+  // "where the borders of the three countries meet": no meeting of anyone.
+  CHECK(describe("Emomali Rahmon, Sadyr Japarov and Shavkat Mirziyoyev will sign an agreement defining the point "
+                 "where the borders of the three countries meet.",
+                 "2025-03-14") == V{"sign_agreement emomali_rahmon+sadyr_japarov+shavkat_mirziyoyev - planned"});
+  CHECK(describe("Vladimir Putin flew to Astana, where he met Kassym-Jomart Tokayev on Monday.", "2025-03-14") ==
+        V{"meet kassym_jomart_tokayev+vladimir_putin 2025-03-10 asserted", "visit vladimir_putin>KAZ 2025-03-10 asserted"});
+  // A denied report covers every verb of its clause.
+  CHECK(describe("Saudi Arabia's foreign minister on Monday denied Israeli media reports that Prime Minister Benjamin "
+                 "Netanyahu had flown to the kingdom and met Crown Prince Mohammed bin Salman.",
+                 "2020-11-24") == V{"meet benjamin_netanyahu+mohammed_bin_salman 2020-11-23 negated"});
+  // A participle describing a summit that only "could be held".
+  const V normandy = describe("Emmanuel Macron said a summit in the Normandy format, bringing together the leaders of "
+                              "France, Germany, Russia and Ukraine, could be held in the coming weeks.",
+                              "2019-08-20");
+  REQUIRE(!normandy.empty());
+  for (const std::string& e : normandy) CHECK(e.ends_with(" hedged"));
+  CHECK(describe("Emmanuel Macron met Vladimir Putin on Monday, congratulating him on the deal, and will visit Moscow "
+                 "later.",
+                 "2019-08-20") == V{"congratulate emmanuel_macron>vladimir_putin 2019-08-19 asserted",
+                                    "meet emmanuel_macron+vladimir_putin 2019-08-19 asserted",
+                                    "visit emmanuel_macron>RUS 2019-08-19 planned"});
+  // Silence on congratulations withholds them.
+  CHECK(describe("Washington has been silent on congratulating Shehbaz Sharif.", "2024-03-12") ==
+        V{"withhold_recognition USA>shehbaz_sharif - asserted"});
+  // A head of state meeting his own deputy is no diplomacy (the deputy's office is in the lexicon).
+  CHECK(describe("Abdel Fattah al-Burhan met his deputy, Mohamed Hamdan Dagalo, on Tuesday.", "2021-10-27").empty());
+  // "the two leaders" are leaders, not the envoys named last.
+  CHECK(describe("Narendra Modi and Xi Jinping held talks in Kazan on Wednesday. Vikram Misri said the two leaders had "
+                 "directed their special representatives, Ajit Doval and Wang Yi, to meet at an early date. The two leaders last held formal talks in "
+                 "October 2019.",
+                 "2024-10-24") == V{"meet ajit_doval+wang_yi - planned", "meet narendra_modi+xi_jinping 2019-10 asserted",
+                                    "meet narendra_modi+xi_jinping 2024-10-23 asserted"});
 }

@@ -281,7 +281,12 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     phrases(j, "opening_pair_phrases", &c.opening_pair_phrases);
     phrases(j, "state_pair_phrases", &c.state_pair_phrases);
     phrases(j, "national_occasions", &c.national_occasions);
-    c.pair_phrase_roles = j.value("pair_phrase_roles", std::unordered_map<std::string, std::string>{});
+    // (A phrase names one office, "the two presidents", or any of several,
+    // "the two leaders": a role id or a list of them.)
+    if (auto roles = j.find("pair_phrase_roles"); roles != j.end() && roles->is_object())
+      for (const auto& [phrase, r] : roles->items())
+        c.pair_phrase_roles[phrase] = r.is_string() ? std::vector<std::string>{r.get<std::string>()}
+                                                    : r.get<std::vector<std::string>>();
     phrases(j, "group_phrases", &c.group_phrases);
     c.count_words = j.value("count_words", std::unordered_map<std::string, std::size_t>{});
     phrases(j, "echo_phrases", &c.echo_phrases);

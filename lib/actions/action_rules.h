@@ -178,7 +178,7 @@ struct RoleCues {
   PhraseList national_occasions;
   // "the two prime ministers" -> "prime_minister": a pair phrase naming an
   // office means the last two people named who held it on the publication day.
-  std::unordered_map<std::string, std::string> pair_phrase_roles;
+  std::unordered_map<std::string, std::vector<std::string>> pair_phrase_roles;
   // "the three leaders", "the four": the last N people named, of N states,
   // where N is the first of `count_words` in the phrase.
   PhraseList group_phrases;

@@ -336,8 +336,17 @@ class Sentence {
         }
       }
     }
+    bool stepped_of = false;  // an actor or group governed by "of" was stepped over
     while (i > floor) {
       --i;
+      // "... in Khujand, where the borders of the three countries meet": a
+      // "where" or "when" clause holds its own subject; reached with none
+      // found but actors governed by "of" stepped over, the subject is the
+      // noun they belong to, no actor.
+      if ((lower_[i] == "where" || lower_[i] == "when") && stepped_of && token(i).word && !token(i).cap) {
+        f.kind = Found::kBlocked;
+        return f;
+      }
       // "Parmelin, who welcomed both leaders, met Biden": step over the relative clause.
       if (lower_[i] == "," && i > 0) {
         std::size_t c = SegmentStart(i);
@@ -676,6 +685,7 @@ class Sentence {
           continue;
         }
         if (governed || possessive_det || indefinite || object_of_verb || GroupAfter(am.tok_end)) {
+          if (governed && gov > 0 && lower_[gov - 1] == "of") stepped_of = true;
           i = am.tok_begin;
           continue;
         }
@@ -812,6 +822,7 @@ class Sentence {
         for (std::size_t back = 1; back <= 4 && back <= i && !in_pp; ++back) {
           if (lower_[i - back] == "," || Is(i - back, Cue::kClauseBreaks)) break;
           in_pp = Is(i - back, Cue::kPrepositions);
+          if (in_pp && lower_[i - back] == "of") stepped_of = true;
         }
         // "Mubarak welcomed arriving heads of state ... and held talks with
         // Mugabe": the object of an earlier verb coordinated with this one
@@ -1629,6 +1640,14 @@ class Sentence {
   bool SubjectAfterConjunction(const ActorMention& am, std::size_t verb_at = 0) const {
     if (am.tok_begin == 0 || am.possessive || !Is(am.tok_begin - 1, Cue::kSubjectOpeners)) return false;
     std::size_t v = verb_at > am.tok_end ? verb_at : am.tok_end;
+    // ("after Lopez Obrador finally congratulated Biden", "after Putin also
+    // met Xi": up to two adverbs between the name and its verb.)
+    for (int skipped = 0; v == am.tok_end && skipped < 2; ++skipped) {
+      std::size_t a = am.tok_end + static_cast<std::size_t>(skipped);
+      if (a + 1 >= size() || !token(a).word || token(a).cap) break;
+      if (!(lower_[a].size() > 3 && lower_[a].ends_with("ly")) && !Is(a, Cue::kSubjectOpeners)) break;
+      if (PastTense(a + 1)) v = a + 1;
+    }
     if (v >= size() || !token(v).word || token(v).cap || token(v).digit) return false;
     return PastTense(v);
   }
@@ -2984,7 +3003,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // "Modi met Sharif; Swaraj said ... The two prime ministers had last met":
       // a phrase naming an office is the last two people named who held it.
       if (pair.size() == 2 && !cues.pair_phrase_roles.empty() && memory->published) {
-        const std::string* role = nullptr;
+        const std::vector<std::string>* role = nullptr;
         std::string phrase;
         for (std::size_t k = s.pair_at_; k < s.size() && k < s.pair_at_ + 5 && !role; ++k) {
           if (k > s.pair_at_) phrase += ' ';
@@ -2996,7 +3015,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           const LexiconEntry* le = actors_.lexicon().Find(id);
           if (!le) return false;
           for (const LexiconRole& r : le->roles)
-            if (r.role == *role && r.ActiveOn(day)) return true;
+            if (Contains(*role, r.role) && r.ActiveOn(day)) return true;
           return false;
         };
         if (role && !(holds(pair[0]) && holds(pair[1]))) {
@@ -3660,7 +3679,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           claimed = s.Is(k, Cue::kClaimVerbs) && !masked[k];
           if (k == 0 || s.lower(k) == "," || s.Is(k, Cue::kClauseBreaks)) break;
         }
-      if (!neg && lo >= 2 && s.lower(lo - 1) == "that") {
+      // ("denied reports that Netanyahu had flown to the kingdom and met the
+      // crown prince": a verb phrase coordinated with the denied one.)
+      std::size_t that_at = lo >= 1 && s.lower(lo - 1) == "that" ? lo - 1 : 0;
+      if (lo >= 3 && s.lower(lo - 1) == "and")
+        for (std::size_t k = lo - 2; k > 0 && k + 14 > lo && that_at == 0; --k) {
+          if (s.lower(k) == "," || s.Is(k, Cue::kClauseBreaks)) break;
+          if (s.lower(k) == "that") that_at = k;
+        }
+      if (!neg && that_at >= 1) {
+        const std::size_t lo = that_at + 1;  // (the clause the "that" opens)
         if (s.Is(lo - 2, Cue::kDenialVerbs)) neg = denied_report = true;
         // ("denied reports on social media that", "dismissed as \"fake news\"
         // a report circulating online that", "dismissed as untrue a report
@@ -3732,6 +3760,21 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           // "the meeting with Xi was postponed": called off after the noun.
           if (!masked[k] && s.Is(k, Cue::kNounNegatedAfter)) {
             neg = true;
+            break;
+          }
+        }
+      }
+      // "a summit in the Normandy format, bringing together the leaders of
+      // France, Germany, Russia and Ukraine, could be held in the coming
+      // weeks": a participle set off by commas after a noun describes it; a
+      // modal right after the closing comma is the noun's predicate, and the
+      // gathering the participle tells is only possible.
+      if (!noun && !neg && tb >= 2 && s.lower(tb - 1) == "," && s.token(tb - 2).word && !s.token(tb - 2).cap &&
+          !s.InTimex(tb - 2) && s.mention_at(tb - 2) < 0 && s.lower(tb).size() > 4 && s.lower(tb).ends_with("ing")) {
+        for (std::size_t k = te + 1; k < s.size() && k < te + 20; ++k) {
+          if (s.lower(k) == "." || s.lower(k) == ";" || s.Is(k, Cue::kClauseBreaks)) break;
+          if (s.lower(k - 1) == "," && s.Is(k, Cue::kNounModalAfter) && !masked[k]) {
+            modal_after = true;
             break;
           }
         }
@@ -3980,6 +4023,19 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
               occasion = true;
             if (!occasion) continue;
           }
+        }
+        // "travelled to Paris on Wednesday, a day after his election in the
+        // Bundestag, and held talks with Macron": a date that opens a clause
+        // ("a day after ...") dates that clause; ", and" after it returns to
+        // the main one, whose verb it does not date.
+        if (xb < tb && x.end > x.begin) {
+          const std::size_t xl = s.TimexLast(xi);
+          const std::string_view last = s.lower(xl);
+          bool back_to_main = false;
+          if (last == "after" || last == "before")
+            for (std::size_t k = xl + 1; k + 1 < tb && !back_to_main; ++k)
+              back_to_main = s.lower(k) == "," && s.lower(k + 1) == "and";
+          if (back_to_main) continue;
         }
         std::size_t lo = std::min(xb, tb), hi = std::max(xb, te);
         // News puts the time of an event after its verb ("met X in Rome the
@@ -4428,7 +4484,15 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // (Nor "the five leaders held talks ... and joined a video call": a
         // group of four or more, told as one, is a gathering, not dyads.)
         const bool gathering = pair.size() >= 4;
-        if (rule.pairs_subjects && !unknown_with && !gathering) all_parties(agent_ids);  // "X and Y met"
+        // ("only Barbados and Guyana had met their targets", "the two had met
+        // the deadline": a verb trigger with a noun phrase of its own right
+        // after it, no date, met that thing, not each other.)
+        bool thing_object = false;
+        if (!noun && te + 1 < s.size() && te > tb && s.PastTense(te - 1) && !s.InTimex(te) && s.mention_at(te) < 0 &&
+            (s.lower(te) == "the" || s.Is(te, Cue::kPossessivePronouns)) && !s.InTimex(te + 1) &&
+            s.mention_at(te + 1) < 0 && s.token(te + 1).word && !s.token(te + 1).cap && !s.Is(te + 1, Cue::kPrepositions))
+          thing_object = true;
+        if (rule.pairs_subjects && !unknown_with && !gathering && !thing_object) all_parties(agent_ids);  // "X and Y met"
         continue;
       }
       // "Russia and Ukraine signed separate agreements with Turkey and the
@@ -4843,11 +4907,11 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
     auto opposition_recipient = [&](const CandidateEvent& c) {
       if (c.action == cands[i].action) return false;
       // (On the act's day; an act with no date: any time.)
-      const std::optional<CivilDate> day = c.date ? std::optional<CivilDate>(c.date->earliest) : std::nullopt;
+      // (No optional<CivilDate> here: GCC 12 warns of reading it uninitialised.)
       for (const std::string& r : c.recipients)
         if (const LexiconEntry* e = actors_.lexicon().Find(r))
           for (const LexiconRole& role : e->roles)
-            if (role.role == "opposition_leader" && (!day || role.ActiveOn(*day))) return true;
+            if (role.role == "opposition_leader" && (!c.date || role.ActiveOn(c.date->earliest))) return true;
       return false;
     };
     const auto reach_it = rules_.cues().carry_recipient_sentences_of.find(cands[i].action);
