@@ -6116,7 +6116,10 @@ TEST_CASE("session 33: capitalised particles, calls to discuss, dates of 'a day 
   // (A particle inside the name too: "Ahmed Al-Sharaa" is "Ahmed al-Sharaa", and so one person with "Al-Sharaa".)
   CHECK(describe("Donald Trump met Ahmed Al-Sharaa in Riyadh on Wednesday. Trump said Al-Sharaa was a strong leader.",
                  "2025-05-15") == V{"meet ahmed_al_sharaa+donald_trump 2025-05-14 asserted"});
-  // (Not an alias's variant: it would end the mention inside the full name, and break the list.)
+  // (An alias's variant, "Sheikh Mishal Al-Ahmad", goes on over the name's particles after it; the list holds.)
+  CHECK(describe("Abdel Fattah el-Sisi held talks with King Abdullah II and Kuwait's Emir Sheikh Sabah Al-Ahmad.",
+                 "2014-06-09") == V{"meet abdel_fattah_el_sisi+abdullah_ii - asserted",
+                                    "meet abdel_fattah_el_sisi+sabah_al_ahmad - asserted"});
   CHECK(describe("Xi Jinping also met with Kuwaiti Crown Prince Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah and Bahraini "
                  "King Hamad bin Isa Al Khalifa on the same day.",
                  "2022-12-10") == V{"meet hamad_bin_isa+xi_jinping 2022-12-10 asserted",
@@ -6178,6 +6181,12 @@ TEST_CASE("session 33: capitalised particles, calls to discuss, dates of 'a day 
   // Silence on congratulations withholds them.
   CHECK(describe("Washington has been silent on congratulating Shehbaz Sharif.", "2024-03-12") ==
         V{"withhold_recognition USA>shehbaz_sharif - asserted"});
+  // A congratulation quoted after a colon is said by the subject of the verb before it.
+  CHECK(describe("French President Emmanuel Macron tweeted: \"Congratulations, dear Lula!\"", "2022-11-01") ==
+        V{"congratulate emmanuel_macron>luiz_inacio_lula_da_silva - asserted"});
+  CHECK(describe("Emmanuel Macron wrote on Twitter: \"Congratulations, Lula.\"", "2022-11-01") ==
+        V{"congratulate emmanuel_macron>luiz_inacio_lula_da_silva - asserted"});
+  CHECK(describe("The headline read: \"Congratulations, Lula!\"", "2022-11-01").empty());
   // A head of state meeting his own deputy is no diplomacy (the deputy's office is in the lexicon).
   CHECK(describe("Abdel Fattah al-Burhan met his deputy, Mohamed Hamdan Dagalo, on Tuesday.", "2021-10-27").empty());
   // "the two leaders" are leaders, not the envoys named last.

@@ -75,6 +75,17 @@ std::string ParticleCapitalVariant(std::string_view name) {
   return changed ? out : std::string();
 }
 
+// "Al-Jaber", "El-Sabah": a capitalised particle of up to three letters, a
+// hyphen and a capital.
+bool CapitalParticleWord(std::string_view w) {
+  const std::size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash > 3 || dash + 1 >= w.size()) return false;
+  if (w[0] < 'A' || w[0] > 'Z' || w[dash + 1] < 'A' || w[dash + 1] > 'Z') return false;
+  for (std::size_t k = 1; k < dash; ++k)
+    if (w[k] < 'a' || w[k] > 'z') return false;
+  return true;
+}
+
 // A name that opens with two or more initials, written the other way: "K. P.
 // Sharma Oli" <-> "K.P. Sharma Oli" (news writes both; the tokenizer splits
 // them differently). Empty if the name opens with fewer than two initials.
@@ -529,10 +540,10 @@ Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Create(const Lexicon& 
           for (const auto& a : e.aliases)
             if (std::string v = SyllableVariant(a); !v.empty()) impl->AddName(v, i, MentionVia::kName);
           // ("al-Jubeir" is found as "Al-Jubeir" too, as a sentence opens, and
-          // "Ahmed al-Sharaa" as "Ahmed Al-Sharaa". Not the aliases: "Sheikh
-          // Mishal Al-Ahmad" would end the mention inside "Sheikh Mishal
-          // Al-Ahmad Al-Jaber Al-Sabah", the name itself.)
+          // "Ahmed al-Sharaa" as "Ahmed Al-Sharaa".)
           if (std::string v = ParticleCapitalVariant(e.name); !v.empty()) impl->AddName(v, i, MentionVia::kName);
+          for (const auto& a : e.aliases)
+            if (std::string v = ParticleCapitalVariant(a); !v.empty()) impl->AddName(v, i, MentionVia::kName);
           for (const auto& a : e.short_names)
             if (std::string v = ParticleCapitalVariant(a); !v.empty()) impl->AddName(v, i, MentionVia::kShort);
           for (const auto& a : e.article_short_names)
@@ -1428,6 +1439,11 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
     const Impl::NameCand* c = name_at(i);
     if (!c || m.E(c->entry).kind != ActorKind::kPerson || !opens_name(i, *c)) return nullptr;
     *end = i + c->toks.size();
+    // "Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah": the alias "Sheikh Mishal
+    // al-Ahmad" matched, the name goes on in capitalised particles joined by
+    // hyphens ("Al-Jaber", "El-Sabah"), which are part of it.
+    if (c->via == MentionVia::kName)
+      while (*end < s.size() && s.Word(*end) && !name_at(*end) && CapitalParticleWord(s.folded[*end])) ++*end;
     if (c->via == MentionVia::kShort) {
       // "Wang Xiaoming" (unknown) is not "Wang".
       if (s.Cap(*end) && s.Word(*end) && !name_at(*end) && !s.Folded(*end, kNonName))

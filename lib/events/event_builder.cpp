@@ -540,6 +540,17 @@ class Sentence {
           }
         }
       }
+      // 'Macron tweeted: "Congratulations, dear Lula!"': a trigger that opens
+      // a quotation right after a colon is said by the subject of the verb
+      // (of saying, writing, posting) before the colon.
+      if (w == ":" && i + 1 == k && (lower_[k] == "\"" || lower_[k] == "“") && i > floor) {
+        bool reporting = false;
+        for (std::size_t q = i; q > floor && q + 6 > i && !reporting; --q) {
+          if (Is(q - 1, Cue::kClauseBreaks) || lower_[q - 1] == "\"" || lower_[q - 1] == ",") break;
+          reporting = Is(q - 1, Cue::kSpeechVerbs) || (PastTense(q - 1) && !token(q - 1).cap);
+        }
+        if (reporting) continue;
+      }
       if (Is(i, Cue::kClauseBreaks)) break;
       if (stop_at_quote && start_quote && w == "\"") {
         // 'Putin "is awaiting ..."': a quotation that starts mid-clause
