@@ -6187,6 +6187,15 @@ TEST_CASE("session 33: capitalised particles, calls to discuss, dates of 'a day 
   CHECK(describe("Emmanuel Macron wrote on Twitter: \"Congratulations, Lula.\"", "2022-11-01") ==
         V{"congratulate emmanuel_macron>luiz_inacio_lula_da_silva - asserted"});
   CHECK(describe("The headline read: \"Congratulations, Lula!\"", "2022-11-01").empty());
+  // "the night after the vote", "The morning after that vote, ...": the day after the article's election day.
+  CHECK(describe("Mexico held its presidential election on July 1. Barack Obama telephoned Enrique Pena Nieto on the "
+                 "night after the vote to congratulate him.",
+                 "2012-07-10") == V{"congratulate barack_obama>enrique_pena_nieto 2012-07-02 asserted",
+                                    "phone_call barack_obama+enrique_pena_nieto 2012-07-02 asserted"});
+  CHECK(describe("Ukraine held its presidential runoff on Nov. 21. The morning after that vote, Vladimir Putin "
+                 "telephoned Viktor Yanukovych to congratulate him.",
+                 "2004-12-10") == V{"congratulate vladimir_putin>viktor_yanukovych 2004-11-22 asserted",
+                                    "phone_call viktor_yanukovych+vladimir_putin 2004-11-22 asserted"});
   // A head of state meeting his own deputy is no diplomacy (the deputy's office is in the lexicon).
   CHECK(describe("Abdel Fattah al-Burhan met his deputy, Mohamed Hamdan Dagalo, on Tuesday.", "2021-10-27").empty());
   // "the two leaders" are leaders, not the envoys named last.

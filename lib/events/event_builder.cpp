@@ -4342,12 +4342,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // "Putin had congratulated Lukashenko the day after the vote, and received
     // him in Sochi earlier this month"; "Fernandez, who had congratulated
     // Castillo two days after the vote, ..., wrote on Tuesday".)
+    // ("The morning after that vote, ..., Putin telephoned Yanukovych to
+    // congratulate him": so does such a phrase opening the sentence.)
     if (fact == Factuality::kAsserted && !cues.days_after_units.empty()) {
-      for (std::size_t k = tb + 2; k + 2 < s.size() && k < te + 12; ++k) {
+      for (std::size_t k = 2; k + 2 < s.size() && k < te + 12; ++k) {
+        if (k < tb + 2 && k > 3) continue;  // before the trigger: only as the sentence's opening words
         if (s.lower(k) != "after" || !cues.days_after_units.contains(s.lower(k - 1))) continue;
+        if (k < tb && !(k == 2 || (k == 3 && !s.token(0).word))) continue;
         const auto cnt = cues.days_after_counts.find(s.lower(k - 2));
         const bool plural = s.lower(k - 1).back() == 's';
-        std::size_t noun = k + 1 < s.size() && s.lower(k + 1) == "the" ? k + 2 : s.size();
+        std::size_t noun = k + 1 < s.size() && (s.lower(k + 1) == "the" || s.lower(k + 1) == "that") ? k + 2 : s.size();
         if (noun + 1 < s.size() && !cues.winner.verb_objects.contains(s.lower(noun))) ++noun;  // "the presidential vote"
         if (cnt != cues.days_after_counts.end() && (cnt->second == 1) != plural && noun < s.size() &&
             cues.winner.verb_objects.contains(s.lower(noun))) {
