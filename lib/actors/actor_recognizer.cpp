@@ -52,38 +52,42 @@ std::string SyllableVariant(std::string_view name) {
   return changed ? out : std::string();
 }
 
-// A name with a lower-case particle joined by a hyphen, written with the
-// particle capitalised, as at the start of a sentence or in some house styles:
-// "al-Jubeir" <-> "Al-Jubeir", "Ahmed al-Sharaa" <-> "Ahmed Al-Sharaa". Every
-// such word is capitalised; empty if the name has none.
+// "al-Sharaa", "el-Sisi", "bin-Laden": a particle, a hyphen and a capital
+// letter. A name that opens so is capitalised where it counts.
+bool ParticleCapital(std::string_view w) {
+  const std::size_t dash = w.find('-');
+  return dash != std::string_view::npos && dash > 0 && dash <= 3 && dash + 1 < w.size() && w[dash + 1] >= 'A' &&
+         w[dash + 1] <= 'Z';
+}
+
+// The case of such a word's particle, all letters: "al-Sharaa" lower, "Al-Jaber"
+// upper (its first letter only), anything else none.
+enum class Particle { kNone, kLower, kUpper };
+Particle ParticleCase(std::string_view w) {
+  if (!ParticleCapital(w)) return Particle::kNone;
+  const std::size_t dash = w.find('-');
+  for (std::size_t k = 1; k < dash; ++k)
+    if (w[k] < 'a' || w[k] > 'z') return Particle::kNone;
+  if (w[0] >= 'a' && w[0] <= 'z') return Particle::kLower;
+  return w[0] >= 'A' && w[0] <= 'Z' ? Particle::kUpper : Particle::kNone;
+}
+
+// A name with lower-case particles, written with them capitalised, as at the
+// start of a sentence or in some house styles: "al-Jubeir" <-> "Al-Jubeir",
+// "Ahmed al-Sharaa" <-> "Ahmed Al-Sharaa". Empty if the name has none (no copy
+// then: every name of the lexicon is tried at start-up).
 std::string ParticleCapitalVariant(std::string_view name) {
-  std::string out(name);
-  bool changed = false;
-  for (std::size_t b = 0; b < out.size();) {
-    std::size_t e = out.find(' ', b);
-    if (e == std::string::npos) e = out.size();
-    const std::size_t dash = out.find('-', b);
-    bool particle = dash != std::string::npos && dash > b && dash < e && dash - b <= 3 && dash + 1 < e &&
-                    out[dash + 1] >= 'A' && out[dash + 1] <= 'Z';
-    for (std::size_t k = b; particle && k < dash; ++k) particle = out[k] >= 'a' && out[k] <= 'z';
-    if (particle) {
+  std::string out;
+  for (std::size_t b = 0; b < name.size();) {
+    std::size_t e = name.find(' ', b);
+    if (e == std::string_view::npos) e = name.size();
+    if (ParticleCase(name.substr(b, e - b)) == Particle::kLower) {
+      if (out.empty()) out = std::string(name);
       out[b] = static_cast<char>(out[b] - 'a' + 'A');
-      changed = true;
     }
     b = e + 1;
   }
-  return changed ? out : std::string();
-}
-
-// "Al-Jaber", "El-Sabah": a capitalised particle of up to three letters, a
-// hyphen and a capital.
-bool CapitalParticleWord(std::string_view w) {
-  const std::size_t dash = w.find('-');
-  if (dash == std::string_view::npos || dash == 0 || dash > 3 || dash + 1 >= w.size()) return false;
-  if (w[0] < 'A' || w[0] > 'Z' || w[dash + 1] < 'A' || w[dash + 1] > 'Z') return false;
-  for (std::size_t k = 1; k < dash; ++k)
-    if (w[k] < 'a' || w[k] > 'z') return false;
-  return true;
+  return out;
 }
 
 // A name that opens with two or more initials, written the other way: "K. P.
@@ -749,14 +753,6 @@ bool SameBytes(const char* p, const char* q) {
 // less than the call to memcmp that operator== makes (or than a byte loop):
 // eight bytes at a time, the last eight overlapping the others; below eight,
 // the first four and the last four.
-// "al-Sharaa", "el-Sisi", "bin-Laden": a lower-case particle, a hyphen and a
-// capital letter. A name that opens so is capitalised where it counts.
-bool ParticleCapital(std::string_view w) {
-  const std::size_t dash = w.find('-');
-  return dash != std::string_view::npos && dash > 0 && dash <= 3 && dash + 1 < w.size() && w[dash + 1] >= 'A' &&
-         w[dash + 1] <= 'Z';
-}
-
 // (Always inlined: as a call it costs more than the compare, and the compiler
 // stopped inlining it where the records are built.)
 [[gnu::always_inline]] inline bool SameWord(std::string_view a, std::string_view b) {
@@ -1443,7 +1439,8 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
     // al-Ahmad" matched, the name goes on in capitalised particles joined by
     // hyphens ("Al-Jaber", "El-Sabah"), which are part of it.
     if (c->via == MentionVia::kName)
-      while (*end < s.size() && s.Word(*end) && !name_at(*end) && CapitalParticleWord(s.folded[*end])) ++*end;
+      while (*end < s.size() && s.Word(*end) && !name_at(*end) && ParticleCase(s.folded[*end]) == Particle::kUpper)
+        ++*end;
     if (c->via == MentionVia::kShort) {
       // "Wang Xiaoming" (unknown) is not "Wang".
       if (s.Cap(*end) && s.Word(*end) && !name_at(*end) && !s.Folded(*end, kNonName))
@@ -1475,10 +1472,11 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
       sentence_initial = i == 0 || (i == 1 && !(*s.toks)[0].word);
       const LexiconEntry* e = resolve_short(joined);
       // "Al-Jubeir" opening a sentence is the "al-Jubeir" named earlier.
-      if (!e && joined.size() > 1 && joined[0] >= 'A' && joined[0] <= 'Z' && ParticleCapitalVariant(joined).empty()) {
+      if (!e && ParticleCase(std::string_view(joined).substr(0, joined.find(' '))) == Particle::kUpper &&
+          ParticleCapitalVariant(joined).empty()) {
         std::string lowered = joined;
         lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');
-        if (ParticleCapitalVariant(lowered) == joined) e = resolve_short(lowered);
+        e = resolve_short(lowered);
       }
       return e;
     }

@@ -4346,9 +4346,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // congratulate him": so does such a phrase opening the sentence.)
     if (fact == Factuality::kAsserted && !cues.days_after_units.empty()) {
       for (std::size_t k = 2; k + 2 < s.size() && k < te + 12; ++k) {
-        if (k < tb + 2 && k > 3) continue;  // before the trigger: only as the sentence's opening words
+        // (Before the trigger, only as the sentence's opening words.)
+        const bool opening = k == 2 || (k == 3 && !s.token(0).word);
+        if (k < tb + 2 && !(opening && k < tb)) continue;
         if (s.lower(k) != "after" || !cues.days_after_units.contains(s.lower(k - 1))) continue;
-        if (k < tb && !(k == 2 || (k == 3 && !s.token(0).word))) continue;
         const auto cnt = cues.days_after_counts.find(s.lower(k - 2));
         const bool plural = s.lower(k - 1).back() == 's';
         std::size_t noun = k + 1 < s.size() && (s.lower(k + 1) == "the" || s.lower(k + 1) == "that") ? k + 2 : s.size();
