@@ -20,7 +20,8 @@ using diplograph::internal::ContextDays;
 namespace {
 
 // One article: its sentences, which of them are left out (boilerplate), and
-// the results of tagging all of them in order.
+// the results of tagging all of them in order (each with the year context
+// the sentences before it leave: ContextDays::ApplyYears).
 struct Article {
   std::vector<std::string> text;
   std::vector<bool> skipped;
@@ -34,10 +35,13 @@ struct Article {
     ctx.published = published;
     timexes.assign(text.size(), {});
     before.assign(text.size(), std::nullopt);
+    std::optional<CivilDate> year;  // the year context the sentences so far leave
     for (std::size_t i = 0; i < text.size(); ++i) {
       before[i] = ctx.anchor;
       if (skipped[i]) continue;
       timexes[i] = tagger.Tag(text[i], ctx);
+      ContextDays::ApplyYears(year, published, &timexes[i]);
+      year = ContextDays::YearEnd(timexes[i]);
       // A sentence's first single day is the anchor after it.
       for (const Timex& t : timexes[i])
         if (ContextDays::SetsAnchor(text[i], t)) {
@@ -146,4 +150,55 @@ TEST_CASE("the lazy anchor over every sentence of the date table", "[temporal]")
     ++n;
   }
   CHECK(n > 300);
+}
+
+// A day or month told without its year takes the year the story has reached
+// (ContextDays::FixYears); what names no context leaves it as publication has it.
+TEST_CASE("days told without their year take the year of the story's context", "[temporal]") {
+  const TemporalTagger& tagger = TemporalTagger::Default();
+  // The values of sentence `ask`'s expressions, every sentence added.
+  auto values = [&](const std::vector<std::string>& text, std::size_t ask, CivilDate published) {
+    std::vector<std::vector<internal::Token>> tokens(text.size());
+    ContextDays days;
+    days.Reset(&tagger, published, text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      internal::Tokenize(text[i], &tokens[i]);
+      days.Add(i, text[i], &tokens[i]);
+    }
+    std::vector<Timex> got;
+    days.Tag(ask, &got);
+    std::vector<std::string> out;
+    for (const Timex& t : got) out.push_back(t.value);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  const CivilDate pub{2020, 8, 29};
+  // In the same sentence, after a month with its year.
+  CHECK(values({"In late June 2016 Erdogan wrote, and the two spoke by telephone on June 29."}, 0, pub) ==
+        V{"2016-06", "2016-06-29"});
+  // From the sentence before, and its anaphora move with it.
+  CHECK(values({"Abe returned the visit in December 2015.",
+                "On the evening of December 12 they sat by the river; earlier that day they had signed a deal."},
+               1, pub) == V{"2015-12-12", "2015-12-12"});
+  // Of the context's year and the next, the nearer day.
+  CHECK(values({"They met in December 2015.", "On January 5 they spoke."}, 1, pub) == V{"2016-01-05"});
+  CHECK(values({"Modi arrived in Kyiv on 23 August 2024.", "He had met Tusk on 22 August."}, 1, CivilDate{2024, 8, 25}) ==
+        V{"2024-08-22"});
+  // Through a sentence whose days took their year this way, past an anaphora.
+  CHECK(values({"Abe welcomed him on August 30, 2014, and the next morning showed him a temple.",
+                "Back in Tokyo on September 1, they held talks.", "On September 3 they parted."},
+               2, pub) == V{"2014-09-03"});
+  // "That September" is of the context's year, "the following October" of the year after.
+  CHECK(values({"Putin was Erdogan's guest in April 2018.", "That September they met again."}, 1, pub) == V{"2018-09"});
+  CHECK(values({"Abe was in Gujarat in September 2017.", "The following October, Abe received Modi."}, 1, pub) ==
+        V{"2018-10"});
+  // Hard negatives: a bare year names no context ("a 2018 agreement", "since
+  // 1959"); a relative expression in between ends it; never past publication.
+  CHECK(values({"The government suspended a 2018 military agreement.", "They met on January 10."}, 1,
+               CivilDate{2023, 1, 28}) == V{"2023-01-10"});
+  CHECK(values({"They first met in May 2019.", "Last week, on March 3, they spoke."}, 1, CivilDate{2020, 3, 6}) ==
+        V{"2020-W09", "2020-03-03"});
+  CHECK(values({"The summit is set for May 2021.", "On June 1 they met."}, 1, pub) == V{"2020-06-01"});
+  // ("that May" is no month: it is as often the prime minister.)
+  CHECK(values({"Trump met her in July 2018.", "He said that May would come."}, 1, pub).empty());
 }

@@ -6205,3 +6205,46 @@ TEST_CASE("session 33: capitalised particles, calls to discuss, dates of 'a day 
                  "2024-10-24") == V{"meet ajit_doval+wang_yi - planned", "meet narendra_modi+xi_jinping 2019-10 asserted",
                                     "meet narendra_modi+xi_jinping 2024-10-23 asserted"});
 }
+
+TEST_CASE("session 34: lists after 'of' in 'where' clauses, two titles in a passive's agent, a message from X congratulating Y, days after an election the article ties", "[events]") {
+  auto describe = DescribeDefault;
+  // "where the borders of A and B meet": the borders meet, not the states.
+  CHECK(describe("The clashes broke out near the village where the borders of Tajikistan and Kyrgyzstan meet.",
+                 "2022-09-20")
+            .empty());
+  // (A group of people after "where" still meets.)
+  CHECK(describe("The summit took place in Sochi, where the leaders of Russia and Turkey met on Friday.", "2021-10-01") ==
+        V{"meet recep_tayyip_erdogan+vladimir_putin 2021-10-01 asserted"});
+  // A passive's agent with a state's adjective and two titles joined by "and".
+  CHECK(describe("Syrian President Bashar al-Assad was received by Saudi Crown Prince and Prime Minister Mohammed bin "
+                 "Salman in Jeddah on Wednesday.",
+                 "2023-05-20") == V{"meet bashar_al_assad+mohammed_bin_salman 2023-05-17 asserted"});
+  // (Not a state before "and": each agent is its own.)
+  CHECK(describe("Erdogan was congratulated by Saudi Arabia and French President Emmanuel Macron.", "2023-05-30") ==
+        V{"congratulate SAU>recep_tayyip_erdogan - asserted",
+          "congratulate emmanuel_macron>recep_tayyip_erdogan - asserted"});
+  // "a statement (letter, messages) from X congratulating Y": X congratulates.
+  CHECK(describe("A statement from French President Emmanuel Macron congratulating Erdogan was published on Monday.",
+                 "2023-05-30") == V{"congratulate emmanuel_macron>recep_tayyip_erdogan 2023-05-29 asserted"});
+  CHECK(describe("Messages from Putin and Xi Jinping congratulating Erdogan arrived overnight.", "2023-05-30") ==
+        V{"congratulate vladimir_putin>recep_tayyip_erdogan - asserted",
+          "congratulate xi_jinping>recep_tayyip_erdogan - asserted"});
+  // Hard negative: a state's letters to a sports team are no diplomacy.
+  CHECK(describe("The coach received letters from Germany congratulating the team.", "2023-05-30").empty());
+  // "The day after the election" counts from the day the article gives its
+  // vote ("voted on", "was held on"), not from itself; with no such day it
+  // borrows none.
+  CHECK(describe("South Africans voted on May 8. The day after the election, Macron congratulated Ramaphosa.",
+                 "2019-05-20") == V{"congratulate emmanuel_macron>cyril_ramaphosa 2019-05-09 asserted"});
+  CHECK(describe("The election was held on May 8. Two days after the vote, Macron congratulated Ramaphosa.",
+                 "2019-05-20") == V{"congratulate emmanuel_macron>cyril_ramaphosa 2019-05-10 asserted"});
+  CHECK(describe("Counting ended on May 8. Two days after the vote, Macron congratulated Ramaphosa.", "2019-05-20") ==
+        V{"congratulate emmanuel_macron>cyril_ramaphosa - asserted"});
+  // A feature's older acts: a day or month without its year takes the year the story has reached.
+  CHECK(describe("Putin was Erdogan's guest in Ankara in April 2018. That September Putin and Erdogan met again in Sochi.",
+                 "2020-03-06") == V{"meet recep_tayyip_erdogan+vladimir_putin 2018-04 asserted",
+                                    "meet recep_tayyip_erdogan+vladimir_putin 2018-09 asserted"});
+  CHECK(describe("Abe returned the visit in December 2015. On the evening of December 12 Abe and Modi held talks in "
+                 "Varanasi.",
+                 "2020-08-29") == V{"meet narendra_modi+shinzo_abe 2015-12-12 asserted"});
+}

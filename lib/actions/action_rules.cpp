@@ -306,6 +306,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     words("joint_words", &c.joint_words);
     words("separate_words", &c.separate_words);
     words("intermediary_prepositions", &c.intermediary_prepositions);
+    words("message_sender_nouns", &c.message_sender_nouns);
     words("message_arrival_words", &c.message_arrival_words);
     words("echo_triggers", &c.echo_triggers);
     c.carry_recipient_sentences = j.value("carry_recipient_sentences", 3);

@@ -190,6 +190,7 @@ struct RoleCues {
   // that name who held it, and the actions whose missing recipient it gives.
   WordList referendum_nouns, referendum_holder_prepositions, referendum_actions, referendum_verbs;
   PhraseList meeting_hosts;       // "talks hosted by X": X takes part in the meeting too
+  WordList message_sender_nouns;  // "a statement from X congratulating Y": X acts
   WordList message_arrival_words;  // "Congratulations also came (poured in) from X": words between a message noun and "from"
   WordList intermediary_prepositions;  // "sent congratulations through her spokesman X": X carries the act, no party
   WordList led_group_nouns;       // "received a delegation led by X": the nouns whose leader, after "led by", is the party

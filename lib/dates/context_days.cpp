@@ -33,11 +33,145 @@ bool ContextDays::TagWith(std::size_t si, std::optional<CivilDate> anchor, std::
   ctx.published = published_;
   ctx.anchor = anchor;
   tagger_->Tag(s.text, *s.tokens, ctx, s.words, out);  // (into the room `out` already has)
+  FixYears(si, out);
   // The anaphora rule is the one reader of the anchor, and every time it reads
   // it, it leaves an expression of its own.
   for (const Timex& t : *out)
     if (t.rule == "anaphora.day") return true;
   return false;
+}
+
+namespace {
+
+// A day of a month told without its year and resolved back from publication:
+// "on June 29", "December 12", "Monday, May 27".
+bool NeedsYear(const Timex& t) {
+  if (!t.relative || t.future || t.type != TimexType::kDate || !t.earliest || !t.latest) return false;
+  if (t.rule == "month.context") return true;  // "That September", "the following October"
+  return *t.earliest == *t.latest &&
+         (t.rule == "date.month.day" || t.rule == "date.day.month" || t.rule == "date.weekday.month.day");
+}
+
+// A resolved DATE that names its own year ("June 2016", "August 30, 2014",
+// "in 2015"), or took one from its context.
+// (A day or a month: a bare year is too often a noun's ("a 2018 agreement",
+// "the 2019 election") or a clause's ("since 1959").)
+bool NamesYear(const Timex& t) {
+  return t.type == TimexType::kDate && t.earliest && t.latest &&
+         (t.granularity == Granularity::kDay || t.granularity == Granularity::kMonth) &&
+         (!t.relative || t.rule.ends_with(".context_year"));
+}
+
+}  // namespace
+
+bool ContextDays::WantsYearBefore(const std::vector<Timex>& timexes) {
+  for (const Timex& t : timexes) {
+    if (t.rule.starts_with("anaphora")) continue;
+    if (NeedsYear(t)) return true;
+    if (t.type == TimexType::kDate && t.earliest) return false;
+  }
+  return false;
+}
+
+std::optional<CivilDate> ContextDays::YearEnd(const std::vector<Timex>& timexes) {
+  std::optional<CivilDate> end;
+  for (const Timex& t : timexes) {
+    if (t.type != TimexType::kDate || !t.earliest || t.rule.starts_with("anaphora")) continue;
+    if (NamesYear(t)) end = t.earliest;
+    else end.reset();
+  }
+  return end;
+}
+
+void ContextDays::FixYears(std::size_t si, std::vector<Timex>* out) {
+  if (std::none_of(out->begin(), out->end(), NeedsYear)) return;
+  ApplyYears(WantsYearBefore(*out) ? YearBefore(si) : std::nullopt, published_, out);
+}
+
+void ContextDays::ApplyYears(std::optional<CivilDate> before, std::optional<CivilDate> published,
+                             std::vector<Timex>* out) {
+  if (std::none_of(out->begin(), out->end(), NeedsYear)) return;
+  std::optional<CivilDate> context;  // the last expression's date, when it names its year
+  bool seen_date = false;  // (only a day before any other of its sentence looks at the sentence before)
+  long long shift = 0;  // days by which the last day of the sentence moved: its anaphora move with it
+  for (Timex& t : *out) {
+    // ("On the evening of December 12 ...; earlier that day": the anaphora
+    // counted from a day that moved moves too, and leaves the context as it is.)
+    if (t.rule.starts_with("anaphora")) {
+      if (shift != 0 && t.earliest && t.latest) {
+        const DateSpan day = DateSpan::Day(t.earliest->AddDays(shift));
+        t.value = day.value;
+        t.earliest = day.earliest;
+        t.latest = day.latest;
+      }
+      continue;
+    }
+    if (t.type == TimexType::kDate && t.earliest && t.latest && *t.earliest == *t.latest) shift = 0;
+    if (NeedsYear(t)) {
+      std::optional<CivilDate> c = context;
+      if (!seen_date) c = before;
+      if (c && t.rule == "month.context") {
+        // "That September": the month nearer the context, of its year or the
+        // next; "the following October": of the year after the context's
+        // ("In April 2018 ... That September", 2018; "the following
+        // September", 2019).
+        const int mo = t.earliest->month;
+        int y = c->year;
+        if (t.surface.starts_with("the") || t.surface.starts_with("The")) {
+          ++y;
+        } else if (c->ToDays() - CivilDate{y, mo, 1}.ToDays() > CivilDate{y + 1, mo, 1}.ToDays() - c->ToDays()) {
+          ++y;
+        }
+        if (y != t.earliest->year && !(published && *published < CivilDate{y, mo, 1})) {
+          const DateSpan month = DateSpan::Month(y, mo);
+          t.value = month.value;
+          t.earliest = month.earliest;
+          t.latest = month.latest;
+          t.rule += ".context_year";
+        }
+      } else if (c) {
+        // (Of the context's year and the next, the day nearer the context:
+        // "in December 2015 ... on January 5" is 2016, "on 23 August 2024
+        // ... on 22 August" 2024.)
+        const CivilDate d = *t.earliest;
+        int y = c->year;
+        if (CivilDate::Valid(y, d.month, d.day) && CivilDate::Valid(y + 1, d.month, d.day) &&
+            c->ToDays() - CivilDate{y, d.month, d.day}.ToDays() > CivilDate{y + 1, d.month, d.day}.ToDays() - c->ToDays())
+          ++y;
+        if (y != d.year && CivilDate::Valid(y, d.month, d.day) &&
+            !(published && *published < CivilDate{y, d.month, d.day})) {
+          const DateSpan day = DateSpan::Day(CivilDate{y, d.month, d.day});
+          shift = CivilDate{y, d.month, d.day}.ToDays() - d.ToDays();
+          t.value = day.value;
+          t.earliest = day.earliest;
+          t.latest = day.latest;
+          t.rule += ".context_year";
+        }
+      }
+    }
+    if (t.type != TimexType::kDate || !t.earliest) continue;  // vague, durations: no change of context
+    seen_date = true;
+    if (NamesYear(t)) context = t.earliest;
+    else context.reset();
+  }
+}
+
+std::optional<CivilDate> ContextDays::YearBefore(std::size_t si) {
+  std::size_t j = si;
+  while (j > 0 && !sentences_[j - 1].added) --j;
+  if (j == 0) return std::nullopt;
+  Sentence& s = sentences_[--j];
+  if (s.year_known) return s.year_end;
+  // (Its absolute expressions read no anchor: tagged without one. The walk
+  // back goes on only through sentences whose first day lacks its year.)
+  std::vector<Timex> v;
+  TemporalContext ctx;
+  ctx.published = published_;
+  tagger_->Tag(s.text, *s.tokens, ctx, s.words, &v);
+  FixYears(j, &v);
+  s.year_known = true;
+  s.year_end = YearEnd(v);
+  return s.year_end;
 }
 
 namespace {
@@ -237,6 +371,9 @@ std::optional<CivilDate> ContextDays::OccasionDay(std::size_t si, const std::vec
     for (const Timex& t : scratch_) {
       if (!SingleDay(t)) continue;
       if (published_ && *published_ < *t.earliest) continue;
+      // ("The day after the election": a day counted from another is not
+      // the election's, though the noun follows it.)
+      if (t.rule.starts_with("anaphora")) continue;
       bool tied = false;
       // "Saturday's presidential election", "the January 13 vote": a noun
       // within three words after the day, with no other word of substance
@@ -248,10 +385,11 @@ std::optional<CivilDate> ContextDays::OccasionDay(std::size_t si, const std::vec
           tied = true;
           break;
         }
-      // "the election on Sunday", "the vote of March 3"
+      // "the election on Sunday", "the vote of March 3", "the election was
+      // held on June 2"
       if (!tied && t.begin > 0) {
         std::string_view before = s.text.substr(0, t.begin);
-        for (std::string_view prep : {"on", "of", "held on"}) {
+        for (std::string_view prep : {"on", "of", "held on", "was on", "was held on", "were held on", "took place on"}) {
           std::size_t e = before.size();
           while (e > 0 && before[e - 1] == ' ') --e;
           if (!EndsWithWord(before, e, prep)) continue;

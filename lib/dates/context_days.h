@@ -88,6 +88,30 @@ class ContextDays {
   // resolved day that does not only modify a noun ("the November 7 vote").
   static bool SetsAnchor(std::string_view text, const Timex& t);
 
+  // "In December 2015 Abe returned the visit. On the evening of December 12
+  // the two men ...": a day of a month told without its year, resolved
+  // against publication by the tagger, takes the year the story has reached
+  // instead. The context is the last expression before it in its sentence
+  // when that names its year, else, for the sentence's first expression,
+  // `before`: the previous sentence's YearEnd (after that sentence's own days
+  // took their year this way). Only a day or a month names a context, not a
+  // bare year ("a 2018 agreement", "since 1959"), and a relative expression
+  // ends it. Of the context's year and the next, the day nearer the context
+  // ("in December 2015 ... on January 5": 2016); never a day after
+  // `published`. "That September" (rule "month.context") is a month of the
+  // context's year, nearer it; "the following October" of the year after.
+  // The days moved get the rule suffix ".context_year", and the anaphora of
+  // their sentence counted from them move with them. Independent of the
+  // anchor: absolute years read none. Tag applies it to every sentence; a
+  // caller tagging sentences itself in order does the same with these three.
+  static void ApplyYears(std::optional<CivilDate> before, std::optional<CivilDate> published, std::vector<Timex>* out);
+  // The date of a sentence's last expression when that names its year (see
+  // ApplyYears; anaphora are passed over), the context of the next sentence.
+  static std::optional<CivilDate> YearEnd(const std::vector<Timex>& timexes);
+  // Whether the first expression of `timexes` lacks its year, so that
+  // ApplyYears reads `before`.
+  static bool WantsYearBefore(const std::vector<Timex>& timexes);
+
  private:
   struct Sentence {
     std::string_view text;
@@ -97,12 +121,20 @@ class ContextDays {
     bool tagged = false;         // `day` is known
     std::optional<CivilDate> day;       // the first single day of the sentence
     std::optional<CivilDate> last_day;  // and its last
+    bool year_known = false;            // `year_end` is known
+    std::optional<CivilDate> year_end;  // its last expression's date, when that names its year
   };
   // Tags sentence `si` against `anchor` into `out`; returns whether one of its
   // expressions read the anchor (only then does the anchor change the result).
   bool TagWith(std::size_t si, std::optional<CivilDate> anchor, std::vector<Timex>* out);
   // Records the first single day of `timexes` as sentence si's.
   void Record(std::size_t si, const std::vector<Timex>& timexes);
+  // Gives sentence si's days told without their year the year of the
+  // story (ApplyYears), with the sentence before it as context (YearBefore).
+  void FixYears(std::size_t si, std::vector<Timex>* out);
+  // The year context sentence si takes from the added sentence before it:
+  // that sentence's YearEnd, its own days fixed first (found once, cached).
+  std::optional<CivilDate> YearBefore(std::size_t si);
 
   const TemporalTagger* tagger_ = nullptr;
   std::optional<CivilDate> published_;

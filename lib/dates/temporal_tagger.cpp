@@ -97,6 +97,7 @@ struct WordInfo {
     kWeekendCue = 1u << 14, kFutureFirst = 1u << 15, kVagueFirst = 1u << 16, kAnaphoraFirst = 1u << 17,
     kVagueSecond = 1u << 18, kAnaphoraSecond = 1u << 19, kClauseEnd = 1u << 20, kComma = 1u << 21,
     kCalendarUnit = 1u << 22, kDayCue = 1u << 23, kHolidayFirst = 1u << 24, kHolidaySecond = 1u << 25,
+    kContextMonthCue = 1u << 26,
     // Never in `flags`: in `opens_before`, what every token has, and what a
     // token with a digit or a hyphen has.
     kAnyNext = 1u << 30, kMarkedNext = 1u << 31,
@@ -321,6 +322,7 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
     }
     set(j.at("capitalised_only"), WordInfo::kCapOnly);
     set(j.at("bare_month_cues"), WordInfo::kBareCue);
+    set(j.value("context_month_cues", nlohmann::json::array()), WordInfo::kContextMonthCue);
     set(j.at("non_year_followers"), WordInfo::kNonYearFollower);
     set(j.at("non_year_preceders"), WordInfo::kNonYearPreceder);
     set(j.value("day_parts", nlohmann::json::array()), WordInfo::kDayPart);
@@ -1336,6 +1338,20 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
           }
         }
         bool cued = mod != TimexMod::kNone || (k > 0 && p.Is(k - 1, WordInfo::kBareCue));
+        // "That September", "the following October": a month of the year the
+        // story has reached, found by the article's context (ContextDays);
+        // here, like a bare month, the last one before publication. (Not
+        // "that May", which is as often the prime minister.)
+        const bool context_cued = !cued && k > 0 && p.Is(k - 1, WordInfo::kContextMonthCue) && mo != 5 &&
+                                  (p.L(k - 1) != "following" || (k > 1 && p.L(k - 2) == "the"));
+        if (context_cued && !weekday_first && pub) {
+          Timex t = Make(p, k - 1 - (p.L(k - 1) == "following" ? 1 : 0), k + 1, "month.context");
+          SetSpan(&t, DateSpan::Month(InferYear(*pub, mo, 0, false), mo));
+          t.relative = true;
+          out.push_back(std::move(t));
+          i = k + 1;
+          continue;
+        }
         if (cued && !weekday_first) {
           Timex t = Make(p, start, k + 1, "month.bare");
           if (!pub) {

@@ -695,6 +695,13 @@ class Sentence {
           i = list_b;
           continue;
         }
+        // ("where the borders of Tajikistan and Kyrgyzstan meet": a list after
+        // "of" in a "where" or "when" clause belongs to the clause's own
+        // subject, as a single actor does above.)
+        if (list_b < am.tok_begin && list_b >= 3 && lower_[list_b - 1] == "of" && WhereClauseHeadsOf(list_b - 1, floor)) {
+          f.kind = Found::kBlocked;
+          return f;
+        }
         if (governed || possessive_det || indefinite || object_of_verb || GroupAfter(am.tok_end)) {
           if (governed && gov > 0 && lower_[gov - 1] == "of") stepped_of = true;
           i = am.tok_begin;
@@ -1706,6 +1713,19 @@ class Sentence {
     return false;
   }
 
+  // Whether the "of" at `of` ends a noun phrase that opens a "where" or
+  // "when" clause: "where the borders of", "when the presidents of". At most
+  // three lower-case words, none an actor, between the clause word and "of";
+  // the noun before "of" no group of people ("where the leaders of A and B met").
+  bool WhereClauseHeadsOf(std::size_t of, std::size_t floor) const {
+    for (std::size_t j = of; j > floor && of - j < 4;) {
+      --j;
+      if (!token(j).word || token(j).cap || mention_at(j) >= 0) return false;
+      if (lower_[j] == "where" || lower_[j] == "when") return j + 1 < of && !GroupNounEndsAt(of - 1);
+    }
+    return false;
+  }
+
   // Whether the words from `c` (right after a comma) up to the comma at
   // `close` are an adverbial clause: one of `adverbial_openers`, after at most
   // two lower-case adverbs ("shortly after", "just hours before"), and at
@@ -2672,9 +2692,16 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           after_by = k + 3;
         // "was received by Communist Party General Secretary Nguyen Phu Trong":
         // capitalised words of a title the lexicon does not know, then the person.
-        if (w == "by" && after_by == k + 1 && s.mention_at(k + 1) < 0) {
+        // ("by Saudi Crown Prince and Prime Minister Mohammed bin Salman": a
+        // state's adjective and two titles joined by "and" too.)
+        auto title_word = [&](std::size_t j) {
+          if (!s.token(j).word) return false;
+          if (const int m = s.mention_at(j); m >= 0) return j == k + 1 && mentions[m].via == MentionVia::kAdjective;
+          return s.token(j).cap || (s.lower(j) == "and" && j > k + 1 && j + 1 < s.size() && s.token(j + 1).cap);
+        };
+        if (w == "by" && after_by == k + 1 && k + 1 < s.size() && title_word(k + 1)) {
           std::size_t j = k + 1;
-          while (j < s.size() && j < k + 6 && s.token(j).word && s.token(j).cap && s.mention_at(j) < 0) ++j;
+          while (j < s.size() && j < k + 8 && title_word(j)) ++j;
           if (j > k + 1 && j < s.size() && s.mention_at(j) >= 0 && mentions[s.mention_at(j)].tok_begin == j &&
               NamesPerson(mentions[s.mention_at(j)]))
             after_by = j;
@@ -2791,6 +2818,31 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       if (!list.mentions.empty() && mentions[list.mentions.back()].tok_end == comma) {
         list.kind = Found::kActors;
         subj = list;
+      }
+    }
+    // "A statement from Macron congratulating Erdogan was published", "released
+    // a letter from Putin congratulating him": a participle right after
+    // "<message noun> from X" (`message_sender_nouns`) has X as its subject,
+    // each of a list, with their titles and states' adjectives.
+    if (subj.kind == Found::kNone && !passive && !noun && tb >= 3 && s.lower(tb).size() > 4 &&
+        s.lower(tb).ends_with("ing") && s.mention_at(tb - 1) >= 0) {
+      std::size_t q = tb;
+      Found senders;
+      while (q > 0 && q + kMaxReach > tb) {
+        const std::size_t p = q - 1;
+        if (const int m = s.mention_at(p); m >= 0) {
+          if (mentions[m].possessive) break;
+          if (mentions[m].via != MentionVia::kAdjective) senders.mentions.insert(senders.mentions.begin(), m);
+          q = mentions[m].tok_begin;
+        } else if (s.lower(p) == "," || s.lower(p) == "and" || (s.token(p).word && s.token(p).cap)) {
+          q = p;
+        } else {
+          break;
+        }
+      }
+      if (q >= 2 && s.lower(q - 1) == "from" && cues.message_sender_nouns.contains(s.lower(q - 2)) && !senders.mentions.empty()) {
+        senders.kind = Found::kActors;
+        subj = senders;
       }
     }
     // "during his visit to Saudi Arabia": "his" is the sentence's subject.
@@ -5124,8 +5176,10 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
   }
   // Still undated, asserted and not recalled as earlier: the day the article
   // had reached when it told the event ("Leaders hurried to congratulate Trump
-  // on Wednesday. ... Merkel congratulated Trump but ...").
-  context_date([](const CandidateEvent&) { return true; }, false, no_offset);
+  // on Wednesday. ... Merkel congratulated Trump but ..."). (Not an act told
+  // "two days after the vote" in an article that ties no day to its vote:
+  // the day reached is not the one it counts from.)
+  context_date([](const CandidateEvent& c) { return c.election_offset == 0; }, false, no_offset);
   // A state-level act beside the same agent's acts towards that state's people
   // on a compatible date is the same act (state_joins_people): its mentions
   // join the first person-level event, and it is dropped.
