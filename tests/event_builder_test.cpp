@@ -6238,6 +6238,11 @@ TEST_CASE("session 34: lists after 'of' in 'where' clauses, two titles in a pass
                  "2019-05-20") == V{"congratulate emmanuel_macron>cyril_ramaphosa 2019-05-09 asserted"});
   CHECK(describe("The election was held on May 8. Two days after the vote, Macron congratulated Ramaphosa.",
                  "2019-05-20") == V{"congratulate emmanuel_macron>cyril_ramaphosa 2019-05-10 asserted"});
+  // ("a day after an election" counts back from the call to the election's day.)
+  CHECK(describe("Trump called Carney on Tuesday. The call came a day after an election dominated by tariffs. Macron "
+                 "offered his congratulations to Carney late on election night.",
+                 "2025-04-30") == V{"congratulate emmanuel_macron>mark_carney 2025-04-28 asserted",
+                                    "phone_call donald_trump+mark_carney 2025-04-29 asserted"});
   CHECK(describe("Counting ended on May 8. Two days after the vote, Macron congratulated Ramaphosa.", "2019-05-20") ==
         V{"congratulate emmanuel_macron>cyril_ramaphosa - asserted"});
   // A feature's older acts: a day or month without its year takes the year the story has reached.

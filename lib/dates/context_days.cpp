@@ -372,8 +372,10 @@ std::optional<CivilDate> ContextDays::OccasionDay(std::size_t si, const std::vec
       if (!SingleDay(t)) continue;
       if (published_ && *published_ < *t.earliest) continue;
       // ("The day after the election": a day counted from another is not
-      // the election's, though the noun follows it.)
-      if (t.rule.starts_with("anaphora")) continue;
+      // the election's, though the noun follows it. But "The call came a
+      // day after an election" counts back from the call to the election's.)
+      if (t.rule.starts_with("anaphora") && (t.surface.starts_with("the ") || t.surface.starts_with("The ")))
+        continue;
       bool tied = false;
       // "Saturday's presidential election", "the January 13 vote": a noun
       // within three words after the day, with no other word of substance
