@@ -6245,6 +6245,12 @@ TEST_CASE("session 34: lists after 'of' in 'where' clauses, two titles in a pass
                                     "phone_call donald_trump+mark_carney 2025-04-29 asserted"});
   CHECK(describe("Counting ended on May 8. Two days after the vote, Macron congratulated Ramaphosa.", "2019-05-20") ==
         V{"congratulate emmanuel_macron>cyril_ramaphosa - asserted"});
+  // "Chinese Ambassador Chen Song": a known surname ("Chen", Chen Shui-bian's)
+  // opening a longer name the lexicon does not know after a title is someone new.
+  CHECK(describe("Chinese Ambassador Chen Song paid a courtesy call on KP Sharma Oli on Tuesday morning.", "2024-07-18") ==
+        V{"meet kp_sharma_oli+new:chen_song 2024-07-16 asserted"});
+  CHECK(describe("Chen Shui-bian met KP Sharma Oli on Tuesday. Chen said the talks were good.", "2024-07-18") ==
+        V{"meet chen_shui_bian+kp_sharma_oli 2024-07-16 asserted"});
   // A feature's older acts: a day or month without its year takes the year the story has reached.
   CHECK(describe("Putin was Erdogan's guest in Ankara in April 2018. That September Putin and Erdogan met again in Sochi.",
                  "2020-03-06") == V{"meet recep_tayyip_erdogan+vladimir_putin 2018-04 asserted",

@@ -1794,7 +1794,10 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
           offer(make(i > 0 && s.Folded(i - 1, kHonorific) ? i - 1 : i, ne, *p, MentionVia::kTitleName));
         } else if (!title->role.empty() && country && name_start < s.size() && s.Cap(name_start) &&
                    cap_run(name_start) > name_start && !country_at(name_start, &ne) &&
-                   !name_at(name_start)) {
+                   (!name_at(name_start) ||
+                    // ("Chinese Ambassador Chen Song": a known surname, "Chen", opening
+                    // a longer name the lexicon does not know is someone else.)
+                    (name_at(name_start)->via == MentionVia::kShort && cap_run(name_start) >= name_start + 2))) {
           // An actor the lexicon does not know: "Kenyan President William Ruto".
           std::size_t re = cap_run(name_start);
           std::string name(sentence.substr((*s.toks)[name_start].begin, (*s.toks)[re - 1].end - (*s.toks)[name_start].begin));
