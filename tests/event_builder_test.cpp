@@ -6251,6 +6251,17 @@ TEST_CASE("session 34: lists after 'of' in 'where' clauses, two titles in a pass
         V{"meet kp_sharma_oli+new:chen_song 2024-07-16 asserted"});
   CHECK(describe("Chen Shui-bian met KP Sharma Oli on Tuesday. Chen said the talks were good.", "2024-07-18") ==
         V{"meet chen_shui_bian+kp_sharma_oli 2024-07-16 asserted"});
+  // "he and X did A, and he did B": the second "he" is the first one's person, not X.
+  CHECK(describe("Biden spent two days in Israel, where on Thursday he and Prime Minister Yair Lapid signed a pledge, and "
+                 "on Friday morning he met Palestinian President Mahmoud Abbas in Bethlehem.",
+                 "2022-07-16") == V{"meet joe_biden+mahmoud_abbas 2022-07-15 asserted"});
+  CHECK(describe("Biden arrived in Israel. On Thursday he and Prime Minister Yair Lapid signed a pledge, and on Friday he "
+                 "met Palestinian President Mahmoud Abbas.",
+                 "2022-07-16") == V{"meet joe_biden+mahmoud_abbas 2022-07-15 asserted", "visit joe_biden>ISR - asserted"});
+  // "on September 24, 2020, the day after Lukashenko was sworn in": the day itself, restated.
+  CHECK(describe("Josep Borrell said on September 24, 2020, the day after Lukashenko was sworn in, that the bloc did not "
+                 "recognise him as president.",
+                 "2021-09-10") == V{"withhold_recognition josep_borrell>alexander_lukashenko 2020-09-24 asserted"});
   // A feature's older acts: a day or month without its year takes the year the story has reached.
   CHECK(describe("Putin was Erdogan's guest in Ankara in April 2018. That September Putin and Erdogan met again in Sochi.",
                  "2020-03-06") == V{"meet recep_tayyip_erdogan+vladimir_putin 2018-04 asserted",

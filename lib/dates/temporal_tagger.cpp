@@ -1109,7 +1109,10 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
           if (start >= 2 && p.L(start - 1) == "," && p.L(j) == "the" && !out.empty() && out.back().earliest &&
               out.back().latest && *out.back().earliest == *out.back().latest &&
               out.back().end == p.toks[start - 2].end &&
-              (next == "the" || next == "his" || next == "her" || next == "their" || next == "its")) {
+              (next == "the" || next == "his" || next == "her" || next == "their" || next == "its" ||
+               // ("on September 24, 2020, the day after Lukashenko was sworn in": a
+               // clause whose subject is a name, capitalised.)
+               (p.Cap(j + phrase.size()) && p.toks[j + phrase.size()].word))) {
             i = j + phrase.size();
             done = true;
             break;

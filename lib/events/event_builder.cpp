@@ -2906,7 +2906,26 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         std::string pronoun = s.pronoun_;
         Found earlier = s.Subject(s.pronoun_at_, false, true);
         auto g = cues.subject_pronouns.find(pronoun);
-        if (earlier.kind == Found::kActors && mentions[earlier.mentions[0]].kind == ActorKind::kPerson &&
+        // ("where he and Prime Minister Yair Lapid signed a pledge, and on
+        // Friday he met Abbas": the person of an earlier "he and X" is who the
+        // same pronoun means again, not X.)
+        // (With no one before that "he" in the sentence, both are the previous
+        // sentence's subject.)
+        bool as_before = false;
+        if (earlier.kind == Found::kActors) {
+          const ActorMention& em = mentions[earlier.mentions[0]];
+          if (em.tok_begin >= 2 && s.lower(em.tok_begin - 1) == "and" && s.lower(em.tok_begin - 2) == pronoun) {
+            const std::string kept_pronoun = s.pronoun_;
+            const std::size_t kept_at = s.pronoun_at_;
+            earlier = s.Subject(em.tok_begin - 2, false, true);
+            as_before = earlier.kind != Found::kActors;
+            s.pronoun_ = kept_pronoun;
+            s.pronoun_at_ = kept_at;
+          }
+        }
+        if (as_before) {
+          pronoun_agent = pronoun_actor(pronoun);
+        } else if (earlier.kind == Found::kActors && mentions[earlier.mentions[0]].kind == ActorKind::kPerson &&
             (actors_.GenderOf(mentions[earlier.mentions[0]].actor).empty() ||
              actors_.GenderOf(mentions[earlier.mentions[0]].actor) == g->second)) {
           subj = earlier;
