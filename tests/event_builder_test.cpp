@@ -6262,6 +6262,14 @@ TEST_CASE("session 34: lists after 'of' in 'where' clauses, two titles in a pass
   CHECK(describe("Josep Borrell said on September 24, 2020, the day after Lukashenko was sworn in, that the bloc did not "
                  "recognise him as president.",
                  "2021-09-10") == V{"withhold_recognition josep_borrell>alexander_lukashenko 2020-09-24 asserted"});
+  // A spouse coordinated after the subject takes no part, in the active and the passive.
+  CHECK(describe("Earlier Monday, Lee Myung-bak and first lady Kim Yoon-ok were received by Emperor Akihito at the "
+                 "Imperial Palace.",
+                 "2008-04-22") == V{"meet akihito+lee_myung_bak 2008-04-21 asserted"});
+  CHECK(describe("On Monday, Lee Myung-bak and his wife were received by Emperor Akihito.", "2008-04-22") ==
+        V{"meet akihito+lee_myung_bak 2008-04-21 asserted"});
+  CHECK(describe("Emmanuel Macron and his wife met Xi Jinping on Monday.", "2018-04-22") ==
+        V{"meet emmanuel_macron+xi_jinping 2018-04-16 asserted"});
   // A feature's older acts: a day or month without its year takes the year the story has reached.
   CHECK(describe("Putin was Erdogan's guest in Ankara in April 2018. That September Putin and Erdogan met again in Sochi.",
                  "2020-03-06") == V{"meet recep_tayyip_erdogan+vladimir_putin 2018-04 asserted",

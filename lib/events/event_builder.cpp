@@ -339,6 +339,13 @@ class Sentence {
     bool stepped_of = false;  // an actor or group governed by "of" was stepped over
     while (i > floor) {
       --i;
+      // "Lee and first lady Kim Yoon-ok were received by Akihito", "Lee and
+      // his wife were received": a spouse coordinated after the subject takes
+      // no part of its own; the name before "and" is the subject.
+      if (const std::size_t a = SpouseAndAt(i, floor); a != kNoTitle) {
+        i = a;
+        continue;
+      }
       // "... in Khujand, where the borders of the three countries meet": a
       // "where" or "when" clause holds its own subject; reached with none
       // found but actors governed by "of" stepped over, the subject is the
@@ -1711,6 +1718,27 @@ class Sentence {
       if (all) return true;
     }
     return false;
+  }
+
+  // Where the "and" of a spouse coordinated with a subject begins, the
+  // phrase ending at `end`: "and his wife", "and her husband", "and first
+  // lady Kim Yoon-ok" (capitalised words or a mention after "first lady");
+  // else kNoTitle.
+  std::size_t SpouseAndAt(std::size_t end, std::size_t floor) const {
+    if (end >= floor + 3 && (lower_[end] == "wife" || lower_[end] == "husband" || lower_[end] == "spouse") &&
+        (lower_[end - 1] == "his" || lower_[end - 1] == "her") && lower_[end - 2] == "and")
+      return end - 2;
+    std::size_t j = end + 1;
+    // (The name's words, capitalised or a mention, and the pieces of a
+    // hyphenated given name: "Kim Yoon-ok".)
+    auto name_word = [&](std::size_t q) {
+      if (lower_[q] == "and") return false;
+      if (mention_at(q) >= 0 || (token(q).word && token(q).cap) || lower_[q] == "-") return true;
+      return token(q).word && q > 0 && lower_[q - 1] == "-";
+    };
+    while (j > floor + 3 && end + 1 - j < 7 && name_word(j - 1)) --j;
+    if (j >= floor + 4 && lower_[j - 1] == "lady" && lower_[j - 2] == "first" && lower_[j - 3] == "and") return j - 3;
+    return kNoTitle;
   }
 
   // Whether the "of" at `of` ends a noun phrase that opens a "where" or
@@ -3158,6 +3186,10 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // the auxiliary ("Xi, who arrived on Monday, was received by Ramaphosa").
       auto close = [&](std::size_t end) {
         if (end + 3 >= tb) return true;
+        // ("Lee and first lady Kim Yoon-ok were received": past a spouse.)
+        // (The phrase's last word: the one nearest the verb.)
+        for (std::size_t q = std::min(tb, end + 8); q-- > end + 1;)
+          if (s.SpouseAndAt(q, 0) == end) return q + 3 >= tb;
         // "Kirchner visited Brasilia as president-elect and was received by
         // Lula": a passive verb phrase coordinated with the subject's own.
         if (tb >= 2 && s.lower(tb - 2) == "and" && s.Is(tb - 1, Cue::kPassiveAuxiliaries)) return true;
