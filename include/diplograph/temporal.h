@@ -65,6 +65,8 @@ struct Timex {
 
   // The bounds as a DateSpan, if this is a resolved DATE.
   std::optional<DateSpan> Span() const;
+  // Sets value, granularity and bounds from `d`.
+  void SetSpan(const DateSpan& d);
 };
 
 // What a sentence's expressions are resolved against.

@@ -219,6 +219,8 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     c.question_ends = WordList(mod.value("question_ends", std::vector<std::string>{}));
     c.noun_modal_stops = WordList(mod.value("noun_modal_stops", std::vector<std::string>{}));
     phrases(j, "group_nouns", &c.group_nouns);
+    phrases(j, "spouse_phrases", &c.spouse_phrases);
+    phrases(j, "spouse_titles", &c.spouse_titles);
     if (auto en = j.find("election_night"); en != j.end() && en->is_object()) {
       phrases(*en, "phrases", &c.election_night_phrases);
       c.election_nouns = en->value("nouns", std::vector<std::string>{});

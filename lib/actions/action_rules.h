@@ -108,6 +108,10 @@ struct RoleCues {
   WordList future_clause_openers;  // "when they meet": a present-tense verb after it is to come
   WordList question_ends;          // "?": a sentence ending so asks, it does not assert
   PhraseList group_nouns;
+  // "Lee and his wife were received", "Lee and first lady Kim Yoon-ok were
+  // received": after "and", a spouse (`spouse_phrases`) or a spouse's title
+  // and a name (`spouse_titles`) takes no part beside the subject.
+  PhraseList spouse_phrases, spouse_titles;
   // "the junta", "the military authorities": as the object of one of
   // `regime_actions`, the state they rule (docs/rules.md).
   // "on election night": the phrases that tie an undated act to the

@@ -84,7 +84,6 @@ std::optional<CivilDate> ContextDays::YearEnd(const std::vector<Timex>& timexes)
 }
 
 void ContextDays::FixYears(std::size_t si, std::vector<Timex>* out) {
-  if (std::none_of(out->begin(), out->end(), NeedsYear)) return;
   ApplyYears(WantsYearBefore(*out) ? YearBefore(si) : std::nullopt, published_, out);
 }
 
@@ -98,55 +97,31 @@ void ContextDays::ApplyYears(std::optional<CivilDate> before, std::optional<Civi
     // ("On the evening of December 12 ...; earlier that day": the anaphora
     // counted from a day that moved moves too, and leaves the context as it is.)
     if (t.rule.starts_with("anaphora")) {
-      if (shift != 0 && t.earliest && t.latest) {
-        const DateSpan day = DateSpan::Day(t.earliest->AddDays(shift));
-        t.value = day.value;
-        t.earliest = day.earliest;
-        t.latest = day.latest;
-      }
+      if (shift != 0 && t.earliest && t.latest) t.SetSpan(DateSpan::Day(t.earliest->AddDays(shift)));
       continue;
     }
     if (t.type == TimexType::kDate && t.earliest && t.latest && *t.earliest == *t.latest) shift = 0;
-    if (NeedsYear(t)) {
-      std::optional<CivilDate> c = context;
-      if (!seen_date) c = before;
-      if (c && t.rule == "month.context") {
-        // "That September": the month nearer the context, of its year or the
-        // next; "the following October": of the year after the context's
-        // ("In April 2018 ... That September", 2018; "the following
-        // September", 2019).
-        const int mo = t.earliest->month;
-        int y = c->year;
-        if (t.surface.starts_with("the") || t.surface.starts_with("The")) {
-          ++y;
-        } else if (c->ToDays() - CivilDate{y, mo, 1}.ToDays() > CivilDate{y + 1, mo, 1}.ToDays() - c->ToDays()) {
-          ++y;
-        }
-        if (y != t.earliest->year && !(published && *published < CivilDate{y, mo, 1})) {
-          const DateSpan month = DateSpan::Month(y, mo);
-          t.value = month.value;
-          t.earliest = month.earliest;
-          t.latest = month.latest;
-          t.rule += ".context_year";
-        }
-      } else if (c) {
-        // (Of the context's year and the next, the day nearer the context:
-        // "in December 2015 ... on January 5" is 2016, "on 23 August 2024
-        // ... on 22 August" 2024.)
-        const CivilDate d = *t.earliest;
-        int y = c->year;
-        if (CivilDate::Valid(y, d.month, d.day) && CivilDate::Valid(y + 1, d.month, d.day) &&
-            c->ToDays() - CivilDate{y, d.month, d.day}.ToDays() > CivilDate{y + 1, d.month, d.day}.ToDays() - c->ToDays())
-          ++y;
-        if (y != d.year && CivilDate::Valid(y, d.month, d.day) &&
-            !(published && *published < CivilDate{y, d.month, d.day})) {
-          const DateSpan day = DateSpan::Day(CivilDate{y, d.month, d.day});
-          shift = CivilDate{y, d.month, d.day}.ToDays() - d.ToDays();
-          t.value = day.value;
-          t.earliest = day.earliest;
-          t.latest = day.latest;
-          t.rule += ".context_year";
-        }
+    if (const std::optional<CivilDate> c = seen_date ? context : before; c && NeedsYear(t)) {
+      // Of the context's year and the next, the one nearer the context: "in
+      // December 2015 ... on January 5" is 2016, "on 23 August 2024 ... on
+      // 22 August" 2024; "In April 2018 ... That September" 2018. "the
+      // following September" (rule "month.context" after "the") is of the
+      // year after, 2019.
+      const bool month = t.rule == "month.context";
+      const CivilDate was = *t.earliest;
+      const int day = month ? 1 : was.day;
+      auto on = [&](int year) { return CivilDate{year, was.month, day}; };
+      int y = c->year;
+      if (month && (t.surface.starts_with("the") || t.surface.starts_with("The"))) {
+        ++y;
+      } else if (CivilDate::Valid(y, was.month, day) && CivilDate::Valid(y + 1, was.month, day) &&
+                 c->ToDays() - on(y).ToDays() > on(y + 1).ToDays() - c->ToDays()) {
+        ++y;
+      }
+      if (y != was.year && CivilDate::Valid(y, was.month, day) && !(published && *published < on(y))) {
+        t.SetSpan(month ? DateSpan::Month(y, was.month) : DateSpan::Day(on(y)));
+        if (!month) shift = on(y).ToDays() - was.ToDays();
+        t.rule += ".context_year";
       }
     }
     if (t.type != TimexType::kDate || !t.earliest) continue;  // vague, durations: no change of context

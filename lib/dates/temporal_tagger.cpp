@@ -59,6 +59,13 @@ std::optional<DateSpan> Timex::Span() const {
   return DateSpan{*earliest, *latest, granularity, value};
 }
 
+void Timex::SetSpan(const DateSpan& d) {
+  value = d.value;
+  granularity = d.granularity;
+  earliest = d.earliest;
+  latest = d.latest;
+}
+
 using internal::Token;
 
 namespace {
@@ -97,7 +104,7 @@ struct WordInfo {
     kWeekendCue = 1u << 14, kFutureFirst = 1u << 15, kVagueFirst = 1u << 16, kAnaphoraFirst = 1u << 17,
     kVagueSecond = 1u << 18, kAnaphoraSecond = 1u << 19, kClauseEnd = 1u << 20, kComma = 1u << 21,
     kCalendarUnit = 1u << 22, kDayCue = 1u << 23, kHolidayFirst = 1u << 24, kHolidaySecond = 1u << 25,
-    kContextMonthCue = 1u << 26,
+    kContextMonthCue = 1u << 26, kContextMonthName = 1u << 27,
     // Never in `flags`: in `opens_before`, what every token has, and what a
     // token with a digit or a hyphen has.
     kAnyNext = 1u << 30, kMarkedNext = 1u << 31,
@@ -323,6 +330,7 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
     set(j.at("capitalised_only"), WordInfo::kCapOnly);
     set(j.at("bare_month_cues"), WordInfo::kBareCue);
     set(j.value("context_month_cues", nlohmann::json::array()), WordInfo::kContextMonthCue);
+    set(j.value("context_month_names_not", nlohmann::json::array()), WordInfo::kContextMonthName);
     set(j.at("non_year_followers"), WordInfo::kNonYearFollower);
     set(j.at("non_year_preceders"), WordInfo::kNonYearPreceder);
     set(j.value("day_parts", nlohmann::json::array()), WordInfo::kDayPart);
@@ -639,12 +647,6 @@ Timex Make(const P& p, std::size_t b, std::size_t e, std::string_view rule) {
   return t;
 }
 
-void SetSpan(Timex* t, const DateSpan& d) {
-  t->value = d.value;
-  t->granularity = d.granularity;
-  t->earliest = d.earliest;
-  t->latest = d.latest;
-}
 
 // The weekend (Saturday and Sunday) of the ISO week holding `any_day`; TIMEX3
 // writes it "2024-W11-WE".
@@ -814,14 +816,14 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
       const int dir = p.RelativeYear(rel);
       const int y = pub->year + dir;
       if (!CivilDate::Valid(y, mo, day)) return;
-      SetSpan(&t, DateSpan::Day(CivilDate{y, mo, day}));
+      t.SetSpan(DateSpan::Day(CivilDate{y, mo, day}));
       t.relative = true;
       t.future = dir > 0;
       out.push_back(std::move(t));
     };
     // A day resolved against publication, in the past or (future) ahead of it.
     auto relative_day = [&](Timex t, const CivilDate& d) {
-      SetSpan(&t, DateSpan::Day(d));
+      t.SetSpan(DateSpan::Day(d));
       t.relative = true;
       t.future = future;
       out.push_back(std::move(t));
@@ -834,7 +836,7 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
       const bool explicit_year = y != 0;
       if (!y) y = InferYear(*pub, mo, day, future);
       if (!CivilDate::Valid(y, mo, day)) return;
-      SetSpan(&t, DateSpan::Day(CivilDate{y, mo, day}));
+      t.SetSpan(DateSpan::Day(CivilDate{y, mo, day}));
       t.relative = !explicit_year;
       out.push_back(std::move(t));
     };
@@ -858,7 +860,7 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
     if (w.size() == 10 && w[4] == '-' && w[7] == '-') {
       if (auto d = CivilDate::Parse(w)) {
         Timex t = Make(p, i, i + 1, "date.iso");
-        SetSpan(&t, DateSpan::Day(*d));
+        t.SetSpan(DateSpan::Day(*d));
         out.push_back(std::move(t));
         ++i;
         continue;
@@ -871,7 +873,7 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
       int mo = m.options.month_first ? a : b, d = m.options.month_first ? b : a;
       if (CivilDate::Valid(y, mo, d)) {
         Timex t = Make(p, i, i + 5, m.options.month_first ? "date.numeric.mdy" : "date.numeric.dmy");
-        SetSpan(&t, DateSpan::Day(CivilDate{y, mo, d}));
+        t.SetSpan(DateSpan::Day(CivilDate{y, mo, d}));
         out.push_back(std::move(t));
         i += 5;
         continue;
@@ -897,7 +899,7 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
             int y = Digits(rest);
             if (y >= m.year_min && y <= m.year_max) {
               Timex t = Make(p, i, i + 1, "year.mod");
-              SetSpan(&t, DateSpan::Year(y));
+              t.SetSpan(DateSpan::Year(y));
               t.mod = TimexMod::kMid;
               out.push_back(std::move(t));
               ++i;
@@ -922,7 +924,7 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
               relative = true;
             }
             Timex t = Make(p, i, end, "month.mod");
-            SetSpan(&t, DateSpan::Month(y, mo));
+            t.SetSpan(DateSpan::Month(y, mo));
             t.mod = TimexMod::kMid;
             t.relative = relative;
             t.future = relative && y > pub->year;
@@ -949,7 +951,7 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
       if (!pub) {
         unresolved(std::move(t));
       } else {
-        SetSpan(&t, DateSpan::Day(pub->AddDays(rd->relative_day)));
+        t.SetSpan(DateSpan::Day(pub->AddDays(rd->relative_day)));
         t.relative = true;
         t.future = rd->relative_day > 0;
         out.push_back(std::move(t));
@@ -1016,7 +1018,7 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
       }
       if (span) {
         Timex t = Make(p, start, j + len, rule);
-        SetSpan(&t, *span);
+        t.SetSpan(*span);
         t.mod = mod;
         t.relative = true;
         // ("this weekend" in a weekday article is still to come.)
@@ -1033,7 +1035,7 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
       bool begun = pub->Weekday() >= 5;
       DateSpan span = Weekend(begun || future ? *pub : pub->AddDays(-7));
       Timex t = Make(p, start, j + 2, "weekend.the");
-      SetSpan(&t, span);
+      t.SetSpan(span);
       t.relative = true;
       t.future = future && !begun;
       out.push_back(std::move(t));
@@ -1051,7 +1053,7 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
       else if (u == "year") span = DateSpan::Year(pub->year);
       if (span) {
         Timex t = Make(p, start, u_at + 1, "relative.within");
-        SetSpan(&t, *span);
+        t.SetSpan(*span);
         t.mod = wj == "earlier" ? TimexMod::kBefore : TimexMod::kAfter;
         t.relative = true;
         t.future = wj == "later";
@@ -1077,7 +1079,7 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
                          : u == "W" ? DateSpan::Week(pub->AddDays(-7 * n))
                          : u == "M" ? [&] { CivilDate c = pub->AddMonths(-n); return DateSpan::Month(c.year, c.month); }()
                                     : DateSpan::Year(pub->year - n);
-            SetSpan(&t, d);
+            t.SetSpan(d);
             t.relative = true;
             out.push_back(std::move(t));
           }
@@ -1138,13 +1140,13 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
           }
         }
         if (coarse) {
-          SetSpan(&t, *coarse);
+          t.SetSpan(*coarse);
           t.relative = true;
           out.push_back(std::move(t));
         } else if (!anchor) {
           unresolved(std::move(t));
         } else {
-          SetSpan(&t, DateSpan::Day(anchor->AddDays(delta)));
+          t.SetSpan(DateSpan::Day(anchor->AddDays(delta)));
           t.relative = true;
           out.push_back(std::move(t));
         }
@@ -1221,7 +1223,7 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
             int dir = p.L(k + 1) == "next" ? 1 : p.L(k + 1) == "last" ? -1 : 0;
             CivilDate mo = CivilDate{pub->year, pub->month, 1}.AddMonths(dir);
             if (CivilDate::Valid(mo.year, mo.month, day)) {
-              SetSpan(&t, DateSpan::Day(CivilDate{mo.year, mo.month, day}));
+              t.SetSpan(DateSpan::Day(CivilDate{mo.year, mo.month, day}));
               t.relative = true;
               t.future = dir > 0;
               out.push_back(std::move(t));
@@ -1249,7 +1251,7 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
               CivilDate prev = CivilDate{pub->year, pub->month, 1}.AddMonths(-1);
               c = CivilDate{prev.year, prev.month, std::min(day, CivilDate::DaysInMonth(prev.year, prev.month))};
             }
-            SetSpan(&t, DateSpan::Day(c));
+            t.SetSpan(DateSpan::Day(c));
             t.relative = true;
             out.push_back(std::move(t));
           }
@@ -1312,7 +1314,7 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
         }
         if (int y = p.Year(q)) {
           Timex t = Make(p, start, q + 1, "month.year");
-          SetSpan(&t, DateSpan::Month(y, mo));
+          t.SetSpan(DateSpan::Month(y, mo));
           t.mod = mod;
           out.push_back(std::move(t));
           i = q + 1;
@@ -1330,7 +1332,7 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
               unresolved(std::move(t));
             } else {
               int dir = rel == "last" || rel == "past" ? -1 : rel == "this" ? 0 : 1;
-              SetSpan(&t, DateSpan::Month(pub->year + dir, mo));
+              t.SetSpan(DateSpan::Month(pub->year + dir, mo));
               t.mod = mod;
               t.relative = true;
               t.future = dir > 0;
@@ -1343,13 +1345,15 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
         bool cued = mod != TimexMod::kNone || (k > 0 && p.Is(k - 1, WordInfo::kBareCue));
         // "That September", "the following October": a month of the year the
         // story has reached, found by the article's context (ContextDays);
-        // here, like a bare month, the last one before publication. (Not
-        // "that May", which is as often the prime minister.)
-        const bool context_cued = !cued && k > 0 && p.Is(k - 1, WordInfo::kContextMonthCue) && mo != 5 &&
+        // here, like a bare month, the last one before publication. (Not a
+        // month of `context_month_names_not`: "that May" is as often the
+        // prime minister.)
+        const bool context_cued = !cued && k > 0 && p.Is(k - 1, WordInfo::kContextMonthCue) &&
+                                  !p.Is(k, WordInfo::kContextMonthName) &&
                                   (p.L(k - 1) != "following" || (k > 1 && p.L(k - 2) == "the"));
         if (context_cued && !weekday_first && pub) {
           Timex t = Make(p, k - 1 - (p.L(k - 1) == "following" ? 1 : 0), k + 1, "month.context");
-          SetSpan(&t, DateSpan::Month(InferYear(*pub, mo, 0, false), mo));
+          t.SetSpan(DateSpan::Month(InferYear(*pub, mo, 0, false), mo));
           t.relative = true;
           out.push_back(std::move(t));
           i = k + 1;
@@ -1361,7 +1365,7 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
             unresolved(std::move(t));
           } else {
             int y = InferYear(*pub, mo, 0, future);
-            SetSpan(&t, DateSpan::Month(y, mo));
+            t.SetSpan(DateSpan::Month(y, mo));
             t.mod = mod;
             t.relative = true;
             t.future = future && y > pub->year;
@@ -1431,7 +1435,7 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
           return found->easter ? EasterSunday(y).AddDays(found->offset) : CivilDate{y, found->month, found->day};
         };
         if (year) {
-          SetSpan(&t, DateSpan::Day(day_in(year)));
+          t.SetSpan(DateSpan::Day(day_in(year)));
           out.push_back(std::move(t));
         } else if (!pub) {
           unresolved(std::move(t));
@@ -1470,7 +1474,7 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
     // Seasons with a year: summer 2019
     if (const WordInfo* se = p.Info(j); se && se->Is(WordInfo::kSeason) && p.Year(j + 1)) {
       Timex t = Make(p, start, j + 2, "season.year");
-      SetSpan(&t, Season(p.Year(j + 1), se->season));
+      t.SetSpan(Season(p.Year(j + 1), se->season));
       out.push_back(std::move(t));
       i = j + 2;
       continue;
@@ -1498,7 +1502,7 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
       bool score = p.L(j + 1) == "-" || (j > 0 && p.L(j - 1) == "-");
       if (!bad_before && !bad_after && !score) {
         Timex t = Make(p, start, j + 1, "year");
-        SetSpan(&t, DateSpan::Year(y));
+        t.SetSpan(DateSpan::Year(y));
         t.mod = mod;
         if (j > 0 && p.L(j - 1) == "since") t.mod = TimexMod::kAfter;
         if (j > 0 && p.L(j - 1) == "before") t.mod = TimexMod::kBefore;

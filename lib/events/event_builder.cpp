@@ -1721,24 +1721,48 @@ class Sentence {
   }
 
   // Where the "and" of a spouse coordinated with a subject begins, the
-  // phrase ending at `end`: "and his wife", "and her husband", "and first
-  // lady Kim Yoon-ok" (capitalised words or a mention after "first lady");
+  // phrase ending at `end`: "and his wife" (`spouse_phrases`), "and first
+  // lady Kim Yoon-ok" (`spouse_titles`, then up to six words of a name,
+  // capitalised or a mention, with the pieces of a hyphenated one, or none);
   // else kNoTitle.
   std::size_t SpouseAndAt(std::size_t end, std::size_t floor) const {
-    if (end >= floor + 3 && (lower_[end] == "wife" || lower_[end] == "husband" || lower_[end] == "spouse") &&
-        (lower_[end - 1] == "his" || lower_[end - 1] == "her") && lower_[end - 2] == "and")
-      return end - 2;
-    std::size_t j = end + 1;
-    // (The name's words, capitalised or a mention, and the pieces of a
-    // hyphenated given name: "Kim Yoon-ok".)
+    // The phrase of `list` ending at `last`, with "and" before it: where "and" is.
+    auto after_and = [&](const PhraseList& list, std::size_t last) {
+      if (!list.MayEndWith(lower_[last])) return kNoTitle;
+      for (const auto& p : list) {
+        if (last < floor + p.size() + 1) continue;
+        const std::size_t first = last + 1 - p.size();
+        bool all = lower_[first - 1] == "and";
+        for (std::size_t q = 0; q < p.size() && all; ++q) all = lower_[first + q] == p[q];
+        if (all) return first - 1;
+      }
+      return kNoTitle;
+    };
+    if (const std::size_t a = after_and(cues_.spouse_phrases, end); a != kNoTitle) return a;
     auto name_word = [&](std::size_t q) {
       if (lower_[q] == "and") return false;
       if (mention_at(q) >= 0 || (token(q).word && token(q).cap) || lower_[q] == "-") return true;
       return token(q).word && q > 0 && lower_[q - 1] == "-";
     };
+    std::size_t j = end + 1;
     while (j > floor + 3 && end + 1 - j < 7 && name_word(j - 1)) --j;
-    if (j >= floor + 4 && lower_[j - 1] == "lady" && lower_[j - 2] == "first" && lower_[j - 3] == "and") return j - 3;
-    return kNoTitle;
+    return after_and(cues_.spouse_titles, j - 1);
+  }
+
+  // Where a list of names ending right before `end` begins: names, their
+  // capitalised titles and owning states, and the commas and "and" between
+  // them ("Yunus, Dissanayake and Tobgay", "French President Emmanuel Macron").
+  std::size_t NameListStart(std::size_t end) const {
+    std::size_t start = end;
+    while (start > 0 && start + kMaxReach > end) {
+      const std::size_t q = start - 1;
+      if (const int m = mention_at(q); m >= 0) start = std::min(q, mention(m).tok_begin);
+      else if (lower_[q] == "," || lower_[q] == "and" || token(q).possessive || (token(q).word && token(q).cap))
+        start = q;
+      else
+        break;
+    }
+    return start;
   }
 
   // Whether the "of" at `of` ends a noun phrase that opens a "where" or
@@ -2825,17 +2849,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (subj.kind == Found::kNone && !passive && !noun && tb >= 6 && s.lower(tb - 1) == "whom" && s.lower(tb - 2) == "of" &&
         cues.list_quantifiers.contains(s.lower(tb - 3)) && s.lower(tb - 4) == ",") {
       const std::size_t comma = tb - 4;
-      // (The list: names, their capitalised titles and owning states, and the
-      // commas and "and" between them, back from the comma.)
-      std::size_t start = comma;
-      while (start > 0 && start + kMaxReach > comma) {
-        const std::size_t q = start - 1;
-        if (const int m = s.mention_at(q); m >= 0) start = std::min(q, mentions[m].tok_begin);
-        else if (s.lower(q) == "," || s.lower(q) == "and" || s.token(q).possessive || (s.token(q).word && s.token(q).cap))
-          start = q;
-        else
-          break;
-      }
+      const std::size_t start = s.NameListStart(comma);
       // (The people named between there and the comma, the last right before
       // it; states owning them and adjectives before them are their titles.)
       Found list;
@@ -2852,25 +2866,22 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // a letter from Putin congratulating him": a participle right after
     // "<message noun> from X" (`message_sender_nouns`) has X as its subject,
     // each of a list, with their titles and states' adjectives.
+    // (No owner among them: "a letter from Putin's aide" is no list of senders.)
     if (subj.kind == Found::kNone && !passive && !noun && tb >= 3 && s.lower(tb).size() > 4 &&
         s.lower(tb).ends_with("ing") && s.mention_at(tb - 1) >= 0) {
-      std::size_t q = tb;
-      Found senders;
-      while (q > 0 && q + kMaxReach > tb) {
-        const std::size_t p = q - 1;
-        if (const int m = s.mention_at(p); m >= 0) {
-          if (mentions[m].possessive) break;
-          if (mentions[m].via != MentionVia::kAdjective) senders.mentions.insert(senders.mentions.begin(), m);
-          q = mentions[m].tok_begin;
-        } else if (s.lower(p) == "," || s.lower(p) == "and" || (s.token(p).word && s.token(p).cap)) {
-          q = p;
-        } else {
-          break;
+      const std::size_t q = s.NameListStart(tb);
+      if (q >= 2 && s.lower(q - 1) == "from" && cues.message_sender_nouns.contains(s.lower(q - 2))) {
+        Found senders;
+        bool owner = false;
+        for (std::size_t m = 0; m < mentions.size(); ++m) {
+          if (mentions[m].tok_begin < q || mentions[m].tok_end > tb) continue;
+          owner = owner || mentions[m].possessive;
+          if (mentions[m].via != MentionVia::kAdjective) senders.mentions.push_back(m);
         }
-      }
-      if (q >= 2 && s.lower(q - 1) == "from" && cues.message_sender_nouns.contains(s.lower(q - 2)) && !senders.mentions.empty()) {
-        senders.kind = Found::kActors;
-        subj = senders;
+        if (!owner && !senders.mentions.empty()) {
+          senders.kind = Found::kActors;
+          subj = senders;
+        }
       }
     }
     // "during his visit to Saudi Arabia": "his" is the sentence's subject.
