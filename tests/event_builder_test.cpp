@@ -6278,3 +6278,35 @@ TEST_CASE("session 34: lists after 'of' in 'where' clauses, two titles in a pass
                  "Varanasi.",
                  "2020-08-29") == V{"meet narendra_modi+shinzo_abe 2015-12-12 asserted"});
 }
+
+TEST_CASE("session 35: a participle 'meeting in/at/on ...' after coordinated subjects or a pair phrase", "[events]") {
+  auto describe = DescribeDefault;
+  // "X and Y, meeting in the Kremlin on Tuesday, discussed trade": the two met.
+  CHECK(describe("Russian President Vladimir Putin and Chinese President Xi Jinping, meeting in the Kremlin on Tuesday, "
+                 "discussed trade.",
+                 "2019-05-24") == V{"meet vladimir_putin+xi_jinping 2019-05-21 asserted"});
+  CHECK(describe("Emmanuel Macron and Angela Merkel, meeting for the first time since the election, pledged to reform "
+                 "the eurozone on Tuesday.",
+                 "2017-05-17") == V{"meet angela_merkel+emmanuel_macron 2017-05-16 asserted"});
+  // "the two leaders" after a sentence that named them.
+  CHECK(describe("Putin welcomed Xi Jinping on Tuesday. The two leaders, meeting at the Kremlin, discussed trade.",
+                 "2019-05-24") == V{"meet vladimir_putin+xi_jinping 2019-05-21 asserted"});
+  // Planned: the tense of the main verb.
+  CHECK(describe("Putin and Xi Jinping, meeting in Moscow next week, will discuss trade.", "2019-05-24") ==
+        V{"meet vladimir_putin+xi_jinping 2019-W22 planned"});
+  // Fronted: "Meeting in the Kremlin on Tuesday, X and Y discussed trade" (the
+  // place is no subject; the coordinated subject follows the comma).
+  CHECK(describe("Meeting in the Kremlin on Tuesday, Russian President Vladimir Putin and Chinese President Xi Jinping "
+                 "discussed trade.",
+                 "2019-05-24") == V{"meet vladimir_putin+xi_jinping 2019-05-21 asserted"});
+  CHECK(describe("Holding talks in Beijing on Monday, Putin and Xi Jinping signed nothing.", "2019-05-24") ==
+        V{"meet vladimir_putin+xi_jinping 2019-05-20 asserted"});
+  // (Meeting reporters, or one person alone, is no meeting between leaders.)
+  CHECK(describe("Meeting reporters in Paris on Monday, Macron and Merkel spoke of Europe.", "2019-05-24").empty());
+  CHECK(describe("Meeting in Brussels on Monday, EU foreign ministers agreed new measures against Russia.", "2019-05-24")
+            .empty());
+  // Hard negatives: one leader meeting his own council; ministers of a bloc.
+  CHECK(describe("Putin, meeting in Sochi on Tuesday with his security council, discussed Syria.", "2019-05-24").empty());
+  CHECK(describe("EU foreign ministers, meeting in Brussels on Monday, agreed new sanctions on Russia.", "2019-05-24")
+            .empty());
+}

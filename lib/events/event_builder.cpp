@@ -1804,10 +1804,12 @@ class Sentence {
 
   // The first actor of the clause around token k (from the last "that" or ";"
   // before k, else from the sentence start) not governed by a preposition.
-  Found ClauseSubject(std::size_t k) const {
+  // (`after`, when not 0, is where a fronted phrase ends: its subject is
+  // looked for from there on, "Meeting in the Kremlin, Putin and Xi ...".)
+  Found ClauseSubject(std::size_t k, std::size_t after = 0) const {
     Found f;
-    std::size_t from = 0;
-    for (std::size_t i = k; i > 0; --i)
+    std::size_t from = after;
+    for (std::size_t i = k; i > 0 && after == 0; --i)
       if (lower_[i - 1] == "that" || Is(i - 1, Cue::kClauseBreaks)) {
         from = i;
         break;
@@ -1831,19 +1833,22 @@ class Sentence {
       // the actors coordinated with it act too. A comma list counts only if
       // "and" closes it ("Macron, the French president, ..." is no list);
       // "Chile's Gabriel Boric": the state owning a name is part of it.
+      // (A fronted participle's subject follows it: "Meeting in the Kremlin,
+      // Putin and Xi discussed trade" coordinates up to the sentence's end.)
       std::vector<std::size_t> more;
       bool closed = false;
-      for (std::size_t e = am.tok_end; e + 1 < k && e + 1 < size() && !closed;) {
+      const std::size_t limit = am.tok_begin >= k ? size() : k;
+      for (std::size_t e = am.tok_end; e + 1 < limit && e + 1 < size() && !closed;) {
         const bool is_and = lower_[e] == "and";
         if (!is_and && lower_[e] != ",") break;
         std::size_t n = e + 1;
         if (!is_and && lower_[n] == "and") ++n;
         closed = is_and || n > e + 1;
-        int nm = n < k ? mention_at(n) : -1;
+        int nm = n < limit ? mention_at(n) : -1;
         if (nm >= 0 && mention(nm).tok_begin == n && mention(nm).possessive && mention(nm).kind == ActorKind::kCountry) {
           std::size_t after = mention(nm).tok_end;
           if (after < size() && token(after).possessive && mention_at(after) < 0) ++after;
-          nm = after < k ? mention_at(after) : -1;
+          nm = after < limit ? mention_at(after) : -1;
           if (nm >= 0 && mention(nm).tok_begin != after) nm = -1;
         }
         if (nm < 0 || mention(nm).tok_begin < n || mention(nm).possessive || in_quote(mention(nm).tok_begin)) break;
@@ -2842,7 +2847,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     }
     // "meetings between X and Y": both parties follow the trigger.
     const bool between = te > 0 && s.lower(te - 1) == "between";
-    if (rule.clause_subject) subj = s.ClauseSubject(tb);
+    if (rule.clause_subject) subj = s.ClauseSubject(tb, tb == 0 && te > 1 && s.lower(te - 1) == "," ? te : 0);
     // "Messages came in from Yunus, Dissanayake and Tobgay, all of whom
     // congratulated Karki": the list before ", all of whom" acts, even one
     // governed by a preposition (`list_quantifiers`: all, both, each).
