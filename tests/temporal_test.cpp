@@ -309,3 +309,46 @@ TEST_CASE("a future marker does not reach past a participle going on with the re
   CHECK(month("Putin plans to send a message in December.") == "2021-12");
   CHECK(month("Peskov said, noting the delay, that Putin plans to visit in December.") == "2021-12");
 }
+
+TEST_CASE("'three weeks later', 'eight months later', 'a year earlier' count in their unit from the last date",
+          "[temporal]") {
+  TemporalContext ctx;
+  ctx.published = CivilDate{2020, 1, 6};
+  ctx.anchor = CivilDate{2019, 2, 14};
+  const TemporalTagger& t = TemporalTagger::Default();
+  auto one = [&](const char* s) {
+    auto got = t.Tag(s, ctx);
+    REQUIRE(got.size() == 1);
+    return got[0];
+  };
+  CHECK(one("Three days later, Putin met Macron.").value == "2019-02-17");
+  CHECK(one("Three weeks later, Putin met Macron.").value == "2019-W10");
+  CHECK(one("Three weeks later, Putin met Macron.").granularity == Granularity::kWeek);
+  CHECK(one("Two months later, Putin met Macron.").value == "2019-04");
+  CHECK(one("Eleven months later, Putin met Macron.").value == "2020-01");
+  CHECK(one("A month earlier, Putin had met Macron.").value == "2019-01");
+  CHECK(one("A year later, Putin met Macron.").value == "2020");
+  CHECK(one("One week earlier the two had spoken.").value == "2019-W06");
+  // From a coarser date of the same sentence, that span moved by the count.
+  auto got = t.Tag("In June 2018 Trump met Kim, and eight months later the two met again.", ctx);
+  REQUIRE(got.size() == 2);
+  CHECK(got[1].value == "2019-02");
+  got = t.Tag("They met in 2017 and a year later in Ankara.", ctx);
+  REQUIRE(got.size() == 2);
+  CHECK(got[1].value == "2018");
+  // Counted in weeks, months or years, publication is no anchor: unresolved.
+  TemporalContext pub_only;
+  pub_only.published = CivilDate{2020, 1, 6};
+  got = t.Tag("Two weeks later, Putin met Macron.", pub_only);
+  REQUIRE(got.size() == 1);
+  CHECK_FALSE(got[0].earliest.has_value());
+  // Set off by a comma before a date of its own, the count is restated by it.
+  got = t.Tag("He had landed in Beijing a week earlier, on February 21, 1972, and met Zhou.", ctx);
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].value == "1972-02-21");
+  got = t.Tag("He had landed a week earlier and on February 21, 1972 met Zhou.", ctx);
+  CHECK(got.size() == 2);
+  // Hard negatives: a count without a direction, and a wrong-number unit.
+  CHECK(t.Tag("Putin stayed three weeks in Sochi.", ctx).empty());
+  for (const auto& x : t.Tag("Three week later the talks resumed.", ctx)) CHECK(x.value != "2019-W10");
+}

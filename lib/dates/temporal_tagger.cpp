@@ -157,7 +157,16 @@ struct TemporalTagger::Impl {
   // no list if in none): a token matches a phrase word when its id is the
   // word's, so Pass compares integers, not strings.
   using Phrase = std::vector<std::uint32_t>;
-  std::vector<std::pair<Phrase, int>> anaphora;
+  // An anaphora phrase and how far it moves from the anchor: `delta` units of
+  // `unit` ('D' days, 'W' weeks, 'M' months, 'Y' years). The "anaphora" table's
+  // phrases count days; "three weeks later", "eleven months earlier" are made
+  // from "numbers", "units" and "counted_anaphora".
+  struct Anaphor {
+    Phrase words;
+    int delta = 0;
+    char unit = 'D';
+  };
+  std::vector<Anaphor> anaphora;
   // A holiday's name and its day: a fixed month and day ("christmas day":
   // 12-25), or days from Easter Sunday ("good friday": easter-2). Longest
   // first, so the first that matches is the longest.
@@ -350,8 +359,23 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
     std::vector<std::vector<std::string>> anaphora_words;
     for (const auto& [k, v] : j.at("anaphora").items()) {
       anaphora_words.push_back(Words(AsciiLowerCopy(k)));
-      impl->anaphora.emplace_back(phrase_ids(anaphora_words.back()), v.get<int>());
+      impl->anaphora.push_back({phrase_ids(anaphora_words.back()), v.get<int>(), 'D'});
     }
+    // "<number> <unit> later|earlier" (`counted_anaphora`: the directions),
+    // each number with the unit's singular or plural form as it needs ("a week
+    // later", "eleven months later"); a phrase of the table above stays as it is.
+    const nlohmann::json directions = j.value("counted_anaphora", nlohmann::json::object());
+    for (const auto& [dir, sign] : directions.items())
+      for (const auto& [num, n] : j.at("numbers").items())
+        for (const auto& [unit, code] : j.at("units").items()) {
+          const std::string u = AsciiLowerCopy(unit), c = code.get<std::string>();
+          const bool plural = u.size() > 1 && u.back() == 's';
+          if (c.size() != 1 || (n.get<int>() == 1) == plural) continue;
+          std::vector<std::string> words{AsciiLowerCopy(num), u, AsciiLowerCopy(dir)};
+          if (std::find(anaphora_words.begin(), anaphora_words.end(), words) != anaphora_words.end()) continue;
+          anaphora_words.push_back(words);
+          impl->anaphora.push_back({phrase_ids(words), n.get<int>() * sign.get<int>(), c[0]});
+        }
     std::vector<std::vector<std::string>> future_words, phrase_future_words;
     for (const auto& w : j.at("future_markers")) future_words.push_back(Words(AsciiLowerCopy(w.get<std::string>())));
     for (const auto& w : j.value("phrase_future_markers", nlohmann::json::array()))
@@ -367,7 +391,7 @@ Result<TemporalTagger> TemporalTagger::FromJson(std::string_view json, std::stri
     for (const auto& f : future_words)
       if (!f.empty()) entry(f[0], WordInfo::kFutureFirst);
     for (const auto& v : impl->vague) if (!v.empty()) impl->word_info[v[0]].flags |= WordInfo::kVagueFirst;
-    for (const auto& [phrase, delta] : impl->anaphora) {
+    for (const auto& [phrase, delta, unit] : impl->anaphora) {
       if (phrase.size() < 2) impl->anaphora_short = true;
       if (!phrase.empty()) impl->word_info[phrase[0]].flags |= WordInfo::kAnaphoraFirst;
       if (phrase.size() >= 2) impl->word_info[phrase[1]].flags |= WordInfo::kAnaphoraSecond;
@@ -1100,7 +1124,7 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
     // Anaphora: the previous day, the next day, the following week ...
     if (p.Is(j, WordInfo::kAnaphoraFirst) && (m.anaphora_short || p.Is(j + 1, WordInfo::kAnaphoraSecond))) {
       bool done = false;
-      for (const auto& [phrase, delta] : m.anaphora) {
+      for (const auto& [phrase, delta, unit] : m.anaphora) {
         if (!p.Phrase(phrase, j)) continue;
         // "on Oct. 31, the day after the runoff": set off by a comma after a day
         // and followed by the occasion it counts from, "the day after/before"
@@ -1122,7 +1146,9 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
         }
         Timex t = Make(p, start, j + phrase.size(), "anaphora.day");
         // The last day resolved before it in this sentence, else the article's anchor.
-        std::optional<CivilDate> anchor = ctx.anchor ? ctx.anchor : pub;
+        // (Not publication for a count of weeks, months or years: "A year
+        // later" tells a story's time, which publication is not.)
+        std::optional<CivilDate> anchor = ctx.anchor ? ctx.anchor : unit == 'D' ? pub : std::nullopt;
         // "in September, when he saw Harris and the following day met Trump":
         // after a coarser date of the sentence, the day is within that span.
         std::optional<DateSpan> coarse;
@@ -1139,7 +1165,39 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
             coarse = sp;
           }
         }
-        if (coarse) {
+        // (Counted in weeks, months or years, the span is as coarse as its
+        // unit: "Eleven months later" from a day of December 2015 is November
+        // 2016; from a month of the same sentence, that month moved.)
+        if (unit != 'D' && coarse && unit != 'W' && coarse->granularity != Granularity::kDay &&
+            coarse->granularity != Granularity::kWeek) {
+          const CivilDate from = coarse->earliest;
+          if (unit == 'Y') {
+            t.SetSpan(DateSpan::Year(from.year + delta));
+          } else if (coarse->granularity == Granularity::kMonth) {
+            const CivilDate moved = from.AddMonths(delta);
+            t.SetSpan(DateSpan::Month(moved.year, moved.month));
+          } else {
+            unresolved(std::move(t));
+            i = j + phrase.size();
+            done = true;
+            break;
+          }
+          t.relative = true;
+          out.push_back(std::move(t));
+        } else if (unit != 'D' && (coarse || !anchor)) {
+          unresolved(std::move(t));
+        } else if (unit != 'D') {
+          if (unit == 'W') {
+            t.SetSpan(DateSpan::Week(anchor->AddDays(7LL * delta)));
+          } else if (unit == 'M') {
+            const CivilDate moved = anchor->AddMonths(delta);
+            t.SetSpan(DateSpan::Month(moved.year, moved.month));
+          } else {
+            t.SetSpan(DateSpan::Year(anchor->year + delta));
+          }
+          t.relative = true;
+          out.push_back(std::move(t));
+        } else if (coarse) {
           t.SetSpan(*coarse);
           t.relative = true;
           out.push_back(std::move(t));
@@ -1529,6 +1587,16 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
       }
     }
     i = start + 1;
+  }
+  // "a week earlier, on February 21, 1972": an anaphora set off by a comma
+  // before a date of its own is restated by that date, which alone stays.
+  for (std::size_t k = 0; k + 1 < out.size(); ++k) {
+    const Timex& a = out[k];
+    const Timex& b = out[k + 1];
+    if (a.rule != "anaphora.day" || !b.earliest || b.relative || b.begin < a.end) continue;
+    std::string_view gap = sentence.substr(a.end, b.begin - a.end);
+    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+    if (gap == "," || gap == ", on" || gap == ", in") out.erase(out.begin() + static_cast<std::ptrdiff_t>(k--));
   }
   // A publication or anchor date near year 1 or 9999 can push a relative date
   // ("last December", "next year") out of the calendar CivilDate can write.
