@@ -6310,3 +6310,57 @@ TEST_CASE("session 35: a participle 'meeting in/at/on ...' after coordinated sub
   CHECK(describe("EU foreign ministers, meeting in Brussels on Monday, agreed new sanctions on Russia.", "2019-05-24")
             .empty());
 }
+
+TEST_CASE("session 36: a guest of someone's, time spent with someone, a withheld verdict, a relative clause of two",
+          "[events]") {
+  auto describe = DescribeDefault;
+  // "had been X's guest", and the appositive ", X's guest at ...".
+  CHECK(describe("In March Sarkozy had been Mr Obama's guest at the White House.", "2010-05-02") ==
+        V{"meet barack_obama+nicolas_sarkozy 2010-03 asserted"});
+  CHECK(describe("On Tuesday Scholz was in Paris, Mr Macron's guest at the Elysee Palace.", "2022-05-12") ==
+        V{"meet emmanuel_macron+olaf_scholz 2022-05-10 asserted"});
+  // (A guest of a name in a list of guests is none: no "'s guest at".)
+  CHECK(describe("On Tuesday Scholz was in Paris, Macron's capital.", "2022-05-12").empty());
+  // "spent <a while> (in a place) with <a person>" is a meeting.
+  CHECK(describe("Erdogan spent nearly three hours in the Kremlin with Vladimir Putin on Thursday.", "2020-03-07") ==
+        V{"meet recep_tayyip_erdogan+vladimir_putin 2020-03-05 asserted"});
+  CHECK(describe("Biden spent the afternoon at Camp David with Fumio Kishida on Friday.", "2023-08-20") ==
+        V{"meet fumio_kishida+joe_biden 2023-08-18 asserted"});
+  // Hard negatives: family, reporters, a country.
+  CHECK(describe("Putin spent three days in Sochi with his family on Friday.", "2020-03-07").empty());
+  CHECK(describe("Macron spent two hours with reporters on Friday.", "2020-03-07").empty());
+  CHECK(describe("Merkel spent two days with Poland's leaders last week.", "2020-03-07").empty());
+}
+
+TEST_CASE("session 36: a withheld verdict; a relative clause whose antecedent is a pair", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Maduro was declared the winner on Monday. On Thursday, Lula withheld any verdict until the tallies "
+                 "are published.",
+                 "2024-08-03") == V{"withhold_recognition luiz_inacio_lula_da_silva>nicolas_maduro 2024-08-01 asserted"});
+  // "A and B, who met X": both met X; an appositive ("China's top diplomat, Wang Yi, who") is one person.
+  CHECK(describe("Radoslaw Sikorski and Guido Westerwelle, who met Alexander Lukashenko in Minsk on Tuesday, said "
+                 "little.",
+                 "2010-11-05") == V{"meet alexander_lukashenko+guido_westerwelle 2010-11-02 asserted",
+                                    "meet alexander_lukashenko+radoslaw_sikorski 2010-11-02 asserted"});
+  CHECK(describe("China's top diplomat, Wang Yi, who met Antony Blinken in Munich on Saturday, flew on to Moscow.",
+                 "2023-02-21") == V{"meet antony_blinken+wang_yi 2023-02-18 asserted"});
+  // "received cables of congratulations on the occasion from X": X congratulates.
+  CHECK(describe("Putin received messages of congratulations on his re-election from Xi Jinping on Monday.",
+                 "2024-03-20") == V{"congratulate xi_jinping>vladimir_putin 2024-03-18 asserted"});
+}
+
+TEST_CASE("session 36: days counted from the election day, told on election night or the day before", "[events]") {
+  auto describe = DescribeDefault;
+  // "On election night, Sunday December 19": the election's day; "the day after the vote" counts from it.
+  CHECK(describe("On election night, Sunday December 19, police broke up a protest in Minsk. Hugo Chavez congratulated "
+                 "Alexander Lukashenko the day after the vote.",
+                 "2011-01-03") == V{"congratulate hugo_chavez>alexander_lukashenko 2010-12-20 asserted"});
+  // "the previous day's presidential election" names that day.
+  CHECK(describe("It was Monday, July 29, when the council declared Nicolas Maduro the winner of the previous day's "
+                 "presidential election. Two days after the vote, Daniel Ortega congratulated Maduro.",
+                 "2024-08-05") == V{"congratulate daniel_ortega>nicolas_maduro 2024-07-30 asserted"});
+  // "ten days before the vote", after one opening word.
+  CHECK(describe("The presidential election was held on Sunday, December 19. Only ten days before the vote, Dmitry "
+                 "Medvedev and Alexander Lukashenko signed an agreement on oil duties.",
+                 "2011-01-03") == V{"sign_agreement alexander_lukashenko+dmitry_medvedev 2010-12-09 asserted"});
+}

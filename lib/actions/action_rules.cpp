@@ -224,6 +224,11 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     if (auto en = j.find("election_night"); en != j.end() && en->is_object()) {
       phrases(*en, "phrases", &c.election_night_phrases);
       c.election_nouns = en->value("nouns", std::vector<std::string>{});
+      for (const auto& words : c.election_night_phrases) {
+        std::string joined;
+        for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
+        c.election_night_strings.push_back(std::move(joined));
+      }
     }
     if (auto rt = j.find("recognised_things"); rt != j.end() && rt->is_object()) {
       c.recognised_things = WordList(rt->value("nouns", std::vector<std::string>{}));
@@ -243,6 +248,8 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       c.days_after_units = WordList(da->value("units", std::vector<std::string>{}));
       const nlohmann::json counts = da->value("counts", nlohmann::json::object());
       for (const auto& [k, v] : counts.items()) c.days_after_counts[k] = v.get<int>();
+      const nlohmann::json directions = da->value("directions", nlohmann::json{{"after", 1}});
+      for (const auto& [k, v] : directions.items()) c.days_after_directions[k] = v.get<int>();
     }
     const nlohmann::json subject_pronouns = j.value("subject_pronouns", nlohmann::json::object());
     for (const auto& [k, v] : subject_pronouns.items()) c.subject_pronouns[k] = v.get<std::string>();

@@ -118,6 +118,7 @@ struct RoleCues {
   // article's election, and the nouns that name one (docs/dates.md).
   PhraseList election_night_phrases;
   std::vector<std::string> election_nouns;
+  std::vector<std::string> election_night_strings;  // the phrases above, words joined by a space
   // "recognised Russia's contribution": for `recognised_actions` an owned
   // object counts only when the owned word is one of these ("Kosovo's independence").
   WordList recognised_things, recognised_actions;
@@ -138,6 +139,9 @@ struct RoleCues {
   // "A, B and C, all of whom congratulated X": the words before "of whom".
   WordList list_quantifiers;
   StringMap<int> days_after_counts;
+  // The words of direction after the count and their sign ("after": 1,
+  // "before": -1: "ten days before the vote"); without them, "after" alone.
+  StringMap<int> days_after_directions;
   StringMap<std::string> subject_pronouns;  // he -> male
   StringMap<std::string> object_pronouns;   // him -> male
   // his -> male, their -> plural, its -> neuter: "his" and "her" own for a

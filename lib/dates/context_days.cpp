@@ -334,7 +334,8 @@ bool EndsWithWord(std::string_view text, std::size_t end, std::string_view word)
 
 }  // namespace
 
-std::optional<CivilDate> ContextDays::OccasionDay(std::size_t si, const std::vector<std::string>& nouns) {
+std::optional<CivilDate> ContextDays::OccasionDay(std::size_t si, const std::vector<std::string>& nouns,
+                                                  const std::vector<std::string>& nights) {
   // Asked in article order: the sentences already read are not read again.
   if (occasion_day_) return occasion_day_;
   auto is_noun = [&](const std::string& w) { return std::find(nouns.begin(), nouns.end(), w) != nouns.end(); };
@@ -348,8 +349,10 @@ std::optional<CivilDate> ContextDays::OccasionDay(std::size_t si, const std::vec
       if (published_ && *published_ < *t.earliest) continue;
       // ("The day after the election": a day counted from another is not
       // the election's, though the noun follows it. But "The call came a
-      // day after an election" counts back from the call to the election's.)
-      if (t.rule.starts_with("anaphora") && (t.surface.starts_with("the ") || t.surface.starts_with("The ")))
+      // day after an election" counts back from the call to the election's,
+      // and "the previous day's presidential election" names its day.)
+      if (t.rule.starts_with("anaphora") && (t.surface.starts_with("the ") || t.surface.starts_with("The ")) &&
+          s.text.substr(t.end, 2) != "'s")
         continue;
       bool tied = false;
       // "Saturday's presidential election", "the January 13 vote": a noun
@@ -374,6 +377,14 @@ std::optional<CivilDate> ContextDays::OccasionDay(std::size_t si, const std::vec
           for (const std::string& n : nouns)
             if (EndsWithWord(before, e2, n)) tied = true;
         }
+      }
+      // "On election night, Sunday December 19", "on polling day, March 3"
+      if (!tied && t.begin > 0) {
+        std::string_view before = s.text.substr(0, t.begin);
+        std::size_t e = before.size();
+        while (e > 0 && before[e - 1] == ' ') --e;
+        if (e > 0 && before[e - 1] == ',')
+          for (const std::string& night : nights) tied = tied || EndsWithWord(before, e - 1, night);
       }
       if (tied) {
         occasion_day_ = t.earliest;

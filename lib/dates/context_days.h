@@ -80,9 +80,12 @@ class ContextDays {
   // The day of the article's election (for "late on election night"): the
   // first single day, in added sentences 0..si, tied to one of `nouns`:
   // "Saturday's presidential election", "the January 13 vote", "the election
-  // on Sunday". Tags the sentences on the way (asked rarely), each once per
-  // article when asked in article order.
-  std::optional<CivilDate> OccasionDay(std::size_t si, const std::vector<std::string>& nouns);
+  // on Sunday", or set off after one of `nights` ("On election night, Sunday
+  // December 19"; each phrase its words joined by one space). Tags the
+  // sentences on the way (asked rarely), each once per article when asked in
+  // article order.
+  std::optional<CivilDate> OccasionDay(std::size_t si, const std::vector<std::string>& nouns,
+                                       const std::vector<std::string>& nights = {});
 
   // Whether expression `t` of sentence `text` can be a sentence's day: a single
   // resolved day that does not only modify a noun ("the November 7 vote").

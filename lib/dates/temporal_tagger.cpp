@@ -1326,6 +1326,11 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
       if (p.Is(k, WordInfo::kWeekday) && p.Cap(k) && p.L(k + 1) == "," && p.Month(k + 2)) {
         k += 2;
         weekday_first = true;
+      } else if (p.Is(k, WordInfo::kWeekday) && p.Cap(k) && p.Month(k + 1) && p.Cap(k + 1) &&
+                 DayNumber(p.L(k + 2))) {
+        // (Without the comma: "Sunday December 19".)
+        k += 1;
+        weekday_first = true;
       }
       if (int mo = p.Month(k)) {
         std::size_t q = k + 1;

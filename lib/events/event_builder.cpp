@@ -428,6 +428,22 @@ class Sentence {
           mention(mention_at(i - 2)).kind == ActorKind::kPerson) {
         f.kind = Found::kActors;
         f.mentions.push_back(static_cast<std::size_t>(mention_at(i - 2)));
+        // ("Sikorski and Westerwelle, who spent an afternoon with Lukashenko":
+        // a list of persons that opens the clause is the antecedent whole;
+        // "met Xi and Modi, who ..." is Modi's alone.)
+        std::vector<std::size_t> list{f.mentions.back()};
+        std::size_t b = mention(list.back()).tok_begin;
+        // (The last joiner is "and": "China's top diplomat, Wang Yi, who" is
+        // one person named twice.)
+        while (b >= floor + 2 && (lower_[b - 1] == "and" || (lower_[b - 1] == "," && list.size() > 1))) {
+          const int prev = mention_at(b - 2);
+          if (prev < 0 || mention(prev).tok_end != b - 1 || mention(prev).kind != ActorKind::kPerson ||
+              mention(prev).possessive)
+            break;
+          list.push_back(static_cast<std::size_t>(prev));
+          b = mention(prev).tok_begin;
+        }
+        if (list.size() > 1 && b == floor) f.mentions.assign(list.rbegin(), list.rend());
         return f;
       }
       // "won the vote against hardliner Saeed Jalili, who conceded and
@@ -4465,10 +4481,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // congratulate him": so does such a phrase opening the sentence.)
     if (fact == Factuality::kAsserted && !cues.days_after_units.empty()) {
       for (std::size_t k = 2; k + 2 < s.size() && k < te + 12; ++k) {
-        // (Before the trigger, only as the sentence's opening words.)
-        const bool opening = k == 2 || (k == 3 && !s.token(0).word);
+        // (Before the trigger, only as the sentence's opening words, after
+        // at most one word that names no actor: "Only ten days before the
+        // vote, the two men had sat side by side".)
+        const bool opening = k == 2 || (k == 3 && (!s.token(0).word || s.mention_at(0) < 0));
         if (k < tb + 2 && !(opening && k < tb)) continue;
-        if (s.lower(k) != "after" || !cues.days_after_units.contains(s.lower(k - 1))) continue;
+        const auto dir = cues.days_after_directions.find(s.lower(k));
+        if (dir == cues.days_after_directions.end() || !cues.days_after_units.contains(s.lower(k - 1))) continue;
         const auto cnt = cues.days_after_counts.find(s.lower(k - 2));
         const bool plural = s.lower(k - 1).back() == 's';
         std::size_t noun = k + 1 < s.size() && (s.lower(k + 1) == "the" || s.lower(k + 1) == "that") ? k + 2 : s.size();
@@ -4485,7 +4504,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           }
           if (own) {
             ev.election_night = true;
-            ev.election_offset = cnt->second;
+            ev.election_offset = cnt->second * dir->second;
             ev.date.reset();
           }
         }

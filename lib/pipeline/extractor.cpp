@@ -299,7 +299,8 @@ DocumentReport Extractor::Extract(const Document& doc, Graph* graph) const {
 
   std::vector<Event> events = m.builder->Finish(
       candidates, [&](std::size_t sentence, bool election) {
-        return election ? days.OccasionDay(article_sentence[sentence], m.rules->cues().election_nouns)
+        return election ? days.OccasionDay(article_sentence[sentence], m.rules->cues().election_nouns,
+                                           m.rules->cues().election_night_strings)
                         : days.ContextDay(article_sentence[sentence]);
       });
   if (!m.options.keep_unasserted) {
