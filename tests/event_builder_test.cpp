@@ -6330,6 +6330,14 @@ TEST_CASE("session 36: a guest of someone's, time spent with someone, a withheld
   CHECK(describe("Putin spent three days in Sochi with his family on Friday.", "2020-03-07").empty());
   CHECK(describe("Macron spent two hours with reporters on Friday.", "2020-03-07").empty());
   CHECK(describe("Merkel spent two days with Poland's leaders last week.", "2020-03-07").empty());
+  // "A and B spent the morning in talks at the palace": the two met.
+  CHECK(describe("Jack Straw and Joschka Fischer spent the morning in talks at the Saadabad palace on Tuesday.",
+                 "2003-10-22") == V{"meet jack_straw+joschka_fischer 2003-10-21 asserted"});
+  CHECK(describe("Jack Straw spent the morning in talks at the palace on Tuesday.", "2003-10-22").empty());
+  // Lexicon: Hamas as a government of Palestine; a Libyan council that states recognised.
+  CHECK(describe("Egypt held talks with Hamas on Tuesday.", "2021-05-12") == V{"meet EGY+PSE.hamas 2021-05-11 asserted"});
+  CHECK(describe("The National Transitional Council was recognised by Turkey on Wednesday.", "2011-08-25") ==
+        V{"grant_recognition TUR>LBY.ntc 2011-08-24 asserted"});
 }
 
 TEST_CASE("session 36: a withheld verdict; a relative clause whose antecedent is a pair", "[events]") {
