@@ -1441,7 +1441,8 @@ TEST_CASE("a relative clause acts for its antecedent, 'saluted the result' congr
 
 TEST_CASE("an object pronoun right after the trigger's verb: 'wished him success'", "[events]") {
   CHECK(DescribeDefault("Volodymyr Zelensky said on Monday he had spoken with Karol Nawrocki and wished him success.",
-                        "2025-06-03") == V{"congratulate volodymyr_zelensky>karol_nawrocki 2025-06-02 asserted"});
+                        "2025-06-03") == V{"congratulate volodymyr_zelensky>karol_nawrocki 2025-06-02 asserted",
+                                   "phone_call karol_nawrocki+volodymyr_zelensky 2025-06-02 asserted"});
   CHECK(DescribeDefault("Nursultan Nazarbayev met Alexander Lukashenko in 2005. Vladimir Putin congratulated him by "
                         "phone on Monday.",
                         "2006-03-21")
@@ -2424,7 +2425,8 @@ TEST_CASE("a quoted word before a name after a preposition: the name is no subje
   CHECK(DescribeDefault("Narendra Modi says he has spoken with his \"friend\" Donald Trump and congratulated him.",
                         "2024-11-07") == V{"congratulate narendra_modi>donald_trump - asserted"});
   CHECK(DescribeDefault("Narendra Modi says he has spoken with his counterpart Donald Trump and congratulated him.",
-                        "2024-11-07") == V{"congratulate narendra_modi>donald_trump - asserted"});
+                        "2024-11-07") == V{"congratulate narendra_modi>donald_trump - asserted",
+                                           "phone_call donald_trump+narendra_modi - asserted"});
   // Hard negative: a name right after "and" still opens a clause of its own.
   CHECK(DescribeDefault("Narendra Modi called the result \"historic\" and Donald Trump congratulated him.", "2024-11-07") ==
         V{"congratulate donald_trump>narendra_modi - asserted"});
@@ -3275,7 +3277,7 @@ TEST_CASE("'after four and a half hours of talks', 'had a conversation on the si
         V{"phone_call donald_trump+yoon_suk_yeol 2024-11-07 asserted"});
   // Hard negatives: one party, a speech, talks still to come.
   CHECK(describe("After two days of talks, negotiators left Istanbul on Friday.", "2025-02-19").empty());
-  CHECK(describe("Yoon Suk Yeol spoke with Donald Trump on Thursday, in a speech to parliament.", "2024-11-08") ==
+  CHECK(describe("Yoon Suk Yeol spoke of Donald Trump on Thursday, in a speech to parliament.", "2024-11-08") ==
         V{});
   for (const std::string& e : describe("Narendra Modi will hold three days of talks with Joe Biden next week.", "2024-11-08"))
     CHECK(e.find("asserted") == std::string::npos);
@@ -3405,7 +3407,8 @@ TEST_CASE("an event told without a date takes the last day the article had resol
   CHECK(describe("Tsai Ing-wen congratulated Santiago Pena on Sunday. Luiz Inacio Lula da Silva spoke with Pena on "
                  "Monday. Lula's office said he had \"congratulated the president-elect\".",
                  "2023-05-02") == V{"congratulate luiz_inacio_lula_da_silva>santiago_pena 2023-05-01 asserted",
-                                    "congratulate tsai_ing_wen>santiago_pena 2023-04-30 asserted"});
+                                    "congratulate tsai_ing_wen>santiago_pena 2023-04-30 asserted",
+                                    "phone_call luiz_inacio_lula_da_silva+santiago_pena 2023-05-01 asserted"});
   // No day resolved before: undated. Recalled as earlier: undated too.
   CHECK(describe("Angela Merkel congratulated Donald Trump.", "2016-11-10") ==
         V{"congratulate angela_merkel>donald_trump - asserted"});
@@ -4286,11 +4289,13 @@ TEST_CASE("a trigger in a relative clause with no date of its own takes the date
   auto describe = DescribeDefault;
   CHECK(describe("Later on Saturday, Keir Starmer spoke to the Indian prime minister, Narendra Modi, who congratulated "
                  "him.",
-                 "2024-07-07") == V{"congratulate narendra_modi>keir_starmer 2024-07-06 asserted"});
+                 "2024-07-07") == V{"congratulate narendra_modi>keir_starmer 2024-07-06 asserted",
+                                    "phone_call keir_starmer+narendra_modi 2024-07-06 asserted"});
   // Hard negatives: the relative clause's own date wins, and a trigger outside
   // the clause keeps its own.
   CHECK(describe("On Saturday, Keir Starmer spoke to Narendra Modi, who had congratulated him on Friday.", "2024-07-07") ==
-        V{"congratulate narendra_modi>keir_starmer 2024-07-05 asserted"});
+        V{"congratulate narendra_modi>keir_starmer 2024-07-05 asserted",
+          "phone_call keir_starmer+narendra_modi 2024-07-06 asserted"});
   CHECK(describe("Narendra Modi, who arrived on Thursday, met Keir Starmer on Saturday.", "2024-07-07") ==
         V{"meet keir_starmer+narendra_modi 2024-07-06 asserted"});
 }
@@ -6154,7 +6159,8 @@ TEST_CASE("session 33: capitalised particles, calls to discuss, dates of 'a day 
   // An adverb between the subject of an "after" clause and its verb: that
   // subject acts, not the main clause's.
   CHECK(describe("Vladimir Putin spoke to Xi Jinping after Andres Manuel Lopez Obrador finally congratulated Joe Biden.",
-                 "2020-12-21") == V{"congratulate andres_manuel_lopez_obrador>joe_biden - asserted"});
+                 "2020-12-21") == V{"congratulate andres_manuel_lopez_obrador>joe_biden - asserted",
+                                    "phone_call vladimir_putin+xi_jinping - asserted"});
   CHECK(describe("The call came five days after Andres Manuel Lopez Obrador finally congratulated Joe Biden in a letter.",
                  "2020-12-21") == V{"congratulate andres_manuel_lopez_obrador>joe_biden - asserted"});
   // "where the borders of the three countries meet": no meeting of anyone.
@@ -6371,4 +6377,23 @@ TEST_CASE("session 36: days counted from the election day, told on election nigh
   CHECK(describe("The presidential election was held on Sunday, December 19. Only ten days before the vote, Dmitry "
                  "Medvedev and Alexander Lukashenko signed an agreement on oil duties.",
                  "2011-01-03") == V{"sign_agreement alexander_lukashenko+dmitry_medvedev 2010-12-09 asserted"});
+}
+
+TEST_CASE("session 36: 'spoke with' a leader is a call, unless told in person", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Bill Clinton spoke with Boris Yeltsin for 35 minutes on Thursday.", "1999-06-05") ==
+        V{"phone_call bill_clinton+boris_yeltsin 1999-06-03 asserted"});
+  CHECK(describe("Jacques Chirac said on Sunday he had spoken with Vladimir Putin late on Saturday.", "2003-03-17") ==
+        V{"phone_call jacques_chirac+vladimir_putin 2003-03-15 asserted"});
+  // In person: on the sidelines, during a visit, at a summit.
+  for (const auto& e : describe("Modi spoke with Putin in Kazan on Monday on the sidelines of the summit.", "2024-10-23"))
+    CHECK(e.rfind("phone_call", 0) != 0);
+  for (const auto& e : describe("During his visit to Beijing, Macron spoke with Xi Jinping on Monday.", "2023-04-08"))
+    CHECK(e.rfind("phone_call", 0) != 0);
+  for (const auto& e : describe("Biden spoke to Xi Jinping at the G20 summit dinner on Monday.", "2022-11-16"))
+    CHECK(e.rfind("phone_call", 0) != 0);
+  // Hard negatives: reporters, the nation, a spokesman's possessor.
+  CHECK(describe("Modi spoke with reporters on Monday.", "2024-07-08").empty());
+  CHECK(describe("Macron spoke to the nation on Monday.", "2024-07-08").empty());
+  CHECK(describe("Macron spoke to Putin's spokesman on Monday.", "2024-07-08").empty());
 }
