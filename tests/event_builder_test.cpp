@@ -6366,6 +6366,10 @@ TEST_CASE("session 36: a withheld verdict; a relative clause whose antecedent is
   // "received cables of congratulations on the occasion from X": X congratulates.
   CHECK(describe("Putin received messages of congratulations on his re-election from Xi Jinping on Monday.",
                  "2024-03-20") == V{"congratulate xi_jinping>vladimir_putin 2024-03-18 asserted"});
+  // "had received the congratulations of X and Y": each congratulated; "of the nation" names no one.
+  CHECK(describe("Zapatero had received the congratulations of French President Jacques Chirac on Saturday.",
+                 "2004-04-20") == V{"congratulate jacques_chirac>jose_luis_rodriguez_zapatero 2004-04-17 asserted"});
+  CHECK(describe("Zapatero received the congratulations of the nation on Saturday.", "2004-04-20").empty());
 }
 
 TEST_CASE("session 36: days counted from the election day, told on election night or the day before", "[events]") {
