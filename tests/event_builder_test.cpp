@@ -6321,7 +6321,7 @@ TEST_CASE("session 35: a participle 'meeting in/at/on ...' after coordinated sub
             .empty());
 }
 
-TEST_CASE("session 36: a guest of someone's, time spent with someone, a withheld verdict, a relative clause of two",
+TEST_CASE("session 36: a guest of someone's, time spent with someone, talks at a palace, Hamas and the NTC",
           "[events]") {
   auto describe = DescribeDefault;
   // "had been X's guest", and the appositive ", X's guest at ...".
@@ -6351,7 +6351,7 @@ TEST_CASE("session 36: a guest of someone's, time spent with someone, a withheld
         V{"grant_recognition TUR>LBY.ntc 2011-08-24 asserted"});
 }
 
-TEST_CASE("session 36: a withheld verdict; a relative clause whose antecedent is a pair", "[events]") {
+TEST_CASE("session 36: a withheld verdict, and a relative clause whose antecedent is a pair", "[events]") {
   auto describe = DescribeDefault;
   CHECK(describe("Maduro was declared the winner on Monday. On Thursday, Lula withheld any verdict until the tallies "
                  "are published.",
