@@ -1167,36 +1167,29 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
         }
         // (Counted in weeks, months or years, the span is as coarse as its
         // unit: "Eleven months later" from a day of December 2015 is November
-        // 2016; from a month of the same sentence, that month moved.)
-        if (unit != 'D' && coarse && unit != 'W' && coarse->granularity != Granularity::kDay &&
-            coarse->granularity != Granularity::kWeek) {
-          const CivilDate from = coarse->earliest;
-          if (unit == 'Y') {
-            t.SetSpan(DateSpan::Year(from.year + delta));
-          } else if (coarse->granularity == Granularity::kMonth) {
-            const CivilDate moved = from.AddMonths(delta);
-            t.SetSpan(DateSpan::Month(moved.year, moved.month));
-          } else {
+        // 2016; from a month of the same sentence, that month moved, and
+        // from a month or longer span its year for a count of years; from a
+        // week, unresolved.)
+        if (unit != 'D') {
+          const bool coarse_moves = coarse && coarse->granularity != Granularity::kDay &&
+                                    coarse->granularity != Granularity::kWeek &&
+                                    (unit == 'Y' || (unit == 'M' && coarse->granularity == Granularity::kMonth));
+          const std::optional<CivilDate> from = coarse ? (coarse_moves ? std::optional(coarse->earliest) : std::nullopt)
+                                                       : anchor;
+          if (!from) {
             unresolved(std::move(t));
-            i = j + phrase.size();
-            done = true;
-            break;
-          }
-          t.relative = true;
-          out.push_back(std::move(t));
-        } else if (unit != 'D' && (coarse || !anchor)) {
-          unresolved(std::move(t));
-        } else if (unit != 'D') {
-          if (unit == 'W') {
-            t.SetSpan(DateSpan::Week(anchor->AddDays(7LL * delta)));
-          } else if (unit == 'M') {
-            const CivilDate moved = anchor->AddMonths(delta);
-            t.SetSpan(DateSpan::Month(moved.year, moved.month));
           } else {
-            t.SetSpan(DateSpan::Year(anchor->year + delta));
+            if (unit == 'W') {
+              t.SetSpan(DateSpan::Week(from->AddDays(7LL * delta)));
+            } else if (unit == 'M') {
+              const CivilDate moved = from->AddMonths(delta);
+              t.SetSpan(DateSpan::Month(moved.year, moved.month));
+            } else {
+              t.SetSpan(DateSpan::Year(from->year + delta));
+            }
+            t.relative = true;
+            out.push_back(std::move(t));
           }
-          t.relative = true;
-          out.push_back(std::move(t));
         } else if (coarse) {
           t.SetSpan(*coarse);
           t.relative = true;
@@ -1595,13 +1588,17 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
   }
   // "a week earlier, on February 21, 1972": an anaphora set off by a comma
   // before a date of its own is restated by that date, which alone stays.
-  for (std::size_t k = 0; k + 1 < out.size(); ++k) {
+  for (std::size_t k = 0; k + 1 < out.size();) {
     const Timex& a = out[k];
     const Timex& b = out[k + 1];
-    if (a.rule != "anaphora.day" || !b.earliest || b.relative || b.begin < a.end) continue;
-    std::string_view gap = sentence.substr(a.end, b.begin - a.end);
-    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
-    if (gap == "," || gap == ", on" || gap == ", in") out.erase(out.begin() + static_cast<std::ptrdiff_t>(k--));
+    bool restated = false;
+    if (a.rule == "anaphora.day" && b.earliest && !b.relative && b.begin >= a.end) {
+      std::string_view gap = sentence.substr(a.end, b.begin - a.end);
+      while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+      restated = gap == "," || gap == ", on" || gap == ", in";
+    }
+    if (restated) out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
+    else ++k;
   }
   // A publication or anchor date near year 1 or 9999 can push a relative date
   // ("last December", "next year") out of the calendar CivilDate can write.
