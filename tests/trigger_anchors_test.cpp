@@ -103,6 +103,16 @@ TEST_CASE("leading literals are read from a pattern", "[actions]") {
   CHECK(meal.required_words == 3);
   // A pattern read in full from its leading literals requires nothing more.
   CHECK(FindAnchors(R"(\bcongratulat(?:e|ed)\b)").required.empty());
+  // A letter of Latin-1 stands for itself in both cases (RE2 ignores case
+  // there too); a quotation mark, which has no case, for itself alone.
+  CHECK(Texts(FindAnchors("\\bf(?:\u00e9|e)licit").literals) ==
+        std::vector<std::string>{"felicit (word start)", "f\u00c9licit (word start)", "f\u00e9licit (word start)"});
+  CHECK(Texts(FindAnchors("\u201cgl\u00fcck").literals) ==
+        std::vector<std::string>{"\u201cgl\u00dcck", "\u201cgl\u00fcck"});
+  // Not a letter that folds with a third character (\u00c5 with the Angstrom
+  // sign), nor one outside Latin-1.
+  CHECK(Texts(FindAnchors("\\bx\u00e5y").literals) == std::vector<std::string>{"x (word start)"});
+  CHECK(Texts(FindAnchors("\\bx\u0161y").literals) == std::vector<std::string>{"x (word start)"});
   // What the reader does not know leaves the pattern to a full search.
   CHECK(FindAnchors(R"(\pL+ met)").literals.empty());
   CHECK(FindAnchors(R"(.+\d)").literals.empty());
@@ -190,7 +200,13 @@ TEST_CASE("the trigger matcher finds what searching every pattern everywhere fin
            "She told the president of the republic and his foreign minister and their aides during a call that",
            "The president did not congratulate him.", "The president did not at any point say he would congratulate him.",
            "He sent a message of congratulations.", "He sent his warmest greetings on the occasion of the anniversary.",
-           "He sent greetings to all, and then, much later in a very long day of events, for the anniversary."}) {
+           "He sent greetings to all, and then, much later in a very long day of events, for the anniversary.",
+           // Letters outside ASCII in either case, where a pattern holds them.
+           "\u00abF\u00e9licitations, cher Emmanuel\u00bb, wrote Macron's friend.",
+           "\"F\u00c9LICITATIONS, CHER AMI\", he wrote.", "\"FELICITATIONS, Monsieur\", he wrote.",
+           "\u201cHerzlichen Gl\u00fcckwunsch, lieber Olaf\u201d, wrote Scholz.",
+           "\"HERZLICHEN GL\u00dcCKWUNSCH, Olaf\", he said.", "\"Parab\u00c9ns, Lula\", Biden wrote.",
+           "He wrote \"Parab\u00e9ns\" on a card."}) {
     same(s);
   }
   // Every sentence-like piece of the test articles, and each article whole.

@@ -214,12 +214,57 @@ class LeadReader {
       Fail();
       return Unknown();
     }
-    if (c >= 0x80 || IsSpaceByte(c)) {  // case folding outside ASCII is not modelled
+    if (c >= 0x80) {
+      if (std::optional<Prefixes> known = CharacterAndItsCase()) return *known;
+      SkipCharacter();
+      return Unknown();
+    }
+    if (IsSpaceByte(c)) {
       SkipCharacter();
       return Unknown();
     }
     ++i_;
     return {{std::string(1, AsciiLower(static_cast<char>(c)))}, true};
+  }
+
+  // A character outside ASCII at `i_` whose matches, ignoring case, RE2 knows
+  // exactly: the UTF-8 of the character and of its other case, when its case
+  // folding is a plain pair (the letters of Latin-1 but those that fold with a
+  // third character: Å with the Angstrom sign, µ with Greek mu, ß with
+  // capital sharp s, ÿ with Ÿ), or the character alone when it has no case
+  // (Latin-1 punctuation and signs, the General Punctuation block: quotation
+  // marks, dashes). Without it "f(?:é|e)licitations" gave the anchor "f",
+  // found in a word of every sentence. Nullopt for any other character.
+  std::optional<Prefixes> CharacterAndItsCase() {
+    const auto lead = static_cast<unsigned char>(p_[i_]);
+    auto cont = [&](std::size_t k) {
+      return i_ + k < p_.size() && (static_cast<unsigned char>(p_[i_ + k]) & 0xC0) == 0x80;
+    };
+    auto utf8 = [](unsigned cp) {
+      return std::string{static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+    };
+    if ((lead == 0xC2 || lead == 0xC3) && cont(1)) {
+      const unsigned cp = ((lead & 0x1Fu) << 6) | (static_cast<unsigned char>(p_[i_ + 1]) & 0x3Fu);
+      Prefixes one{{utf8(cp)}, true};
+      if (cp >= 0xA0 && cp <= 0xBF && cp != 0xB5) {
+        // no case
+      } else if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7 && cp != 0xC5) {
+        one.strings.push_back(utf8(cp + 0x20));
+      } else if (cp >= 0xE0 && cp <= 0xFE && cp != 0xF7 && cp != 0xE5) {
+        one.strings.push_back(utf8(cp - 0x20));
+      } else {
+        return std::nullopt;
+      }
+      i_ += 2;
+      SortUnique(&one.strings);
+      return one;
+    }
+    if (lead == 0xE2 && cont(1) && cont(2) && (p_[i_ + 1] == '\x80' || p_[i_ + 1] == '\x81')) {  // U+2000-U+207F
+      Prefixes one{{std::string(p_.substr(i_, 3))}, true};
+      i_ += 3;
+      return one;
+    }
+    return std::nullopt;
   }
 
   Prefixes Group() {
