@@ -114,6 +114,31 @@ TEST_CASE("StringMap keys that share 8-byte blocks and lengths", "[strings]") {
   CHECK(m.count(std::string(2, '\0')) == 0);
 }
 
+TEST_CASE("StringMap turns away lengths no key has, long keys and cleared maps included", "[strings]") {
+  // Lookups first ask whether any key has the word's length (one bit per
+  // length, lengths from 63 on sharing the last): it must never turn away a key.
+  StringMap<int> m;
+  const std::string long_a(63, 'a'), long_b(200, 'b');
+  m.Insert("", 0);
+  m.Insert("met", 1);
+  m.Insert(long_b, 2);
+  CHECK(m.count("") == 1);
+  CHECK(m.count("met") == 1);
+  CHECK(m.find(long_b)->second == 2);
+  CHECK(m.count("meet") == 0);              // a length no key has
+  CHECK(m.count("mat") == 0);               // a length some key has
+  CHECK(m.count(long_a) == 0);              // shares the last bit with long_b
+  CHECK(m.count(std::string(64, 'b')) == 0);
+  m.clear();
+  CHECK(m.count("met") == 0);
+  m.Insert("meet", 3);
+  CHECK(m.count("met") == 0);
+  CHECK(m.find("meet")->second == 3);
+  const StringMap<int>& view = m;
+  CHECK(view.find("meets") == view.end());
+  CHECK(view.find("meet")->second == 3);
+}
+
 TEST_CASE("WordList keeps the file's order and answers membership", "[strings]") {
   WordList w({"of", "in", "at"});
   CHECK(w.size() == 3);

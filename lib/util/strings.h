@@ -69,17 +69,18 @@ class StringMap {
     entries_.clear();
     hashes_.clear();
     slots_.clear();
+    lengths_ = 0;
   }
 
   iterator find(std::string_view key) {
-    std::size_t i = Index(key, Hash(key));
+    std::size_t i = Lookup(key);
     return i == kNone ? entries_.end() : entries_.begin() + static_cast<std::ptrdiff_t>(i);
   }
   const_iterator find(std::string_view key) const {
-    std::size_t i = Index(key, Hash(key));
+    std::size_t i = Lookup(key);
     return i == kNone ? entries_.end() : entries_.begin() + static_cast<std::ptrdiff_t>(i);
   }
-  std::size_t count(std::string_view key) const { return Index(key, Hash(key)) == kNone ? 0 : 1; }
+  std::size_t count(std::string_view key) const { return Lookup(key) == kNone ? 0 : 1; }
 
   // The value of `key`, inserted (value-initialised) if missing.
   V& operator[](std::string_view key) { return Insert(key, V()).first->second; }
@@ -90,6 +91,7 @@ class StringMap {
     if ((entries_.size() + 1) * 2 > slots_.size()) Grow();
     entries_.emplace_back(std::string(key), std::move(value));
     hashes_.push_back(h);
+    lengths_ |= LengthBit(key.size());
     Place(entries_.size() - 1, h);
     return {entries_.end() - 1, true};
   }
@@ -128,6 +130,14 @@ class StringMap {
     return Mix(h ^ w ^ 0xD6E8FEB86659FD93ull, 0x94D049BB133111EBull);
   }
 
+  // Bit min(n, 63): the lengths of the keys, so that a word of a length no key
+  // has (most words, for the short word lists of the rules) is turned away
+  // before it is hashed.
+  static std::uint64_t LengthBit(std::size_t n) { return std::uint64_t{1} << (n < 63 ? n : 63); }
+  std::size_t Lookup(std::string_view key) const {
+    if (!(lengths_ & LengthBit(key.size()))) return kNone;
+    return Index(key, Hash(key));
+  }
   std::size_t Index(std::string_view key, std::uint64_t h) const {
     if (slots_.empty()) return kNone;
     const std::size_t mask = slots_.size() - 1;
@@ -151,6 +161,7 @@ class StringMap {
   std::vector<value_type> entries_;
   std::vector<std::uint64_t> hashes_;  // of entries_, same order
   std::vector<std::uint32_t> slots_;   // entry index + 1; 0 = empty; size a power of two
+  std::uint64_t lengths_ = 0;          // LengthBit of every key
 };
 
 // A set of strings with the same layout (a StringMap without values).
