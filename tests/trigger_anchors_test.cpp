@@ -118,6 +118,27 @@ TEST_CASE("leading literals are read from a pattern", "[actions]") {
   CHECK(FindAnchors(R"(.+\d)").literals.empty());
 }
 
+TEST_CASE("each alternative of an alternation has its own anchors", "[actions]") {
+  const std::string pattern = R"(\bspoke\s+[^.;]{0,40}?\bat\s+the\s+summit\b|\bat\s+the\s+summit\b[^.;]{0,40}?\bspoke\b)";
+  // As a whole, the pattern lets a place through when any alternative's
+  // required literal follows it.
+  const PatternAnchors whole = FindAnchors(pattern);
+  CHECK(Texts(whole.required) ==
+        std::vector<std::string>{"at\x02the\x02summit (word start)", "spoke (word start)"});
+  // Each alternative alone: "at the summit" needs "spoke" after it.
+  const std::vector<PatternAnchors> alternatives = FindAlternativeAnchors(pattern);
+  REQUIRE(alternatives.size() == 2);
+  CHECK(Texts(alternatives[0].literals) == std::vector<std::string>{"spoke\x02 (word start)"});
+  CHECK(Texts(alternatives[0].required) == std::vector<std::string>{"at\x02the\x02summit (word start)"});
+  CHECK(Texts(alternatives[1].literals) == std::vector<std::string>{"at\x02the\x02summit (word start)"});
+  CHECK(Texts(alternatives[1].required) == std::vector<std::string>{"spoke (word start)"});
+  // Not for a sequence, nor when an alternative has no leading literal, nor
+  // when no alternative requires anything.
+  CHECK(FindAlternativeAnchors(R"(\bspoke\s+to\b)").empty());
+  CHECK(FindAlternativeAnchors(R"(\bspoke\b|\w+\s+spoke)").empty());
+  CHECK(FindAlternativeAnchors(R"(\bspoke\b|\btalked\b)").empty());
+}
+
 TEST_CASE("reach is counted in characters, runs of white space and word starts", "[actions]") {
   const std::string text = "had  a \xE2\x80\x9Cvery\xE2\x80\x9D long dinner";
   const std::size_t dinner = text.find("dinner");
@@ -206,7 +227,12 @@ TEST_CASE("the trigger matcher finds what searching every pattern everywhere fin
            "\"F\u00c9LICITATIONS, CHER AMI\", he wrote.", "\"FELICITATIONS, Monsieur\", he wrote.",
            "\u201cHerzlichen Gl\u00fcckwunsch, lieber Olaf\u201d, wrote Scholz.",
            "\"HERZLICHEN GL\u00dcCKWUNSCH, Olaf\", he said.", "\"Parab\u00c9ns, Lula\", Biden wrote.",
-           "He wrote \"Parab\u00e9ns\" on a card."}) {
+           "He wrote \"Parab\u00e9ns\" on a card.",
+           // Alternations anchored per alternative: a place of one
+           // alternative with a required word of the other after it.
+           "At the summit, he spoke to Xi in person.", "He spoke to Xi at the summit.",
+           "On the sidelines of the summit he spoke with Modi.", "On the first day he spoke with Modi by phone.",
+           "During his visit, Blinken spoke with Wang.", "At the dinner the two spoke; at the summit they did not."}) {
     same(s);
   }
   // Every sentence-like piece of the test articles, and each article whole.

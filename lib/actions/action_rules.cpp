@@ -58,21 +58,25 @@ struct ActionRules::Impl {
     return true;
   }
   // Finds where the literals of the trigger patterns occur in a sentence: a
-  // pattern is tried only there (trigger_anchors.h). Pattern i's leading
-  // literals are reported as i, its required literals as triggers.size() + i.
+  // pattern is tried only there (trigger_anchors.h). The literals are kept in
+  // anchor groups: one per trigger, or one per alternative of a trigger whose
+  // alternatives each have their own (FindAlternativeAnchors). Group g's
+  // leading literals are reported as g, its required literals as
+  // group_trigger.size() + g.
   AnchorScanner anchors;
-  // Per trigger: it has required literals, so a place where it may begin is
+  std::vector<int> group_trigger;  // group -> the trigger it is of
+  // Per group: it has required literals, so a place where it may begin is
   // tried only if one of them occurs there or after, within its reach.
   std::vector<std::uint8_t> has_required;  // bools, read without bit arithmetic
   struct RequiredReach {
     std::size_t chars, words;
   };
   std::vector<RequiredReach> required_reach;
-  // Per trigger: its pattern is searched over the whole sentence when the
+  // Per group: its pattern is searched over the whole sentence when the
   // scanner finds one of its literals, which then need not begin a match.
   std::vector<std::uint8_t> search_whole;  // bools, read without bit arithmetic
-  // Triggers with no literal the scanner can look for: searched over every
-  // sentence.
+  // Groups of triggers with no literal the scanner can look for: searched
+  // over every sentence.
   std::vector<int> unanchored;
   RoleCues cues;
 };
@@ -167,15 +171,27 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       m.literal.push_back(LiteralPattern::Read(r.pattern));
       m.triggers.push_back(std::move(r));
     }
-    const std::size_t n = m.triggers.size();
+    std::vector<PatternAnchors> groups;
+    for (std::size_t i = 0; i < m.triggers.size(); ++i) {
+      PatternAnchors whole = FindAnchors(m.triggers[i].pattern);
+      std::vector<PatternAnchors> alternatives;
+      if (whole.at_start && !whole.literals.empty()) alternatives = FindAlternativeAnchors(m.triggers[i].pattern);
+      if (alternatives.empty()) alternatives.push_back(std::move(whole));
+      for (PatternAnchors& a : alternatives) {
+        const int g = static_cast<int>(groups.size());
+        m.group_trigger.push_back(static_cast<int>(i));
+        m.search_whole.push_back(!a.at_start);
+        m.has_required.push_back(!a.required.empty());
+        m.required_reach.push_back({a.required_chars, a.required_words});
+        if (a.literals.empty()) m.unanchored.push_back(g);
+        groups.push_back(std::move(a));
+      }
+    }
+    const std::size_t n = groups.size();
     std::vector<PatternAnchors> anchors(2 * n);
-    for (std::size_t i = 0; i < n; ++i) {
-      anchors[i] = FindAnchors(m.triggers[i].pattern);
-      anchors[n + i].literals = anchors[i].required;
-      m.search_whole.push_back(!anchors[i].at_start);
-      m.has_required.push_back(!anchors[i].required.empty());
-      m.required_reach.push_back({anchors[i].required_chars, anchors[i].required_words});
-      if (anchors[i].literals.empty()) m.unanchored.push_back(static_cast<int>(i));
+    for (std::size_t g = 0; g < n; ++g) {
+      anchors[n + g].literals = groups[g].required;
+      anchors[g] = std::move(groups[g]);
     }
     m.anchors = AnchorScanner(anchors);
     RoleCues& c = m.cues;
@@ -381,12 +397,14 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
   // suppression below has always seen them. Kept per thread: no allocation
   // per sentence.
   constexpr std::size_t kEverywhere = std::string_view::npos;
-  const int n = static_cast<int>(m.triggers.size());
+  const int n = static_cast<int>(m.group_trigger.size());  // anchor groups
   thread_local std::vector<AnchorScanner::Hit> starts;
   // Where each pattern's required literals begin, ordered by pattern then place.
   thread_local std::vector<AnchorScanner::Hit> required;
   starts.clear();
   required.clear();
+  // Until the places are filtered below, `pattern` is an anchor group.
+  bool by_group = true;
   if (m.anchors.Scan(sentence, &starts)) {
     // The required literals apart; places of patterns searched whole as kEverywhere.
     std::size_t kept = 0;
@@ -402,6 +420,7 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
   } else {  // a character the scan cannot read (it may have stopped half-way): search every pattern
     starts.clear();
     for (std::size_t p = 0; p < m.triggers.size(); ++p) starts.push_back({static_cast<int>(p), kEverywhere});
+    by_group = false;
   }
   auto by_place = [](const AnchorScanner::Hit& a, const AnchorScanner::Hit& b) {
     return a.pattern != b.pattern ? a.pattern < b.pattern : a.begin < b.begin;
@@ -412,12 +431,15 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
   if (starts.empty()) return out;  // no pattern can match: most sentences of most text
   std::sort(starts.begin(), starts.end(), by_place);
   starts.erase(std::unique(starts.begin(), starts.end(), same), starts.end());
-  std::sort(required.begin(), required.end(), by_place);
-  // A place with no required literal at or after it within the pattern's
-  // reach: no match can begin there. Both lists are in order, so the first
-  // required literal at or after each place is found by walking them together.
-  {
+  if (by_group) {
+    std::sort(required.begin(), required.end(), by_place);
+    // A place with no required literal of its group at or after it within
+    // the group's reach: no match can begin there. Both lists are in order,
+    // so the first required literal at or after each place is found by
+    // walking them together.
     std::size_t kept = 0;
+    bool split = false;  // a trigger kept places of two of its groups
+    int last_group = -1, last_trigger = -1;
     auto r = required.begin();
     for (const AnchorScanner::Hit& start : starts) {
       if (start.begin != kEverywhere && m.has_required[start.pattern]) {
@@ -426,9 +448,18 @@ std::vector<TriggerMatch> ActionRules::Match(std::string_view sentence) const {
         const Impl::RequiredReach& reach = m.required_reach[start.pattern];
         if (!WithinReach(sentence, start.begin, r->begin, reach.chars, reach.words)) continue;
       }
-      starts[kept++] = start;
+      const int trigger = m.group_trigger[start.pattern];
+      split = split || (trigger == last_trigger && start.pattern != last_group);
+      last_group = start.pattern, last_trigger = trigger;
+      starts[kept++] = {trigger, start.begin};
     }
     starts.resize(kept);
+    // (Groups are numbered in their triggers' order, so the places stay in
+    // order unless one trigger kept places of two of its groups.)
+    if (split) {
+      std::sort(starts.begin(), starts.end(), by_place);
+      starts.erase(std::unique(starts.begin(), starts.end(), same), starts.end());
+    }
   }
   if (starts.empty()) return out;
   const re2::StringPiece text(sentence.data(), sentence.size());

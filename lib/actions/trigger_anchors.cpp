@@ -962,6 +962,24 @@ PatternAnchors FindAnchors(std::string_view pattern) {
   return anchors;
 }
 
+std::vector<PatternAnchors> FindAlternativeAnchors(std::string_view pattern) {
+  LeadReader reader(pattern);
+  if (!reader.Read() || reader.top_bars().empty()) return {};
+  std::vector<PatternAnchors> out;
+  std::size_t from = 0;
+  std::vector<std::size_t> ends = reader.top_bars();
+  ends.push_back(pattern.size());
+  bool any_required = false;
+  for (std::size_t end : ends) {
+    out.push_back(FindAnchors(pattern.substr(from, end - from)));
+    if (!out.back().at_start || out.back().literals.empty()) return {};
+    any_required = any_required || !out.back().required.empty();
+    from = end + 1;
+  }
+  if (!any_required) return {};
+  return out;
+}
+
 bool WithinReach(std::string_view text, std::size_t begin, std::size_t end, std::size_t chars, std::size_t words) {
   if (chars == kUnbounded && words == kUnbounded) return true;
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());

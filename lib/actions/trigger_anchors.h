@@ -41,6 +41,17 @@ struct PatternAnchors {
 };
 PatternAnchors FindAnchors(std::string_view pattern);
 
+// For a pattern that is an alternation at its top ("A|B"): the anchors of
+// each alternative, read as FindAnchors reads a pattern, when every
+// alternative has leading literals and one at least has required ones.
+// Empty otherwise. A match of the pattern is a match of one alternative, so
+// it begins at a leading literal of that alternative with one of that
+// alternative's required literals after it within its reach; FindAnchors,
+// which answers for the pattern as a whole, must let a place through when any
+// alternative's required literal follows ("spoke ... at the summit | at the
+// summit ... spoke": every "at the" followed by "at the" somewhere).
+std::vector<PatternAnchors> FindAlternativeAnchors(std::string_view pattern);
+
 // Whether text[begin, end) is within `chars` characters (a run of white space
 // counting as one) and `words` word starts (a byte that is not white space
 // after one that is, counted in (begin, end]): false when a match of a pattern
