@@ -101,6 +101,11 @@ TEST_CASE("leading literals are read from a pattern", "[actions]") {
   CHECK(std::count(meal_required.begin(), meal_required.end(), "lunch\x02" "together\x02" "at (word start)") == 1);
   CHECK(meal.required_chars == 4 + 1 + 2 + 9);  // held, a run, "a" and a run, "official" and a run
   CHECK(meal.required_words == 3);
+  // White space makes no literal rarer: "the " is required by nothing (it is
+  // in nearly every sentence), "talks " may be.
+  CHECK(FindAnchors(R"(\bnoted\s+(?:[\w-]+\s+){0,2}?the\s+\w+)").required.empty());
+  CHECK(Texts(FindAnchors(R"(\bnoted\s+(?:[\w-]+\s+){0,2}?talks\s+\w+)").required) ==
+        std::vector<std::string>{"talks\x02 (word start)"});
   // A pattern read in full from its leading literals requires nothing more.
   CHECK(FindAnchors(R"(\bcongratulat(?:e|ed)\b)").required.empty());
   // A letter of Latin-1 stands for itself in both cases (RE2 ignores case

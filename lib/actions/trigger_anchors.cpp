@@ -805,10 +805,12 @@ std::vector<PatternAnchors::Literal> Literals(const Prefixes& read) {
   return kept;
 }
 
-// How rare the literals are likely to be: the length of the shortest.
+// How rare the literals are likely to be: the length of the shortest, not
+// counting white space ("the " is as common as "the").
 std::size_t Rarity(const std::vector<PatternAnchors::Literal>& lits) {
   std::size_t shortest = std::string::npos;
-  for (const auto& lit : lits) shortest = std::min(shortest, lit.text.size());
+  for (const auto& lit : lits)
+    shortest = std::min(shortest, lit.text.size() - static_cast<std::size_t>(std::count(lit.text.begin(), lit.text.end(), kSpaces)));
   return lits.empty() ? 0 : shortest;
 }
 
