@@ -139,6 +139,13 @@ TEST_CASE("StringMap turns away lengths no key has, long keys and cleared maps i
   CHECK(view.find("meet")->second == 3);
 }
 
+TEST_CASE("HoldsBytes finds a part anywhere in a text, as find does", "[strings]") {
+  const std::string text = "an independence referendum";
+  for (std::string_view part : {"eferend", "ndependence", "an", "dum", "", "eclaration", "Referend", "dumb"})
+    CHECK(HoldsBytes(text, part) == (text.find(part) != std::string::npos));
+  CHECK_FALSE(HoldsBytes("", "a"));
+}
+
 TEST_CASE("WordList keeps the file's order and answers membership", "[strings]") {
   WordList w({"of", "in", "at"});
   CHECK(w.size() == 3);

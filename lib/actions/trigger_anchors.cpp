@@ -35,6 +35,11 @@ constexpr std::array<bool, 256> kWordByte = [] {
 bool IsWordByte(unsigned char c) { return kWordByte[c]; }
 // RE2's \s.
 bool IsSpaceByte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+// Whether `p` begins with a character of the General Punctuation block
+// (U+2000-U+207F: quotation marks and dashes, which have no case).
+bool GeneralPunctuation(std::string_view p) {
+  return p.size() >= 3 && static_cast<unsigned char>(p[0]) == 0xE2 && (p[1] == '\x80' || p[1] == '\x81');
+}
 
 // The strings a piece of pattern can begin with. Exact: the piece matches
 // these strings and nothing else, so what follows it can be appended.
@@ -108,6 +113,16 @@ class LeadReader {
   // After Read: where the bars between the alternatives of a top-level
   // alternation are (none if the pattern is a sequence).
   const std::vector<std::size_t>& top_bars() const { return top_bars_; }
+  // After Read: the alternatives of a top-level alternation, as pieces of the
+  // pattern (none if the pattern is a sequence).
+  std::vector<std::string_view> top_alternatives() const {
+    std::vector<std::string_view> out;
+    if (top_bars_.empty()) return out;
+    std::size_t from = 0;
+    for (std::size_t bar : top_bars_) out.push_back(p_.substr(from, bar - from)), from = bar + 1;
+    out.push_back(p_.substr(from));
+    return out;
+  }
 
  private:
   bool At(char c) const { return i_ < p_.size() && p_[i_] == c; }
@@ -259,7 +274,7 @@ class LeadReader {
       SortUnique(&one.strings);
       return one;
     }
-    if (lead == 0xE2 && cont(1) && cont(2) && (p_[i_ + 1] == '\x80' || p_[i_ + 1] == '\x81')) {  // U+2000-U+207F
+    if (GeneralPunctuation(p_.substr(i_)) && cont(2)) {
       Prefixes one{{std::string(p_.substr(i_, 3))}, true};
       i_ += 3;
       return one;
@@ -421,7 +436,7 @@ Ending SequenceEnding(std::string_view piece);
 std::size_t NonWordCharacter(std::string_view p) {
   const auto c = static_cast<unsigned char>(p[0]);
   if (c < 0x80) return IsWordByte(c) || c == '.' ? 0 : 1;
-  if (p.size() >= 3 && c == 0xE2 && (p[1] == '\x80' || p[1] == '\x81')) return 3;
+  if (GeneralPunctuation(p)) return 3;
   return 0;
 }
 
@@ -496,14 +511,10 @@ Ending SequenceEnding(std::string_view piece) {
   if (!reader.Read()) return {};
   if (!reader.top_bars().empty()) {
     Ending all{true, false};
-    std::size_t from = 0;
-    std::vector<std::size_t> ends = reader.top_bars();
-    ends.push_back(piece.size());
-    for (std::size_t end : ends) {
-      const Ending alternative = SequenceEnding(piece.substr(from, end - from));
+    for (std::string_view piece_of : reader.top_alternatives()) {
+      const Ending alternative = SequenceEnding(piece_of);
       if (!alternative.non_word) return {};
       all.may_be_empty = all.may_be_empty || alternative.may_be_empty;
-      from = end + 1;
     }
     return all;
   }
@@ -922,18 +933,14 @@ PatternAnchors FindAnchors(std::string_view pattern) {
     // alternatives cut short), within that alternative's reach.
     std::vector<PatternAnchors::Literal> required;
     Reach reach;
-    std::size_t from = 0;
-    std::vector<std::size_t> ends = reader.top_bars();
-    ends.push_back(pattern.size());
-    for (std::size_t end : ends) {
-      PatternAnchors alternative = FindAnchors(pattern.substr(from, end - from));
+    for (std::string_view piece : reader.top_alternatives()) {
+      PatternAnchors alternative = FindAnchors(piece);
       const bool own = alternative.required.empty();
       std::vector<PatternAnchors::Literal>& lits = own ? alternative.literals : alternative.required;
       if (!alternative.at_start || Rarity(lits) < kMinRequiredRarity || !FoundAtWordStarts(lits)) return anchors;
       required.insert(required.end(), lits.begin(), lits.end());
       if (!own)
         reach = {std::max(reach.chars, alternative.required_chars), std::max(reach.words, alternative.required_words)};
-      from = end + 1;
     }
     // Alternatives read in full add nothing to the leading literals.
     const bool leading_only = std::all_of(required.begin(), required.end(), [&](const PatternAnchors::Literal& r) {
@@ -968,15 +975,11 @@ std::vector<PatternAnchors> FindAlternativeAnchors(std::string_view pattern) {
   LeadReader reader(pattern);
   if (!reader.Read() || reader.top_bars().empty()) return {};
   std::vector<PatternAnchors> out;
-  std::size_t from = 0;
-  std::vector<std::size_t> ends = reader.top_bars();
-  ends.push_back(pattern.size());
   bool any_required = false;
-  for (std::size_t end : ends) {
-    out.push_back(FindAnchors(pattern.substr(from, end - from)));
+  for (std::string_view piece : reader.top_alternatives()) {
+    out.push_back(FindAnchors(piece));
     if (!out.back().at_start || out.back().literals.empty()) return {};
     any_required = any_required || !out.back().required.empty();
-    from = end + 1;
   }
   if (!any_required) return {};
   return out;

@@ -1,10 +1,10 @@
 // The article's temporal anchor, found lazily (see context_days.h).
 #include "dates/context_days.h"
 #include "dates/since_clause.h"
+#include "util/strings.h"
 
 #include <algorithm>
 #include <cctype>
-#include <cstring>
 #include <string>
 
 namespace diplograph::internal {
@@ -189,9 +189,9 @@ bool InRelativeClause(std::string_view text, std::size_t pos) {
 // background, not the day the sentence tells of. (Past perfect alone is not
 // enough: a background told in it often goes on "the same day".)
 bool InRecalledPastPerfect(std::string_view text, std::size_t pos) {
-  // (Most sentences recall nothing: one memmem first, since string_view::rfind
+  // (Most sentences recall nothing: asked first, since string_view::rfind
   // calls memcmp at every position it walks back over.)
-  if (!memmem(text.data(), text.size(), "recall", 6)) return false;
+  if (!HoldsBytes(text, "recall")) return false;
   std::size_t from = std::string_view::npos;
   for (std::string_view opener : {"recalled that ", "recalling that "}) {
     const std::size_t at = text.rfind(opener, pos);

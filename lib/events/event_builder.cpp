@@ -1,7 +1,6 @@
 #include "events/event_builder.h"
 
 #include <algorithm>
-#include <cstring>
 #include <map>
 #include <numeric>
 #include <set>
@@ -2547,9 +2546,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // ("The Kurdistan Regional Government held an independence referendum on
     // Monday": no event, but who held the referendum; read only where a body
     // is named beside a word that may be one of `referendum_nouns`.)
-    // (memmem: string_view::find stops at every 'e' and 'n' of the sentence.)
-    auto holds = [&](std::string_view part) { return memmem(c.text.data(), c.text.size(), part.data(), part.size()) != nullptr; };
-    if (!c.mentions->empty() && (holds("eferend") || holds("ndependence") || holds("eclaration"))) {
+    if (!c.mentions->empty() &&
+        (HoldsBytes(c.text, "eferend") || HoldsBytes(c.text, "ndependence") || HoldsBytes(c.text, "eclaration"))) {
       thread_local SentenceBuffers quiet;
       Sentence s(c, cues, cue_words_, cue_bits_, election_night_ids_, quiet);
       if (std::string h = ReferendumHolder(s, *c.mentions, cues); !h.empty()) memory->referendum_holder = std::move(h);

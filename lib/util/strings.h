@@ -41,6 +41,13 @@ inline std::vector<std::string> SplitWords(std::string_view s) {
   return out;
 }
 
+// Whether `part` occurs in `text`. (memmem: string_view::find stops at every
+// byte equal to the first of `part` to compare the rest, and a common first
+// letter makes that a call every few bytes.)
+inline bool HoldsBytes(std::string_view text, std::string_view part) {
+  return memmem(text.data(), text.size(), part.data(), part.size()) != nullptr;
+}
+
 inline std::string AsciiLowerCopy(std::string_view s) {
   std::string out;
   AsciiLowerInto(s, &out);
