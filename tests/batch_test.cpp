@@ -77,6 +77,39 @@ TEST_CASE("batch: the graph is the same for 1, 2 and 4 threads and equals one Ex
   }
 }
 
+TEST_CASE("extractor: built on one thread or two, it extracts the same graph, with its own lexicon too") {
+  std::vector<Document> docs = Corpus(0.30, 100'000, 11);
+  // A user's lexicon: the default one and a foreign minister of an invented
+  // state, whom one added document names.
+  Result<Lexicon> lexicon = Lexicon::Default();
+  REQUIRE(lexicon.ok());
+  REQUIRE(lexicon->AddJson(R"({"people": [{"id": "q_ostrava_test", "name": "Milena Kovarikova", "roles": [
+      {"role": "foreign_minister", "country": "FRA", "from": "2031-01-01"}]}]})",
+                           "added.json")
+              .ok());
+  docs.push_back(Document{"added", "Milena Kovarikova met Chinese Foreign Minister Wang Yi in Paris on Monday.",
+                          CivilDate{2032, 5, 12}});
+  std::string expected;
+  for (unsigned threads : {1u, 2u, 0u}) {
+    INFO("threads " << threads);
+    Extractor::Options o;
+    o.threads = threads;
+    o.lexicon = *lexicon;
+    Result<Extractor> ex = Extractor::Create(std::move(o));
+    REQUIRE(ex.ok());
+    CHECK(ex->lexicon().Find("q_ostrava_test") != nullptr);
+    Graph g;
+    for (const Document& d : docs) ex->Extract(d, &g);
+    bool named = false;
+    for (const Event& e : g.events())
+      for (const auto* ids : {&e.agents, &e.participants})  // a meeting's sides are participants
+        for (const std::string& a : *ids) named = named || a == "q_ostrava_test";
+    CHECK(named);
+    if (expected.empty()) expected = JsonLd(g);
+    CHECK(JsonLd(g) == expected);
+  }
+}
+
 TEST_CASE("graph: grouping reports on several threads gives the same graph") {
   std::vector<Document> docs = Corpus(0.30, 1'500'000, 3);
   Graph one, four;

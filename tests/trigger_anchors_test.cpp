@@ -260,3 +260,47 @@ TEST_CASE("the trigger matcher finds what searching every pattern everywhere fin
   CHECK(sentences > 10000);
   CHECK(triggers > 1000);
 }
+
+// Built on two threads (patterns compiled on one, anchors found on the
+// other), the rules match what the rules built on one thread match; a bad
+// pattern is reported the same way, after the triggers before it compiled.
+TEST_CASE("rules built on two threads match as rules built on one", "[actions]") {
+  const std::string json(diplograph::internal::EmbeddedData("rules/actions.json"));
+  auto one = ActionRules::FromJson(json, "rules/actions.json", 1);
+  auto two = ActionRules::FromJson(json, "rules/actions.json", 2);
+  REQUIRE(one.ok());
+  REQUIRE(two.ok());
+  REQUIRE((*one)->triggers().size() == (*two)->triggers().size());
+  std::ifstream corpus(diplograph::testing::SourcePath("tests/fixtures/articles/corpus.jsonl"));
+  REQUIRE(corpus);
+  std::string line;
+  std::size_t articles = 0, triggers = 0;
+  while (std::getline(corpus, line) && articles < 300) {
+    const std::string text = nlohmann::json::parse(line).at("text").get<std::string>();
+    const std::vector<TriggerMatch> a = (*one)->Match(text), b = (*two)->Match(text);
+    bool equal = a.size() == b.size();
+    for (std::size_t i = 0; equal && i < a.size(); ++i)
+      equal = a[i].rule->id == b[i].rule->id && a[i].begin == b[i].begin && a[i].end == b[i].end;
+    INFO(text.substr(0, 200));
+    CHECK(equal);
+    triggers += a.size();
+    ++articles;
+  }
+  CHECK(triggers > 300);
+
+  nlohmann::json rules = nlohmann::json::parse(json);
+  auto& list = rules.at("triggers");
+  REQUIRE(list.size() > 10);
+  list[7]["pattern"] = "congratulat(e";
+  list[9]["pattern"] = "met[";
+  for (unsigned threads : {1u, 2u}) {
+    INFO("threads " << threads);
+    auto bad = ActionRules::FromJson(rules.dump(2), "bad_rules.json", threads);
+    REQUIRE_FALSE(bad.ok());
+    const std::string message = bad.status().ToString();
+    INFO(message);
+    CHECK(message.find("trigger '" + list[7].at("id").get<std::string>() + "': bad pattern") != std::string::npos);
+    CHECK(bad.status().where().file == "bad_rules.json");
+    CHECK(bad.status().where().line > 1);
+  }
+}

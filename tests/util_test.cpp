@@ -1,6 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <thread>
+
 #include "diplograph/date.h"
+#include "util/parallel.h"
 #include "util/uuid.h"
 
 using namespace diplograph;
@@ -50,5 +54,29 @@ TEST_CASE("SHA-1 matches the FIPS 180 examples and every padding boundary", "[uu
     std::string data;
     for (std::size_t i = 0; i < n; ++i) data.push_back(static_cast<char>((i * 7 + 3) % 251));
     CHECK(hex(internal::Sha1(data)) == want);
+  }
+}
+
+TEST_CASE("RunTwo runs both pieces once, at once when given two threads", "[parallel]") {
+  for (unsigned threads : {0u, 1u, 2u, 4u}) {
+    INFO("threads " << threads);
+    std::atomic<int> first{0}, second{0};
+    std::thread::id first_on, second_on;
+    internal::RunTwo(
+        threads,
+        [&] {
+          ++first;
+          first_on = std::this_thread::get_id();
+        },
+        [&] {
+          ++second;
+          second_on = std::this_thread::get_id();
+        });
+    CHECK(first == 1);
+    CHECK(second == 1);
+    CHECK(first_on == std::this_thread::get_id());  // the first piece runs on the calling thread
+    // (A thread that cannot be started runs its piece here instead; a test
+    // machine can start one.)
+    CHECK((second_on != first_on) == (threads > 1));
   }
 }

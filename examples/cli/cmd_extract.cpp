@@ -300,6 +300,7 @@ int RunExtract(int argc, char** argv) {
   options.log = CliLog();
   options.log_level = CliLogLevel();
   options.time_stages = want_stats;
+  options.threads = threads;  // the rules compile while the lexicon loads
   Result<Extractor> extractor = Extractor::Create(std::move(options));
   if (!extractor.ok()) {
     std::fprintf(stderr, "diplograph extract: %s\n", extractor.status().ToString().c_str());

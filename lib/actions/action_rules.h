@@ -278,8 +278,14 @@ struct RoleCues {
 
 class ActionRules {
  public:
-  static const ActionRules& Default();
-  static Result<std::unique_ptr<ActionRules>> FromJson(std::string_view json, std::string_view origin);
+  // The rules embedded in the library, built on the first call (with up to
+  // `threads` threads: compiling the patterns and finding their anchors are
+  // two pieces of work); later calls return the same rules.
+  static const ActionRules& Default(unsigned threads = 1);
+  // threads > 1: the patterns are compiled on one thread while their anchors
+  // are found on another. The rules are the same either way.
+  static Result<std::unique_ptr<ActionRules>> FromJson(std::string_view json, std::string_view origin,
+                                                       unsigned threads = 1);
   ~ActionRules();
 
   const std::vector<ActionType>& actions() const;

@@ -35,4 +35,19 @@ void RunPieces(std::size_t n, const Work& work) {
   for (std::thread& h : helpers) h.join();
 }
 
+// Calls first() and second(): at once (second() on a thread of its own) when
+// threads > 1, else one after the other. Both run exactly once either way.
+template <typename First, typename Second>
+void RunTwo(unsigned threads, const First& first, const Second& second) {
+  if (threads <= 1) {
+    first();
+    second();
+    return;
+  }
+  RunPieces(2, [&](std::size_t k) {
+    if (k == 0) first();
+    else second();
+  });
+}
+
 }  // namespace diplograph::internal
