@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
+#include <condition_variable>
 #include <cstring>
+#include <mutex>
 
 #include "actions/action_rules.h"
 #include "export/exporters.h"
@@ -371,32 +373,46 @@ class JsonLdExporter final : public Exporter {
       w.Close('}');
       emit();
     }
-    // Events, the bulk of the file: serialised in blocks, several blocks at
-    // once with threads > 1, written in order (the same bytes, and memory of
-    // a few blocks whatever the size of the graph).
+    // Events, the bulk of the file: serialised in blocks. Each thread takes
+    // the next block nobody has taken, serialises it, and writes it when the
+    // blocks before it are written: the same bytes for any number of threads,
+    // memory of one block per thread, and no thread waits for the others
+    // between blocks. (A thread waits only for blocks taken before its own,
+    // which threads already running hold, so this cannot deadlock, even
+    // when RunPieces runs the pieces one after the other.)
     const std::vector<Event>& events = g.events();
     constexpr std::size_t kBlock = 1024;
     const std::size_t blocks = (events.size() + kBlock - 1) / kBlock;
-    const std::size_t parallel = std::max<std::size_t>(1, threads);
-    std::vector<NodeWriter> writers(std::min(parallel, blocks));  // each block reuses the memory of the one before
-    for (std::size_t b0 = 0; b0 < blocks; b0 += parallel) {
-      const std::size_t n = std::min(parallel, blocks - b0);
-      auto serialise = [&](std::size_t k) {
-        NodeWriter& node = writers[k];
+    const std::size_t workers = std::min<std::size_t>(std::max(1u, threads), std::max<std::size_t>(1, blocks));
+    std::mutex mu;
+    std::condition_variable written;
+    std::size_t taken = 0, next_to_write = 0;
+    auto serialise = [&](std::size_t) {
+      NodeWriter node;  // each block reuses the memory of the one before
+      while (true) {
+        std::size_t b;
+        {
+          std::lock_guard<std::mutex> lock(mu);
+          if (taken == blocks) return;
+          b = taken++;
+        }
         node.Clear();
-        const std::size_t from = (b0 + k) * kBlock, to = std::min(events.size(), from + kBlock);
+        const std::size_t from = b * kBlock, to = std::min(events.size(), from + kBlock);
         for (std::size_t i = from; i < to; ++i) {
           node.Raw((first && i == 0) ? "\n" : ",\n");
           node.Begin();
           WriteEvent(events[i], rules, node);
         }
-      };
-      RunPieces(n, serialise);
-      for (std::size_t k = 0; k < n; ++k) {
-        const std::string_view t = writers[k].text();
+        std::unique_lock<std::mutex> lock(mu);
+        written.wait(lock, [&] { return next_to_write == b; });
+        const std::string_view t = node.text();
         out.write(t.data(), static_cast<std::streamsize>(t.size()));
+        ++next_to_write;
+        written.notify_all();
       }
-    }
+    };
+    if (workers > 1) RunPieces(workers, serialise);
+    else serialise(0);
     out << "\n]}\n";
     if (!out) return Status(StatusCode::kIoError, "write failed");
     return Status::Ok();
