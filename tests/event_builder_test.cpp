@@ -4063,6 +4063,10 @@ TEST_CASE("a referendum or declaration not recognised is the act of the body tha
                  "2017-10-28") == V{"withhold_recognition MEX>ESP.catalonia 2017-10-27 asserted"});
   CHECK(describe("Vladimir Putin on Monday recognised the referendum in Crimea.", "2014-03-18") ==
         V{"grant_recognition vladimir_putin>UKR.crimea 2014-03-17 asserted"});
+  // Any of `referendum_nouns` names the act in the earlier sentence, "plebiscite" too.
+  CHECK(describe("The Catalan parliament held a plebiscite on Friday. Mexico said on Friday that it would not "
+                 "recognise the plebiscite.",
+                 "2017-10-28") == V{"withhold_recognition MEX>ESP.catalonia 2017-10-27 asserted"});
   // Hard negatives: the state the body belongs to is domestic; a referendum noun before the trigger gives nothing.
   CHECK(describe("The Catalan parliament declared independence on Friday. Mariano Rajoy said on Friday that Spain "
                  "would not recognise the declaration.",

@@ -1990,6 +1990,16 @@ EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& acto
   winner_object_ids_ = PhraseIds(cues.winner.object_phrases, &cue_words_);
   visitor_ids_ = PhraseIds(cues.visitor_phrases, &cue_words_);
   regime_noun_ids_ = PhraseIds(cues.regime_nouns, &cue_words_);
+  for (const std::string& noun : cues.referendum_nouns)
+    if (noun.size() > 1) referendum_parts_.push_back(noun.substr(1));
+  // ("eferendums" holds "eferendum": a sentence with the one holds the other.)
+  std::sort(referendum_parts_.begin(), referendum_parts_.end(),
+            [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
+  std::vector<std::string> parts;
+  for (const std::string& part : referendum_parts_)
+    if (std::none_of(parts.begin(), parts.end(), [&](const std::string& p) { return HoldsBytes(part, p); }))
+      parts.push_back(part);
+  referendum_parts_ = std::move(parts);
   // (The phrases' other words are cue words of no list: no bits.)
   cue_bits_.resize(cue_words_.size(), 0);
   for (ObjectMode mode : {ObjectMode::kAfter, ObjectMode::kNear, ObjectMode::kAdjacent, ObjectMode::kInside, ObjectMode::kNone})
@@ -2546,8 +2556,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // ("The Kurdistan Regional Government held an independence referendum on
     // Monday": no event, but who held the referendum; read only where a body
     // is named beside a word that may be one of `referendum_nouns`.)
-    if (!c.mentions->empty() &&
-        (HoldsBytes(c.text, "eferend") || HoldsBytes(c.text, "ndependence") || HoldsBytes(c.text, "eclaration"))) {
+    if (!c.mentions->empty() && std::any_of(referendum_parts_.begin(), referendum_parts_.end(),
+                                            [&](const std::string& part) { return HoldsBytes(c.text, part); })) {
       thread_local SentenceBuffers quiet;
       Sentence s(c, cues, cue_words_, cue_bits_, election_night_ids_, quiet);
       if (std::string h = ReferendumHolder(s, *c.mentions, cues); !h.empty()) memory->referendum_holder = std::move(h);

@@ -122,6 +122,10 @@ class EventBuilder {
   // the sentence-wide phrase searches, and the regime nouns.
   PhraseIds exception_ids_, negated_ids_, hedged_ids_, planned_ids_;
   PhraseIds election_night_ids_, winner_object_ids_, visitor_ids_, regime_noun_ids_;
+  // What a sentence with no trigger and no person must hold for the referendum
+  // holder to be looked for in it: each of `referendum_nouns` without its first
+  // letter ("eferendum" for "Referendum" and "referendum"), none holding another.
+  std::vector<std::string> referendum_parts_;
   // How far the object search reaches, by ObjectMode (rules data, found once).
   std::array<std::size_t, static_cast<std::size_t>(ObjectMode::kNone) + 1> object_limits_{};
 };
