@@ -15,6 +15,7 @@
 
 #include "command.h"
 #include "graph_io.h"
+#include "huge_pages.h"
 #include "diplograph/batch.h"
 #include "diplograph/export.h"
 #include "diplograph/extractor.h"
@@ -89,8 +90,8 @@ class Progress {
   double shown_ = -1;
 };
 
-void PrintStats(const BatchStats& s, std::uint64_t input_bytes, double read_seconds, double group_seconds,
-                double write_seconds, double total_seconds, unsigned threads) {
+void PrintStats(const BatchStats& s, std::uint64_t input_bytes, double setup_seconds, double read_seconds,
+                double group_seconds, double write_seconds, double total_seconds, unsigned threads) {
   auto mbps = [](double bytes, double sec) { return sec > 0 ? bytes / 1e6 / sec : 0.0; };
   std::fprintf(stderr, "stats: %llu input bytes, %zu documents (%zu text bytes), %zu sentences, %zu actor mentions, "
                "%zu triggers, %zu document events; %u thread%s\n",
@@ -101,6 +102,7 @@ void PrintStats(const BatchStats& s, std::uint64_t input_bytes, double read_seco
     std::fprintf(stderr, "  %-10s %10.3f %12.1f\n", name, sec, mbps(bytes, sec));
   };
   double text = static_cast<double>(s.bytes);
+  std::fprintf(stderr, "  %-10s %10.3f %12s\n", "setup", setup_seconds, "-");
   row("read", read_seconds, static_cast<double>(input_bytes));
   const std::pair<const char*, std::uint64_t> stages[] = {
       {"normalize", s.times.normalize}, {"split", s.times.split},   {"tokenize", s.times.tokenize},
@@ -113,8 +115,12 @@ void PrintStats(const BatchStats& s, std::uint64_t input_bytes, double read_seco
   row("write", write_seconds, text);
   row("wall", total_seconds, static_cast<double>(input_bytes));
   std::fprintf(stderr,
-               "  (stage seconds: time in the stage summed over threads; 'finish': waiting for the last documents;\n"
-               "   'group': merging reports across documents; 'write': the export; 'wall': all of the run)\n");
+               "  (stage seconds: time in the stage summed over threads; 'setup': building the rules and the\n"
+               "   lexicon, before the run; 'finish': waiting for the last documents; 'group': merging reports\n"
+               "   across documents; 'write': the export; 'wall': all of the run after setup)\n");
+  const std::string heap = HeapTunables();
+  std::fprintf(stderr, "  heap: %s\n",
+               heap.empty() ? "glibc defaults (4 KB pages)" : ("GLIBC_TUNABLES=" + heap).c_str());
 }
 
 // "33554432", "32M", "64K", "1G" (binary units); false if malformed.
@@ -301,7 +307,9 @@ int RunExtract(int argc, char** argv) {
   options.log_level = CliLogLevel();
   options.time_stages = want_stats;
   options.threads = threads;  // the rules compile while the lexicon loads
+  SteadyClock::time_point setup_start = SteadyClock::now();
   Result<Extractor> extractor = Extractor::Create(std::move(options));
+  const double setup_seconds = SecondsSince(setup_start);
   if (!extractor.ok()) {
     std::fprintf(stderr, "diplograph extract: %s\n", extractor.status().ToString().c_str());
     return kExitIo;
@@ -405,7 +413,7 @@ int RunExtract(int argc, char** argv) {
     std::fprintf(stderr, "diplograph extract: %s\n", w.ToString().c_str());
     return kExitIo;
   }
-  if (want_stats) PrintStats(batch.stats(), input_bytes ? input_bytes : batch.added_bytes(), read_seconds,
+  if (want_stats) PrintStats(batch.stats(), input_bytes ? input_bytes : batch.added_bytes(), setup_seconds, read_seconds,
                              group_seconds, write_seconds, SecondsSince(run_start), batch.threads());
   if (!quiet) PrintSummary(graph, stderr);
   std::fprintf(stderr, "read %zu, processed %zu, rejected %zu%s; %zu events, %zu actors -> %s\n", total.lines, processed,

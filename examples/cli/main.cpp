@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "command.h"
+#include "huge_pages.h"
 
 namespace diplograph::cli {
 
@@ -30,6 +31,7 @@ static void Usage(FILE* out) {
 
 int main(int argc, char** argv) {
   using namespace diplograph::cli;
+  RestartWithHugePages(argv);  // returns when it does not restart (huge_pages.h)
   if (argc < 2) {
     Usage(stderr);
     return kExitUsage;

@@ -3,13 +3,7 @@
 # JSON-LD, unwritable outputs, the size limit, and the summary line whose counts must reconcile
 # ("read N, processed P, rejected R" with N = P + R, and R = the errors printed).
 #   tests/cli/bad_input.sh path/to/diplograph
-set -uo pipefail
-bin=$(realpath "$1")
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-cd "$tmp"
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+source "$(dirname "$0")/harness.sh" "$1"
 
 # run EXPECTED_STATUS ARGS...: runs the CLI, keeps stderr in $err, checks the exit status.
 run() {
@@ -171,5 +165,4 @@ fi
 grep -q '"@graph"' from_fifo.jsonld || fail "nothing came out of the pipe"
 no_temp_files "$tmp"
 
-((failures == 0)) || { echo "bad input CLI: $failures failure(s)" >&2; exit 1; }
-echo "bad input CLI: ok"
+finish "bad input CLI"
