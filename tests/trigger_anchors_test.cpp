@@ -304,3 +304,34 @@ TEST_CASE("rules built on two threads match as rules built on one", "[actions]")
     CHECK(bad.status().where().line > 1);
   }
 }
+
+// A rules file with a bad pattern has its anchors read while RE2 compiles it
+// (FromJson on two threads), so the reader meets patterns RE2 rejects. Cut
+// every built-in pattern short: the reader must give up cleanly (the ASan
+// build runs this), and a pattern cut right after an opening parenthesis,
+// a group never closed, gives no literals to anchor on.
+TEST_CASE("the anchor reader gives up cleanly on patterns cut short", "[actions]") {
+  RE2::Options opt;
+  opt.set_case_sensitive(false);
+  opt.set_log_errors(false);
+  std::size_t probed = 0, rejected = 0, open_groups = 0;
+  for (const TriggerRule& t : ActionRules::Default().triggers()) {
+    const std::string& p = t.pattern;
+    for (std::size_t n = 1; n < p.size(); n += (n < 40 ? 1 : 9)) {
+      const std::string cut = p.substr(0, n);
+      const PatternAnchors anchors = FindAnchors(cut);
+      (void)FindAlternativeAnchors(cut);
+      ++probed;
+      if (!RE2(cut, opt).ok()) ++rejected;
+      if (cut.back() == '(' && (n < 2 || cut[n - 2] != '\\')) {
+        ++open_groups;
+        INFO(cut);
+        CHECK(anchors.literals.empty());
+        CHECK(anchors.required.empty());
+      }
+    }
+  }
+  CHECK(probed > 5000);
+  CHECK(rejected > 1000);
+  CHECK(open_groups > 100);
+}
