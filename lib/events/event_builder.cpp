@@ -1990,16 +1990,16 @@ EventBuilder::EventBuilder(const ActionRules& rules, const ActorRecognizer& acto
   winner_object_ids_ = PhraseIds(cues.winner.object_phrases, &cue_words_);
   visitor_ids_ = PhraseIds(cues.visitor_phrases, &cue_words_);
   regime_noun_ids_ = PhraseIds(cues.regime_nouns, &cue_words_);
-  for (const std::string& noun : cues.referendum_nouns)
-    if (noun.size() > 1) referendum_parts_.push_back(noun.substr(1));
-  // ("eferendums" holds "eferendum": a sentence with the one holds the other.)
-  std::sort(referendum_parts_.begin(), referendum_parts_.end(),
-            [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
   std::vector<std::string> parts;
-  for (const std::string& part : referendum_parts_)
-    if (std::none_of(parts.begin(), parts.end(), [&](const std::string& p) { return HoldsBytes(part, p); }))
-      parts.push_back(part);
-  referendum_parts_ = std::move(parts);
+  for (const std::string& noun : cues.referendum_nouns)
+    if (noun.size() > 1) parts.push_back(noun.substr(1));
+  // Shortest first, and one holding a part kept already is dropped ("eferendums"
+  // holds "eferendum": a sentence with the one holds the other).
+  std::sort(parts.begin(), parts.end(), [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
+  for (const std::string& part : parts)
+    if (std::none_of(referendum_parts_.begin(), referendum_parts_.end(),
+                     [&](const std::string& kept) { return HoldsBytes(part, kept); }))
+      referendum_parts_.push_back(part);
   // (The phrases' other words are cue words of no list: no bits.)
   cue_bits_.resize(cue_words_.size(), 0);
   for (ObjectMode mode : {ObjectMode::kAfter, ObjectMode::kNear, ObjectMode::kAdjacent, ObjectMode::kInside, ObjectMode::kNone})

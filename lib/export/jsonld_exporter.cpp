@@ -411,8 +411,7 @@ class JsonLdExporter final : public Exporter {
         written.notify_all();
       }
     };
-    if (workers > 1) RunPieces(workers, serialise);
-    else serialise(0);
+    RunPieces(workers, serialise);  // (one worker: the calling thread, no other)
     out << "\n]}\n";
     if (!out) return Status(StatusCode::kIoError, "write failed");
     return Status::Ok();
