@@ -120,6 +120,24 @@ TEST_CASE("a state's name that is the last name of someone named in full is that
         std::vector<std::string>{"pedro_sanchez", "MNE"});
 }
 
+TEST_CASE("the Cook Islands and Niue are states with their premiers by date", "[actors]") {
+  const ActorRecognizer& rec = DefaultRecognizer();
+  ArticleMemory a;
+  CHECK(ActorsIn(rec, "Cook Islands Prime Minister Mark Brown met Christopher Luxon in Wellington.", CivilDate{2024, 3, 12}, &a) ==
+        std::vector<std::string>{"mark_brown_cook_islands", "christopher_luxon", "NZL"});
+  ArticleMemory b;
+  CHECK(ActorsIn(rec, "The Cook Islands prime minister spoke.", CivilDate{2015, 3, 12}, &b) ==
+        std::vector<std::string>{"henry_puna"});
+  CHECK(ActorsIn(rec, "Niue Premier Toke Talagi thanked Puna.", CivilDate{2015, 3, 12}, &b) ==
+        std::vector<std::string>{"toke_talagi", "henry_puna"});
+  ArticleMemory c;
+  CHECK(ActorsIn(rec, "The Niuean premier spoke.", CivilDate{2023, 6, 1}, &c) == std::vector<std::string>{"dalton_tagelagi"});
+  // Hard negatives: "Brown" alone is not Mark Brown (it is no short name of his); "Puna" alone, before
+  // Henry Puna is named in full, is nobody.
+  ArticleMemory d;
+  CHECK(ActorsIn(rec, "Puna was quiet and Brown spoke.", CivilDate{2024, 3, 12}, &d).empty());
+}
+
 TEST_CASE("South Korea's prime ministers and the heir Prince Charles are in the lexicon with their dates", "[actors]") {
   const ActorRecognizer& rec = DefaultRecognizer();
   ArticleMemory a;
