@@ -6426,3 +6426,25 @@ TEST_CASE("session 36: a guest's visit, 'landed at', 'flew on to', 'was in' a ca
   CHECK(describe("In March 2004 George W. Bush was in the White House.", "2021-05-25").empty());
   CHECK(describe("Sergei Lavrov was in no hurry to recognise the result on Monday.", "2021-05-25").empty());
 }
+
+TEST_CASE("session 39: 'dispatched similar cables' is one more congratulation; a meeting that 'has not taken place'", "[events]") {
+  auto describe = DescribeDefault;
+  // A "similar" cable, however it went, is one more congratulation of that day.
+  CHECK(describe("Cables\n\nSheikh Mohamed bin Zayed Al Nahyan sent a cable of congratulations to Irfaan Ali on Sunday. "
+                 "He also dispatched similar cables to Salome Zourabichvili.",
+                 "2024-05-26") == V{"congratulate mohamed_bin_zayed>irfaan_ali 2024-05-26 asserted",
+                                    "congratulate mohamed_bin_zayed>salome_zourabichvili 2024-05-26 asserted"});
+  // Hard negative: similar cables of condolence are none.
+  CHECK(describe("Cables\n\nSheikh Mohamed bin Zayed Al Nahyan sent a cable of congratulations to Irfaan Ali on Sunday. "
+                 "He also dispatched similar cables of condolence to Salome Zourabichvili.",
+                 "2024-05-26") == V{"congratulate mohamed_bin_zayed>irfaan_ali 2024-05-26 asserted"});
+  // A meeting noun whose verb says it has not happened (yet) is negated, past a participle clause.
+  CHECK(describe("Talks\n\nA meeting between Joe Biden and Xi Jinping, floated by officials earlier this month, has not "
+                 "taken place.",
+                 "2025-02-15") == V{"meet joe_biden+xi_jinping 2025-02 negated"});
+  CHECK(describe("Talks\n\nA summit between Joe Biden and Xi Jinping has yet to take place.", "2025-02-15") ==
+        V{"meet joe_biden+xi_jinping - negated"});
+  // Hard negative: one that took place stays asserted.
+  CHECK(describe("Talks\n\nA meeting between Joe Biden and Xi Jinping took place on Friday.", "2025-02-15") ==
+        V{"meet joe_biden+xi_jinping 2025-02-14 asserted"});
+}
