@@ -6448,3 +6448,20 @@ TEST_CASE("session 39: 'dispatched similar cables' is one more congratulation; a
   CHECK(describe("Talks\n\nA meeting between Joe Biden and Xi Jinping took place on Friday.", "2025-02-15") ==
         V{"meet joe_biden+xi_jinping 2025-02-14 asserted"});
 }
+
+TEST_CASE("session 39: after a fronted phrase's comma, those listed after the verb are not its subject", "[events]") {
+  auto describe = DescribeDefault;
+  // Hard negative: the second of those received is not who received them, nor
+  // do they meet each other.
+  CHECK(describe("On Thursday, the host received Emmanuel Macron, Olaf Scholz and Giorgia Meloni.", "2023-11-17").empty());
+  // A fronted phrase that holds the trigger still gives its subject after the comma.
+  CHECK(describe("In a phone call with Emmanuel Macron, Olaf Scholz said on Monday he backed the plan.", "2023-11-17") ==
+        V{"phone_call emmanuel_macron+olaf_scholz 2023-11-13 asserted"});
+  // A passive's agent before the comma is no list of objects: the host named
+  // in apposition after it is who received the guest.
+  const V welcomed = describe("In Bamako, the Nigerien head of state was welcomed at the airport by the President of the "
+                              "Transition, Colonel Assimi Goita, on Thursday.",
+                              "2023-11-24");
+  CHECK(std::find(welcomed.begin(), welcomed.end(), "meet abdourahamane_tchiani+assimi_goita 2023-11-23 asserted") !=
+        welcomed.end());
+}

@@ -3060,6 +3060,19 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       if (Contains(cues.fronting_prepositions, first)) {
         std::size_t comma = te;
         while (comma < s.size() && s.lower(comma) != ",") ++comma;
+        // (Not when the phrase ended before the trigger and someone named
+        // between the trigger and that comma opens its list of objects: in
+        // "On Thursday, the host received Macron, Scholz and Meloni", Scholz
+        // is one of those received, not who received them.)
+        bool ended = false;
+        for (std::size_t k = 1; k < tb && !ended; ++k) ended = s.lower(k) == ",";
+        // (A passive's agent there is no object: "In Bamako, the Nigerien head
+        // of state was welcomed ... by the President of the Transition, Colonel
+        // Assimi Goita," names the host after the comma.)
+        bool objects_listed = false;
+        for (std::size_t k = te; ended && !passive && k < comma && !objects_listed; ++k)
+          objects_listed = s.mention_at(k) >= 0;
+        if (objects_listed) comma = s.size();
         for (std::size_t k = comma + 1; k < s.size() && k < comma + 4; ++k) {
           int m = s.mention_at(k);
           if (m >= 0) {
