@@ -6465,3 +6465,15 @@ TEST_CASE("session 39: after a fronted phrase's comma, those listed after the ve
   CHECK(std::find(welcomed.begin(), welcomed.end(), "meet abdourahamane_tchiani+assimi_goita 2023-11-23 asserted") !=
         welcomed.end());
 }
+
+TEST_CASE("session 39: 'His Royal Highness' alone before a verb is the crown prince the body named", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Summit in Riyadh\n\nCrown Prince Mohammed bin Salman opened the summit. His Royal Highness received "
+                 "Emmanuel Macron on Thursday.",
+                 "2023-11-17") == V{"meet emmanuel_macron+mohammed_bin_salman 2023-11-16 asserted"});
+  // Hard negative: with no crown prince named in the article, it is nobody (not the king named).
+  CHECK(describe("Summit in Riyadh\n\nKing Salman opened the summit. His Royal Highness received Emmanuel Macron on "
+                 "Thursday.",
+                 "2023-11-17")
+            .empty());
+}
