@@ -6427,7 +6427,7 @@ TEST_CASE("session 36: a guest's visit, 'landed at', 'flew on to', 'was in' a ca
   CHECK(describe("Sergei Lavrov was in no hurry to recognise the result on Monday.", "2021-05-25").empty());
 }
 
-TEST_CASE("session 39: 'dispatched similar cables' is one more congratulation; a meeting that 'has not taken place'", "[events]") {
+TEST_CASE("session 39: 'dispatched similar cables' is one more congratulation, and a meeting that 'has not taken place'", "[events]") {
   auto describe = DescribeDefault;
   // A "similar" cable, however it went, is one more congratulation of that day.
   CHECK(describe("Cables\n\nSheikh Mohamed bin Zayed Al Nahyan sent a cable of congratulations to Irfaan Ali on Sunday. "
