@@ -6477,3 +6477,35 @@ TEST_CASE("session 39: 'His Royal Highness' alone before a verb is the crown pri
                  "2023-11-17")
             .empty());
 }
+
+TEST_CASE("session 40: 'received congratulations from A, his title, and from B' is a congratulation from each", "[events]") {
+  auto describe = DescribeDefault;
+  // The trigger's closing "from" repeated after "and" governs the next one who acts.
+  CHECK(describe("Putin thanked\n\nVladimir Putin received messages of congratulations from Xi Jinping and from Narendra "
+                 "Modi on Tuesday.",
+                 "2024-03-20") == V{"congratulate narendra_modi>vladimir_putin 2024-03-19 asserted",
+                                    "congratulate xi_jinping>vladimir_putin 2024-03-19 asserted"});
+  // Past an honorific before each name and a capitalised office set off by commas.
+  CHECK(describe("Cables\n\nCrown Prince Mohammed bin Salman received cables of congratulations from His Highness Sheikh "
+                 "Tamim bin Hamad Al Thani, Amir of the State of Qatar, and from His Highness Sheikh Mohamed bin Zayed "
+                 "Al Nahyan, President of the UAE.",
+                 "2023-09-24") == V{"congratulate mohamed_bin_zayed>mohammed_bin_salman - asserted",
+                                    "congratulate tamim_bin_hamad>mohammed_bin_salman - asserted"});
+  // Hard negative: a "from" phrase naming nobody adds no one.
+  CHECK(describe("Putin thanked\n\nVladimir Putin received messages of congratulations from Xi Jinping, and from the "
+                 "residents of Beijing.",
+                 "2024-03-20") == V{"congratulate xi_jinping>vladimir_putin - asserted"});
+}
+
+TEST_CASE("session 40: after 'His Royal Highness' stood for the crown prince, 'His Highness Sheikh X' is X", "[events]") {
+  auto describe = DescribeDefault;
+  // "Highness", learnt as the crown prince's short form, is the honorific of the
+  // name after it, not the crown prince congratulating himself.
+  const V got = describe("Cables\n\nCrown Prince Mohammed bin Salman received a phone call from Joe Biden. During the "
+                         "call, the US President congratulated His Royal Highness on the national day. His Royal "
+                         "Highness the Crown Prince also received a cable of congratulations from His Highness Sheikh "
+                         "Tamim bin Hamad Al Thani.",
+                         "2023-09-24");
+  CHECK(std::find(got.begin(), got.end(), "congratulate tamim_bin_hamad>mohammed_bin_salman - asserted") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "congratulate joe_biden>mohammed_bin_salman - asserted") != got.end());
+}

@@ -1082,6 +1082,18 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
       if (s.lower[i + k] != w[k]) return false;
     return true;
   };
+  // "His Highness Sheikh Sabah": the last word of an honorific (learnt as the
+  // short form of whom it stood for alone, C2 below) before a capitalised
+  // name or title is the honorific of whoever follows, not that person.
+  auto honorific_before_name = [&](std::size_t i) {
+    if (i + 1 >= s.size() || !s.Cap(i + 1) || !s.Word(i + 1)) return false;
+    return std::any_of(m.honorific_titles.begin(), m.honorific_titles.end(), [&](const Impl::HonorificTitle& h) {
+      if (h.words.size() > i + 1) return false;
+      for (std::size_t q = 0; q < h.words.size(); ++q)
+        if (s.lower[i + 1 - h.words.size() + q] != h.words[q]) return false;
+      return true;
+    });
+  };
   // A two-word short form of someone this article named in full ("Sheikh
   // Abdullah" after "Sheikh Abdullah bin Zayed"), not followed by more of a
   // name ("Sheikh Abdullah Al Thani", "Sheikh Abdullah bin Nasser" is someone
@@ -2011,7 +2023,7 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
 
     // C2: the surname of someone this article introduced by title ("Kenyan
     // President William Ruto ... Ruto said").
-    if (!best && s.Cap(i) && !s.Folded(i, kNonName)) {
+    if (!best && s.Cap(i) && !s.Folded(i, kNonName) && !honorific_before_name(i)) {
       auto it = memory->short_to_actor.find(s.folded[i]);
       // A lexicon person's last name (not after a particle: "Mohammed bin
       // Salman" is not King Salman).

@@ -1057,12 +1057,21 @@ class Sentence {
           auto person_after_and = [&] {
             if (lower_[j + 1] != "and" || f.mentions.size() != 1 || am.kind != ActorKind::kPerson) return false;
             std::size_t t = j + 2;
-            while (t < size() && t < j + 6 && token(t).word && token(t).cap && mention_at(t) < 0) ++t;
+            // (", and from His Highness Sheikh Mohamed": the trigger's closing
+            // "from" or "by" repeated.)
+            if (t + 1 < size() && (lower_[t] == "from" || lower_[t] == "by") && trigger_end > 0 &&
+                lower_[trigger_end - 1] == lower_[t] && am.tok_begin >= trigger_end && am.tok_begin <= trigger_end + 3)
+              ++t;
+            const std::size_t first = t;
+            while (t < size() && t < first + 4 && token(t).word && token(t).cap && mention_at(t) < 0) ++t;
             const int p = t < size() ? mention_at(t) : -1;
             return p >= 0 && mention(p).kind == ActorKind::kPerson && !mention(p).possessive;
           };
           // (The description may be a bare "<noun> of ...".)
-          const bool bare_office = k + 3 < j && LowerWord(k + 1) && !PastTense(k + 1) && lower_[k + 2] == "of";
+          // (Capitalised too: "Sheikh Sabah, Amir of the State of Kuwait, and ...".)
+          const bool bare_office =
+              k + 3 < j && lower_[k + 2] == "of" &&
+              ((LowerWord(k + 1) && !PastTense(k + 1)) || (token(k + 1).word && token(k + 1).cap && mention_at(k + 1) < 0));
           if (bare_office && person_after_and()) return j;
           if (!Description(k + 1, j)) return k;
           const bool with = am.tok_begin > 0 && lower_[am.tok_begin - 1] == "with";
@@ -1215,8 +1224,13 @@ class Sentence {
           }
           // ("congratulated by Russia and China, as well as by Iran": so is "by".)
           // (And "from": "came from Tinubu and from al-Sisi".)
+          // (Also where an honorific stands between the trigger's closing
+          // preposition and the first party: "from His Highness Sheikh Sabah,
+          // ..., and from His Highness Sheikh Mohamed".)
           if (is_and && n + 1 < size() && (lower_[n] == "by" || lower_[n] == "from") && am.tok_begin > 0 &&
-              lower_[am.tok_begin - 1] == lower_[n])
+              (lower_[am.tok_begin - 1] == lower_[n] ||
+               (trigger_end > 0 && lower_[trigger_end - 1] == lower_[n] && am.tok_begin >= trigger_end &&
+                am.tok_begin <= trigger_end + 3)))
             ++n;
           // ("separate talks with Erdogan, with Iran's Raisi and with the
           // host": a comma list of "with" phrases.)
@@ -3312,7 +3326,13 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           if (prev > 0 && s.lower(prev) == "the") --prev;
           // A preposition that closes the trigger governs the one who acts
           // ("received a congratulatory message from Xi").
-          if (am.possessive || (prev > tb && prev + 1 != te && s.Is(prev, Cue::kPrepositions))) continue;
+          // ("received cables of congratulations from Sabah and from Mohamed bin
+          // Zayed": the trigger's closing preposition repeated after "and" governs
+          // the next one who acts too.)
+          const bool repeated_closing = te > tb + 1 && prev > te && s.lower(prev) == s.lower(te - 1) &&
+                                        (s.lower(prev - 1) == "and" || s.lower(prev - 1) == ",");
+          if (am.possessive || (prev > tb && prev + 1 != te && !repeated_closing && s.Is(prev, Cue::kPrepositions)))
+            continue;
           keep.push_back(m);
         }
         obj.mentions = keep;
