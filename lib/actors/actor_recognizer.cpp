@@ -2023,8 +2023,9 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
 
     // C2: the surname of someone this article introduced by title ("Kenyan
     // President William Ruto ... Ruto said").
-    if (!best && s.Cap(i) && !s.Folded(i, kNonName) && !honorific_before_name(i)) {
+    if (!best && s.Cap(i) && !s.Folded(i, kNonName)) {
       auto it = memory->short_to_actor.find(s.folded[i]);
+      if (it != memory->short_to_actor.end() && honorific_before_name(i)) it = memory->short_to_actor.end();
       // A lexicon person's last name (not after a particle: "Mohammed bin
       // Salman" is not King Salman).
       if (it != memory->short_to_actor.end() && it->second.rfind("new:", 0) != 0 && !name_at(i)) {

@@ -1009,6 +1009,14 @@ class Sentence {
         std::size_t e = am.tok_end;
         // "X, Y and Z" / "X and Y": a comma list counts only if it ends with "and".
         bool ended_with_and = true;
+        // Whether the "from" or "by" at `k` repeats the one that closes the
+        // trigger before the first party, at most an honorific between them
+        // ("received cables of congratulations from His Highness Sheikh Sabah,
+        // ..., and from His Highness Sheikh Mohamed").
+        auto repeats_trigger_close = [&](std::size_t k) {
+          return (lower_[k] == "from" || lower_[k] == "by") && trigger_end > 0 && lower_[trigger_end - 1] == lower_[k] &&
+                 am.tok_begin >= trigger_end && am.tok_begin <= trigger_end + 3;
+        };
         // "met President X of Sri Lanka, Prime Minister Y of Nepal and ...": a
         // person's state after "of" belongs to the name; the list goes on after it.
         auto past_own_state = [&](std::size_t k) {
@@ -1057,11 +1065,7 @@ class Sentence {
           auto person_after_and = [&] {
             if (lower_[j + 1] != "and" || f.mentions.size() != 1 || am.kind != ActorKind::kPerson) return false;
             std::size_t t = j + 2;
-            // (", and from His Highness Sheikh Mohamed": the trigger's closing
-            // "from" or "by" repeated.)
-            if (t + 1 < size() && (lower_[t] == "from" || lower_[t] == "by") && trigger_end > 0 &&
-                lower_[trigger_end - 1] == lower_[t] && am.tok_begin >= trigger_end && am.tok_begin <= trigger_end + 3)
-              ++t;
+            if (t + 1 < size() && repeats_trigger_close(t)) ++t;  // ", and from His Highness Sheikh Mohamed"
             const std::size_t first = t;
             while (t < size() && t < first + 4 && token(t).word && token(t).cap && mention_at(t) < 0) ++t;
             const int p = t < size() ? mention_at(t) : -1;
@@ -1224,13 +1228,9 @@ class Sentence {
           }
           // ("congratulated by Russia and China, as well as by Iran": so is "by".)
           // (And "from": "came from Tinubu and from al-Sisi".)
-          // (Also where an honorific stands between the trigger's closing
-          // preposition and the first party: "from His Highness Sheikh Sabah,
-          // ..., and from His Highness Sheikh Mohamed".)
+          // (Also the trigger's own closing one, past an honorific.)
           if (is_and && n + 1 < size() && (lower_[n] == "by" || lower_[n] == "from") && am.tok_begin > 0 &&
-              (lower_[am.tok_begin - 1] == lower_[n] ||
-               (trigger_end > 0 && lower_[trigger_end - 1] == lower_[n] && am.tok_begin >= trigger_end &&
-                am.tok_begin <= trigger_end + 3)))
+              (lower_[am.tok_begin - 1] == lower_[n] || repeats_trigger_close(n)))
             ++n;
           // ("separate talks with Erdogan, with Iran's Raisi and with the
           // host": a comma list of "with" phrases.)
