@@ -6509,3 +6509,78 @@ TEST_CASE("session 40: after 'His Royal Highness' stood for the crown prince, 'H
   CHECK(std::find(got.begin(), got.end(), "congratulate tamim_bin_hamad>mohammed_bin_salman - asserted") != got.end());
   CHECK(std::find(got.begin(), got.end(), "congratulate joe_biden>mohammed_bin_salman - asserted") != got.end());
 }
+
+TEST_CASE("session 41: 'sent cables to A, and to B' and 'to A on her day, and to B' congratulate each", "[events]") {
+  auto describe = DescribeDefault;
+  // The preposition before the first party repeated after ", and".
+  CHECK(describe("Cables\n\nSheikh Mohamed bin Zayed sent cables of congratulations to President Salome Zourabichvili of "
+                 "Georgia, and to King Abdullah II of Jordan.",
+                 "2024-05-26") == V{"congratulate mohamed_bin_zayed>abdullah_ii - asserted",
+                                    "congratulate mohamed_bin_zayed>salome_zourabichvili - asserted"});
+  // Past the first party's occasion ("on her country's Independence Day").
+  CHECK(describe("Cables\n\nSheikh Mohamed bin Zayed sent cables of congratulations to President Salome Zourabichvili on "
+                 "her country's Independence Day, and to King Abdullah II on the anniversary of his country's "
+                 "independence.",
+                 "2024-05-26") == V{"congratulate mohamed_bin_zayed>abdullah_ii - asserted",
+                                    "congratulate mohamed_bin_zayed>salome_zourabichvili - asserted"});
+  // Hard negatives: "to" opening a purpose clause, and "by" a phrase naming nobody.
+  CHECK(describe("Cables\n\nSheikh Mohamed bin Zayed sent a cable of congratulations to President Salome Zourabichvili, "
+                 "and to mark the day King Abdullah II hosted a reception.",
+                 "2024-05-26") == V{"congratulate mohamed_bin_zayed>salome_zourabichvili - asserted"});
+  CHECK(describe("Xi thanked\n\nXi Jinping was congratulated by Vladimir Putin on his re-election, and by the people "
+                 "of many lands.",
+                 "2023-03-12") == V{"congratulate vladimir_putin>xi_jinping - asserted"});
+}
+
+TEST_CASE("session 41: 'A, office of capitalised words, and B sent' lists A as a sender", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Cables\n\nHis Highness Sheikh Mohammed bin Rashid Al Maktoum, Vice President, Prime Minister and Ruler "
+                 "of Dubai, and His Highness Sheikh Mansour bin Zayed Al Nahyan, Deputy Prime Minister, sent cables of "
+                 "congratulations to President Irfaan Ali.",
+                 "2024-05-26") == V{"congratulate mansour_bin_zayed>irfaan_ali - asserted",
+                                    "congratulate mohammed_bin_rashid>irfaan_ali - asserted"});
+  // A state inside the office is no stop.
+  CHECK(describe("Cables\n\nVladimir Putin, President of Russia, and Xi Jinping congratulated Irfaan Ali.", "2024-05-26") ==
+        V{"congratulate vladimir_putin>irfaan_ali - asserted", "congratulate xi_jinping>irfaan_ali - asserted"});
+  // Hard negative: the person before the office is an earlier verb's object.
+  const V got = describe("Cables\n\nXi Jinping met Vladimir Putin, President of Russia, and Narendra Modi congratulated "
+                         "Irfaan Ali.",
+                         "2024-05-26");
+  CHECK(std::find(got.begin(), got.end(), "congratulate vladimir_putin>irfaan_ali - asserted") == got.end());
+  CHECK(std::find(got.begin(), got.end(), "congratulate narendra_modi>irfaan_ali - asserted") != got.end());
+}
+
+TEST_CASE("session 41: a name after 'and' before a finite verb opens a new clause, not a recipient", "[events]") {
+  auto describe = DescribeDefault;
+  const std::string lead = "Modi sworn in\n\nIndian Prime Minister Narendra Modi was sworn in for a third term on Sunday. ";
+  // After the recipient's "and".
+  CHECK(describe(lead + "Vladimir Putin sent a congratulatory telegram to Modi and Italian Prime Minister Giorgia Meloni "
+                        "was among the first to post her wishes.",
+                 "2024-06-10") == V{"congratulate vladimir_putin>narendra_modi 2024-06-09 asserted"});
+  // Right after the trigger: the recipient is the one the article is about.
+  CHECK(describe(lead + "Vladimir Putin sent a congratulatory telegram and Italian Prime Minister Giorgia Meloni was "
+                        "among the first to post her wishes.",
+                 "2024-06-10") == V{"congratulate vladimir_putin>narendra_modi 2024-06-09 asserted"});
+  // Hard negatives: a list with no verb after it, and "between A and B" before "took place".
+  CHECK(describe(lead + "Vladimir Putin congratulated Modi and Giorgia Meloni on Sunday.", "2024-06-10") ==
+        V{"congratulate vladimir_putin>giorgia_meloni 2024-06-09 asserted",
+          "congratulate vladimir_putin>narendra_modi 2024-06-09 asserted"});
+  CHECK(describe("Summit\n\nChinese President Xi Jinping did not attend, and no meeting between Xi and Joe Biden took "
+                 "place.",
+                 "2023-09-10") == V{"meet joe_biden+xi_jinping - negated"});
+}
+
+TEST_CASE("session 41: a capitalised title with 'of' opening the sentence, and 'from the NATO and EU summits'", "[events]") {
+  auto describe = DescribeDefault;
+  const std::string lead = "Putin wins\n\nRussian President Vladimir Putin won the election on Sunday. ";
+  // "of the DPRK" inside the title governs no name: Kim acts.
+  CHECK(describe(lead + "Chairman of the State Affairs of the DPRK Kim Jong Un also sent a congratulatory message on "
+                        "Monday.",
+                 "2024-03-19") == V{"congratulate kim_jong_un>vladimir_putin 2024-03-18 asserted"});
+  // Hard negative: an "of" phrase that does not open the sentence still governs ("the head of").
+  CHECK(describe(lead + "A message from the head of the DPRK Kim Jong Un arrived on Monday.", "2024-03-19").empty());
+  // A list of actors modifying a group noun inside a prepositional phrase is no subject.
+  CHECK(describe("Biden in Geneva\n\nJoe Biden arrived in Geneva from the NATO and EU summits and met Guy Parmelin.",
+                 "2021-06-17") == V{"meet guy_parmelin+joe_biden - asserted",
+                                    "visit joe_biden>CHE - asserted"});
+}

@@ -637,8 +637,18 @@ class Sentence {
         // ("A delegation led by Ramaphosa was received by Putin": the leader
         // named after "led by" / "headed by" is the party.)
         const bool leader_of_group = gov >= 2 && lower_[gov - 1] == "by" && (lower_[gov - 2] == "led" || lower_[gov - 2] == "headed");
+        // ("Chairman of the State Affairs of the DPRK Kim Jong Un sent": an
+        // "of" inside a capitalised title that opens the sentence governs no
+        // name after it.)
+        auto opening_title = [&](std::size_t of) {
+          if (am.kind != ActorKind::kPerson || of < 1 || lower_[of] != "of") return false;
+          for (std::size_t q = 0; q < of; ++q)
+            if (!(token(q).word && token(q).cap && mention_at(q) < 0) && lower_[q] != "of" && lower_[q] != "the")
+              return false;
+          return token(0).cap;
+        };
         bool governed = gov > 0 && Is(gov - 1, Cue::kPrepositions) && !with_agent && !leader_of_group &&
-                        !SubjectAfterConjunction(am);
+                        !SubjectAfterConjunction(am) && !opening_title(gov - 1);
         // "Putin's spokesman said"; but an organisation's body named in capitals acts for it
         // ("The Organization of American States' Permanent Council approved").
         bool possessive_det = am.possessive && am.tok_end + 1 < k &&
@@ -673,7 +683,7 @@ class Sentence {
                               !Is(before, Cue::kNounDeterminers) && !InTimex(before) && !AdjectiveNounBefore(before) &&
                               !Is(before, Cue::kSubjectOpeners) && !Is(before, Cue::kNamePremodifiers) &&
                               !GroupAfter(am.tok_end) && !GroupNounEndsAt(before) &&
-                              !FrontedTimeNoun(before);
+                              !FrontedTimeNoun(before) && !opening_title(before);
         // ("met his host, Chancellor Angela Merkel, at her hotel, and then had
         // dinner with Abe": a name in apposition to a verb's object, "his host,",
         // is that object too.)
@@ -702,8 +712,12 @@ class Sentence {
         // a "with" list closed by ", and" before the trigger is an object too.)
         const bool with_list_closed = lower_[list_b - 1] == "with" && am.tok_end + 1 < k && lower_[am.tok_end] == "," &&
                                       lower_[am.tok_end + 1] == "and";
-        bool governed_list = list_b < am.tok_begin && list_b > 0 && Is(list_b - 1, Cue::kPrepositions) &&
-                             lower_[list_b - 1] != "of" && (lower_[list_b - 1] != "with" || with_list_closed) &&
+        // ("arrived from the NATO and EU summits": past an article too.)
+        const std::size_t list_prep =
+            list_b > 1 && (lower_[list_b - 1] == "the" || lower_[list_b - 1] == "a") && !token(list_b - 1).cap ? list_b - 2
+                                                                                                                : list_b - 1;
+        bool governed_list = list_b < am.tok_begin && list_b > 0 && Is(list_prep, Cue::kPrepositions) &&
+                             lower_[list_prep] != "of" && (lower_[list_prep] != "with" || with_list_closed) &&
                              !SubjectAfterConjunction(mention(mention_at(list_b)), am.tok_end);
         // "receiving Ukraine's Zelenskiy, France's Macron and Turkey's Erdogan
         // before sitting down with Biden": a list right after a verb is its object.
@@ -845,8 +859,22 @@ class Sentence {
               mention_at(and_at - 3) >= 0) {
             int m2 = mention_at(and_at - 3);
             const ActorMention& am2 = mention(m2);
-            if (am2.tok_begin > 0 && lower_[am2.tok_begin - 1] == "," && am2.kind == ActorKind::kPerson)
+            if (am2.tok_begin > 0 && lower_[am2.tok_begin - 1] == "," && am2.kind == ActorKind::kPerson) {
               f.mentions.insert(f.mentions.begin(), static_cast<std::size_t>(m2));
+              first = false;
+            }
+          }
+          // (Past an honorific before the name: ", and His Highness Sheikh Mansour".)
+          std::size_t hon = and_at;
+          while (first && hon > 0 && and_at - hon < 3 && TitleRunWord(hon - 1)) --hon;
+          if (first && hon >= 5 && lower_[hon - 1] == "and" && lower_[hon - 2] == ",") {
+            // "Sheikh Mohammed bin Rashid, Vice President, Prime Minister and
+            // Ruler of Dubai, and Sheikh Mansour bin Zayed, ..., sent": a
+            // person opening the sentence, then an office of capitalised words
+            // set off by commas (commas and "and" inside it), then ", and".
+            const int pm = OfficeSetOffBefore(hon - 2);
+            if (pm >= 0 && mention(pm).actor != am.actor)
+              f.mentions.insert(f.mentions.begin(), static_cast<std::size_t>(pm));
           }
         }
         return f;
@@ -860,8 +888,16 @@ class Sentence {
         // ("was among the first foreign leaders to react, congratulating ...":
         // four words back.)
         bool in_pp = false;
-        for (std::size_t back = 1; back <= 4 && back <= i && !in_pp; ++back) {
+        // ("from the NATO and EU summits": a list of actors before the noun
+        // counts as one word.)
+        for (std::size_t back = 1, words = 1; words <= 4 && back <= i && !in_pp; ++back) {
           if (lower_[i - back] == "," || Is(i - back, Cue::kClauseBreaks)) break;
+          auto and_between = [&](std::size_t q) {
+            return q + 1 < size() && q > 0 && lower_[q] == "and" && mention_at(q - 1) >= 0 && mention_at(q + 1) >= 0;
+          };
+          // (The "and" and the actors before it are free; the last one counts.)
+          const bool listed = and_between(i - back) || (mention_at(i - back) >= 0 && and_between(i - back + 1));
+          if (!listed) ++words;
           in_pp = Is(i - back, Cue::kPrepositions);
           if (in_pp && lower_[i - back] == "of") stepped_of = true;
         }
@@ -1192,7 +1228,24 @@ class Sentence {
                               lower_[after] != "and" && lower_[after] != "or";
           return clause ? k : j;
         };
-        e = past_date(past_venue(past_description(past_relative(past_place(past_own_state(e))))));
+        // "cables to Zourabichvili of Georgia on her country's Independence
+        // Day, and to King Abdullah II": the occasion of the first party
+        // ("on" and words naming nobody), then the preposition before it
+        // repeated, goes on with the list.
+        auto past_occasion = [&](std::size_t k) {
+          if (am.tok_begin == 0 || k + 4 >= size() || lower_[k] != "on") return k;
+          const std::string_view prep = lower_[am.tok_begin - 1];
+          if (prep != "to" && prep != "from" && prep != "by") return k;
+          for (std::size_t j = k + 1; j + 2 < size() && j < k + 14; ++j) {
+            if (const int m = mention_at(j); m >= 0 && mention(m).kind == ActorKind::kPerson) return k;
+            if (!token(j).word && lower_[j] != "," && !token(j).possessive) return k;
+            const std::size_t a = lower_[j] == "," && lower_[j + 1] == "and" ? j + 1 : j;
+            if (lower_[a] == "and" && a + 2 < size() && lower_[a + 1] == prep) return j;
+            if (lower_[j] == ",") return k;
+          }
+          return k;
+        };
+        e = past_occasion(past_date(past_venue(past_description(past_relative(past_place(past_own_state(e)))))));
         while (e + 1 < size() && (lower_[e] == "and" || lower_[e] == "," || AsWellAs(e))) {
           std::size_t n = e + 1;
           bool is_and = lower_[e] == "and";
@@ -1229,7 +1282,10 @@ class Sentence {
           // ("congratulated by Russia and China, as well as by Iran": so is "by".)
           // (And "from": "came from Tinubu and from al-Sisi".)
           // (Also the trigger's own closing one, past an honorific.)
-          if (is_and && n + 1 < size() && (lower_[n] == "by" || lower_[n] == "from") && am.tok_begin > 0 &&
+          // (And "to": "sent cables to Zourabichvili of Georgia, and to King
+          // Abdullah II".)
+          if (is_and && n + 1 < size() && (lower_[n] == "by" || lower_[n] == "from" || lower_[n] == "to") &&
+              am.tok_begin > 0 &&
               (lower_[am.tok_begin - 1] == lower_[n] || repeats_trigger_close(n)))
             ++n;
           // ("separate talks with Erdogan, with Iran's Raisi and with the
@@ -1290,6 +1346,18 @@ class Sentence {
           if ((lower_[e] == "," || then_next) && mention(m2).tok_end < size() && token(mention(m2).tok_end).word &&
               !token(mention(m2).tok_end).cap && !Is(mention(m2).tok_end, Cue::kPrepositions) &&
               lower_[mention(m2).tok_end] != "and" && lower_[mention(m2).tok_end] != "or")
+            break;
+          // ("sent a congratulatory telegram to Modi and Meloni was among the
+          // first to post": so does a name after "and" followed by a finite
+          // verb.)
+          // (Not after "between" or "with": "no meeting between Xi and Biden
+          // took place" is one list.)
+          const bool to_or_verb = am.tok_begin > 0 && (lower_[am.tok_begin - 1] == "to" ||
+                                                       (LowerWord(am.tok_begin - 1) && !Is(am.tok_begin - 1, Cue::kPrepositions)));
+          if (is_and && !then_next && to_or_verb && mention(m2).tok_end < size() && token(mention(m2).tok_end).word &&
+              !token(mention(m2).tok_end).cap && !InTimex(mention(m2).tok_end) &&
+              (Is(mention(m2).tok_end, Cue::kAuxiliaries) || Is(mention(m2).tok_end, Cue::kCopulas) ||
+               PastTense(mention(m2).tok_end)))
             break;
           e = past_relative(past_place(past_own_state(mention(m2).tok_end)));
           // "the emir of Qatar, Sheikh Tamim, ...": an appositive names the same actor again.
@@ -1378,6 +1446,10 @@ class Sentence {
         if (i >= trigger_end && i + 1 < size() &&
             ((lower_[i] == "," && lower_[i + 1] == "and") || (i == trigger_end && i > 0 && lower_[i] == "and" && lower_[i - 1] == ",")))
           break;
+        // ("Putin sent a congratulatory telegram and Italian Prime Minister
+        // Giorgia Meloni was among the first": so does "and" right after the
+        // trigger before a name and a finite verb.)
+        if (i == trigger_end && lower_[i] == "and" && FiniteVerbAfterNameAt(i + 1)) break;
         // ("held a round of meetings in New York, with Oli, To Lam and Abbas":
         // a place right after the trigger, then ", with", goes on to the list.)
         // (Not ", with officials saying ...": a name follows the "with".)
@@ -1528,6 +1600,48 @@ class Sentence {
 
   // Token k belongs to a run of capitalised words naming an office ("General
   // Secretary of the Communist Party"): capitalised, or "of"/"the" between such words.
+  // The comma at `comma` closes an office of capitalised words ("Vice
+  // President, Prime Minister and Ruler of Dubai": "of", "the", "and" and
+  // commas inside it, states too, no person) set off after a person who opens
+  // the sentence (past capitalised words and a date: "On Sunday, His Highness
+  // Sheikh X, ..."). That person's mention, or -1.
+  int OfficeSetOffBefore(std::size_t comma) const {
+    std::size_t c = comma;
+    bool cap_word = false;
+    while (c > 0 && comma - c < 14) {
+      const std::size_t q = c - 1;
+      if (const int m = mention_at(q); m >= 0 && mention(m).kind == ActorKind::kPerson) break;
+      if (token(q).word && token(q).cap && !token(q).digit) cap_word = true;
+      else if (lower_[q] != "," && lower_[q] != "of" && lower_[q] != "the" && lower_[q] != "and") return -1;
+      c = q;
+    }
+    // c: the comma after the person, the office right after it.
+    if (!cap_word || c < 1 || c + 1 >= comma || lower_[c] != "," || !token(c + 1).cap) return -1;
+    const int pm = mention_at(c - 1);
+    if (pm < 0 || mention(pm).kind != ActorKind::kPerson || mention(pm).tok_end != c || mention(pm).possessive)
+      return -1;
+    for (std::size_t q = 0; q < mention(pm).tok_begin; ++q)
+      if (token(q).word && !token(q).cap && !InTimex(q)) return -1;
+    return pm;
+  }
+
+  // A name begins at k (past up to four capitalised title words and a state's
+  // adjective) and a finite verb follows it: an auxiliary, a copula or a past
+  // tense ("Italian Prime Minister Giorgia Meloni was ...").
+  bool FiniteVerbAfterNameAt(std::size_t k) const {
+    std::size_t t = k;
+    while (t < size() && t < k + 4 && mention_at(t) < 0 && token(t).word && token(t).cap) ++t;
+    if (t < size() && mention_at(t) >= 0 && mention(mention_at(t)).via == MentionVia::kAdjective) {
+      t = mention(mention_at(t)).tok_end;
+      while (t < size() && t < k + 6 && mention_at(t) < 0 && token(t).word && token(t).cap) ++t;
+    }
+    const int m = t < size() ? mention_at(t) : -1;
+    if (m < 0 || mention(m).possessive) return false;
+    const std::size_t v = mention(m).tok_end;
+    return v < size() && token(v).word && !token(v).cap && !InTimex(v) &&
+           (Is(v, Cue::kAuxiliaries) || Is(v, Cue::kCopulas) || PastTense(v));
+  }
+
   bool TitleRunWord(std::size_t k) const {
     if (mention_at(k) >= 0 || in_quote(k)) return false;
     if (token(k).cap) return !token(k).digit;
