@@ -74,6 +74,27 @@ TEST_CASE("a link label alone on its line makes the linked headline after it jun
   CHECK(Sentences("Putin said:\nXi met Modi.") == std::vector<std::string>{"Putin said:", "Xi met Modi."});
 }
 
+TEST_CASE("a link label opens a list: every headline-like line right after it is junk", "[split]") {
+  // Several headlines, bulleted or not, with no blank line between.
+  CHECK(Sentences("Putin met Xi.\n\nRead more:\n- Erdogan says Turkey will not apologise\n- Hollande to fly to Moscow "
+                  "for talks with Putin\n\nXi met Modi.") == std::vector<std::string>{"Putin met Xi.", "Xi met Modi."});
+  CHECK(Sentences("Putin met Xi.\nRelated:\nTillerson to go to Moscow next week\nTrump and Abe meet at Mar-a-Lago\n\n"
+                  "Xi met Modi.") == std::vector<std::string>{"Putin met Xi.", "Xi met Modi."});
+  // A label without a colon ("ALSO READ"), from `link_label`.
+  CHECK(Sentences("Putin met Xi.\n\nALSO READ\nSushma Swaraj in Islamabad\nSharif invites Modi to summit\n\nXi met Modi.") ==
+        std::vector<std::string>{"Putin met Xi.", "Xi met Modi."});
+  CHECK(Sentences("Related coverage: AMLO to skip G20 summit\nXi met Modi.") == std::vector<std::string>{"Xi met Modi."});
+  // Hard negatives: the list ends at a blank line or at a line ending a sentence,
+  // and junk without a colon ("Advertisement") opens no list.
+  CHECK(Sentences("Read more:\nBiden and Xi hold final meeting\n\nTalks in Moscow\nXi met Modi.") ==
+        std::vector<std::string>{"Talks in Moscow", "Xi met Modi."});
+  CHECK(Sentences("Related:\nBiden and Xi hold final meeting\nXi met Modi in Kazan.\nTalks in Moscow") ==
+        std::vector<std::string>{"Xi met Modi in Kazan.", "Talks in Moscow"});
+  CHECK(Sentences("Advertisement\nBiden and Xi hold final meeting") ==
+        std::vector<std::string>{"Biden and Xi hold final meeting"});
+  CHECK(Sentences("Most read\nBiden and Xi hold final meeting") == std::vector<std::string>{});
+}
+
 TEST_CASE("sentences never cross a line break", "[split]") {
   CHECK(Sentences("first line without period\nsecond line").size() == 2);
 }

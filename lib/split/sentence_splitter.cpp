@@ -32,6 +32,7 @@ struct SentenceSplitter::Impl {
   std::size_t longest_abbreviation = 0;  // bytes: a longer word is none
   BoilerplateMatcher boilerplate;
   std::unique_ptr<RE2> dateline;
+  std::unique_ptr<RE2> link_label;  // a line that alone opens a list of links (null: none)
   std::size_t max_sentence_bytes = 0;  // 0: no limit
 };
 
@@ -67,6 +68,16 @@ Result<SentenceSplitter> SentenceSplitter::FromJson(std::string_view json, std::
       if (!impl->dateline->ok())
         return Status(StatusCode::kParseError, "dateline pattern: " + impl->dateline->error(),
                       LocateField(json, "dateline", "", origin));
+    }
+    std::string ll = parsed->value("link_label", std::string());
+    if (!ll.empty()) {
+      RE2::Options lopt;
+      lopt.set_log_errors(false);
+      lopt.set_case_sensitive(false);
+      impl->link_label = std::make_unique<RE2>(ll, lopt);
+      if (!impl->link_label->ok())
+        return Status(StatusCode::kParseError, "link_label pattern: " + impl->link_label->error(),
+                      LocateField(json, "link_label", "", origin));
     }
   } catch (const nlohmann::json::exception& e) {
     return Status(StatusCode::kParseError, std::string("segmentation data: ") + e.what(), {std::string(origin)});
@@ -138,18 +149,36 @@ void SentenceSplitter::Split(std::string_view text, std::vector<SentenceSpan>* s
   std::size_t pos = 0;
   // "Read more:" alone on its line: the next line is the linked headline, junk too.
   bool after_link_label = false;
+  // And so is every headline-like line right after it (no blank line between,
+  // no sentence punctuation at the end, or a "- " bullet): "Related:\nX to
+  // visit Y\nA and B meet at Z".
+  bool in_link_list = false;
+  bool blank_before = false;
+  auto headline_like = [](std::string_view line) {
+    if (line.size() > 2 && (line[0] == '-' || line[0] == '*') && line[1] == ' ') return true;
+    const char last = line.back();
+    return !(last == '.' || last == '!' || last == '?' || last == ':');
+  };
   while (pos <= text.size()) {
     std::size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
     std::size_t b = pos, e = eol;
     while (b < e && IsSpace(text[b])) ++b;
     while (e > b && IsSpace(text[e - 1])) --e;
+    if (b >= e) blank_before = true;
     if (b < e) {
       std::string_view line = text.substr(b, e - b);
-      if (after_link_label || impl_->boilerplate.Matches(line)) {
+      const bool listed = in_link_list && !blank_before && headline_like(line);
+      blank_before = false;
+      // ("ALSO READ" alone: a label without a colon; short lines only.)
+      const bool label = !after_link_label && !listed && impl_->link_label && line.size() <= 40 &&
+                         RE2::FullMatch(re2::StringPiece(line.data(), line.size()), *impl_->link_label);
+      if (after_link_label || listed || label || impl_->boilerplate.Matches(line)) {
         out.push_back({b, e, line_no, true, false});
-        after_link_label = !after_link_label && line.back() == ':';
+        in_link_list = after_link_label || listed;
+        after_link_label = !after_link_label && !listed && (label || line.back() == ':');
       } else {
+        in_link_list = false;
         // Cut a dateline off the start of the line.
         std::size_t dateline = 0;
         if (impl_->dateline) {
