@@ -181,3 +181,22 @@ TEST_CASE("a line holding only a date and a time is page furniture", "[split]") 
   CHECK(Sentences("Putin met Xi.\nAugust 11, 2020 was the day Xi met Modi.") ==
         std::vector<std::string>{"Putin met Xi.", "August 11, 2020 was the day Xi met Modi."});
 }
+
+TEST_CASE("segmentation data: a bad pattern is an error located at its field, a user's link_label is used", "[split]") {
+  auto bad = SentenceSplitter::FromJson("{\n  \"link_label\": \"(read more\"\n}", "seg.json");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().message().find("link_label pattern") != std::string::npos);
+  CHECK(bad.status().where().file == "seg.json");
+  CHECK(bad.status().where().line == 2);
+  auto bad_dateline = SentenceSplitter::FromJson("{\"dateline\": \"[A-Z\"}", "seg.json");
+  REQUIRE_FALSE(bad_dateline.ok());
+  CHECK(bad_dateline.status().message().find("dateline pattern") != std::string::npos);
+  // A user's own label (case-insensitive) opens a list.
+  auto mine = SentenceSplitter::FromJson("{\"link_label\": \"lesen sie auch\"}", "seg.json");
+  REQUIRE(mine.ok());
+  const std::string text = "Putin met Xi.\nLESEN SIE AUCH\nMerkel hosts Zelensky\n\nXi met Modi.";
+  std::vector<std::string> kept;
+  for (const auto& s : mine->Split(text))
+    if (!s.boilerplate) kept.emplace_back(text.substr(s.begin, s.end - s.begin));
+  CHECK(kept == std::vector<std::string>{"Putin met Xi.", "Xi met Modi."});
+}

@@ -60,25 +60,21 @@ Result<SentenceSplitter> SentenceSplitter::FromJson(std::string_view json, std::
                       LocateField(json, "max_sentence_bytes", "", origin));
       impl->max_sentence_bytes = m->get<std::size_t>();
     }
-    std::string dl = parsed->value("dateline", std::string());
-    if (!dl.empty()) {
-      RE2::Options dopt;
-      dopt.set_log_errors(false);
-      impl->dateline = std::make_unique<RE2>(dl, dopt);
-      if (!impl->dateline->ok())
-        return Status(StatusCode::kParseError, "dateline pattern: " + impl->dateline->error(),
-                      LocateField(json, "dateline", "", origin));
-    }
-    std::string ll = parsed->value("link_label", std::string());
-    if (!ll.empty()) {
-      RE2::Options lopt;
-      lopt.set_log_errors(false);
-      lopt.set_case_sensitive(false);
-      impl->link_label = std::make_unique<RE2>(ll, lopt);
-      if (!impl->link_label->ok())
-        return Status(StatusCode::kParseError, "link_label pattern: " + impl->link_label->error(),
-                      LocateField(json, "link_label", "", origin));
-    }
+    // An optional RE2 pattern under `key` (absent or empty: none).
+    auto pattern = [&](const char* key, bool case_sensitive, std::unique_ptr<RE2>* out) -> Status {
+      const std::string p = parsed->value(key, std::string());
+      if (p.empty()) return Status();
+      RE2::Options opt;
+      opt.set_log_errors(false);
+      opt.set_case_sensitive(case_sensitive);
+      *out = std::make_unique<RE2>(p, opt);
+      if (!(*out)->ok())
+        return Status(StatusCode::kParseError, std::string(key) + " pattern: " + (*out)->error(),
+                      LocateField(json, key, "", origin));
+      return Status();
+    };
+    if (Status st = pattern("dateline", true, &impl->dateline); !st.ok()) return st;
+    if (Status st = pattern("link_label", false, &impl->link_label); !st.ok()) return st;
   } catch (const nlohmann::json::exception& e) {
     return Status(StatusCode::kParseError, std::string("segmentation data: ") + e.what(), {std::string(origin)});
   }
