@@ -6584,3 +6584,28 @@ TEST_CASE("session 41: a capitalised title with 'of' opening the sentence, and '
                  "2021-06-17") == V{"meet guy_parmelin+joe_biden - asserted",
                                     "visit joe_biden>CHE - asserted"});
 }
+
+TEST_CASE("session 41: 'Leaders from A and B, including X and Y, also sent messages' is a congratulation from X and from Y", "[events]") {
+  auto describe = DescribeDefault;
+  const std::string lead = "Erdogan wins\n\nTurkish President Recep Tayyip Erdogan won the runoff on Sunday. Russian "
+                           "President Vladimir Putin congratulated Erdogan on Sunday. ";
+  CHECK(describe(lead + "Leaders from Azerbaijan and Hungary, including Ilham Aliyev and Viktor Orban, also sent "
+                        "messages on Sunday.",
+                 "2023-05-29") == V{"congratulate ilham_aliyev>recep_tayyip_erdogan 2023-05-28 asserted",
+                                    "congratulate viktor_orban>recep_tayyip_erdogan 2023-05-28 asserted",
+                                    "congratulate vladimir_putin>recep_tayyip_erdogan 2023-05-28 asserted"});
+  // "among them", states owning the names, and "issued congratulatory statements".
+  CHECK(describe("Biden wins\n\nJoe Biden won the U.S. presidential election on Saturday. Several African leaders, "
+                 "among them Nigeria's Muhammadu Buhari and Kenya's Uhuru Kenyatta, issued congratulatory statements.",
+                 "2020-11-09") == V{"congratulate muhammadu_buhari>joe_biden 2020-11-07 asserted",
+                                    "congratulate uhuru_kenyatta>joe_biden 2020-11-07 asserted"});
+  // Hard negatives: states listed after "including" leave the subject as it was, and
+  // a list not closed right before the verb is no subject.
+  CHECK(describe(lead + "Leaders of Central Asia, including Kazakhstan and Uzbekistan, also sent messages.", "2023-05-29") ==
+        V{"congratulate vladimir_putin>recep_tayyip_erdogan 2023-05-28 asserted"});
+  const V got = describe(lead + "Vladimir Putin, who met leaders including Ilham Aliyev and Viktor Orban, also sent "
+                                "messages.",
+                         "2023-05-29");
+  CHECK(std::find(got.begin(), got.end(), "congratulate ilham_aliyev>recep_tayyip_erdogan - asserted") == got.end());
+  CHECK(std::find(got.begin(), got.end(), "congratulate ilham_aliyev>recep_tayyip_erdogan 2023-05-28 asserted") == got.end());
+}

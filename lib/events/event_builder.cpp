@@ -310,6 +310,11 @@ class Sentence {
         return f;
       }
     }
+    if (std::vector<std::size_t> people = IncludedPersonsBefore(k); !people.empty() && !start_quote) {
+      f.kind = Found::kActors;
+      f.mentions = std::move(people);
+      return f;
+    }
     std::size_t part = k;
     if (k >= 2 && lower_[k - 1] == "and" && participle(k))
       for (std::size_t j = k - 1; j > floor + 1 && j + 8 > k; --j)
@@ -1563,6 +1568,45 @@ class Sentence {
       return am.listed_after_title && am.title_begin == the ? am.tok_begin : the;
     }
     return the;
+  }
+
+  // "Leaders from Azerbaijan and Hungary, including Ilham Aliyev and Viktor
+  // Orban, also sent messages", "Several African leaders, among them Nigeria's
+  // Muhammadu Buhari and Kenya's Uhuru Kenyatta, issued ...": the people
+  // listed after ", including" / ", among them" / ", such as" and closed by a
+  // comma right before the verb at k (past up to six lower-case words:
+  // "also", "were among the first to") act, each; not the group. Their
+  // mentions, else none.
+  std::vector<std::size_t> IncludedPersonsBefore(std::size_t k) const {
+    std::size_t j = k;
+    while (j > 0 && k - j < 6 && LowerWord(j - 1) && mention_at(j - 1) < 0 && lower_[j - 1] != "and") --j;
+    if (j < 4 || lower_[j - 1] != ",") return {};
+    const std::size_t close = j - 1;
+    std::size_t open = close;  // the first token after the marker
+    for (std::size_t q = close; q > 1 && close - q < 40; --q) {
+      const std::string_view w = lower_[q - 1];
+      if ((w == "including" || w == "notably") && lower_[q - 2] == ",") open = q;
+      else if (q >= 3 && ((w == "them" && lower_[q - 2] == "among") || (w == "as" && lower_[q - 2] == "such")) &&
+               lower_[q - 3] == ",")
+        open = q;
+      if (open != close) break;
+    }
+    if (open == close) return {};
+    std::vector<std::size_t> people;
+    std::size_t q = open;
+    while (q < close) {
+      int m = mention_at(q);
+      if (m < 0) return {};
+      if (const int owned = OwnedPerson(mention(m)); owned >= 0) m = owned;
+      const ActorMention& pm = mention(m);
+      if (pm.kind != ActorKind::kPerson || pm.possessive) return {};
+      people.push_back(static_cast<std::size_t>(m));
+      q = pm.tok_end;
+      if (q < close && lower_[q] == ",") ++q;
+      if (q < close && lower_[q] == "and") ++q;
+      if (q < close && mention_at(q) < 0) return {};
+    }
+    return people.size() >= 2 ? people : std::vector<std::size_t>{};
   }
 
   // "Libya's interim premier Abdulhamid Dbeibah", "Colombia's new leader Juan
