@@ -1436,8 +1436,10 @@ void TemporalTagger::Tag(std::string_view sentence, const std::vector<internal::
     // Day Month [Year]: 15 December 2020, 7 November
     if (int day = DayNumber(wj); day && p.Month(j + 1)) {
       int mo = p.Month(j + 1);
-      int y = p.Year(j + 2);
-      std::size_t end = j + 2 + (y ? 1 : 0);
+      // ("9th November, 2016": a comma before the year, as after "November 9".)
+      const std::size_t ye = p.L(j + 2) == "," && p.Year(j + 3) ? j + 3 : j + 2;
+      int y = p.Year(ye);
+      std::size_t end = y ? ye + 1 : j + 2;
       if (!y && pub && p.RelativeYear(j + 2) != kNoRelativeYear) {  // "on 3 March last year"
         day_in_relative_year(Make(p, start, j + 4, "date.day.month.relative_year"), j + 2, mo, day);
         i = j + 4;
