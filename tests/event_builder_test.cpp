@@ -6609,3 +6609,11 @@ TEST_CASE("session 41: 'Leaders from A and B, including X and Y, also sent messa
   CHECK(std::find(got.begin(), got.end(), "congratulate ilham_aliyev>recep_tayyip_erdogan - asserted") == got.end());
   CHECK(std::find(got.begin(), got.end(), "congratulate ilham_aliyev>recep_tayyip_erdogan 2023-05-28 asserted") == got.end());
 }
+
+TEST_CASE("session 41: 'landed at Hiroshima airport' is a visit to Japan, 'met Kishida at Hiroshima' names no state", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Trip\n\nVolodymyr Zelensky landed at Hiroshima airport on Saturday afternoon.", "2023-05-22") ==
+        V{"visit volodymyr_zelensky>JPN 2023-05-20 asserted"});
+  CHECK(describe("Trip\n\nVolodymyr Zelensky met Fumio Kishida at Hiroshima on Saturday.", "2023-05-22") ==
+        V{"meet fumio_kishida+volodymyr_zelensky 2023-05-20 asserted"});
+}

@@ -1988,10 +1988,12 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
         } else if (c->via == MentionVia::kCity) {
           // "arrived in Jeddah", "flew to New York", "visited Osaka": a city
           // other than a capital names its state only as a visit's place, right
-          // after one of `city_visit_words` (or it and "in"/"to"/"into"); "met in
-          // Osaka", "the New York Times" name nobody.
+          // after one of `city_visit_words` (or it and "in"/"to"/"into"/"at":
+          // "landed at Hiroshima airport"); "met in Osaka", "the New York
+          // Times" name nobody.
           const bool visited = i >= 1 && (s.Lower(i - 1, kCityVisitWord) ||
-                                          (i >= 2 && (s.lower[i - 1] == "in" || s.lower[i - 1] == "to" || s.lower[i - 1] == "into") &&
+                                          (i >= 2 && (s.lower[i - 1] == "in" || s.lower[i - 1] == "to" || s.lower[i - 1] == "into" ||
+                                                      s.lower[i - 1] == "at") &&
                                            s.Lower(i - 2, kCityVisitWord)));
           if (visited) offer(make(i, i + c->toks.size(), e, c->via));
         } else if (e.kind != ActorKind::kOrganization || !inside_longer_name(i, e)) {
