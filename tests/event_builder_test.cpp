@@ -6617,3 +6617,19 @@ TEST_CASE("session 41: 'landed at Hiroshima airport' is a visit to Japan, 'met K
   CHECK(describe("Trip\n\nVolodymyr Zelensky met Fumio Kishida at Hiroshima on Saturday.", "2023-05-22") ==
         V{"meet fumio_kishida+volodymyr_zelensky 2023-05-20 asserted"});
 }
+
+TEST_CASE("session 41: 'received them' meets each of those who acted in the sentence before", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Trip\n\nEmmanuel Macron and Olaf Scholz arrived in Kyiv on Saturday morning. Volodymyr Zelensky "
+                 "received them at the Mariinsky Palace.",
+                 "2025-05-12") == V{"meet emmanuel_macron+volodymyr_zelensky 2025-05-10 asserted",
+                                    "meet olaf_scholz+volodymyr_zelensky 2025-05-10 asserted",
+                                    "visit emmanuel_macron>UKR 2025-05-10 asserted",
+                                    "visit olaf_scholz>UKR 2025-05-10 asserted"});
+  // Hard negatives: one actor before, or only planned acts, is no one.
+  CHECK(describe("Trip\n\nEmmanuel Macron arrived in Kyiv on Saturday. Volodymyr Zelensky met them at the station.",
+                 "2025-05-12") == V{"visit emmanuel_macron>UKR 2025-05-10 asserted"});
+  CHECK(describe("Trip\n\nEmmanuel Macron and Olaf Scholz wanted to travel to Kyiv. Volodymyr Zelensky met them at the "
+                 "station.",
+                 "2025-05-12") == V{"visit emmanuel_macron>UKR - planned", "visit olaf_scholz>UKR - planned"});
+}

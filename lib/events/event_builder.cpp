@@ -3663,6 +3663,28 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     // relation named earlier in the sentence is who the pronoun means, not
     // someone of an earlier sentence.
     if (obj.kind == Found::kObjectPronoun && UnnamedRelationBefore(s, obj.at)) obj.kind = Found::kNone;
+    // "Merz, Macron, Starmer and Tusk arrived in Kyiv in the morning. Zelensky
+    // received them at the Mariinsky Palace": a plural pronoun after a
+    // meeting's verb means the two or more people who acted in the sentence
+    // before (the agents of its asserted events), each met; anything else
+    // ("met them" after a sentence of one actor, or of none) is no one.
+    std::vector<std::string> plural_objects;
+    if (obj.kind == Found::kObjectPronoun && cues.object_pronouns.find(s.lower(obj.at))->second == "plural") {
+      const std::vector<std::string> agents_here = agents_named();
+      auto IsPerson = [&](const std::string& id) {
+        if (id.starts_with("new:")) return true;
+        const LexiconEntry* le = actors_.lexicon().Find(id);
+        return le && le->kind == ActorKind::kPerson;
+      };
+      if (rule.action == "meet" && memory->sentence > 0)
+        for (const CandidateEvent& e : *out)
+          if (e.sentence + 1 == memory->sentence && e.factuality == Factuality::kAsserted)
+            for (const std::string& a : e.agents)
+              if (!Contains(plural_objects, a) && !Contains(agents_here, a) && IsPerson(a))
+                plural_objects.push_back(a);
+      if (plural_objects.size() < 2) plural_objects.clear();
+      obj.kind = Found::kNone;
+    }
     if (obj.kind == Found::kObjectPronoun) {
       const std::string& gender = cues.object_pronouns.find(s.lower(obj.at))->second;
       const std::vector<std::string> agents_here = agents_named();
@@ -3812,6 +3834,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     if (object_ids.empty() && !passive_pronoun.empty() && !Contains(agent_ids, passive_pronoun))
       object_ids.push_back(passive_pronoun);
     if (object_ids.empty()) object_ids = pair_objects;
+    if (object_ids.empty()) object_ids = plural_objects;
     // "Lula also phoned the president-elect", "called on the president-elect
     // at his residence" (`winner_cues.object_phrases`: the election winner the
     // article had named), "Jaishankar called on the visiting leader at his
