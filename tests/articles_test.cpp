@@ -820,11 +820,37 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
       // sidelines of the summit," the second of those received no longer taken for the host, and "His Royal
       // Highness received" the crown prince). Not read: "The Prince held talks with", the rest of a cable list
       // after "of Georgia on her country's Independence Day, and to".
-      {2154, 2173, "t2154-t2173 (blind 99)", 0.79, 0.56, 1, {}},
+      {2154, 2173, "t2154-t2173 (blind 99)", 0.87, 0.56, 1, {}},
       // 100, statements, readouts and timelines 2015-2025: 0.761 / 0.544 / 0, nothing fixed for it. Not read:
       // handles as recipients ("Congratulations @JoeBiden"), "arrived ... and was later received by Lula",
       // "The talks with X in the Kremlin on Monday lasted", "flew to Berlin to brief X and Y over dinner".
-      {2174, 2193, "t2174-t2193 (blind 100)", 0.77, 0.56, 0, {}},
+      // (Forty-first session: 99 to 0.881 / 0.542 / 1 by the evaluation's scorer with "and to King Abdullah
+      // II" and "A, office, and B sent"; 100 to 0.787 / 0.544 / 0 with ", among them A and B, issued
+      // congratulatory statements". Floors raised to this test's 0.881 and 0.800.)
+      {2174, 2193, "t2174-t2193 (blind 100)", 0.79, 0.56, 0, {}},
+      // Batches 101-103 of the forty-first session, by three writers who neither read nor ran the extractor.
+      // First score by the evaluation's scorer with the session's first rules (the tree of 4e9733e, written
+      // before the batches were read) -> final; floors from this test's scorer (0.849 / 0.458 / 2, 0.779 /
+      // 0.547 / 0 and 0.736 / 0.645 / 0).
+      // 101, congratulations and their withholding in wire and regional press 2016-2024: 0.816 / 0.452 / 1 ->
+      // 0.840 / 0.452 / 1 ("Leaders from A and B, including X and Y, also sent messages", "Chairman of the
+      // State Affairs of the DPRK Kim Jong Un", "sent a congratulatory telegram and Meloni was", "9th
+      // November, 2016"). Not read: "were among the first to greet Modi" / "to hail the result", "conveyed
+      // his warm wishes to", KUNA's "received on Monday cables of congratulations from ..." list, "Among the
+      // senders were A, B and C", "remained conspicuously silent" for a state.
+      {2194, 2213, "t2194-t2213 (blind 101)", 0.84, 0.45, 2, {}},
+      // 102, meetings and visits in features and live blogs 2014-2025: 0.702 / 0.504 / 0 -> 0.739 / 0.516 / 0
+      // ("Zelensky received them", "from the NATO and EU summits and met", "landed at Hiroshima airport").
+      // Not read: a delegation "led by" A that "included" B and C received by Putin, "the leaders of China,
+      // Japan and South Korea sat at the same table", "held separate talks with each of them", "His first
+      // bilateral ... was with", "spent much of Sunday with", "Thursday brought him to Bissau and President
+      // Embalo", arrivals without a place ("who arrived on Monday").
+      {2214, 2233, "t2214-t2233 (blind 102)", 0.77, 0.54, 0, {}},
+      // 103, short wire items and scraped pages 2015-2025: 0.688 / 0.625 / 5 -> 0.719 / 0.630 / 0 (every
+      // headline of a "Read more:" / "ALSO READ" list is junk). Not read: "as he sat down for talks with",
+      // "speaking at a news conference alongside", "Wang delivered a congratulatory message from Xi", "was
+      // among the first, sending a message ... in which he addressed Erdogan", "Abiy received the envoys".
+      {2234, 2253, "t2234-t2253 (blind 103)", 0.73, 0.64, 0, {}},
   };
   for (const auto& d : gold["documents"]) {
     std::string id = d["id"];
