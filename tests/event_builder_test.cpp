@@ -6633,3 +6633,17 @@ TEST_CASE("session 41: 'received them' meets each of those who acted in the sent
                  "station.",
                  "2025-05-12") == V{"visit emmanuel_macron>UKR - planned", "visit olaf_scholz>UKR - planned"});
 }
+
+TEST_CASE("session 41: a passive after an appositive ('X, the first G7 leader to visit, was received by Y') meets, undated by the appositive", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Beijing\n\nOlaf Scholz, the chancellor, was received by Xi Jinping on Friday.", "2022-11-05") ==
+        V{"meet olaf_scholz+xi_jinping 2022-11-04 asserted"});
+  // The appositive's own date ("last month") dates the appositive, not the verb after it.
+  const V got = describe("Beijing\n\nOlaf Scholz, the first Western leader in Beijing since Xi won a third term last "
+                         "month, was received by Xi Jinping.",
+                         "2022-11-05");
+  CHECK(std::find(got.begin(), got.end(), "meet olaf_scholz+xi_jinping - asserted") != got.end());
+  // Hard negative: a clause that is no appositive keeps the passive apart.
+  CHECK(describe("Beijing\n\nOlaf Scholz praised the summit, a rare event, was received by Xi Jinping.", "2022-11-05")
+            .empty());
+}

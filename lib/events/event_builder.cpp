@@ -3419,7 +3419,12 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // "Kirchner visited Brasilia as president-elect and was received by
         // Lula": a passive verb phrase coordinated with the subject's own.
         if (tb >= 2 && s.lower(tb - 2) == "and" && s.Is(tb - 1, Cue::kPassiveAuxiliaries)) return true;
-        if (s.lower(end) != "," || (s.lower(end + 1) != "who" && s.lower(end + 1) != "which")) return false;
+        // (Or an appositive opened by an article: "The chancellor, the first G7
+        // leader to visit China since the pandemic, was received by Xi".)
+        const bool appositive = end + 1 < tb && (s.lower(end + 1) == "the" || s.lower(end + 1) == "a" ||
+                                                 s.lower(end + 1) == "an");
+        if (s.lower(end) != "," || (s.lower(end + 1) != "who" && s.lower(end + 1) != "which" && !appositive))
+          return false;
         for (std::size_t back = 1; back <= 3 && back < tb; ++back)
           if (s.lower(tb - back) == ",") return true;
         return false;
@@ -4332,6 +4337,19 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         // relative clause telling how someone came to office dates that, never
         // a trigger outside it.
         if (other_clause && rel_at(xb) >= 0 && TenureClause(s, s.RelativeClauses(), static_cast<std::size_t>(rel_at(xb)), xb)) continue;
+        // ("The chancellor, the first G7 leader to visit China since Xi won a
+        // third term last month, was received by Xi": nor does a date inside
+        // an appositive set off by commas after a person, before the trigger.)
+        if (xb < tb) {
+          std::size_t open = xb, close = xb;
+          while (open > 0 && s.lower(open) != ",") --open;
+          while (close < tb && s.lower(close) != ",") ++close;
+          if (open > 0 && close < tb && s.lower(open) == "," && s.lower(close) == "," && open + 1 < xb &&
+              (s.lower(open + 1) == "the" || s.lower(open + 1) == "a" || s.lower(open + 1) == "an") &&
+              s.mention_at(open - 1) >= 0 && mentions[s.mention_at(open - 1)].tok_end == open &&
+              mentions[s.mention_at(open - 1)].kind == ActorKind::kPerson)
+            continue;
+        }
         // ("Kishida, who will host the Quad summit on Tuesday, also
         // congratulated Albanese": nor is a future inside one.)
         if (other_clause && rel_at(xb) >= 0 && rel_at(tb) < 0 && x.future) continue;
