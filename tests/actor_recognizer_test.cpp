@@ -512,3 +512,24 @@ TEST_CASE("an abbreviation in brackets right after a name is no second mention, 
   CHECK(ActorsIn(rec, "African Union Commission chairman Moussa Faki Mahamat met him.", day, &memory) ==
         std::vector<std::string>{"moussa_faki_mahamat"});
 }
+
+TEST_CASE("a state's title and one word that opens or closes the office holder's name is that holder", "[actors]") {
+  const ActorRecognizer& rec = DefaultRecognizer();
+  auto actors = [&](const std::string& text, const std::string& date) {
+    ArticleMemory memory;
+    return ActorsIn(rec, text, CivilDate::Parse(date), &memory);
+  };
+  // "King Abdullah" is an alias of the Saudi king (2005-2015), "Abdullah II" opens Jordan's king's.
+  CHECK(actors("Saudi King Abdullah met Barack Obama.", "2010-05-01") ==
+        std::vector<std::string>{"king_abdullah_of_saudi_arabia", "barack_obama"});
+  CHECK(actors("Jordan's King Abdullah met Vladimir Putin.", "2015-11-25") ==
+        std::vector<std::string>{"abdullah_ii", "vladimir_putin"});
+  CHECK(actors("Honduran President Castro met Kamala Harris.", "2022-01-28") ==
+        std::vector<std::string>{"xiomara_castro", "kamala_harris"});
+  // Hard negatives: a middle name of the holder ("Robert Francis Prevost" in May 2025) names
+  // nobody else, and a word that is no part of the holder's names is someone the lexicon does not know.
+  const std::vector<std::string> pope = actors("Pope Francis met JD Vance.", "2025-05-10");
+  CHECK(std::find(pope.begin(), pope.end(), "pope_leo_xiv") == pope.end());
+  CHECK(actors("Kenyan President Uhuru met Vladimir Putin.", "2010-05-01") ==
+        std::vector<std::string>{"new:uhuru", "vladimir_putin"});
+}

@@ -1817,8 +1817,32 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
           // Unless the last name is the short form of the one person holding
           // that office then ("Egyptian President Mohammad Mursi": Morsi, whose
           // full name the lexicon spells otherwise).
-          const LexiconEntry* holder = date && re - name_start >= 2 ? lex.HolderOf(role, country->id, *date) : nullptr;
-          if (holder) {
+          const LexiconEntry* holder = date ? lex.HolderOf(role, country->id, *date) : nullptr;
+          // ("Saudi King Abdullah", "Jordan's King Abdullah": one word that
+          // opens or closes the holder's name or one of its aliases, "King
+          // Abdullah", names that holder; not a middle name: "Pope Francis" is
+          // no "Robert Francis Prevost".)
+          auto word_of_holder = [&](std::string_view w) {
+            auto same = [&](std::string_view part) {
+              return part.size() == w.size() && std::equal(part.begin(), part.end(), w.begin(), [](char a, char c) {
+                       return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(c));
+                     });
+            };
+            auto has = [&](std::string_view form) {
+              const std::size_t first_end = std::min(form.find(' '), form.size());
+              const std::size_t last_begin = form.rfind(' ') == std::string_view::npos ? 0 : form.rfind(' ') + 1;
+              return same(form.substr(0, first_end)) || same(form.substr(last_begin));
+            };
+            if (has(holder->name)) return true;
+            for (const std::string& a : holder->aliases)
+              if (has(a)) return true;
+            return false;
+          };
+          if (holder && re - name_start == 1) {
+            if (!word_of_holder(s.folded[name_start])) holder = nullptr;
+          } else if (holder && re - name_start < 2) {
+            holder = nullptr;
+          } else if (holder) {
             auto sh = m.shorts.find(s.folded[re - 1]);
             if (sh == m.shorts.end() ||
                 std::find(sh->second.begin(), sh->second.end(), entry_index(holder)) == sh->second.end())
