@@ -1840,8 +1840,6 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
           };
           if (holder && re - name_start == 1) {
             if (!word_of_holder(s.folded[name_start])) holder = nullptr;
-          } else if (holder && re - name_start < 2) {
-            holder = nullptr;
           } else if (holder) {
             auto sh = m.shorts.find(s.folded[re - 1]);
             if (sh == m.shorts.end() ||

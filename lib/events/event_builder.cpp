@@ -895,11 +895,11 @@ class Sentence {
         bool in_pp = false;
         // ("from the NATO and EU summits": a list of actors before the noun
         // counts as one word.)
+        auto and_between = [&](std::size_t q) {
+          return q + 1 < size() && q > 0 && lower_[q] == "and" && mention_at(q - 1) >= 0 && mention_at(q + 1) >= 0;
+        };
         for (std::size_t back = 1, words = 1; words <= 4 && back <= i && !in_pp; ++back) {
           if (lower_[i - back] == "," || Is(i - back, Cue::kClauseBreaks)) break;
-          auto and_between = [&](std::size_t q) {
-            return q + 1 < size() && q > 0 && lower_[q] == "and" && mention_at(q - 1) >= 0 && mention_at(q + 1) >= 0;
-          };
           // (The "and" and the actors before it are free; the last one counts.)
           const bool listed = and_between(i - back) || (mention_at(i - back) >= 0 && and_between(i - back + 1));
           if (!listed) ++words;
@@ -1642,8 +1642,6 @@ class Sentence {
     return c >= 'a' && c <= 'z';
   }
 
-  // Token k belongs to a run of capitalised words naming an office ("General
-  // Secretary of the Communist Party"): capitalised, or "of"/"the" between such words.
   // The comma at `comma` closes an office of capitalised words ("Vice
   // President, Prime Minister and Ruler of Dubai": "of", "the", "and" and
   // commas inside it, states too, no person) set off after a person who opens
@@ -1686,6 +1684,8 @@ class Sentence {
            (Is(v, Cue::kAuxiliaries) || Is(v, Cue::kCopulas) || PastTense(v));
   }
 
+  // Token k belongs to a run of capitalised words naming an office ("General
+  // Secretary of the Communist Party"): capitalised, or "of"/"the" between such words.
   bool TitleRunWord(std::size_t k) const {
     if (mention_at(k) >= 0 || in_quote(k)) return false;
     if (token(k).cap) return !token(k).digit;
@@ -2183,6 +2183,13 @@ namespace {
 // A mention of a person by name or title (not a country adjective): what the
 // article memory keeps of a sentence.
 bool NamesPerson(const ActorMention& m) { return m.kind == ActorKind::kPerson && m.via != MentionVia::kAdjective; }
+
+// An actor id that stands for a person: a lexicon entry of a person, or a
+// person the article introduced ("new:...").
+bool IsPersonId(const Lexicon& lex, const std::string& id) {
+  const LexiconEntry* e = lex.Find(id);
+  return !e ? id.starts_with("new:") : e->kind == ActorKind::kPerson;
+}
 
 // "Wang Wenbin: ...", "Official Spokesperson, Shri Arindam Bagchi: ...": a
 // transcript's speaker label (a name and a colon within the sentence's first
@@ -3676,16 +3683,11 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
     std::vector<std::string> plural_objects;
     if (obj.kind == Found::kObjectPronoun && cues.object_pronouns.find(s.lower(obj.at))->second == "plural") {
       const std::vector<std::string> agents_here = agents_named();
-      auto IsPerson = [&](const std::string& id) {
-        if (id.starts_with("new:")) return true;
-        const LexiconEntry* le = actors_.lexicon().Find(id);
-        return le && le->kind == ActorKind::kPerson;
-      };
       if (rule.action == "meet" && memory->sentence > 0)
         for (const CandidateEvent& e : *out)
           if (e.sentence + 1 == memory->sentence && e.factuality == Factuality::kAsserted)
             for (const std::string& a : e.agents)
-              if (!Contains(plural_objects, a) && !Contains(agents_here, a) && IsPerson(a))
+              if (!Contains(plural_objects, a) && !Contains(agents_here, a) && IsPersonId(actors_.lexicon(), a))
                 plural_objects.push_back(a);
       if (plural_objects.size() < 2) plural_objects.clear();
       obj.kind = Found::kNone;
@@ -5118,10 +5120,7 @@ std::vector<Event> EventBuilder::Finish(std::vector<CandidateEvent>& cands, cons
     return v;
   };
   const Lexicon& lex = actors_.lexicon();
-  auto is_person = [&](const std::string& id) {
-    const LexiconEntry* e = lex.Find(id);
-    return !e ? id.rfind("new:", 0) == 0 : e->kind == ActorKind::kPerson;
-  };
+  auto is_person = [&](const std::string& id) { return IsPersonId(lex, id); };
   // Agents tell the same act when they are the same actor, or when one of them
   // is a state or its institution ("Russia", "the Kremlin", "Moscow") and the
   // other acts for the same state ("Putin").
