@@ -6647,3 +6647,34 @@ TEST_CASE("session 41: a passive after an appositive ('X, the first G7 leader to
   CHECK(describe("Beijing\n\nOlaf Scholz praised the summit, a rare event, was received by Xi Jinping.", "2022-11-05")
             .empty());
 }
+
+TEST_CASE("session 42: a title noun in lower case before a name ('party chief X also') is no verb taking the name as object", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Greetings\n\nLeaders reacted. Lao President and party chief Thongloun Sisoulith and Cambodian "
+                 "Prime Minister Hun Manet also congratulated To Lam.",
+                 "2024-08-05") == V{"congratulate hun_manet>to_lam - asserted",
+                                    "congratulate thongloun_sisoulith>to_lam - asserted"});
+  CHECK(describe("Greetings\n\nYesterday, party chief Thongloun Sisoulith also congratulated To Lam.", "2024-08-05") ==
+        V{"congratulate thongloun_sisoulith>to_lam 2024-08-04 asserted"});
+  // Capitalised words opening the title belong to it: "EU foreign policy chief X also said".
+  CHECK(describe("Vote\n\nEU foreign policy chief Josep Borrell also refused to recognise Alexander Lukashenko.",
+                 "2020-08-12") == V{"withhold_recognition josep_borrell>alexander_lukashenko - asserted"});
+  // "led by A and presidential adviser B": a lower-case title inside a list keeps B on it.
+  CHECK(describe("Thaw\n\nOn June 26, an Eritrean delegation led by Foreign Minister Osman Saleh and presidential "
+                 "adviser Yemane Gebreab arrived in Addis Ababa and was received by Prime Minister Abiy Ahmed.",
+                 "2018-07-10") == V{"meet abiy_ahmed+osman_saleh 2018-06-26 asserted",
+                                    "meet abiy_ahmed+yemane_gebreab 2018-06-26 asserted",
+                                    "visit osman_saleh>ETH 2018-06-26 asserted",
+                                    "visit yemane_gebreab>ETH 2018-06-26 asserted"});
+  // Hard negatives: a verb before the whole title still takes the name as its object, however
+  // many words the title has ("telephoned Pakistan Tehreek-i-Insaf chairman Imran Khan ... and
+  // congratulated him" is Modi's congratulation, not Khan's).
+  const V call = describe("Call\n\nNarendra Modi telephoned Pakistan Tehreek-i-Insaf chairman Imran Khan on Monday "
+                          "and congratulated him.",
+                          "2018-07-31");
+  CHECK(std::find(call.begin(), call.end(), "congratulate narendra_modi>imran_khan 2018-07-30 asserted") != call.end());
+  CHECK(std::none_of(call.begin(), call.end(), [](const std::string& e) { return e.starts_with("congratulate imran_khan"); }));
+  CHECK(describe("Visit\n\nEmmanuel Macron met opposition leader Juan Guaido and also praised Ivan Duque.",
+                 "2019-02-10") == V{"meet emmanuel_macron+juan_guaido - asserted",
+                                    "praise emmanuel_macron>ivan_duque - asserted"});
+}

@@ -321,6 +321,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     words("passive_agent_stops", &c.passive_agent_stops);
     words("floating_quantifiers", &c.floating_quantifiers);
     words("name_premodifiers", &c.name_premodifiers);
+    words("title_nouns", &c.title_nouns);
     words("copulas", &c.copulas);
     c.carry_recipient_same_sentence = j.value("carry_recipient_same_sentence",
                                               std::unordered_map<std::string, std::vector<std::string>>{});

@@ -170,6 +170,10 @@ struct RoleCues {
   // Words describing a person before his title and name ("former Colombian
   // president X"): no verb, so the name after them may be a subject.
   WordList name_premodifiers;
+  // Lower-case nouns that head a title right before a name ("party chief X",
+  // "opposition leader X"): no verb either; the name is a verb's object only
+  // if a verb stands before the whole title ("met opposition leader X").
+  WordList title_nouns;
   // Copulas before "the first/last/only ... to <verb>": the act is reported,
   // not planned ("became the first leader to visit").
   WordList copulas;

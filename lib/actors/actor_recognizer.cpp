@@ -2155,6 +2155,25 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
     else
       ++k;
   }
+  // "talks hosted by China's top diplomat, Wang Yi", "met Germany's
+  // chancellor, Olaf Scholz": a person named right after a title without a
+  // name, set off by a comma, is who the title means; the name is surer than
+  // the lexicon's holder of the office on that day.
+  // (Closed like an appositive: not "his French counterpart, Kremlin
+  // spokesman Dmitry Peskov confirmed".)
+  auto set_off = [&](std::size_t e) {
+    return e >= s.size() || s.lower[e] == "," || s.lower[e] == "." || s.lower[e] == ";" || s.lower[e] == ")";
+  };
+  for (std::size_t k = 1; k < out.size(); ++k) {
+    ActorMention& a = out[k - 1];
+    const ActorMention& b = out[k];
+    if (a.via == MentionVia::kTitle && a.kind == ActorKind::kPerson && b.kind == ActorKind::kPerson &&
+        (b.via == MentionVia::kName || b.via == MentionVia::kTitleName) && !a.possessive &&
+        b.tok_begin == a.tok_end + 1 && s.lower[a.tok_end] == "," && a.actor != b.actor && set_off(b.tok_end)) {
+      a.actor = b.actor;
+      a.country = b.country;
+    }
+  }
 }
 
 }  // namespace diplograph::internal

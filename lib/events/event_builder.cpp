@@ -30,7 +30,7 @@ enum class Cue : unsigned {
   kFloatingQuantifiers, kFrontingPrepositions,
   kFutureClauseOpeners, kIrregularPast, kNamePremodifiers, kNegatedInside, kNounDeterminers, kNounModalAfter,
   kNounModalStops, kNounNegatedAfter, kObjectHerFollowers, kOccasionNouns, kOccasionOfHeads, kOccasionPrepositions, kObjectStops, kPassiveAgentStops, kPassiveAuxiliaries, kPossessedThings,
-  kPrepositions, kQuestionEnds, kRelationNouns, kSpeakerPronouns, kSpeechVerbs, kSubjectOpeners, kTenureWords, kTopicPrepositions,
+  kPrepositions, kQuestionEnds, kRelationNouns, kSpeakerPronouns, kSpeechVerbs, kSubjectOpeners, kTenureWords, kTitleNouns, kTopicPrepositions,
   kWinnerOfNouns, kWinnerPossessed, kWinnerPossessedBeforeAs, kWinnerVerbLeads, kWinnerVerbObjects, kWinnerVerbs,
   // Not word lists but the first or last words of the phrase lists the
   // searches try at every token they pass (see EventBuilder::EventBuilder).
@@ -65,6 +65,7 @@ const WordList& CueWords(const RoleCues& cues, Cue cue) {
     case Cue::kFutureClauseOpeners: return cues.future_clause_openers;
     case Cue::kIrregularPast: return cues.irregular_past;
     case Cue::kNamePremodifiers: return cues.name_premodifiers;
+    case Cue::kTitleNouns: return cues.title_nouns;
     case Cue::kNegatedInside: return cues.negated_inside;
     case Cue::kNounDeterminers: return cues.noun_determiners;
     case Cue::kNounModalAfter: return cues.noun_modal_after;
@@ -680,11 +681,17 @@ class Sentence {
         // opens a clause; it is no determiner of the name.)
         if (am.tok_begin > 1 && Is(before, Cue::kNounDeterminers) && !token(before).cap && lower_[before] != "that")
           --before;
+        // ("Yesterday, party chief Thongloun Sisoulith also congratulated": a
+        // title noun in lower case is no verb; the word before the whole
+        // title decides: "met opposition leader X and also ..." keeps X the
+        // object of "met".)
+        const bool title_noun = before < am.tok_begin && Is(before, Cue::kTitleNouns);
+        if (title_noun) before = BeforeLowerTitle(before);
         // ("Earlier in the day Vance had met Meloni": a date's last word is no verb;
         // "Belarusian dictator Alexander Lukashenko": nor is a noun after a
         // state's adjective.)
         bool object_of_verb = !with_agent && !leader_of_group && am.tok_end < k && am.tok_begin > 0 && before < am.tok_begin &&
-                              LowerWord(before) &&
+                              !(title_noun && before == kNoTitle) && LowerWord(before) &&
                               !Is(before, Cue::kNounDeterminers) && !InTimex(before) && !AdjectiveNounBefore(before) &&
                               !Is(before, Cue::kSubjectOpeners) && !Is(before, Cue::kNamePremodifiers) &&
                               !GroupAfter(am.tok_end) && !GroupNounEndsAt(before) &&
@@ -728,9 +735,13 @@ class Sentence {
         // before sitting down with Biden": a list right after a verb is its object.
         std::size_t list_before = list_b > 0 ? list_b - 1 : 0;
         if (list_b > 1 && Is(list_before, Cue::kNounDeterminers) && !token(list_before).cap) --list_before;
+        // ("party chief Thongloun Sisoulith and ... Hun Manet also congratulated".)
+        const bool list_title = list_b > 0 && Is(list_before, Cue::kTitleNouns);
+        if (list_title) list_before = BeforeLowerTitle(list_before);
         // ("foreign ministers Nicolas Maduro and Maria Angela Holguin met": a
         // group noun before the list is its label, not a verb.)
-        bool verb_object_list = list_b < am.tok_begin && list_b > 0 && LowerWord(list_before) && !AdjectiveNounBefore(list_before) &&
+        bool verb_object_list = list_b < am.tok_begin && list_b > 0 && !(list_title && list_before == kNoTitle) &&
+                                LowerWord(list_before) && !AdjectiveNounBefore(list_before) &&
                                 !Is(list_before, Cue::kNounDeterminers) && !Is(list_before, Cue::kSubjectOpeners) &&
                                 !Is(list_before, Cue::kPrepositions) && !GroupNounEndsAt(list_before);
         if (governed_list || verb_object_list) {
@@ -794,6 +805,11 @@ class Sentence {
           auto link = [&](std::size_t at) {
             if (at >= 1 && lower_[at - 1] == "the" && !token(at - 1).cap) return at - 1;
             std::size_t k = at;
+            // ("led by Foreign Minister Osman Saleh and presidential adviser
+            // Yemane Gebreab": so is a title in lower case.)
+            if (k >= 2 && Is(k - 1, Cue::kTitleNouns) && mention_at(at) >= 0 &&
+                mention(mention_at(at)).kind == ActorKind::kPerson)
+              k = LowerTitleStart(k - 1);
             for (std::size_t n = 0; k >= 1 && n < kMaxTitleWords; ++n) {
               if (TitleRunWord(k - 1)) --k;
               else if (k >= 2 && k < size() && lower_[k - 1] == "and" && token(k).cap && token(k - 2).cap &&
@@ -1640,6 +1656,37 @@ class Sentence {
     if (!token(k).word || token(k).cap || token(k).digit || lower_[k].empty()) return false;
     char c = lower_[k][0];
     return c >= 'a' && c <= 'z';
+  }
+
+  // Token k is one of `title_nouns` ("chief" in "party chief X"): where its
+  // title in lower case begins, past up to two more lower-case words that are
+  // no verb, preposition or determiner ("party", "presidential").
+  std::size_t LowerTitleStart(std::size_t k) const {
+    auto participle = [&](std::size_t p) { return lower_[p].size() > 4 && lower_[p].ends_with("ing"); };
+    std::size_t q = k;
+    for (std::size_t n = 0; q > 0 && n < 2 && LowerWord(q - 1) && !PastTense(q - 1) && !participle(q - 1) &&
+                            !Is(q - 1, Cue::kPrepositions) && !Is(q - 1, Cue::kNounDeterminers) &&
+                            !Is(q - 1, Cue::kSubjectOpeners);
+         ++n)
+      --q;
+    return q;
+  }
+
+  // The token before the whole title of title noun k: past its lower-case
+  // words (LowerTitleStart), then up to four capitalised words or actors, then
+  // a determiner; kNoTitle when the title opens the sentence.
+  std::size_t BeforeLowerTitle(std::size_t k) const {
+    std::size_t q = LowerTitleStart(k);
+    // (So are capitalised words and actors the title opens with: "telephoned
+    // Pakistan Tehreek-i-Insaf chairman Imran Khan", "EU foreign policy chief".)
+    for (std::size_t n = 0; q > 0 && n < 4 && token(q - 1).word && (token(q - 1).cap || mention_at(q - 1) >= 0) &&
+                            !in_quote(q - 1);
+         ++n)
+      --q;
+    if (q == 0) return kNoTitle;
+    std::size_t before = q - 1;
+    if (before > 0 && Is(before, Cue::kNounDeterminers) && !token(before).cap && lower_[before] != "that") --before;
+    return before;
   }
 
   // The comma at `comma` closes an office of capitalised words ("Vice
