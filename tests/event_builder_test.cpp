@@ -6678,3 +6678,68 @@ TEST_CASE("session 42: a title noun in lower case before a name ('party chief X 
                  "2019-02-10") == V{"meet emmanuel_macron+juan_guaido - asserted",
                                     "praise emmanuel_macron>ivan_duque - asserted"});
 }
+
+TEST_CASE("session 42: the default triggers match across names written with accents", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Cable\n\nPedro Sánchez sent Erdoğan a congratulatory message on Monday.", "2023-05-30") ==
+        V{"congratulate pedro_sanchez>recep_tayyip_erdogan 2023-05-29 asserted"});
+  CHECK(describe("Cable\n\nPedro Sanchez sent Erdogan a congratulatory message on Monday.", "2023-05-30") ==
+        V{"congratulate pedro_sanchez>recep_tayyip_erdogan 2023-05-29 asserted"});
+  // Hard negative: "had been called to Brasília for consultations" holds no consultations (the
+  // pattern's word after "had" is no "been"), with or without the accent.
+  CHECK(describe("Recall\n\nOn Thursday, Mauro Vieira met Brazil's ambassador, Maria Luiza Viotti, who had been "
+                 "called to Brasília for consultations with Marco Rubio.",
+                 "2025-03-15")
+            .empty());
+}
+
+TEST_CASE("session 42: a group object with the people it stands for listed after it ('dignitaries, among them X and Y')", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Inauguration\n\nLula had spent Monday in back-to-back meetings in Brasília with foreign dignitaries "
+                 "who came for the inauguration, among them King Felipe VI of Spain, Argentina's Alberto Fernández "
+                 "and Chile's Gabriel Boric.",
+                 "2023-01-03") == V{"meet alberto_fernandez+luiz_inacio_lula_da_silva 2023-01-02 asserted",
+                                    "meet felipe_vi+luiz_inacio_lula_da_silva 2023-01-02 asserted",
+                                    "meet gabriel_boric+luiz_inacio_lula_da_silva 2023-01-02 asserted"});
+  // A sender of congratulations: "received ... messages from several leaders, including X and Y".
+  CHECK(describe("Vote\n\nVladimir Putin received congratulatory messages from several leaders, including Xi "
+                 "Jinping and Narendra Modi.",
+                 "2024-03-19") == V{"congratulate narendra_modi>vladimir_putin - asserted",
+                                    "congratulate xi_jinping>vladimir_putin - asserted"});
+  // Hard negatives: a group with nobody listed is nobody; a participle used as an adjective
+  // ("the invited partners, including India") takes no list; a list not closed by "and" is no list.
+  CHECK(describe("Vote\n\nVladimir Putin received congratulatory messages from several leaders on Monday.",
+                 "2024-03-19")
+            .empty());
+  CHECK(describe("Summit\n\nVolodymyr Zelensky took part in the session with the invited partners, including "
+                 "India and Brazil.",
+                 "2023-05-21")
+            .empty());
+  CHECK(describe("Inauguration\n\nLula met foreign dignitaries, among them Gabriel Boric, Alberto Fernández.",
+                 "2023-01-03")
+            .empty());
+}
+
+TEST_CASE("session 42: a lower-case noun after an opening preposition ('Before kick-off Putin had received') is no verb", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Final\n\nBefore kick-off Vladimir Putin had received Emmanuel Macron for talks in a lounge.",
+                 "2018-07-16") == V{"meet emmanuel_macron+vladimir_putin - asserted"});
+  CHECK(describe("Final\n\nAfter lunch Vladimir Putin met Emmanuel Macron.", "2018-07-16") ==
+        V{"meet emmanuel_macron+vladimir_putin - asserted"});
+  // Hard negatives: "To meet X, Y flew" keeps X the object of "meet"; "After meeting X, Y flew" too.
+  CHECK(describe("Trip\n\nTo meet Xi Jinping, Joe Biden flew to Bali.", "2022-11-16") ==
+        V{"visit joe_biden>IDN - asserted"});
+  const V after = describe("Trip\n\nAfter meeting Xi Jinping, Joe Biden flew to Bali.", "2022-11-16");
+  CHECK(std::none_of(after.begin(), after.end(), [](const std::string& e) { return e.starts_with("visit xi_jinping"); }));
+}
+
+TEST_CASE("session 42: 'has yet to acknowledge X's victory' withholds recognition", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Vote\n\nJoe Biden won the election. North Korea has yet to acknowledge Biden's victory.", "2020-11-20") ==
+        V{"withhold_recognition PRK>joe_biden - asserted"});
+  CHECK(describe("Vote\n\nJoe Biden won the election. Xi Jinping did not publicly acknowledge Biden's win.", "2020-11-20") ==
+        V{"withhold_recognition xi_jinping>joe_biden - asserted"});
+  // Hard negative: what is not acknowledged is no victory.
+  CHECK(describe("Vote\n\nJoe Biden won the election. Xi Jinping has not acknowledged Biden's letter.", "2020-11-20")
+            .empty());
+}

@@ -7,6 +7,7 @@
 
 #include "actions/literal_pattern.h"
 #include "actions/relaxed_pattern.h"
+#include "actions/word_class.h"
 #include "actions/trigger_anchors.h"
 #include "util/embedded_data.h"
 #include "util/json_util.h"
@@ -132,7 +133,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       TriggerRule r;
       r.id = t.at("id").get<std::string>();
       r.action = t.at("action").get<std::string>();
-      r.pattern = t.at("pattern").get<std::string>();
+      r.pattern = WidenWordClasses(t.at("pattern").get<std::string>());
       r.noun = t.value("form", "verb") == "noun";
       std::string obj = t.value("object", "after");
       if (obj == "after") r.object = ObjectMode::kAfter;
@@ -329,6 +330,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     phrases(j, "opening_pair_phrases", &c.opening_pair_phrases);
     phrases(j, "state_pair_phrases", &c.state_pair_phrases);
     phrases(j, "national_occasions", &c.national_occasions);
+    phrases(j, "inclusion_markers", &c.inclusion_markers);
     // (A phrase names one office, "the two presidents", or any of several,
     // "the two leaders": a role id or a list of them.)
     if (auto roles = j.find("pair_phrase_roles"); roles != j.end() && roles->is_object())

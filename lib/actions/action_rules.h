@@ -44,7 +44,7 @@ enum class ObjectMode { kAfter, kNear, kAdjacent, kInside, kNone };
 struct TriggerRule {
   std::string id;
   std::string action;
-  std::string pattern;
+  std::string pattern;  // RE2, as compiled: "\w" takes letters outside ASCII too (actions/word_class.h)
   bool noun = false;  // a nominal trigger ("congratulations", "talks with")
   ObjectMode object = ObjectMode::kAfter;
   // Symmetric acts: coordinated subjects with no object are parties of one act
@@ -188,6 +188,9 @@ struct RoleCues {
   // "Independence Day", "National Day": on such an occasion a congratulation
   // of "the people of X" (or "the Indian people") is one of the state.
   PhraseList national_occasions;
+  // ", including X and Y", ", among them X": the words after a comma that
+  // open a list of the people a group noun stands for.
+  PhraseList inclusion_markers;
   // "the two prime ministers" -> "prime_minister": a pair phrase naming an
   // office means the last two people named who held it on the publication day.
   std::unordered_map<std::string, std::vector<std::string>> pair_phrase_roles;

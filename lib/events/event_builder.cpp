@@ -122,6 +122,7 @@ struct Found {
   std::size_t at = 0;  // where a pronoun was found
   std::vector<std::size_t> mentions;  // indexes into the sentence's mentions
   bool apart = false;  // "talks with A and with B": the objects met the agent apart, not each other
+  bool included = false;  // listed after a group noun (", including A and B"): the list's own prepositions govern no one
 };
 
 // What the role search keeps per token.
@@ -1517,6 +1518,16 @@ class Sentence {
               return f;
             }
           }
+          // (Not after a participle used as an adjective: "the invited
+          // partners, including India and Brazil".)
+          const bool adjective_trigger = trigger_begin > 0 && Is(trigger_begin - 1, Cue::kNounDeterminers);
+          if (std::vector<std::size_t> listed = adjective_trigger ? std::vector<std::size_t>{} : IncludedAfterGroup(i);
+              !listed.empty()) {
+            f.kind = Found::kActors;
+            f.mentions = std::move(listed);
+            f.included = true;
+            return f;
+          }
           f.kind = Found::kBlocked;
           return f;
         }
@@ -1586,6 +1597,60 @@ class Sentence {
     return the;
   }
 
+  // The comma at c opens a list of the people a group stands for (one of
+  // `inclusion_markers` follows it: ", including", ", among them"): the first
+  // token after the marker, else 0.
+  std::size_t InclusionListAt(std::size_t c) const {
+    if (c >= size() || lower_[c] != "," || c + 2 >= size() || !cues_.inclusion_markers.MayStartWith(lower_[c + 1]))
+      return 0;
+    for (const auto& ph : cues_.inclusion_markers)
+      if (!ph.empty() && c + ph.size() + 1 < size() && PhraseEndsAt(ph, c + ph.size())) return c + ph.size() + 1;
+    return 0;
+  }
+
+  // "back-to-back meetings with foreign dignitaries who came for the
+  // inauguration, among them King Felipe VI of Spain, Argentina's Alberto
+  // Fernandez and Chile's Gabriel Boric": the group noun at g stands for the
+  // people (or states) listed after one of `inclusion_markers` within the
+  // next sixteen tokens (no actor, quotation or clause end before it). The
+  // list is a comma list closed by "and" (a state after "of" belongs to the
+  // name before it; a state owning a name stands for that person), or one
+  // actor. Their mentions, else none.
+  std::vector<std::size_t> IncludedAfterGroup(std::size_t g) const {
+    std::size_t open = 0;
+    for (std::size_t c = g + 1; c < size() && c < g + 16 && open == 0; ++c) {
+      if (mention_at(c) >= 0 || in_quote(c) || Is(c, Cue::kClauseBreaks) || lower_[c] == "." || lower_[c] == ";") return {};
+      open = InclusionListAt(c);
+    }
+    if (open == 0) return {};
+    std::vector<std::size_t> listed;
+    bool ended_with_and = false;
+    std::size_t q = open;
+    while (q < size()) {
+      int m = mention_at(q);
+      if (m < 0) break;
+      if (const int owned = OwnedPerson(mention(m)); owned >= 0) m = owned;
+      const ActorMention& am = mention(m);
+      if (am.possessive || (am.kind != ActorKind::kPerson && am.kind != ActorKind::kCountry)) return {};
+      listed.push_back(static_cast<std::size_t>(m));
+      q = am.tok_end;
+      // ("King Felipe VI of Spain": the state names the person's, no new item.)
+      if (am.kind == ActorKind::kPerson && q + 1 < size() && lower_[q] == "of" && mention_at(q + 1) >= 0 &&
+          mention(mention_at(q + 1)).kind == ActorKind::kCountry)
+        q = mention(mention_at(q + 1)).tok_end;
+      if (q + 1 < size() && lower_[q] == "," && mention_at(q + 1) >= 0) {
+        ++q;
+      } else if (q + 1 < size() && (lower_[q] == "and" || (lower_[q] == "," && lower_[q + 1] == "and"))) {
+        q += lower_[q] == "and" ? 1 : 2;
+        ended_with_and = true;
+      } else {
+        break;
+      }
+    }
+    if (listed.size() > 1 && !ended_with_and) return {};
+    return listed;
+  }
+
   // "Leaders from Azerbaijan and Hungary, including Ilham Aliyev and Viktor
   // Orban, also sent messages", "Several African leaders, among them Nigeria's
   // Muhammadu Buhari and Kenya's Uhuru Kenyatta, issued ...": the people
@@ -1599,14 +1664,11 @@ class Sentence {
     if (j < 4 || lower_[j - 1] != ",") return {};
     const std::size_t close = j - 1;
     std::size_t open = close;  // the first token after the marker
-    for (std::size_t q = close; q > 1 && close - q < 40; --q) {
-      const std::string_view w = lower_[q - 1];
-      if ((w == "including" || w == "notably") && lower_[q - 2] == ",") open = q;
-      else if (q >= 3 && ((w == "them" && lower_[q - 2] == "among") || (w == "as" && lower_[q - 2] == "such")) &&
-               lower_[q - 3] == ",")
-        open = q;
-      if (open != close) break;
-    }
+    for (std::size_t c = close; c > 0 && close - c < 40; --c)
+      if (const std::size_t o = InclusionListAt(c - 1); o != 0 && o < close) {
+        open = o;
+        break;
+      }
     if (open == close) return {};
     std::vector<std::size_t> people;
     std::size_t q = open;
@@ -1926,8 +1988,13 @@ class Sentence {
   // "In the afternoon Biden also met": the word at `k` ends a fronted phrase of
   // determiners, prepositions and a date before it; it is a noun, no verb
   // ("Tokayev phoned the younger Berdimuhamedow" has a verb before).
+  // So does a noun right after an opening preposition: "Before kick-off Putin
+  // had received Macron" (not "To meet Xi, Biden flew", nor "After meeting").
   bool FrontedTimeNoun(std::size_t k) const {
-    if (k == 0 || !(Is(k - 1, Cue::kNounDeterminers) || InTimex(k - 1))) return false;
+    if (k == 0) return false;
+    const bool after_preposition = Is(k - 1, Cue::kPrepositions) && lower_[k - 1] != "to" && !PastTense(k) &&
+                                   !lower_[k].ends_with("ing");
+    if (!(Is(k - 1, Cue::kNounDeterminers) || InTimex(k - 1) || after_preposition)) return false;
     for (std::size_t j = 0; j < k; ++j)
       if (!(Is(j, Cue::kNounDeterminers) || InTimex(j) || Is(j, Cue::kPrepositions) || lower_[j] == ",") ||
           token(j).possessive)
@@ -3076,10 +3143,17 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // between the noun and "from".)
       std::size_t from_at = te;
       while (from_at < s.size() && from_at < te + 4 && cues.message_arrival_words.contains(s.lower(from_at))) ++from_at;
-      if (const int sender = subj.kind == Found::kNone && from_at + 1 < s.size() && s.lower(from_at) == "from"
-                                 ? s.PartyAt(from_at + 1)
-                                 : -1;
-          sender >= 0 && !mentions[sender].possessive)
+      // ("congratulatory messages from several leaders, including Xi and
+      // Modi": a group with the people it stands for listed after it.)
+      const bool from_here = subj.kind == Found::kNone && from_at + 1 < s.size() && s.lower(from_at) == "from";
+      bool listed_group = false;
+      for (std::size_t k = from_at + 1; from_here && k < s.size() && k < from_at + 4 && s.mention_at(k) < 0; ++k)
+        if (s.GroupNounEndsAt(k)) {
+          listed_group = !s.IncludedAfterGroup(k).empty();
+          break;
+        }
+      if (const int sender = from_here ? s.PartyAt(from_at + 1) : -1;
+          (sender >= 0 && !mentions[sender].possessive) || listed_group)
         subj = s.Object(from_at + 1, s.size(), tb, te, others, /*skip_locations=*/false);
       if (subj.kind == Found::kNone && te + 1 < s.size() && s.lower(te) == "of" && s.mention_at(te + 1) >= 0) {
         subj.kind = Found::kActors;
@@ -3548,7 +3622,8 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           // the next one who acts too.)
           const bool repeated_closing = te > tb + 1 && prev > te && s.lower(prev) == s.lower(te - 1) &&
                                         (s.lower(prev - 1) == "and" || s.lower(prev - 1) == ",");
-          if (am.possessive || (prev > tb && prev + 1 != te && !repeated_closing && s.Is(prev, Cue::kPrepositions)))
+          if (am.possessive ||
+              (prev > tb && prev + 1 != te && !repeated_closing && !obj.included && s.Is(prev, Cue::kPrepositions)))
             continue;
           keep.push_back(m);
         }
