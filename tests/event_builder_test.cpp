@@ -6743,3 +6743,28 @@ TEST_CASE("session 42: 'has yet to acknowledge X's victory' withholds recognitio
   CHECK(describe("Vote\n\nJoe Biden won the election. Xi Jinping has not acknowledged Biden's letter.", "2020-11-20")
             .empty());
 }
+
+TEST_CASE("session 42: 'joined X and Y for a \"JAI\" trilateral', '... for the Quad Leaders' Summit' meet each pair, and a list after a dated opening is no verb's object", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Osaka\n\nNarendra Modi then joined Donald Trump and Shinzo Abe for a \"JAI\" trilateral on Friday.",
+                 "2019-06-29") == V{"meet donald_trump+narendra_modi 2019-06-28 asserted",
+                                    "meet donald_trump+shinzo_abe 2019-06-28 asserted",
+                                    "meet narendra_modi+shinzo_abe 2019-06-28 asserted"});
+  CHECK(describe("Quad\n\nIn the afternoon Narendra Modi joined Joe Biden and Fumio Kishida for the fourth in-person "
+                 "Quad Leaders' Summit in Wilmington.",
+                 "2024-09-22") == V{"meet fumio_kishida+joe_biden - asserted", "meet fumio_kishida+narendra_modi - asserted",
+                                    "meet joe_biden+narendra_modi - asserted"});
+  // "On Sunday morning A, B and C met": the list after the date is the subject.
+  CHECK(describe("Brisbane\n\nOn Sunday morning Mr Obama, Mr Abbott and Japanese Prime Minister Shinzo Abe met in a "
+                 "trilateral meeting.",
+                 "2014-11-17") == V{"meet barack_obama+shinzo_abe 2014-11-16 asserted",
+                                    "meet barack_obama+tony_abbott 2014-11-16 asserted",
+                                    "meet shinzo_abe+tony_abbott 2014-11-16 asserted"});
+  // "dining with X" is a meal together, as "dined with X" is.
+  CHECK(describe("Trip\n\nOn Saturday Emmanuel Macron stopped in Buenos Aires on his way to Rio, dining with Javier "
+                 "Milei at the Olivos presidential residence.",
+                 "2024-11-19") == V{"meet emmanuel_macron+javier_milei 2024-11-16 asserted"});
+  // Hard negatives: no meeting is joined.
+  CHECK(describe("Osaka\n\nNarendra Modi joined Donald Trump for a walk.", "2019-06-29").empty());
+  CHECK(describe("Osaka\n\nNarendra Modi joined the crowd for the celebrations.", "2019-06-29").empty());
+}

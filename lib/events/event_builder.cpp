@@ -744,7 +744,9 @@ class Sentence {
         bool verb_object_list = list_b < am.tok_begin && list_b > 0 && !(list_title && list_before == kNoTitle) &&
                                 LowerWord(list_before) && !AdjectiveNounBefore(list_before) &&
                                 !Is(list_before, Cue::kNounDeterminers) && !Is(list_before, Cue::kSubjectOpeners) &&
-                                !Is(list_before, Cue::kPrepositions) && !GroupNounEndsAt(list_before);
+                                !Is(list_before, Cue::kPrepositions) && !GroupNounEndsAt(list_before) &&
+                                // ("On Sunday morning Mr Obama, Mr Abbott and Abe met": as for one name.)
+                                !InTimex(list_before) && !FrontedTimeNoun(list_before);
         if (governed_list || verb_object_list) {
           i = list_b;
           continue;
