@@ -119,7 +119,7 @@ TEST_CASE("leading literals are read from a pattern", "[actions]") {
   CHECK(Texts(FindAnchors("\\bx\u00e5y").literals) == std::vector<std::string>{"x (word start)"});
   CHECK(Texts(FindAnchors("\\bx\u0161y").literals) == std::vector<std::string>{"x (word start)"});
   // What the reader does not know leaves the pattern to a full search.
-  CHECK(FindAnchors(R"(\pL+ met)").literals.empty());
+  CHECK(FindAnchors(R"(\Qmet\E)").literals.empty());
   CHECK(FindAnchors(R"(.+\d)").literals.empty());
 }
 
@@ -334,4 +334,40 @@ TEST_CASE("the anchor reader gives up cleanly on patterns cut short", "[actions]
   CHECK(probed > 5000);
   CHECK(rejected > 1000);
   CHECK(open_groups > 100);
+}
+
+// Patterns written with \x{...} and \p{...} escapes keep their anchors: a
+// user's rules file may spell accented letters that way, and a pattern whose
+// anchors are not read is searched in every sentence.
+TEST_CASE("the anchor reader reads character and Unicode class escapes", "[actions]") {
+  // In a class: one character, and a word start only if the class may hold white space.
+  const PatternAnchors latin = FindAnchors(R"(\bsent\s+[\x{00C0}-\x{024F}a-z]{1,5}\s+notes\b)");
+  CHECK(Texts(latin.literals) == std::vector<std::string>{"sent\x02 (word start)"});
+  CHECK(Texts(latin.required) == std::vector<std::string>{"notes (word start)"});
+  CHECK(latin.required_chars == 4 + 1 + 5 + 1);
+  CHECK(latin.required_words == 2);
+  const PatternAnchors greek = FindAnchors(R"(\bsent\s+[\p{Greek}\pL']{1,5}\s+notes\b)");
+  CHECK(Texts(greek.required) == std::vector<std::string>{"notes (word start)"});
+  CHECK(greek.required_words == 2);
+  // A separator class, or a negated one, may match white space: each character a word start.
+  CHECK(FindAnchors(R"(\bsent\s+[\p{Zs}a-z]{1,5}\s+notes\b)").required_words == 2 + 5);
+  CHECK(FindAnchors(R"(\bsent\s+[\P{L}]{1,5}\s+notes\b)").required_words == 2 + 5);
+  CHECK(FindAnchors(R"(\bsent\s+[\x09-\x0D]{1,5}\s+notes\b)").required_words == 2 + 5);
+  // Out of a class: an ASCII character is itself (in lower case), one outside ASCII ends the literal.
+  CHECK(Texts(FindAnchors(R"(\b\x4De\x{74}\s+with)").literals) == std::vector<std::string>{"met\x02with (word start)"});
+  CHECK(Texts(FindAnchors(R"(\bpr\x{e9}sident)").literals) == std::vector<std::string>{"pr (word start)"});
+  CHECK(FindAnchors(R"(\bsent\s+\pL{1,5}\s+notes\b)").required_words == 2);
+  // The scanner, given those anchors, finds the match RE2 finds.
+  const std::string text = "Vu\u010Di\u0107 sent \u0106osi\u0107 notes";
+  AnchorScanner scanner({latin});
+  std::vector<AnchorScanner::Hit> hits;
+  REQUIRE(scanner.Scan(text, &hits));
+  RE2 re(R"(\bsent\s+[\x{00C0}-\x{024F}a-z]{1,5}\s+notes\b)");
+  re2::StringPiece found;
+  REQUIRE(RE2::PartialMatch(text, "(" + re.pattern() + ")", &found));
+  const auto begin = static_cast<std::size_t>(found.data() - text.data());
+  CHECK(std::any_of(hits.begin(), hits.end(), [&](const AnchorScanner::Hit& h) { return h.pattern == 0 && h.begin == begin; }));
+  // A malformed escape still gives up, and RE2 rejects the pattern too.
+  CHECK(FindAnchors(R"(\bsent[\x{zz}])").literals.empty());
+  CHECK(FindAnchors(R"(\bsent[\p{])").literals.empty());
 }

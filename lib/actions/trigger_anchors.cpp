@@ -41,6 +41,93 @@ bool GeneralPunctuation(std::string_view p) {
   return p.size() >= 3 && static_cast<unsigned char>(p[0]) == 0xE2 && (p[1] == '\x80' || p[1] == '\x81');
 }
 
+// An escape for one character, \xHH or \x{H...}, at p[*i] (a backslash):
+// its code point, with *i moved past it; nullopt, *i unchanged, if there is
+// none there or it is malformed (RE2 would reject the pattern).
+std::optional<char32_t> CodeEscape(std::string_view p, std::size_t* i) {
+  std::size_t j = *i;
+  if (j + 1 >= p.size() || p[j] != '\\' || p[j + 1] != 'x') return std::nullopt;
+  j += 2;
+  const bool braced = j < p.size() && p[j] == '{';
+  if (braced) ++j;
+  char32_t code = 0;
+  std::size_t digits = 0;
+  for (; j < p.size() && (braced || digits < 2); ++j, ++digits) {
+    const char c = p[j];
+    const int v = c >= '0' && c <= '9'   ? c - '0'
+                  : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                  : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                         : -1;
+    if (v < 0) break;
+    code = code * 16 + static_cast<char32_t>(v);
+    if (code > 0x10FFFF) return std::nullopt;
+  }
+  if (digits == 0 || (!braced && digits != 2)) return std::nullopt;
+  if (braced) {
+    if (j >= p.size() || p[j] != '}') return std::nullopt;
+    ++j;
+  }
+  *i = j;
+  return code;
+}
+
+// A Unicode class, \pL, \p{Greek}, \PL, \P{^Greek}, at p[*i] (a backslash):
+// whether it may match white space (a separator class, Z or Zs, or a negated
+// one), with *i moved past it; nullopt, *i unchanged, if there is none.
+std::optional<bool> PropertyEscape(std::string_view p, std::size_t* i) {
+  std::size_t j = *i;
+  if (j + 2 >= p.size() || p[j] != '\\' || (p[j + 1] != 'p' && p[j + 1] != 'P')) return std::nullopt;
+  bool negated = p[j + 1] == 'P';
+  j += 2;
+  std::string_view name;
+  if (p[j] == '{') {
+    const std::size_t close = p.find('}', j);
+    if (close == std::string_view::npos || close == j + 1) return std::nullopt;
+    name = p.substr(j + 1, close - j - 1);
+    j = close + 1;
+  } else {
+    name = p.substr(j, 1);
+    ++j;
+  }
+  if (!name.empty() && name[0] == '^') {
+    negated = !negated;
+    name.remove_prefix(1);
+  }
+  if (name.empty()) return std::nullopt;
+  *i = j;
+  return negated || name[0] == 'Z' || name == "Any";
+}
+
+// One character of a bracketed class at p[*i]: a literal (a whole UTF-8
+// sequence), an escaped punctuation mark or \x; its code point, with *i moved
+// past it. nullopt, *i unchanged, for anything else (\d, \p{..}, [:alpha:]).
+std::optional<char32_t> ClassCharacter(std::string_view p, std::size_t* i) {
+  std::size_t j = *i;
+  if (j >= p.size()) return std::nullopt;
+  const auto c = static_cast<unsigned char>(p[j]);
+  if (c == '\\') {
+    if (std::optional<char32_t> code = CodeEscape(p, i)) return code;
+    if (j + 1 >= p.size()) return std::nullopt;
+    const auto e = static_cast<unsigned char>(p[j + 1]);
+    if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9') || e >= 0x80) return std::nullopt;
+    *i = j + 2;
+    return e;
+  }
+  if (c == '[' && j + 1 < p.size() && p[j + 1] == ':') return std::nullopt;
+  if (c < 0x80) {
+    *i = j + 1;
+    return c;
+  }
+  // A UTF-8 sequence: its lead byte gives its length; a stray continuation byte stands alone.
+  const std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  char32_t code = n == 4 ? c & 0x07 : n == 3 ? c & 0x0F : n == 2 ? c & 0x1F : c;
+  ++j;
+  for (std::size_t k = 1; k < n && j < p.size() && (static_cast<unsigned char>(p[j]) & 0xC0) == 0x80; ++k, ++j)
+    code = (code << 6) | (static_cast<unsigned char>(p[j]) & 0x3F);
+  *i = j;
+  return code;
+}
+
 // The strings a piece of pattern can begin with. Exact: the piece matches
 // these strings and nothing else, so what follows it can be appended.
 // Otherwise every match begins with one of them; "" among them says nothing
@@ -336,40 +423,40 @@ class LeadReader {
         large = true;
         continue;
       }
-      if (c >= 0x80) {
-        SkipCharacter();
-        large = true;
-        continue;
-      }
-      if (c == '\\') {
-        if (i_ + 1 >= p_.size()) break;
-        char e = p_[i_ + 1];
-        i_ += 2;
-        if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9')) {
-          large = true;  // \w, \s, \d, \p{..}, \x.. and the like
-          if (e == 'p' || e == 'P' || e == 'x') {
-            Fail();
-            return Unknown();
-          }
+      if (c == '\\' && i_ + 1 < p_.size()) {
+        const char e = p_[i_ + 1];
+        if (PropertyEscape(p_, &i_)) {  // \p{Greek} and the like
+          large = true;
           continue;
         }
-        c = static_cast<unsigned char>(e);
-      } else {
-        ++i_;
+        const bool letter = (e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9');
+        if (letter && e != 'x' && e != 'p' && e != 'P') {
+          i_ += 2;
+          large = true;  // \w, \s, \d, \n and the like
+          continue;
+        }
       }
-      if (At('-') && i_ + 1 < p_.size() && p_[i_ + 1] != ']') {  // a range
-        unsigned char to = static_cast<unsigned char>(p_[i_ + 1]);
-        if (to == '\\' || to >= 0x80 || to < c) {
+      // One character (a literal, escaped punctuation, \x), or a range of them.
+      const std::optional<char32_t> from = ClassCharacter(p_, &i_);
+      if (!from) {
+        Fail();
+        return Unknown();
+      }
+      char32_t to = *from;
+      if (At('-') && i_ + 1 < p_.size() && p_[i_ + 1] != ']') {
+        ++i_;
+        const std::optional<char32_t> end = ClassCharacter(p_, &i_);
+        if (!end || *end < *from) {
           Fail();
           return Unknown();
         }
-        i_ += 2;
-        if (static_cast<std::size_t>(to - c) >= kMaxClassBytes) large = true;
-        else
-          for (unsigned char b = c; b <= to; ++b) bytes += AsciiLower(static_cast<char>(b));
+        to = *end;
+      }
+      if (to >= 0x80 || to - *from >= kMaxClassBytes) {
+        large = true;
         continue;
       }
-      bytes += AsciiLower(static_cast<char>(c));
+      for (char32_t b = *from; b <= to; ++b) bytes += AsciiLower(static_cast<char>(b));
     }
     if (!At(']')) {
       Fail();
@@ -398,9 +485,19 @@ class LeadReader {
     if (e == 'd' || e == 'D' || e == 'w' || e == 'W' || e == 'S' || e == 'C' || e == 'n' || e == 't' || e == 'r' ||
         e == 'f' || e == 'v')
       return Unknown();
+    if (e == 'x' || e == 'p' || e == 'P') {  // one character, \x{e9}, or one of a Unicode class, \p{Greek}
+      i_ -= 2;
+      if (const std::optional<char32_t> code = CodeEscape(p_, &i_)) {
+        if (*code < 0x80 && !IsSpaceByte(static_cast<unsigned char>(*code)))
+          return {{std::string(1, AsciiLower(static_cast<char>(*code)))}, true};
+        return Unknown();
+      }
+      if (PropertyEscape(p_, &i_)) return Unknown();
+      i_ += 2;
+    }
     if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9') ||
         static_cast<unsigned char>(e) >= 0x80) {
-      Fail();  // \x, \p, \Q, back references: not used by the rules
+      Fail();  // \Q, back references, a malformed \x: not used by the rules
       return Unknown();
     }
     return {{std::string(1, e)}, true};  // escaped punctuation
@@ -709,55 +806,40 @@ class ReachReader {
         space = true;
         continue;
       }
-      if (c >= 0x80) {  // a character outside ASCII, never white space; a range from it has none
-        ++i_;
-        while (i_ < p_.size() && (static_cast<unsigned char>(p_[i_]) & 0xC0) == 0x80) ++i_;
-        if (At('-') && i_ + 1 < p_.size() && p_[i_ + 1] != ']') {
-          ++i_;
-          if (At('\\')) ++i_;
-          if (i_ < p_.size()) ++i_;
-          while (i_ < p_.size() && (static_cast<unsigned char>(p_[i_]) & 0xC0) == 0x80) ++i_;
-        }
-        continue;
-      }
-      if (c == '\\') {
-        if (i_ + 1 >= p_.size()) {
-          Fail();
-          return {};
-        }
+      if (c == '\\' && i_ + 1 < p_.size()) {
         const char e = p_[i_ + 1];
-        i_ += 2;
+        if (const std::optional<bool> may_space = PropertyEscape(p_, &i_)) {  // \p{Greek} and the like
+          space = space || *may_space;
+          continue;
+        }
         if (e == 's' || e == 'W' || e == 'D' || e == 'n' || e == 't' || e == 'r' || e == 'f') {
+          i_ += 2;
           space = true;
           continue;
         }
-        if (e == 'S' || e == 'w' || e == 'd' || e == 'v') continue;
-        if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9') ||
-            static_cast<unsigned char>(e) >= 0x80) {
-          Fail();  // \p, \x and the like: not read
-          return {};
+        if (e == 'S' || e == 'w' || e == 'd' || e == 'v') {
+          i_ += 2;
+          continue;
         }
-        c = static_cast<unsigned char>(e);
-      } else {
-        ++i_;
       }
-      unsigned char to = c;
-      if (At('-') && i_ + 1 < p_.size() && p_[i_ + 1] != ']') {  // a range
+      // One character (a literal, escaped punctuation, \x), or a range of
+      // them; a character outside ASCII is never white space.
+      const std::optional<char32_t> from = ClassCharacter(p_, &i_);
+      if (!from) {
+        Fail();  // \Q, \C and the like: not read
+        return {};
+      }
+      char32_t to = *from;
+      if (At('-') && i_ + 1 < p_.size() && p_[i_ + 1] != ']') {
         ++i_;
-        to = static_cast<unsigned char>(p_[i_]);
-        if (to == '\\' || to == '[') {
+        const std::optional<char32_t> end = ClassCharacter(p_, &i_);
+        if (!end) {
           Fail();
           return {};
         }
-        if (to >= 0x80) {  // up to a character outside ASCII
-          ++i_;
-          while (i_ < p_.size() && (static_cast<unsigned char>(p_[i_]) & 0xC0) == 0x80) ++i_;
-          to = 0x7F;
-        } else {
-          ++i_;
-        }
+        to = *end;
       }
-      for (unsigned b = c; b <= to; ++b)
+      for (char32_t b = *from; b <= std::min<char32_t>(to, 0x7F); ++b)
         if (IsReachSpace(static_cast<unsigned char>(b))) space = true;
     }
     if (!At(']')) {
@@ -778,9 +860,16 @@ class ReachReader {
     if (e == 'b' || e == 'B' || e == 'A' || e == 'z') return {};  // zero-width
     if (e == 's' || e == 'W' || e == 'D' || e == 'n' || e == 't' || e == 'r' || e == 'f') return {1, 1};
     if (e == 'S' || e == 'w' || e == 'd' || e == 'v') return {1, 0};
+    if (e == 'x' || e == 'p' || e == 'P') {  // one character, \x{e9}, or one of a Unicode class, \p{Greek}
+      i_ -= 2;
+      if (const std::optional<char32_t> code = CodeEscape(p_, &i_))
+        return {1, *code < 0x80 && IsReachSpace(static_cast<unsigned char>(*code)) ? std::size_t{1} : 0};
+      if (const std::optional<bool> may_space = PropertyEscape(p_, &i_)) return {1, *may_space ? std::size_t{1} : 0};
+      i_ += 2;
+    }
     if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9') ||
         static_cast<unsigned char>(e) >= 0x80) {
-      Fail();  // \x, \p, \Q, \C, back references: not read
+      Fail();  // \Q, \C, back references, a malformed \x: not read
       return {};
     }
     return {1, IsReachSpace(static_cast<unsigned char>(e)) ? std::size_t{1} : 0};  // escaped punctuation
