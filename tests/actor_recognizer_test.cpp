@@ -555,3 +555,37 @@ TEST_CASE("a person named right after a title without a name, set off by a comma
   CHECK(actors("Vladimir Putin met China's foreign minister in Moscow.", "2023-04-07") ==
         std::vector<std::string>{"vladimir_putin", "qin_gang", "RUS"});
 }
+
+TEST_CASE("a capitalised title of a state needs no article, unless the office is held, won or part of a longer title", "[actors]") {
+  const ActorRecognizer& rec = DefaultRecognizer();
+  auto actors = [&](const std::string& text, const std::string& date) {
+    ArticleMemory memory;
+    return ActorsIn(rec, text, CivilDate::Parse(date), &memory);
+  };
+  // Agency English: "sent a message to President of the Republic of X, Name".
+  CHECK(actors("The King wrote to President of the Republic of Rwanda, Paul Kagame, on Monday.", "2024-08-09") ==
+        std::vector<std::string>{"paul_kagame", "paul_kagame"});
+  // The formal names the lexicon now knows: the Republic of Cote d'Ivoire, and Burkina's "Faso".
+  CHECK(actors("He wrote to the President of the Republic of Cote d'Ivoire on Monday.", "2024-08-09") ==
+        std::vector<std::string>{"alassane_ouattara"});
+  CHECK(actors("He wrote to the President of Faso on Monday.", "2024-08-09") ==
+        std::vector<std::string>{"ibrahim_traore"});
+  // Hard negatives: an office held or won ("as President of", "was elected President of"), and
+  // a longer title whose holder is someone else ("the Deputy Minister of Defence of Russia").
+  CHECK(actors("Paul Kagame spoke on his re-election as President of the Republic of Rwanda.", "2024-08-09") ==
+        std::vector<std::string>{"paul_kagame", "RWA"});
+  CHECK(actors("In 2022 he was elected President of Kenya.", "2024-08-09") == std::vector<std::string>{"KEN"});
+  CHECK(actors("He met a delegation led by the Deputy Minister of Defence of the Russian Federation.", "2023-08-31") ==
+        std::vector<std::string>{"RUS"});
+}
+
+TEST_CASE("a state's name that ends a title is no short form of the holder for the rest of the article", "[actors]") {
+  const ActorRecognizer& rec = DefaultRecognizer();
+  ArticleMemory memory;
+  const auto date = CivilDate::Parse("2022-07-18");
+  CHECK(ActorsIn(rec, "Sheikh Mohamed bin Zayed Al Nahyan, the President of the UAE, met Emmanuel Macron.", date, &memory) ==
+        std::vector<std::string>{"mohamed_bin_zayed", "mohamed_bin_zayed", "emmanuel_macron"});
+  // Later in the article "the UAE" is the state, not its president.
+  CHECK(ActorsIn(rec, "Macron also visited the UAE in December 2021.", date, &memory) ==
+        std::vector<std::string>{"emmanuel_macron", "ARE"});
+}

@@ -6768,3 +6768,15 @@ TEST_CASE("session 42: 'joined X and Y for a \"JAI\" trilateral', '... for the Q
   CHECK(describe("Osaka\n\nNarendra Modi joined Donald Trump for a walk.", "2019-06-29").empty());
   CHECK(describe("Osaka\n\nNarendra Modi joined the crowd for the celebrations.", "2019-06-29").empty());
 }
+
+TEST_CASE("session 43: 'was pressing for a meeting between X and Y' is planned, not asserted", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Kinshasa\n\nAngolan officials said Joao Lourenco was still pressing for a meeting between Felix "
+                 "Tshisekedi and Paul Kagame in Luanda.",
+                 "2024-01-22") == V{"meet felix_tshisekedi+paul_kagame - planned"});
+  CHECK(describe("Talks\n\nEmmanuel Macron has called for talks between Vladimir Putin and Volodymyr Zelensky.",
+                 "2024-01-22") == V{"meet vladimir_putin+volodymyr_zelensky - planned"});
+  // Hard negative: a call for something else, then a meeting that happened.
+  CHECK(describe("Talks\n\nEmmanuel Macron called for calm and met Vladimir Putin on Monday.", "2024-01-24") ==
+        V{"meet emmanuel_macron+vladimir_putin 2024-01-22 asserted"});
+}

@@ -1588,9 +1588,15 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
         // A person the lexicon gives no short form, named in full: his last
         // name alone is him for the rest of the article ("Alberto Fujimori
         // ... sent Fujimori a message"), unless it already names someone or
-        // follows a particle.
+        // follows a particle. (Not a state's name that ends a title: "Mohamed
+        // bin Zayed, President of the UAE, ..." leaves "the UAE" a state.)
         const std::size_t last = am.tok_end - 1;
-        if (m.folded_shorts[entry_index(e)].empty() && am.tok_end - am.tok_begin >= 2 && s.Cap(last) &&
+        bool state_last = false;
+        for (std::size_t k = am.tok_begin; am.via == MentionVia::kTitle && k < am.tok_end && !state_last; ++k) {
+          std::size_t ce = 0;
+          state_last = country_at(k, &ce) && ce == am.tok_end;
+        }
+        if (m.folded_shorts[entry_index(e)].empty() && !state_last && am.tok_end - am.tok_begin >= 2 && s.Cap(last) &&
             s.Word(last) && s.folded[last].size() > 2 && !s.Folded(last, kNonName) && !s.Folded(last, kNameParticle) &&
             !s.Folded(last - 1, kNameParticle))  // "Al Saud", "bin Salman": a family's name
           if (memory->short_to_actor.find(s.folded[last]) == memory->short_to_actor.end())
@@ -1758,7 +1764,10 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
       }
       if (title) {
         std::size_t after = te;
-        // "the president of Mexico"
+        // "the president of Mexico"; a capitalised title needs no article
+        // ("sent a message to President of the Republic of Rwanda, Paul
+        // Kagame", "As Prime Minister of India, he ...").
+        bool of_country = false;
         if (!country && after + 1 < s.size() && s.lower[after] == "of") {
           std::size_t k = after + 1;
           if (s.lower[k] == "the") ++k;
@@ -1766,6 +1775,17 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
           if (const LexiconEntry* c = country_at(k, &ce)) {
             country = c;
             after = ce;
+            // (Not an office held or won: "his re-election as President of
+            // Rwanda", "was elected President of Kenya".)
+            // Nor inside a longer title: "the Deputy Minister of Defence of
+            // the Russian Federation" is not the minister. Nor in apposition
+            // inside a list ("Vladimir Putin, President of Russia, and ..."):
+            // the name says it, and the list has no member more.
+            const bool listed_apposition = i > 0 && s.folded[i - 1] == "," && ce + 1 < s.size() &&
+                                           s.folded[ce] == "," && s.lower[ce + 1] == "and";
+            of_country = !det && s.Cap(j) && !listed_apposition &&
+                         !(i > 0 && (s.lower[i - 1] == "as" || (s.lower[i - 1].size() > 3 && s.lower[i - 1].ends_with("ed")) ||
+                                     s.Lower(i - 1, kBlocker) || s.Lower(i - 1, kModifier) || s.Folded(i - 1, kDeterminer)));
           }
         }
         std::size_t ne = 0;
@@ -1863,7 +1883,7 @@ void ActorRecognizer::Recognize(std::string_view sentence, const std::vector<Tok
             c.new_country = country;
             offer(c);
           }
-        } else if (!blocked && country && !title->role.empty() && date && (det || country_possessive)) {
+        } else if (!blocked && country && !title->role.empty() && date && (det || country_possessive || of_country)) {
           std::string role = title->role == "@leader" ? country->leader_role : title->role;
           const LexiconEntry* holder =
               role == "president_elect" ? m.PresidentElect(country->id, *date) : lex.HolderOf(role, country->id, *date);
