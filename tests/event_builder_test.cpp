@@ -6780,3 +6780,42 @@ TEST_CASE("session 43: 'was pressing for a meeting between X and Y' is planned, 
   CHECK(describe("Talks\n\nEmmanuel Macron called for calm and met Vladimir Putin on Monday.", "2024-01-24") ==
         V{"meet emmanuel_macron+vladimir_putin 2024-01-22 asserted"});
 }
+
+TEST_CASE("session 43: 'is not among the leaders who have congratulated X' withholds, 'is among' congratulates", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Vote\n\nJoe Biden won the election. Jair Bolsonaro is not among the leaders who have congratulated "
+                 "Biden.",
+                 "2020-11-10") == V{"withhold_recognition jair_bolsonaro>joe_biden - asserted"});
+  CHECK(describe("Vote\n\nJoe Biden won the election. Jair Bolsonaro isn't one of the leaders that congratulated Biden.",
+                 "2020-11-10") == V{"withhold_recognition jair_bolsonaro>joe_biden - asserted"});
+  // Hard negatives: the membership not negated, and a negation in another clause.
+  CHECK(describe("Vote\n\nJoe Biden won the election. Jair Bolsonaro is among the leaders who have congratulated Biden.",
+                 "2020-11-10") == V{"congratulate jair_bolsonaro>joe_biden - asserted"});
+  CHECK(describe("Vote\n\nJoe Biden won the election. Jair Bolsonaro was not in Brasilia, and Emmanuel Macron, who "
+                 "congratulated Biden, was.",
+                 "2020-11-10") == V{"congratulate emmanuel_macron>joe_biden - asserted"});
+}
+
+TEST_CASE("session 43: 'held their first summit' meets, a fronted place's 'where' clause is no sentence day, a 'where' clause's subject is its own", "[events]") {
+  auto describe = DescribeDefault;
+  CHECK(describe("Summit\n\nMoon Jae-in and Kim Jong Un held their first summit at Panmunjom on April 27.", "2018-05-10") ==
+        V{"meet kim_jong_un+moon_jae_in 2018-04-27 asserted"});
+  CHECK(describe("Summit\n\nMoon Jae-in and Kim Jong Un will hold their second summit in Pyongyang.", "2018-05-10") ==
+        V{"meet kim_jong_un+moon_jae_in - planned"});
+  // The day in ", where he arrived ... on Thursday night," dates the arrival; the talks are Friday's.
+  CHECK(describe("Trip\n\nIn Addis Ababa, where he arrived from Cairo on Thursday night, Lula held talks with Ethiopian "
+                 "Prime Minister Abiy Ahmed at the National Palace on Friday.",
+                 "2024-02-20") == V{"meet abiy_ahmed+luiz_inacio_lula_da_silva 2024-02-16 asserted"});
+  // Hard negative: a date fronted before the "when" clause is the sentence's.
+  CHECK(describe("Trip\n\nOn Thursday, when he arrived in Cairo, Lula held talks with Egyptian President Abdel Fattah "
+                 "el-Sisi.",
+                 "2024-02-20") == V{"meet abdel_fattah_el_sisi+luiz_inacio_lula_da_silva 2024-02-15 asserted"});
+  // "at the hotel where the monarch was staying, and later met Boric": Petro met both.
+  CHECK(describe("Bogota\n\nGustavo Petro was sworn in on Sunday. On Saturday he met King Felipe at the hotel where the "
+                 "monarch was staying, and later met Gabriel Boric.",
+                 "2022-08-08") == V{"meet felipe_vi+gustavo_petro 2022-08-06 asserted",
+                                    "meet gabriel_boric+gustavo_petro 2022-08-06 asserted"});
+  // Hard negative: the trigger inside the "where" clause keeps the clause's subject.
+  CHECK(describe("Bogota\n\nOn Saturday Gustavo Petro went to the hotel where King Felipe met Gabriel Boric.", "2022-08-08") ==
+        V{"meet felipe_vi+gabriel_boric 2022-08-06 asserted"});
+}

@@ -130,6 +130,24 @@ TEST_CASE("cutting a run-on sentence without spaces never splits a UTF-8 sequenc
   CHECK(spans.back().end == text.size());
 }
 
+TEST_CASE("the readers' comments after an article are junk to the end", "[split]") {
+  const std::string article = "Who has not congratulated Biden?\n\nThe Kremlin said it would wait.\n\nXi met Modi.\n\n";
+  CHECK(Sentences(article + "READER COMMENTS (3)\n\nPatriot1776: Putin congratulated Biden already on Sunday.\n\n"
+                            "MapleLeaf: Funny how things change.") ==
+        std::vector<std::string>{"Who has not congratulated Biden?", "The Kremlin said it would wait.", "Xi met Modi."});
+  CHECK(Sentences(article + "Leave a comment\nPutin met Xi.") ==
+        std::vector<std::string>{"Who has not congratulated Biden?", "The Kremlin said it would wait.", "Xi met Modi."});
+  CHECK(Sentences(article + "12 comments\nPutin met Xi.") ==
+        std::vector<std::string>{"Who has not congratulated Biden?", "The Kremlin said it would wait.", "Xi met Modi."});
+  // Hard negatives: a menu's "Comments" above the article is one junk line, and a sentence
+  // about comments is text.
+  CHECK(Sentences("Home\nComments\nPutin met Xi.\n\nXi met Modi.") ==
+        std::vector<std::string>{"Home", "Putin met Xi.", "Xi met Modi."});
+  CHECK(Sentences(article + "Comments from the Kremlin were sparse.\nPutin met Xi.") ==
+        std::vector<std::string>{"Who has not congratulated Biden?", "The Kremlin said it would wait.", "Xi met Modi.",
+                                 "Comments from the Kremlin were sparse.", "Putin met Xi."});
+}
+
 TEST_CASE("a short sentence and boilerplate are never cut", "[split]") {
   std::string junk(5000, 'x');
   std::vector<SentenceSpan> spans{{0, 10, 0, false, true}, {0, junk.size(), 1, true, false}};

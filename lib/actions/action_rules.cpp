@@ -331,6 +331,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
     phrases(j, "state_pair_phrases", &c.state_pair_phrases);
     phrases(j, "national_occasions", &c.national_occasions);
     phrases(j, "inclusion_markers", &c.inclusion_markers);
+    phrases(j, "membership_phrases", &c.membership_phrases);
     // (A phrase names one office, "the two presidents", or any of several,
     // "the two leaders": a role id or a list of them.)
     if (auto roles = j.find("pair_phrase_roles"); roles != j.end() && roles->is_object())

@@ -191,6 +191,9 @@ struct RoleCues {
   // ", including X and Y", ", among them X": the words after a comma that
   // open a list of the people a group noun stands for.
   PhraseList inclusion_markers;
+  // "he is not among the leaders who have congratulated": a membership that,
+  // negated before a relative clause, negates the trigger in it.
+  PhraseList membership_phrases;
   // "the two prime ministers" -> "prime_minister": a pair phrase naming an
   // office means the last two people named who held it on the publication day.
   std::unordered_map<std::string, std::vector<std::string>> pair_phrase_roles;

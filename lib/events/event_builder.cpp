@@ -361,6 +361,20 @@ class Sentence {
         f.kind = Found::kBlocked;
         return f;
       }
+      // "met King Felipe at the hotel where the monarch was staying, and later
+      // met Boric": the subject of a "where" or "when" clause after a noun,
+      // closed by a comma before the trigger, is the clause's own; the search
+      // goes on before the clause.
+      if (const int m = mention_at(i); m >= 0 && mention(m).tok_end == i + 1 && mention(m).tok_begin >= 2) {
+        const std::size_t b = mention(m).tok_begin;
+        bool closed = false;
+        for (std::size_t q = i + 1; q < k && !closed; ++q) closed = lower_[q] == ",";
+        if (closed && (lower_[b - 1] == "where" || lower_[b - 1] == "when") && token(b - 2).word &&
+            !token(b - 2).cap) {
+          i = b - 1;
+          continue;
+        }
+      }
       // "Parmelin, who welcomed both leaders, met Biden": step over the relative clause.
       if (lower_[i] == "," && i > 0) {
         std::size_t c = SegmentStart(i);
@@ -2188,6 +2202,7 @@ class Sentence {
     relative_found_ = true;
     relative_.assign(size(), -1);
     long start = -1;
+    bool first_comma = true;
     for (std::size_t i = 0; i < size(); ++i) {
       relative_[i] = start;
       if (lower_[i] != ",") continue;
@@ -2195,10 +2210,17 @@ class Sentence {
       // the day before,": a "where" or "when" clause right after one goes on
       // with it.)
       if (start >= 0 && i + 1 < size() && (lower_[i + 1] == "where" || lower_[i + 1] == "when")) continue;
+      // ("In Addis Ababa, where he arrived on Thursday night, Lula held talks
+      // ... on Friday": a "where" or "when" clause after an opening
+      // prepositional phrase of a few words, before the main clause, is one too.)
+      const bool opening_phrase = start < 0 && first_comma && i > 1 && i <= 5 && Is(0, Cue::kPrepositions);
+      first_comma = false;
       start = -1;  // a clause ends at a comma; the next may open here
       if (i + 1 < size()) {
         std::string_view w = lower_[i + 1];
-        if (w == "who" || w == "which" || w == "whom" || w == "whose") start = static_cast<long>(i);
+        if (w == "who" || w == "which" || w == "whom" || w == "whose" ||
+            (opening_phrase && (w == "where" || w == "when")))
+          start = static_cast<long>(i);
       }
     }
     return relative_;
@@ -4128,6 +4150,28 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
         return cue_in(phrases, last_words, lo, hi);
       };
       bool neg = cue(negated_ids_, Cue::kEndsNegated);
+      // "he is not among the leaders who have congratulated Biden": the
+      // window stops at the relative pronoun, but the membership it qualifies
+      // is negated (`membership_phrases`, a negation up to three words before).
+      if (!neg && lo >= 2 && lo <= tb && (s.lower(lo - 1) == "who" || s.lower(lo - 1) == "that")) {
+        for (std::size_t k = lo - 1; k > 0 && k + 8 > lo && !neg; --k) {
+          if (!cues.membership_phrases.MayStartWith(s.lower(k - 1))) continue;
+          bool member = false;
+          for (const auto& ph : cues.membership_phrases) {
+            bool same = k - 1 + ph.size() < lo;
+            for (std::size_t q = 0; same && q < ph.size(); ++q) same = s.lower(k - 1 + q) == ph[q];
+            member = member || same;
+          }
+          for (std::size_t m = k - 1; member && m > 0 && m + 4 > k; --m) {
+            if (masked[m - 1]) continue;
+            for (const auto& suffix : cues.negated_suffixes)  // "isn't"
+              if (s.lower(m - 1).ends_with(suffix)) neg = true;
+            if (!s.Is(m - 1, Cue::kEndsNegated)) continue;
+            for (const auto& ph : cues.negated)  // a negation of one word: "not", "never"
+              if (ph.size() == 1 && ph[0] == s.lower(m - 1)) neg = true;
+          }
+        }
+      }
       // "declined to say whether von der Leyen had congratulated Orban": a
       // negation before "whether" and a perfect ("had", "has") is the
       // speaker's; whether the act was done is left open (hedged, by

@@ -33,6 +33,7 @@ struct SentenceSplitter::Impl {
   BoilerplateMatcher boilerplate;
   std::unique_ptr<RE2> dateline;
   std::unique_ptr<RE2> link_label;  // a line that alone opens a list of links (null: none)
+  std::unique_ptr<RE2> comments_label;  // a line that opens the readers' comments (null: none)
   std::size_t max_sentence_bytes = 0;  // 0: no limit
 };
 
@@ -75,6 +76,7 @@ Result<SentenceSplitter> SentenceSplitter::FromJson(std::string_view json, std::
     };
     if (Status st = pattern("dateline", true, &impl->dateline); !st.ok()) return st;
     if (Status st = pattern("link_label", false, &impl->link_label); !st.ok()) return st;
+    if (Status st = pattern("comments_label", false, &impl->comments_label); !st.ok()) return st;
   } catch (const nlohmann::json::exception& e) {
     return Status(StatusCode::kParseError, std::string("segmentation data: ") + e.what(), {std::string(origin)});
   }
@@ -150,6 +152,13 @@ void SentenceSplitter::Split(std::string_view text, std::vector<SentenceSpan>* s
   // visit Y\nA and B meet at Z".
   bool in_link_list = false;
   bool blank_before = false;
+  // After "READER COMMENTS (3)" the rest is what readers wrote ("Putin
+  // congratulated Biden already, I saw it on Telegram"): junk to the end. Only
+  // after some of the article's own text, so that a menu's "Comments" above
+  // the article leaves it whole.
+  bool in_comments = false;
+  std::size_t text_lines = 0;
+  constexpr std::size_t kTextBeforeComments = 3;  // lines of text
   auto headline_like = [](std::string_view line) {
     if (line.size() > 2 && (line[0] == '-' || line[0] == '*') && line[1] == ' ') return true;
     const char last = line.back();
@@ -169,12 +178,16 @@ void SentenceSplitter::Split(std::string_view text, std::vector<SentenceSpan>* s
       // ("ALSO READ" alone: a label without a colon; short lines only.)
       const bool label = !after_link_label && !listed && impl_->link_label && line.size() <= 40 &&
                          RE2::FullMatch(re2::StringPiece(line.data(), line.size()), *impl_->link_label);
-      if (after_link_label || listed || label || impl_->boilerplate.Matches(line)) {
+      if (!in_comments && impl_->comments_label && text_lines >= kTextBeforeComments && line.size() <= 40 &&
+          RE2::FullMatch(re2::StringPiece(line.data(), line.size()), *impl_->comments_label))
+        in_comments = true;
+      if (in_comments || after_link_label || listed || label || impl_->boilerplate.Matches(line)) {
         out.push_back({b, e, line_no, true, false});
         in_link_list = after_link_label || listed;
         after_link_label = !after_link_label && !listed && (label || line.back() == ':');
       } else {
         in_link_list = false;
+        ++text_lines;
         // Cut a dateline off the start of the line.
         std::size_t dateline = 0;
         if (impl_->dateline) {
