@@ -878,6 +878,28 @@ TEST_CASE("the project's own articles: core and extended events, nothing that di
       // Trump after the election", "X and Y toured the galleries", "walked through the centre of the capital
       // with Zelensky", "joined Modi on stage", obituary lists ("With Reagan he held five summits").
       {2294, 2313, "t2294-t2313 (blind 106)", 0.68, 0.49, 1, {}},
+      // Batches 107-109 of the forty-third session, by three writers who neither read nor ran the extractor.
+      // First score by the evaluation's scorer with the session's starting build (e8fbdd6) -> final; floors
+      // from this test's scorer (0.748 / 0.571 / 0, 0.786 / 0.561 / 1, 0.885 / 0.476 / 2).
+      // 107, Africa and Latin America 2014-2024: 0.667 / 0.571 / 1 -> 0.723 / 0.571 / 0 ("to President of the
+      // Republic of Cote d'Ivoire, Alassane Ouattara", "pressing for a meeting between", "In Addis Ababa,
+      // where he arrived on Thursday night, Lula held talks ... on Friday", "at the hotel where the monarch
+      // was staying, and later met Boric"). Not read: "the Sovereign" for Morocco's king, "a similar message
+      // was sent to" (no agent), "On Sunday, he received X" after another leader's clause, "The three men
+      // held a closed-door session", "the summit congratulated President Ramaphosa".
+      {2314, 2333, "t2314-t2333 (blind 107)", 0.74, 0.57, 0, {}},
+      // 108, state media in translation 2014-2025: 0.786 / 0.529 / 1 -> 0.786 / 0.529 / 1. Not read:
+      // "Messages of congratulations also came from A; B and C; D" after a group's "Leaders of many countries
+      // have sent messages ... to To Lam" (a group names no recipient to carry), "Greetings also came from",
+      // long party-and-state title chains before a name ("General Secretary of the Communist Party of China
+      // Central Committee and President of China Xi Jinping said"), condolence cables.
+      {2334, 2353, "t2334-t2353 (blind 108)", 0.78, 0.56, 1, {}},
+      // 109, denials, rumours and hypotheticals 2015-2025: 0.821 / 0.472 / 4 -> 0.851 / 0.472 / 2 (readers'
+      // comments cut, "is not among the leaders who have congratulated", "held their first summit"). Not
+      // read: remarks "fabricated" by hackers (praise and criticism still asserted), "was embraced by Starmer
+      // ... before talks", "had agreed at their summit in Helsinki", "and congratulated Trump" far from its
+      // subject.
+      {2354, 2373, "t2354-t2373 (blind 109)", 0.88, 0.47, 2, {}},
   };
   for (const auto& d : gold["documents"]) {
     std::string id = d["id"];
