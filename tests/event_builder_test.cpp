@@ -6819,3 +6819,20 @@ TEST_CASE("session 43: 'held their first summit' meets, a fronted place's 'where
   CHECK(describe("Bogota\n\nOn Saturday Gustavo Petro went to the hotel where King Felipe met Gabriel Boric.", "2022-08-08") ==
         V{"meet felipe_vi+gabriel_boric 2022-08-06 asserted"});
 }
+
+TEST_CASE("session 43: 'congratulations to X on his election' names the winner that later senders congratulate", "[events]") {
+  auto describe = DescribeDefault;
+  // A group's message names nobody who acts, but it names the winner: "Congratulations also came
+  // from A, B and C" congratulates him.
+  CHECK(describe("Cables\n\nLeaders of many countries have sent messages of congratulations to To Lam on his election as "
+                 "General Secretary. Messages of congratulations also came from Russian President Vladimir Putin and "
+                 "Cuban President Miguel Diaz-Canel.",
+                 "2024-08-05") == V{"congratulate miguel_diaz_canel>to_lam - asserted",
+                                    "congratulate vladimir_putin>to_lam - asserted"});
+  // Hard negative: a second "on his election" does not replace the winner already named.
+  const V got = describe("Cables\n\nXi Jinping sent a message congratulating Donald Trump on his election as president. Han "
+                         "Zheng sent a message to JD Vance on his election as vice president. \"I congratulate him on "
+                         "his election,\" Vladimir Putin said.",
+                         "2024-11-08");
+  CHECK(std::find(got.begin(), got.end(), "congratulate vladimir_putin>jd_vance - asserted") == got.end());
+}

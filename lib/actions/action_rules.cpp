@@ -379,6 +379,7 @@ Result<std::unique_ptr<ActionRules>> ActionRules::FromJson(std::string_view json
       c.winner.of_nouns = list("of_nouns");
       c.winner.recipient_of = list("recipient_of");
       phrases(w, "after", &c.winner.after);
+      phrases(w, "first_after", &c.winner.first_after);
       phrases(w, "object_phrases", &c.winner.object_phrases);
       c.winner.elect_suffix = w.value("elect_suffix", std::string());
     }

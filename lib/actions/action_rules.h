@@ -256,6 +256,11 @@ struct RoleCues {
     // ("Scholz congratulated Merz") is the winner when no cue named one.
     WordList verbs, verb_leads, verb_objects, possessed, possessed_before_as, of_nouns, recipient_of;
     PhraseList after;
+    // "sent messages of congratulations to To Lam on his election as General
+    // Secretary": right after a person, the winner when none is known yet (a
+    // later "congratulated JD Vance on his election as vice president" does
+    // not make Vance the "him" of "congratulate him").
+    PhraseList first_after;
     // "phoned the president-elect": in or right after a trigger, the winner.
     PhraseList object_phrases;
     std::string elect_suffix;

@@ -2888,8 +2888,15 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
   const auto& mentions = *c.mentions;
   if (!cues.carry_winner.empty())
     for (const auto& m : mentions)
-      if (m.kind == ActorKind::kPerson && !s.in_quote(m.tok_begin) && NamedAsWinner(s, m, cues.winner))
-        memory->winner = m.actor;
+      if (m.kind == ActorKind::kPerson && !s.in_quote(m.tok_begin)) {
+        if (NamedAsWinner(s, m, cues.winner)) {
+          memory->winner = m.actor;
+        } else if (memory->winner.empty() && m.tok_end < s.size() &&
+                   cues.winner.first_after.MayStartWith(s.lower(m.tok_end))) {
+          for (const auto& p : cues.winner.first_after)
+            if (m.tok_end + p.size() <= s.size() && s.PhraseEndsAt(p, m.tok_end + p.size() - 1)) memory->winner = m.actor;
+        }
+      }
   std::string referendum_holder = ReferendumHolder(s, mentions, cues);
   if (!referendum_holder.empty()) memory->referendum_holder = referendum_holder;
 
