@@ -128,6 +128,22 @@ std::optional<char32_t> ClassCharacter(std::string_view p, std::size_t* i) {
   return code;
 }
 
+// A member of a bracketed class that is one character or a range of them
+// ("a", "\\x{e9}", "a-z", "\\x{00C0}-\\x{024F}") at p[*i]: its first and last code
+// points, with *i moved past it; nullopt for anything else.
+std::optional<std::pair<char32_t, char32_t>> ClassRange(std::string_view p, std::size_t* i) {
+  const std::optional<char32_t> from = ClassCharacter(p, i);
+  if (!from) return std::nullopt;
+  char32_t to = *from;
+  if (*i + 1 < p.size() && p[*i] == '-' && p[*i + 1] != ']') {
+    ++*i;
+    const std::optional<char32_t> end = ClassCharacter(p, i);
+    if (!end) return std::nullopt;
+    to = *end;
+  }
+  return std::pair{*from, to};
+}
+
 // The strings a piece of pattern can begin with. Exact: the piece matches
 // these strings and nothing else, so what follows it can be appended.
 // Otherwise every match begins with one of them; "" among them says nothing
@@ -437,26 +453,17 @@ class LeadReader {
         }
       }
       // One character (a literal, escaped punctuation, \x), or a range of them.
-      const std::optional<char32_t> from = ClassCharacter(p_, &i_);
-      if (!from) {
+      const std::optional<std::pair<char32_t, char32_t>> range = ClassRange(p_, &i_);
+      if (!range || range->second < range->first) {
         Fail();
         return Unknown();
       }
-      char32_t to = *from;
-      if (At('-') && i_ + 1 < p_.size() && p_[i_ + 1] != ']') {
-        ++i_;
-        const std::optional<char32_t> end = ClassCharacter(p_, &i_);
-        if (!end || *end < *from) {
-          Fail();
-          return Unknown();
-        }
-        to = *end;
-      }
-      if (to >= 0x80 || to - *from >= kMaxClassBytes) {
+      const auto [from, to] = *range;
+      if (to >= 0x80 || to - from >= kMaxClassBytes) {
         large = true;
         continue;
       }
-      for (char32_t b = *from; b <= to; ++b) bytes += AsciiLower(static_cast<char>(b));
+      for (char32_t b = from; b <= to; ++b) bytes += AsciiLower(static_cast<char>(b));
     }
     if (!At(']')) {
       Fail();
@@ -824,22 +831,12 @@ class ReachReader {
       }
       // One character (a literal, escaped punctuation, \x), or a range of
       // them; a character outside ASCII is never white space.
-      const std::optional<char32_t> from = ClassCharacter(p_, &i_);
-      if (!from) {
+      const std::optional<std::pair<char32_t, char32_t>> range = ClassRange(p_, &i_);
+      if (!range) {
         Fail();  // \Q, \C and the like: not read
         return {};
       }
-      char32_t to = *from;
-      if (At('-') && i_ + 1 < p_.size() && p_[i_ + 1] != ']') {
-        ++i_;
-        const std::optional<char32_t> end = ClassCharacter(p_, &i_);
-        if (!end) {
-          Fail();
-          return {};
-        }
-        to = *end;
-      }
-      for (char32_t b = *from; b <= std::min<char32_t>(to, 0x7F); ++b)
+      for (char32_t b = range->first; b <= std::min<char32_t>(range->second, 0x7F); ++b)
         if (IsReachSpace(static_cast<unsigned char>(b))) space = true;
     }
     if (!At(']')) {

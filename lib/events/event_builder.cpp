@@ -4160,19 +4160,22 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
       // "he is not among the leaders who have congratulated Biden": the
       // window stops at the relative pronoun, but the membership it qualifies
       // is negated (`membership_phrases`, a negation up to three words before).
+      // A word ending in one of `negated_suffixes` ("isn't", "didn't").
+      auto negated_suffix = [&](std::size_t k) {
+        for (const auto& suf : cues.negated_suffixes)
+          if (s.lower(k).size() > suf.size() && s.lower(k).ends_with(suf)) return true;
+        return false;
+      };
       if (!neg && lo >= 2 && lo <= tb && (s.lower(lo - 1) == "who" || s.lower(lo - 1) == "that")) {
         for (std::size_t k = lo - 1; k > 0 && k + 8 > lo && !neg; --k) {
-          if (!cues.membership_phrases.MayStartWith(s.lower(k - 1))) continue;
-          bool member = false;
-          for (const auto& ph : cues.membership_phrases) {
-            bool same = k - 1 + ph.size() < lo;
-            for (std::size_t q = 0; same && q < ph.size(); ++q) same = s.lower(k - 1 + q) == ph[q];
-            member = member || same;
-          }
-          for (std::size_t m = k - 1; member && m > 0 && m + 4 > k; --m) {
+          const std::size_t at = k - 1;  // where a membership phrase would start
+          if (!cues.membership_phrases.MayStartWith(s.lower(at))) continue;
+          const bool member =
+              std::any_of(cues.membership_phrases.begin(), cues.membership_phrases.end(),
+                          [&](const auto& ph) { return at + ph.size() < lo && s.PhraseEndsAt(ph, at + ph.size() - 1); });
+          for (std::size_t m = at; member && m > 0 && m + 3 > at; --m) {
             if (masked[m - 1]) continue;
-            for (const auto& suffix : cues.negated_suffixes)  // "isn't"
-              if (s.lower(m - 1).ends_with(suffix)) neg = true;
+            if (negated_suffix(m - 1)) neg = true;  // "isn't"
             if (!s.Is(m - 1, Cue::kEndsNegated)) continue;
             for (const auto& ph : cues.negated)  // a negation of one word: "not", "never"
               if (ph.size() == 1 && ph[0] == s.lower(m - 1)) neg = true;
@@ -4256,8 +4259,7 @@ void EventBuilder::AddSentence(const SentenceContext& c, ArticleMemory* memory, 
           }
       }
       for (std::size_t k = lo; k < hi && !neg; ++k)
-        for (const auto& suf : cues.negated_suffixes)
-          if (!masked[k] && s.lower(k).size() > suf.size() && s.lower(k).compare(s.lower(k).size() - suf.size(), suf.size(), suf) == 0) neg = true;
+        if (!masked[k] && negated_suffix(k)) neg = true;
       // "invited Putin to visit China": an infinitive states an intention.
       bool infinitive = !noun && tb > 0 && s.lower(tb - 1) == "to" && !masked[tb - 1] &&
                         !Contains(cues.infinitive_planned_except, rule.action);
